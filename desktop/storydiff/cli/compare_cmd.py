@@ -1,0 +1,72 @@
+"""``storydiff compare``: align and diff documents, in the terminal or as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from storydiff.cli import main
+from storydiff.cli.common import reports_errors
+from storydiff.core.document import analyse
+from storydiff.core.model import Document
+from storydiff.core.story import base_pairs, compare_documents
+from storydiff.errors import InputError
+from storydiff.importers import load_path
+from storydiff.render.json_out import story_to_dict
+from storydiff.render.terminal import Styler, render_story
+
+
+def _parse_pair(value: str) -> tuple[int, int]:
+    try:
+        first, second = (int(part) for part in value.split(","))
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected two document numbers like 1,2") from None
+    return first, second
+
+
+def load_document(path: str) -> Document:
+    """Read one input file as a document, titled by its file name."""
+    imported = load_path(path)
+    return analyse(imported.text, title=imported.title or Path(path).name, source=path)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the documented JSON result.")
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "revision", "coverage"]),
+    default="auto",
+    show_default=True,
+    help="Revisions of one article, or coverage by different outlets.",
+)
+@click.option(
+    "--pair",
+    "pairs",
+    multiple=True,
+    metavar="I,J",
+    help="Compare documents I and J (0 = first file); repeatable. Default: first vs each.",
+)
+@click.option("--full", is_flag=True, help="Show unchanged sentences too.")
+@click.option("--color/--no-color", default=None, help="Colour (default: when on a terminal).")
+@reports_errors
+def compare(files, as_json, mode, pairs, full, color) -> None:
+    """Compare OLD with NEW (and MORE): aligned sentences, word changes, differences."""
+    if len(files) < 2:
+        raise InputError("compare needs at least two files")
+    documents = [load_document(path) for path in files]
+    chosen = [_parse_pair(p) for p in pairs] or base_pairs(len(documents))
+    for i, j in chosen:
+        if not (0 <= i < len(documents) and 0 <= j < len(documents)):
+            raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")
+    story = compare_documents(documents, chosen, mode)
+    if as_json:
+        json.dump(story_to_dict(story), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    colour = sys.stdout.isatty() if color is None else color
+    for line in render_story(story, Styler(colour), full):
+        click.echo(line, color=colour)

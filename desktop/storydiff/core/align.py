@@ -1,0 +1,197 @@
+"""Align the sentences of two documents: which sentence became which.
+
+Two regimes share one pipeline:
+
+1. *Anchors*: sentences that are the same in both texts (a Myers diff over
+   sentence keys, so order-preserving runs come first).
+2. *Content pairing*: the rest are paired by weighted shared words through an
+   inverted index (no all-pairs pass), best pairs first, above a threshold, so
+   unrelated sentences stay unaligned. Adjacent sentences are tried together to
+   find splits and merges.
+3. *Order*: the longest increasing run of pairs is the backbone; pairs off it
+   are moves.
+
+``revision`` mode (versions of one article) demands closer pairs;
+``coverage`` mode (different outlets) accepts looser ones. ``auto`` picks by
+the share of identical sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Literal
+
+from diff_match_patch import diff_match_patch
+
+from storydiff.core.features import Weights, content_words, dice, merged, weighted_vector
+from storydiff.core.model import Sentence
+from storydiff.core.text import sentence_key
+
+Mode = Literal["auto", "revision", "coverage"]
+THRESHOLD = {"revision": 0.5, "coverage": 0.3}
+# Words found in more sentences than this are too common to find candidates by.
+POSTINGS_CAP = 40
+CANDIDATES_PER_SENTENCE = 4
+REVISION_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Sentences of A (``a``) matched to sentences of B (``b``), by position in
+    the content-sentence lists; either side may be empty."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Alignment:
+    mode: Literal["revision", "coverage"]
+    links: tuple[Link, ...]
+    backbone: frozenset[int]  # indices into links that keep their order
+
+
+def align(a: list[Sentence], b: list[Sentence], mode: Mode = "auto") -> Alignment:
+    """Align content sentences ``a`` with ``b`` (see module docstring)."""
+    anchors = _anchors([sentence_key(s.text) for s in a], [sentence_key(s.text) for s in b])
+    if mode == "auto":
+        share = len(anchors) / max(1, min(len(a), len(b)))
+        mode = "revision" if share >= REVISION_SHARE else "coverage"
+    pairer = _Pairer(a, b, THRESHOLD[mode])
+    links = [Link((i,), (j,), 1.0, exact=True) for i, j in anchors]
+    used_a = {i for i, _ in anchors}
+    used_b = {j for _, j in anchors}
+    links += pairer.pair(used_a, used_b)
+    links += [Link((i,), (), 0.0) for i in range(len(a)) if i not in used_a]
+    links += [Link((), (j,), 0.0) for j in range(len(b)) if j not in used_b]
+    links = _in_reading_order(links)
+    return Alignment(mode, tuple(links), _backbone(links))
+
+
+def _anchors(a_keys: list[str], b_keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs of identical sentences, in order (Myers diff over sentence keys)."""
+    codes: dict[str, str] = {}
+    a_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in a_keys)
+    b_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in b_keys)
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    pairs, i, j = [], 0, 0
+    for op, chars in engine.diff_main(a_chars, b_chars, False):
+        if op == 0:
+            pairs += [(i + k, j + k) for k in range(len(chars))]
+        i += len(chars) if op <= 0 else 0
+        j += len(chars) if op >= 0 else 0
+    return pairs
+
+
+class _Pairer:
+    """Pairs the sentences left over by the anchors, by content."""
+
+    def __init__(self, a: list[Sentence], b: list[Sentence], threshold: float) -> None:
+        a_words = [set(content_words(s.text)) for s in a]
+        b_words = [set(content_words(s.text)) for s in b]
+        weights = Weights(a_words + b_words)
+        self.a_vectors = [weighted_vector(s.text, weights) for s in a]
+        self.b_vectors = [weighted_vector(s.text, weights) for s in b]
+        self.threshold = threshold
+
+    def pair(self, used_a: set[int], used_b: set[int]) -> list[Link]:
+        free_a = [i for i in range(len(self.a_vectors)) if i not in used_a]
+        free_b = [j for j in range(len(self.b_vectors)) if j not in used_b]
+        candidates = self._candidates(free_a, free_b)
+        links: list[Link] = []
+        for score, i, j in sorted(candidates, reverse=True):
+            if i in used_a or j in used_b:
+                continue
+            link = self._widen(Link((i,), (j,), score), used_a, used_b)
+            if link.score < self.threshold:
+                continue
+            used_a.update(link.a)
+            used_b.update(link.b)
+            links.append(link)
+        return links
+
+    def _candidates(self, free_a: list[int], free_b: list[int]) -> list[tuple[float, int, int]]:
+        index: dict[str, list[int]] = {}
+        for j in free_b:
+            for word in self.b_vectors[j]:
+                index.setdefault(word, []).append(j)
+        found = []
+        for i in free_a:
+            overlap: dict[int, float] = {}
+            for word, weight in self.a_vectors[i].items():
+                postings = index.get(word, ())
+                if len(postings) > POSTINGS_CAP:
+                    continue
+                for j in postings:
+                    overlap[j] = overlap.get(j, 0.0) + weight
+            best = sorted(overlap, key=overlap.__getitem__, reverse=True)
+            for j in best[:CANDIDATES_PER_SENTENCE]:
+                score = dice(self.a_vectors[i], self.b_vectors[j])
+                if score >= self.threshold * 0.6:  # low scorers may still join a split
+                    found.append((score, i, j))
+        return found
+
+    def _widen(self, link: Link, used_a: set[int], used_b: set[int]) -> Link:
+        """Grow a pair into a split or merge when neighbours fit better together."""
+        best = link
+        i, j = link.a[0], link.b[0]
+        for b_side in ((j, j + 1), (j - 1, j)):
+            if self._free(b_side, self.b_vectors, used_b):
+                score = dice(self.a_vectors[i], merged([self.b_vectors[k] for k in b_side]))
+                if score > best.score + 0.1:
+                    best = Link((i,), b_side, score)
+        for a_side in ((i, i + 1), (i - 1, i)):
+            if len(best.b) == 1 and self._free(a_side, self.a_vectors, used_a):
+                score = dice(merged([self.a_vectors[k] for k in a_side]), self.b_vectors[j])
+                if score > best.score + 0.1:
+                    best = Link(a_side, (j,), score)
+        return best
+
+    @staticmethod
+    def _free(side: tuple[int, int], vectors: list[dict[str, float]], used: set[int]) -> bool:
+        lo, hi = side
+        return lo >= 0 and hi < len(vectors) and lo not in used and hi not in used
+
+
+def _in_reading_order(links: list[Link]) -> list[Link]:
+    """Order rows as a reader of A meets them, with B-only rows after the
+    nearest preceding pair on the B side."""
+    links = [link for link in links if link.a or link.b]
+    paired = sorted((link.b[0], link.a[0]) for link in links if link.a and link.b)
+    b_positions = [b for b, _ in paired]
+
+    def key(link: Link) -> tuple[float, int, int]:
+        if link.a:
+            return (link.a[0], 0, link.b[0] if link.b else -1)
+        before = bisect.bisect_left(b_positions, link.b[0]) - 1
+        a_pos = paired[before][1] if before >= 0 else -1
+        return (a_pos + 0.5, 1, link.b[0])
+
+    return sorted(links, key=key)
+
+
+def _backbone(links: list[Link]) -> frozenset[int]:
+    """Indices of the paired links forming the longest order-keeping run."""
+    pairs = [(n, link.b[0]) for n, link in enumerate(links) if link.a and link.b]
+    tails: list[int] = []  # smallest b ending a run of each length
+    tail_index: list[int] = []
+    previous: dict[int, int | None] = {}
+    for n, b in pairs:
+        k = bisect.bisect_left(tails, b)
+        if k == len(tails):
+            tails.append(b)
+            tail_index.append(n)
+        else:
+            tails[k] = b
+            tail_index[k] = n
+        previous[n] = tail_index[k - 1] if k else None
+    chain: list[int] = []
+    node = tail_index[-1] if tail_index else None
+    while node is not None:
+        chain.append(node)
+        node = previous[node]
+    return frozenset(chain)

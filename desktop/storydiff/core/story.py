@@ -1,0 +1,70 @@
+"""Compare a set of documents at once: tags for each, comparisons for pairs.
+
+This is what the presenters (CLI, JSON, reports, desktop) read: one call does
+the analysis, they only format it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storydiff.core.align import Mode
+from storydiff.core.compare import Comparison, compare
+from storydiff.core.model import Document
+from storydiff.core.progress import CancelCheck, Progress, check
+from storydiff.core.tagging import Tags, extract
+from storydiff.core.tagging.differences import Difference, find_differences
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """Document ``a`` compared with document ``b`` (indices into the set)."""
+
+    a: int
+    b: int
+    comparison: Comparison
+    differences: tuple[Difference, ...]
+
+
+@dataclass(frozen=True)
+class StoryComparison:
+    documents: tuple[Document, ...]
+    tags: tuple[Tags, ...]
+    pairs: tuple[PairResult, ...]
+
+
+def base_pairs(count: int) -> list[tuple[int, int]]:
+    """The base (first document) against each other one."""
+    return [(0, k) for k in range(1, count)]
+
+
+def neighbour_pairs(count: int) -> list[tuple[int, int]]:
+    """Each revision against the next one."""
+    return [(k, k + 1) for k in range(count - 1)]
+
+
+def compare_documents(
+    documents: list[Document],
+    pairs: list[tuple[int, int]] | None = None,
+    mode: Mode = "auto",
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StoryComparison:
+    """Tag every document and compare the given pairs (default: base vs each)."""
+    if pairs is None:
+        pairs = base_pairs(len(documents))
+    total = len(documents) + len(pairs)
+    tags = []
+    for n, doc in enumerate(documents):
+        check(cancelled)
+        tags.append(extract(doc))
+        if progress:
+            progress(n + 1, total)
+    results = []
+    for n, (i, j) in enumerate(pairs):
+        comparison = compare(documents[i], documents[j], mode, cancelled=cancelled)
+        differences = find_differences(comparison, tags[i], tags[j])
+        results.append(PairResult(i, j, comparison, tuple(differences)))
+        if progress:
+            progress(len(documents) + n + 1, total)
+    return StoryComparison(tuple(documents), tuple(tags), tuple(results))

@@ -1,0 +1,97 @@
+"""Records of the tagging layer: immutable, with offsets into ``doc.text``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Value = int | float | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number in the text and what it means: ``300,000 troops`` → count 300000 troops."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    unit: str | None = None
+    qualifier: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An attribution: the source phrase with its cue, and who it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "name": self.name,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words (direct or partial), quotation marks included, and their speaker."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence or clause stating a checkable fact, and what makes it checkable."""
+
+    start: int
+    end: int
+    carries: tuple[str, ...]
+    sentence: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "carries": list(self.carries)}
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Everything tagged in one document."""
+
+    figures: tuple[Figure, ...] = ()
+    sources: tuple[Source, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """The public JSON contract of ``storydiff extract --json``."""
+        return {
+            "figures": [f.to_dict() for f in self.figures],
+            "sources": [s.to_dict() for s in self.sources],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+        }

@@ -1,0 +1,89 @@
+"""Web pages: the article body and its metadata, extracted with trafilatura."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+import trafilatura
+
+from storydiff.errors import InputError
+from storydiff.importers.base import ImportedDocument
+from storydiff.importers.text import MEGABYTE, read_file
+
+DEFAULT_MAX_HTML_BYTES = 20 * MEGABYTE
+
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": _DATE_FORMAT}
+
+# trafilatura logs every page it cannot parse; the caller reports errors itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def extract_html(
+    html: bytes | str, *, name: str, url: str = "", method: str = "html"
+) -> ImportedDocument:
+    """Extract the article from a page; paragraphs become lines of ``text``.
+
+    Falls back to all visible text when trafilatura finds no article (broken or
+    unusual pages), and raises :class:`InputError` when there is no text at all.
+    """
+    raw = html.encode("utf-8") if isinstance(html, str) else html
+    if not raw.strip():
+        raise InputError(f"{name}: the page is empty")
+    try:
+        found = trafilatura.bare_extraction(
+            raw, url=url or None, with_metadata=True, date_extraction_params=_DATE_PARAMS
+        )
+    except Exception:  # trafilatura and lxml raise many types on odd input
+        found = None
+    visible = _visible_text(raw)
+    text = _paragraph_lines(found.text if found is not None else "") or _paragraph_lines(visible)
+    if not text:
+        raise InputError(f"{name}: no article text found in the page")
+    return ImportedDocument(
+        text=text,
+        raw=raw,
+        method=method,
+        title=_field(found, "title"),
+        outlet=_field(found, "sitename") or _field(found, "hostname"),
+        author=_field(found, "author"),
+        url=url or _field(found, "url"),
+        published=parse_date(_field(found, "date")),
+        extra={"page_chars": str(len(visible))},
+    )
+
+
+def _visible_text(raw: bytes) -> str:
+    try:
+        return trafilatura.html2txt(raw) or ""
+    except Exception:  # same reason as above
+        return ""
+
+
+def _field(found: object, name: str) -> str:
+    value = getattr(found, name, None) if found is not None else None
+    return str(value).strip() if value else ""
+
+
+def _paragraph_lines(text: str) -> str:
+    """One paragraph per line, no blank lines, no stray spaces at the ends."""
+    lines = (line.strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def parse_date(value: str) -> datetime | None:
+    """A date as trafilatura reports it (with or without time), or ``None``."""
+    for form in (_DATE_FORMAT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, form)
+        except ValueError:
+            continue
+    return None
+
+
+def load_html(path: str | Path, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ImportedDocument:
+    """Import a saved web page (``.html``/``.htm``)."""
+    path = Path(path)
+    return extract_html(read_file(path, max_bytes), name=path.name)

@@ -1,0 +1,107 @@
+"""Word documents (``.docx``) and PDF files with a text layer."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import docx
+import pypdf
+from docx.table import Table
+
+from storydiff.errors import InputError
+from storydiff.importers.base import ImportedDocument
+from storydiff.importers.text import MEGABYTE, read_file
+
+DEFAULT_MAX_OFFICE_BYTES = 50 * MEGABYTE
+
+# A line that ends a sentence (or a quote after one) may end a paragraph.
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
+
+
+def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> ImportedDocument:
+    """Import a Word document: one paragraph (or table row) per line."""
+    path = Path(path)
+    raw = read_file(path, max_bytes)
+    try:
+        document = docx.Document(io.BytesIO(raw))
+        lines = [_docx_line(block) for block in document.iter_inner_content()]
+        properties = document.core_properties
+        title, author = properties.title or "", properties.author or ""
+    except Exception:  # python-docx raises zip, XML and key errors on damaged files
+        raise InputError(f"{path.name}: not a valid Word (.docx) document") from None
+    text = "\n".join(line for line in lines if line)
+    if not text:
+        raise InputError(f"{path.name}: the document contains no text")
+    return ImportedDocument(
+        text=text, raw=raw, method="docx", title=title or path.stem, author=author
+    )
+
+
+def _docx_line(block: object) -> str:
+    if isinstance(block, Table):
+        rows = (" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)
+        return "\n".join(rows).strip()
+    return " ".join(getattr(block, "text", "").split())
+
+
+def load_pdf(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> ImportedDocument:
+    """Import the text layer of a PDF, joining wrapped lines back into paragraphs."""
+    path = Path(path)
+    return pdf_document(read_file(path, max_bytes), name=path.name, title=path.stem)
+
+
+def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> ImportedDocument:
+    """Import PDF bytes (a file or a download)."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{name}: the PDF is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info_title = (reader.metadata or {}).get("/Title") or ""
+        info_author = (reader.metadata or {}).get("/Author") or ""
+    except InputError:
+        raise
+    except Exception:  # pypdf raises many types on damaged files
+        raise InputError(f"{name}: not a valid PDF file") from None
+    text = "\n".join(filter(None, (paragraphs(page) for page in pages)))
+    if not text:
+        raise InputError(f"{name}: the PDF has no text layer (scanned?); run OCR on it first")
+    return ImportedDocument(
+        text=text,
+        raw=raw,
+        method="pdf",
+        title=str(info_title) or title,
+        author=str(info_author),
+        url=url,
+    )
+
+
+def paragraphs(page_text: str) -> str:
+    """Join a page's wrapped lines into one line per paragraph.
+
+    A line ends its paragraph when it is blank-separated from the next, or when
+    it ends a sentence and is clearly shorter than the page's longest lines.
+    """
+    lines = [" ".join(line.split()) for line in page_text.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    result: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        if current and (not line or (_SENTENCE_END.search(line) and len(line) < 0.85 * width)):
+            result.append(_join(current))
+            current = []
+    if current:
+        result.append(_join(current))
+    return "\n".join(result)
+
+
+def _join(lines: list[str]) -> str:
+    """Join wrapped lines; a line ending in a hyphen joins without a space ("pro-war")."""
+    text = lines[0]
+    for line in lines[1:]:
+        text += line if text.endswith("-") else f" {line}"
+    return text

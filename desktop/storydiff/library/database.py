@@ -1,0 +1,116 @@
+"""Open a library file safely: refuse what is not ours, back up before upgrading.
+
+Nothing is written to a file until it is known to be empty, or a StoryDiff
+library that this version understands and that is not damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from storydiff.errors import LibraryError
+from storydiff.library.schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(path: Path) -> Database:
+    """Connect to the library at ``path``, creating or upgrading it as needed."""
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file.")
+    if path.exists() and path.stat().st_size > 0:
+        check_file(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = Database(path, execute_plugins=False)
+    except sqlite3.Error as error:
+        raise LibraryError(f"Cannot open the library {path}: {error}.") from error
+    try:
+        prepare(db, path)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise LibraryError(f"The library {path} is damaged or unreadable ({error}).") from error
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, or whose pages were cut off."""
+    with path.open("rb") as stream:
+        header = stream.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise LibraryError(f"{path} is not a StoryDiff library (it is not an SQLite database).")
+    if len(header) < 100:
+        raise LibraryError(f"The library {path} is damaged: the file is cut short.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96]
+    if header_size_valid and path.stat().st_size < page_size * pages:
+        raise LibraryError(f"The library {path} is damaged: the file is cut short.")
+
+
+def prepare(db: Database, path: Path) -> None:
+    """Check the schema version, back up if an upgrade is due, then upgrade."""
+    version = recorded_version(db, path)
+    if 0 < version < SCHEMA_VERSION:
+        check_integrity(db, path)
+        backup(db, path, version)
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    if version < SCHEMA_VERSION:
+        MIGRATIONS.apply(db)
+
+
+def recorded_version(db: Database, path: Path) -> int:
+    """The schema version of the library (0 for an empty file); refuse foreign or newer ones."""
+    tables = set(db.table_names())
+    if not tables:
+        return 0
+    applied = [m.name for m in MIGRATIONS.applied(db)] if "_sqlite_migrations" in tables else []
+    if not applied:
+        raise LibraryError(
+            f"{path} is an SQLite database but not a StoryDiff library; it was left untouched."
+        )
+    stored = 0
+    if "library_info" in tables:
+        row = db.execute(
+            "SELECT value FROM library_info WHERE key = ?", ["schema_version"]
+        ).fetchone()
+        stored = int(row[0]) if row and str(row[0]).isdigit() else 0
+    if set(applied) - set(MIGRATION_NAMES) or stored > SCHEMA_VERSION:
+        raise LibraryError(
+            f"This library was written by a newer StoryDiff (library format {stored}, this "
+            f"version reads up to {SCHEMA_VERSION}). Update StoryDiff to open {path}; "
+            "the library was left untouched."
+        )
+    return len(applied)
+
+
+def check_integrity(db: Database, path: Path) -> None:
+    """Refuse to upgrade a damaged library (an upgrade would spread the damage)."""
+    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise LibraryError(f"The library {path} is damaged: {problems[0]}.")
+
+
+def backup(db: Database, path: Path, version: int) -> Path:
+    """Copy the library (SQLite backup API) next to it before upgrading from ``version``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix or '.sqlite'}")
+    copy = sqlite3.connect(target)
+    try:
+        db.conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+

@@ -1,0 +1,130 @@
+"""SQL for documents: insert with tags, read as records, in version order."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from storydiff.errors import LibraryError
+from storydiff.importers.base import ImportedDocument
+from storydiff.library import tagrows
+from storydiff.library.records import DocumentRecord, read_time, stored_time
+
+# Versions: by publication time, then retrieval time, then import order; unknown times last.
+VERSION_ORDER = "published IS NULL, published, retrieved IS NULL, retrieved, id"
+RECORD_COLUMNS = (
+    "id, story_id, title, outlet, author, url, published, retrieved, imported, method, "
+    "text, text_sha256, raw_sha256, extra"
+)
+VERSIONED = (
+    f"SELECT {RECORD_COLUMNS}, row_number() OVER "
+    f"(PARTITION BY story_id ORDER BY {VERSION_ORDER}) AS version FROM documents"
+)
+
+
+def fields_of(doc: ImportedDocument, imported: str) -> dict[str, Any]:
+    """The ``documents`` columns for an imported document (all but ``id`` and ``story_id``)."""
+    return {
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "author": doc.author,
+        "url": doc.url,
+        "published": stored_time(doc.published),
+        "retrieved": stored_time(doc.retrieved),
+        "imported": imported,
+        "method": doc.method,
+        "text_sha256": doc.text_sha256,
+        "raw_sha256": doc.raw_sha256,
+        "extra": json.dumps(doc.extra, ensure_ascii=False) if doc.extra else None,
+        "text": doc.text,
+        "raw": doc.raw,
+    }
+
+
+def find_duplicate(db: Database, story_id: int, text_sha256: str, raw_sha256: str) -> int | None:
+    """The id of the document in the story with the same text and raw bytes, if any."""
+    row = db.execute(
+        "SELECT id FROM documents WHERE story_id = ? AND text_sha256 = ? AND raw_sha256 = ?",
+        [story_id, text_sha256, raw_sha256],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def insert(db: Database, row: dict[str, Any], tags: dict[str, list] | None) -> int:
+    """Insert one document row and its tags (caller holds the transaction)."""
+    document_id = db["documents"].insert(row).last_pk
+    assert isinstance(document_id, int)
+    insert_tag_rows(db, tagrows.tag_rows(document_id, tags or {}))
+    return document_id
+
+
+def insert_tag_rows(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Insert ``tags`` rows in one statement batch."""
+    if not rows:
+        return
+    columns = rows[0].keys()
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(
+        f"INSERT INTO tags ({names}) VALUES ({marks})",
+        [[row[name] for name in columns] for row in rows],
+    )
+
+
+def tag_rows(db: Database, document_id: int) -> list[dict[str, Any]]:
+    """The ``tags`` rows of one document, in the order they were stored."""
+    return list(db["tags"].rows_where("document_id = ?", [document_id], order_by="id"))
+
+
+def record(row: dict[str, Any]) -> DocumentRecord:
+    """A :class:`DocumentRecord` from a row of :data:`VERSIONED`."""
+    return DocumentRecord(
+        id=row["id"],
+        story_id=row["story_id"],
+        version=row["version"],
+        title=row["title"] or "",
+        outlet=row["outlet"] or "",
+        author=row["author"] or "",
+        url=row["url"] or "",
+        published=read_time(row["published"]),
+        retrieved=read_time(row["retrieved"]),
+        imported=read_time(row["imported"]),  # type: ignore[arg-type]
+        method=row["method"],
+        text=row["text"],
+        text_sha256=row["text_sha256"],
+        raw_sha256=row["raw_sha256"],
+        extra=json.loads(row["extra"]) if row["extra"] else {},
+    )
+
+
+def of_story(db: Database, story_id: int) -> list[DocumentRecord]:
+    """The documents of a story in version order."""
+    rows = db.query(f"{VERSIONED} WHERE story_id = ? ORDER BY version", [story_id])
+    return [record(row) for row in rows]
+
+
+def one(db: Database, document_id: int) -> DocumentRecord:
+    """One document with its version number; :class:`LibraryError` if there is none."""
+    rows = list(
+        db.query(
+            f"SELECT * FROM ({VERSIONED} WHERE story_id = "
+            "(SELECT story_id FROM documents WHERE id = ?)) WHERE id = ?",
+            [document_id, document_id],
+        )
+    )
+    if not rows:
+        raise LibraryError(f"There is no document {document_id} in the library.")
+    return record(rows[0])
+
+
+def delete(db: Database, document_id: int) -> None:
+    """Delete a document with its tags, notes and cached comparisons (caller holds the transaction)."""
+    for sql in (
+        "DELETE FROM comparisons WHERE document_a = ? OR document_b = ?",
+        "DELETE FROM notes WHERE document_id = ?",
+        "DELETE FROM tags WHERE document_id = ?",
+        "DELETE FROM documents WHERE id = ?",
+    ):
+        db.execute(sql, [document_id] * sql.count("?"))

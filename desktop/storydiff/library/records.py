@@ -1,0 +1,106 @@
+"""Records the library hands out: frozen, light, with no connection attached.
+
+Raw bytes are left out of :class:`DocumentRecord` on purpose (they can be
+megabytes of HTML or PDF); ask ``library.raw_bytes(document_id)`` for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    """A story: the versions of one article, or several outlets' coverage of one event."""
+
+    id: int
+    name: str
+    created: datetime
+    document_count: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One version of a story or one outlet's article; ``version`` is its 1-based position."""
+
+    id: int
+    story_id: int
+    version: int
+    title: str
+    outlet: str
+    author: str
+    url: str
+    published: datetime | None
+    retrieved: datetime | None
+    imported: datetime
+    method: str
+    text: str
+    text_sha256: str
+    raw_sha256: str
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A user's annotation on a span, a sentence or a difference of one document."""
+
+    id: int
+    document_id: int
+    start: int | None
+    end: int | None
+    sentence: int | None
+    difference: str | None
+    author: str | None
+    body: str
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A document found by full-text search; ``snippet`` marks matches with ``[[ ]]``."""
+
+    document_id: int
+    story_id: int
+    story: str
+    title: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class TagHit:
+    """A tagged figure, source, quote or claim found by :meth:`Library.search_tags`."""
+
+    document_id: int
+    story: str
+    category: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DeletedDocument:
+    """Everything :meth:`Library.restore_document` needs to undo a deletion."""
+
+    document: dict[str, Any]
+    tags: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+
+
+def now() -> str:
+    """The current time as stored in the library (UTC, ISO 8601)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def stored_time(value: datetime | None) -> str | None:
+    """A time as stored in the library: ISO 8601, its offset kept as given."""
+    return value.isoformat() if value else None
+
+
+def read_time(value: str | None) -> datetime | None:
+    """A stored time back as a ``datetime``."""
+    return datetime.fromisoformat(value) if value else None

@@ -1,0 +1,157 @@
+"""The library schema as numbered migrations (``sqlite_utils.Migrations``).
+
+Each migration runs in one transaction together with the record of it having
+run, and sets ``library_info.schema_version`` to its number. Never edit a
+migration that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "storydiff"
+MIGRATIONS = Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []
+
+Step = Callable[[Database], None]
+
+
+def migration(number: int) -> Callable[[Step], Step]:
+    """Register ``step`` as migration ``number`` (numbers must follow each other)."""
+
+    def register(step: Step) -> Step:
+        if number != len(MIGRATION_NAMES) + 1:
+            raise ValueError(f"migration {number} registered out of order")
+        name = f"{number:04d}_{step.__name__}"
+
+        def run(db: Database) -> None:
+            step(db)
+            db["library_info"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
+
+        run.__name__ = name
+        MIGRATIONS(name=name)(run)
+        MIGRATION_NAMES.append(name)
+        return step
+
+    return register
+
+
+@migration(1)
+def stories_documents_tags(db: Database) -> None:
+    """Stories, their documents (raw bytes and text) and the tags found in them."""
+    db["library_info"].create({"key": str, "value": str}, pk="key")
+    db["stories"].create(
+        {"id": int, "name": str, "created": str}, pk="id", not_null={"name", "created"}
+    )
+    db["stories"].create_index(["name"], unique=True)
+    db["documents"].create(
+        {
+            "id": int,
+            "story_id": int,
+            "title": str,
+            "outlet": str,
+            "author": str,
+            "url": str,
+            "published": str,
+            "retrieved": str,
+            "imported": str,
+            "method": str,
+            "text_sha256": str,
+            "raw_sha256": str,
+            "extra": str,
+            "text": str,
+            "raw": bytes,  # last, so reading the other columns skips its overflow pages
+        },
+        pk="id",
+        foreign_keys=[("story_id", "stories", "id")],
+        not_null={"story_id", "imported", "method", "text", "text_sha256", "raw_sha256", "raw"},
+    )
+    db["documents"].create_index(["story_id", "text_sha256", "raw_sha256"], unique=True)
+    db["documents"].create_index(["url"])
+    db["tags"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "category": str,
+            "kind": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "value": float,
+            "value_text": str,
+            "unit": str,
+            "qualifier": str,
+            "cue": str,
+            "name": str,
+            "speaker": str,
+            "carries": str,
+            "extra": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "category"},
+    )
+    db["tags"].create_index(["document_id"])
+    db["tags"].create_index(["category", "value"])
+
+
+@migration(2)
+def full_text_search(db: Database) -> None:
+    """FTS5 index over document titles and texts, kept current by triggers."""
+    db["documents"].enable_fts(
+        ["title", "text"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )
+
+
+@migration(3)
+def notes(db: Database) -> None:
+    """Users' annotations on a span, a sentence or a difference."""
+    db["notes"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "start": int,
+            "end": int,
+            "sentence": int,
+            "difference": str,
+            "author": str,
+            "body": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "body", "created", "updated"},
+    )
+    db["notes"].create_index(["document_id"])
+
+
+@migration(4)
+def comparisons(db: Database) -> None:
+    """Cached comparison results, valid only for the texts and app version they were made from."""
+    db["comparisons"].create(
+        {
+            "id": int,
+            "document_a": int,
+            "document_b": int,
+            "mode": str,
+            "text_sha256_a": str,
+            "text_sha256_b": str,
+            "app_version": str,
+            "result": str,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("document_a", "documents", "id"), ("document_b", "documents", "id")],
+        not_null={"document_a", "document_b", "mode", "result"},
+    )
+    db["comparisons"].create_index(
+        ["text_sha256_a", "text_sha256_b", "mode", "app_version"], unique=True
+    )
+    db["comparisons"].create_index(["document_a"])
+    db["comparisons"].create_index(["document_b"])
+
+
+SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,0 +1,1 @@
+"""Presenters of comparisons: JSON contract and terminal text (Qt-free)."""

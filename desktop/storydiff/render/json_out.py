@@ -1,0 +1,91 @@
+"""The ``compare --json`` contract: a stable, documented shape (docs/compare-json.md).
+
+Field names here are public: other tools read them. Add fields, never rename.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storydiff.core.compare import AlignedRow, Comparison
+from storydiff.core.diff import INSERT
+from storydiff.core.model import Document
+from storydiff.core.story import StoryComparison
+from storydiff.core.tagging import Tags
+from storydiff.core.tagging.differences import Difference
+
+SCHEMA_VERSION = 1
+
+
+def document_to_dict(index: int, doc: Document, tags: Tags | None = None) -> dict[str, Any]:
+    """One entry of ``documents``: identity, size and (if given) tags."""
+    entry: dict[str, Any] = {
+        "id": index,
+        "title": doc.title,
+        "source": doc.source,
+        "chars": len(doc.text),
+    }
+    if tags is not None:
+        entry.update(tags.to_dict())
+    return entry
+
+
+def sentences_to_list(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {
+            "start": s.start,
+            "end": s.end,
+            "paragraph": s.paragraph,
+            "boilerplate": s.boilerplate,
+            "text": s.text,
+        }
+        for s in doc.sentences
+    ]
+
+
+def row_to_dict(row: AlignedRow, comparison: Comparison) -> dict[str, Any]:
+    a_text, b_text = comparison.a.text, comparison.b.text
+    return {
+        "op": row.op,
+        "a": list(row.a),
+        "b": list(row.b),
+        "similarity": row.similarity,
+        "diff": [
+            [s.op, b_text[s.b_start : s.b_end] if s.op == INSERT else a_text[s.a_start : s.a_end]]
+            for s in row.diff
+        ],
+    }
+
+
+def comparison_to_dict(
+    a_id: int,
+    b_id: int,
+    comparison: Comparison,
+    differences: list[Difference] | None = None,
+) -> dict[str, Any]:
+    """One entry of ``comparisons``."""
+    entry: dict[str, Any] = {
+        "a": a_id,
+        "b": b_id,
+        "mode": comparison.mode,
+        "alignment": [row_to_dict(row, comparison) for row in comparison.rows],
+    }
+    if differences is not None:
+        entry["differences"] = [d.to_dict() for d in differences]
+    return entry
+
+
+def story_to_dict(story: StoryComparison) -> dict[str, Any]:
+    """The whole ``compare --json`` output."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "documents": [
+            document_to_dict(n, doc, tags)
+            for n, (doc, tags) in enumerate(zip(story.documents, story.tags, strict=True))
+        ],
+        "sentences": [sentences_to_list(doc) for doc in story.documents],
+        "comparisons": [
+            comparison_to_dict(pair.a, pair.b, pair.comparison, list(pair.differences))
+            for pair in story.pairs
+        ],
+    }

@@ -1,0 +1,133 @@
+"""A readable terminal view of a comparison: differences first, then the
+aligned sentences with word changes marked.
+
+Colour is for ttys; changes are also marked with strike-through/underline so
+they do not rely on colour alone. Piped output is plain text with
+``[-deleted-]`` and ``{+inserted+}`` markers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import click
+
+from storydiff.core.compare import AlignedRow, Comparison
+from storydiff.core.diff import DELETE, EQUAL, INSERT
+from storydiff.core.story import PairResult, StoryComparison
+
+_SIGN = {
+    "equal": " ",
+    "changed": "~",
+    "inserted": "+",
+    "deleted": "-",
+    "moved": ">",
+    "split": "<",
+    "merged": ">",
+}
+
+
+class Styler:
+    """Marks changes with colour (tty) or with plain-text brackets."""
+
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+
+    def deleted(self, text: str) -> str:
+        if self.colour:
+            return click.style(text, fg="red", strikethrough=True)
+        return f"[-{text}-]"
+
+    def inserted(self, text: str) -> str:
+        if self.colour:
+            return click.style(text, fg="green", underline=True)
+        return f"{{+{text}+}}"
+
+    def heading(self, text: str) -> str:
+        return click.style(text, bold=True) if self.colour else text
+
+    def dim(self, text: str) -> str:
+        return click.style(text, dim=True) if self.colour else text
+
+
+def render_story(story: StoryComparison, styler: Styler, full: bool = False) -> Iterator[str]:
+    """Lines of the terminal view for every compared pair."""
+    for pair in story.pairs:
+        yield from render_pair(story, pair, styler, full)
+        yield ""
+
+
+def render_pair(
+    story: StoryComparison, pair: PairResult, styler: Styler, full: bool = False
+) -> Iterator[str]:
+    a, b = story.documents[pair.a], story.documents[pair.b]
+    comparison = pair.comparison
+    yield styler.heading(
+        f"== {pair.a}: {a.title or a.source}  ->  {pair.b}: {b.title or b.source}"
+        f"  ({comparison.mode})"
+    )
+    yield styler.heading(f"Differences ({len(pair.differences)})")
+    for difference in pair.differences:
+        yield "  " + _difference_line(difference.to_dict())
+    if not pair.differences:
+        yield "  none"
+    counts = Counter(row.op for row in comparison.rows)
+    yield styler.heading(
+        "Alignment: " + ", ".join(f"{counts[op]} {op}" for op in _SIGN if counts[op])
+    )
+    yield from _rows(comparison, styler, full)
+
+
+def _difference_line(difference: dict) -> str:
+    old = (difference.get("old") or {}).get("text")
+    new = (difference.get("new") or {}).get("text")
+    if old is not None and new is not None:
+        what = f"{old!r} -> {new!r}"
+    else:
+        what = repr(old if old is not None else new)
+    where = f"sentence {_place(difference.get('sentence_a'))} -> {_place(difference.get('sentence_b'))}"
+    return f"{difference['kind']:<18} {what}  [{where}]"
+
+
+def _place(index: int | None) -> str:
+    return "-" if index is None else str(index)
+
+
+def _rows(comparison: Comparison, styler: Styler, full: bool) -> Iterator[str]:
+    unchanged = 0
+    for row in comparison.rows:
+        if row.op == "equal" and not full:
+            unchanged += 1
+            continue
+        if unchanged:
+            yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
+            unchanged = 0
+        yield _row_line(comparison, row, styler)
+    if unchanged:
+        yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
+
+
+def _row_line(comparison: Comparison, row: AlignedRow, styler: Styler) -> str:
+    a_text, b_text = comparison.a.text, comparison.b.text
+    where = _where(row)
+    label = f" {row.op}:" if row.op in ("moved", "split", "merged") else ""
+    pieces = []
+    for span in row.diff:
+        if span.op == EQUAL:
+            pieces.append(a_text[span.a_start : span.a_end])
+        elif span.op == DELETE:
+            pieces.append(styler.deleted(a_text[span.a_start : span.a_end]))
+        elif span.op == INSERT:
+            pieces.append(styler.inserted(b_text[span.b_start : span.b_end]))
+    return f"{_SIGN[row.op]} {where}{label} {''.join(pieces)}"
+
+
+def _where(row: AlignedRow) -> str:
+    """Sentence numbers on each side, e.g. ``[old 15 | new 16]``."""
+    sides = [
+        f"{name} {','.join(map(str, indices))}"
+        for name, indices in (("old", row.a), ("new", row.b))
+        if indices
+    ]
+    return "[" + " | ".join(sides) + "]"

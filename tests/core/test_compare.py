@@ -1,0 +1,141 @@
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storydiff.core.compare import compare
+from storydiff.core.diff import DELETE, INSERT
+from storydiff.core.document import analyse
+
+
+def changes(comparison):
+    return [(row.op, row.a, row.b) for row in comparison.rows if row.op != "equal"]
+
+
+def test_sample_revision_reports_exactly_the_four_edits(sample_text, revised_text):
+    result = compare(analyse(sample_text), analyse(revised_text))
+    assert result.mode == "revision"
+    found = {op: (a, b) for op, a, b in changes(result)}
+    assert sorted(found) == ["changed", "deleted", "inserted", "moved"]
+    a, b = result.a, result.b
+    assert "300,000" in a.sentences[found["changed"][0][0]].text
+    assert "318,000" in b.sentences[found["changed"][1][0]].text
+    assert a.sentences[found["deleted"][0][0]].text.startswith("However, Putin never signed")
+    assert b.sentences[found["inserted"][1][0]].text.startswith("The Wagner Group")
+    assert a.sentences[found["moved"][0][0]].text.startswith("Russian forces have suffered")
+    assert len(changes(result)) == 4
+
+
+def test_moved_paragraph_is_one_move_not_delete_and_insert():
+    a = analyse("Alpha leads here.\nBravo follows next.\nCharlie is third.\nDelta closes it.")
+    b = analyse("Alpha leads here.\nCharlie is third.\nDelta closes it.\nBravo follows next.")
+    assert changes(compare(a, b, "revision")) == [("moved", (1,), (3,))]
+
+
+def test_identical_documents_give_only_equal(sample_text):
+    doc = analyse(sample_text)
+    assert {row.op for row in compare(doc, doc).rows} == {"equal"}
+
+
+def test_typographic_quotes_and_spaces_are_not_changes():
+    a = analyse('He said "yes" to the plan.\u00a0It passed.')
+    b = analyse("He said \u201cyes\u201d to the plan. It passed.")
+    assert {row.op for row in compare(a, b).rows} == {"equal"}
+
+
+def test_split_sentence_is_one_split_row():
+    a = analyse(
+        "The council approved the budget on Monday after a long debate about school funding "
+        "and road repairs in the northern districts.\nOther news followed."
+    )
+    b = analyse(
+        "The council approved the budget on Monday after a long debate. "
+        "The debate was about school funding and road repairs in the northern districts.\n"
+        "Other news followed."
+    )
+    rows = changes(compare(a, b, "revision"))
+    assert rows == [("split", (0,), (0, 1))]
+
+
+def test_merged_sentences_are_one_merged_row():
+    a = analyse(
+        "Rescuers found 12 survivors in the rubble of the collapsed hotel. "
+        "The hotel had 80 guests when the earthquake struck the coastal town.\nMore later."
+    )
+    b = analyse(
+        "Rescuers found 12 survivors in the rubble of the collapsed hotel, which had 80 guests "
+        "when the earthquake struck the coastal town.\nMore later."
+    )
+    assert changes(compare(a, b, "revision")) == [("merged", (0, 1), (0,))]
+
+
+OUTLET_A = (
+    "Russia may announce a second wave of mobilization this week, the Institute for the Study "
+    "of War said.\n"
+    "Putin previously announced a partial mobilization of 300,000 troops in September.\n"
+    "The declaration prompted over 370,000 Russian citizens to flee within two weeks.\n"
+    "The weather in Moscow was cold and snowy on Tuesday."
+)
+OUTLET_B = (
+    "More than 370,000 Russians fled the country within two weeks of the declaration.\n"
+    "Analysts at the Institute for the Study of War expect a second mobilization wave soon.\n"
+    "In September, Putin ordered the partial mobilization of 300,000 reservists.\n"
+    "Ukraine's grain exports rose sharply through Black Sea ports last month."
+)
+
+
+def test_coverage_aligns_by_content_and_leaves_unrelated_sentences_alone():
+    result = compare(analyse(OUTLET_A), analyse(OUTLET_B))
+    assert result.mode == "coverage"
+    paired = {(row.a, row.b) for row in result.rows if row.a and row.b}
+    assert paired == {((0,), (1,)), ((1,), (2,)), ((2,), (0,))}
+    unpaired = {(row.op, row.a, row.b) for row in result.rows if not (row.a and row.b)}
+    assert unpaired == {("deleted", (3,), ()), ("inserted", (), (3,))}
+
+
+def test_n_way_compare_base_against_each(sample_text, revised_text):
+    from storydiff.core.compare import compare_many
+
+    docs = [analyse(sample_text), analyse(revised_text), analyse(sample_text)]
+    results = compare_many(docs)
+    assert [(i, j) for i, j, _ in results] == [(0, 1), (0, 2)]
+    assert {row.op for row in results[1][2].rows} == {"equal"}
+
+
+def _edit(sentences, rng):
+    """Delete, duplicate-insert, move or reword some sentences."""
+    out = list(sentences)
+    for _ in range(rng.randint(1, 6)):
+        action = rng.choice(["delete", "move", "reword", "insert"])
+        k = rng.randrange(len(out))
+        if action == "delete" and len(out) > 2:
+            out.pop(k)
+        elif action == "move":
+            out.insert(rng.randrange(len(out)), out.pop(k))
+        elif action == "reword":
+            out[k] = out[k].replace(" the ", " a ", 1) + " Officials declined to comment."
+        else:
+            out.insert(k, "A brand new sentence about harbour cranes appears here.")
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000))
+def test_every_content_sentence_is_in_exactly_one_row_and_diffs_rebuild(sample_text, seed):
+    rng = random.Random(seed)
+    a = analyse(sample_text)
+    edited = _edit([s.text for s in a.content_sentences], rng)
+    b = analyse("\n".join(edited))
+    result = compare(a, b)
+    for doc, side in ((a, "a"), (b, "b")):
+        seen = sorted(i for row in result.rows for i in getattr(row, side))
+        assert seen == [s.index for s in doc.content_sentences]
+    for row in result.rows:
+        if row.a:
+            start, end = a.sentences[row.a[0]].start, a.sentences[row.a[-1]].end
+            old = "".join(a.text[s.a_start : s.a_end] for s in row.diff if s.op != INSERT)
+            assert old == a.text[start:end]
+        if row.b:
+            start, end = b.sentences[row.b[0]].start, b.sentences[row.b[-1]].end
+            new = "".join(b.text[s.b_start : s.b_end] for s in row.diff if s.op != DELETE)
+            assert new == b.text[start:end]
