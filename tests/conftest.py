@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from storydiff.paths import resource  # noqa: E402
+from storydiff.paths import resource
 
 SAMPLE = "newsweek-2023-01-17-isw-mobilization"
 

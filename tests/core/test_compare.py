@@ -119,7 +119,9 @@ def _edit(sentences, rng):
     return out
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(seed=st.integers(0, 10_000))
 def test_every_content_sentence_is_in_exactly_one_row_and_diffs_rebuild(sample_text, seed):
     rng = random.Random(seed)

@@ -1,3 +1,5 @@
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,5 +43,5 @@ def test_random_edits_reconstruct_both_texts_exactly(sample_text, edits):
         b = b[:at] + insert + b[at + length :]
     spans = word_diff(a, (0, len(a)), b, (0, len(b)))
     assert rebuild(spans, a, b) == (a, b)
-    for first, second in zip(spans, spans[1:], strict=False):
+    for first, second in itertools.pairwise(spans):
         assert first.a_end == second.a_start and first.b_end == second.b_start

@@ -32,7 +32,9 @@ def test_quote_closing_after_full_stop_belongs_to_sentence():
 
 
 def test_em_dash_and_comma_quote_do_not_split():
-    text = "He may act—possibly as early as Jan. 18—the report says. \u201cIt is early,\u201d he said."
+    text = (
+        "He may act—possibly as early as Jan. 18—the report says. \u201cIt is early,\u201d he said."
+    )
     assert sentences(text) == [
         "He may act—possibly as early as Jan. 18—the report says.",
         "\u201cIt is early,\u201d he said.",

@@ -29,7 +29,8 @@ _PATTERNS = [
     r"^(copyright|©|\(c\))\s",
     r"all rights reserved",
     r"^click here\b",
-    r"^(this (article|story) (was|is|has been)|newsweek is committed)\b.{0,80}\b(updated|corrected|standards|ai)\b",
+    r"^(this (article|story) (was|is|has been)|newsweek is committed)\b"
+    r".{0,80}\b(updated|corrected|standards|ai)\b",
     r"^(comments?|\d+ comments?)\W*$",
 ]
 _CLUTTER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -104,6 +104,5 @@ def whole_text_word_diff(a: str, b: str) -> list[tuple[int, str]]:
     """A plain word diff of two whole texts (the benchmark's baseline)."""
     spans = word_diff(a, (0, len(a)), b, (0, len(b)))
     return [
-        (s.op, a[s.a_start : s.a_end] if s.op != INSERT else b[s.b_start : s.b_end])
-        for s in spans
+        (s.op, a[s.a_start : s.a_end] if s.op != INSERT else b[s.b_start : s.b_end]) for s in spans
     ]

@@ -8,18 +8,103 @@ quotes closing after the full stop, em-dashes, lists and headings.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon st jr sr
-    pres supt insp det fr sec amb atty
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols fig figs p pp para approx est dept univ inc ltd co corp bros assn
-    mt ft ave blvd rd etc vs v al e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "st",
+        "jr",
+        "sr",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "fr",
+        "sec",
+        "amb",
+        "atty",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "p",
+        "pp",
+        "para",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "assn",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+        "etc",
+        "vs",
+        "v",
+        "al",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "d.c",
+        "n.y",
+        "l.a",
+    ]
 )
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
@@ -55,9 +140,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     pairs = [
-        (text[a:b], text[c:d])
-        for (a, b), (c, d) in zip(lines, lines[1:], strict=False)
-        if b > a and d > c
+        (text[a:b], text[c:d]) for (a, b), (c, d) in itertools.pairwise(lines) if b > a and d > c
     ]
     if len(pairs) < 3:
         return False

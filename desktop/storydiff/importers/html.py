@@ -6,7 +6,9 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
+import lxml.html
 import trafilatura
+from lxml import etree
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
@@ -16,6 +18,12 @@ DEFAULT_MAX_HTML_BYTES = 20 * MEGABYTE
 
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": _DATE_FORMAT}
+
+_BLOCKS = (
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "section", "article", "header", "figcaption", "dd", "dt",
+)  # fmt: skip
+_HIDDEN = ("script", "style", "noscript", "template")
 
 # trafilatura logs every page it cannot parse; the caller reports errors itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -32,6 +40,8 @@ def extract_html(
     raw = html.encode("utf-8") if isinstance(html, str) else html
     if not raw.strip():
         raise InputError(f"{name}: the page is empty")
+    if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: looks like a binary file, not a web page")
     try:
         found = trafilatura.bare_extraction(
             raw, url=url or None, with_metadata=True, date_extraction_params=_DATE_PARAMS
@@ -40,7 +50,7 @@ def extract_html(
         found = None
     visible = _visible_text(raw)
     text = _paragraph_lines(found.text if found is not None else "") or _paragraph_lines(visible)
-    if not text:
+    if not any(char.isalnum() for char in text):
         raise InputError(f"{name}: no article text found in the page")
     return ImportedDocument(
         text=text,
@@ -56,10 +66,17 @@ def extract_html(
 
 
 def _visible_text(raw: bytes) -> str:
+    """All the text a reader would see, a line per block; works on fragments too."""
     try:
-        return trafilatura.html2txt(raw) or ""
-    except Exception:  # same reason as above
+        root = lxml.html.fromstring(raw)
+    except (etree.ParserError, ValueError):
         return ""
+    for hidden in root.xpath("//script|//style|//noscript|//template|//nav|//footer|//aside"):
+        if hidden.getparent() is not None:
+            hidden.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    return "" if root.tag in _HIDDEN else root.text_content()
 
 
 def _field(found: object, name: str) -> str:

@@ -113,4 +113,3 @@ def backup(db: Database, path: Path, version: int) -> Path:
     finally:
         copy.close()
     return target
-

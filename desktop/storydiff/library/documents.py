@@ -120,7 +120,7 @@ def one(db: Database, document_id: int) -> DocumentRecord:
 
 
 def delete(db: Database, document_id: int) -> None:
-    """Delete a document with its tags, notes and cached comparisons (caller holds the transaction)."""
+    """Delete a document, its tags, notes and cached comparisons (in the caller's transaction)."""
     for sql in (
         "DELETE FROM comparisons WHERE document_a = ? OR document_b = ?",
         "DELETE FROM notes WHERE document_id = ?",

@@ -86,7 +86,9 @@ def _difference_line(difference: dict) -> str:
         what = f"{old!r} -> {new!r}"
     else:
         what = repr(old if old is not None else new)
-    where = f"sentence {_place(difference.get('sentence_a'))} -> {_place(difference.get('sentence_b'))}"
+    where = (
+        f"sentence {_place(difference.get('sentence_a'))} -> {_place(difference.get('sentence_b'))}"
+    )
     return f"{difference['kind']:<18} {what}  [{where}]"
 
 

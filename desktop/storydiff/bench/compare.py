@@ -1,0 +1,44 @@
+"""``python -m storydiff.bench compare``: full comparison time against a plain
+word diff of the whole texts (the baseline), for article pairs of growing size.
+
+Goal (issue 2): at most 3x the baseline, and a 20k-word pair in under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from storydiff.bench.articles import generate_article, revise
+from storydiff.core.compare import compare
+from storydiff.core.diff import whole_text_word_diff
+from storydiff.core.document import analyse
+
+SIZES = (1_000, 5_000, 20_000, 100_000)
+
+
+def best_of(repeat: int, work) -> float:
+    """The fastest of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m storydiff.bench compare")
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    print(f"{'words':>8} {'sentences':>9} {'compare s':>10} {'baseline s':>11} {'ratio':>6}")
+    for words in args.sizes:
+        old = generate_article(words, seed=words)
+        new = revise(old, seed=words + 1)
+        repeat = 1 if words >= 100_000 else args.repeat
+        full = best_of(repeat, lambda old=old, new=new: compare(analyse(old), analyse(new)))
+        baseline = best_of(repeat, lambda old=old, new=new: whole_text_word_diff(old, new))
+        sentences = len(analyse(old).sentences)
+        print(f"{words:>8} {sentences:>9} {full:>10.3f} {baseline:>11.3f} {full / baseline:>6.2f}")
+    return 0

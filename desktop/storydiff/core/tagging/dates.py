@@ -1,0 +1,92 @@
+"""Calendar dates and clock times: "January 18", "18 Jan 2023", "mid-January",
+"January 2023", "2023-01-18", "3:30 p.m.".
+
+A bare month name ("in September") is too vague to count as a figure and is
+left alone; so are weekdays and "last week".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
+_PERIOD = r"(?:(?:early|mid|late)[-\s]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+
+_PATTERNS = [
+    # January 18 / Jan. 18, 2023 / January 18th
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]\d)(?:,?\s+{_YEAR})?\b"),
+    # 18 January / 18th of January 2023 / 18 Jan. 2023
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
+    # January 2023 / mid-January 2023
+    re.compile(rf"(?:\b{_PERIOD})?\b{_MONTH}\s*,?\s+{_YEAR}\b"),
+    # mid-January, late October (a full month name only)
+    re.compile(rf"\b(?:early|mid|late)[-\s](?P<month>{_FULL})\b", re.IGNORECASE),
+    # 2023-01-18
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+]
+_TIME = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|ET|PT|local))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: str
+
+
+def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
+    """Dates and times in ``text[start:end]``, longest first where they overlap."""
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            value = _date_value(m)
+            if value is not None:
+                found.append(DateMatch(m.start(), m.end(), value))
+    for m in _TIME.finditer(text, start, end):
+        found.append(DateMatch(m.start(), m.end(), _time_value(m)))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    last_end = -1
+    for match in found:
+        if match.start >= last_end:
+            last_end = match.end
+            yield match
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    if groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        month = MONTHS[groups["month"].rstrip(".").lower()]
+    parts = []
+    if groups.get("year"):
+        parts.append(groups["year"])
+    parts.append(f"{month:02d}")
+    if groups.get("day"):
+        parts.append(f"{int(groups['day']):02d}")
+    return "-".join(parts)
+
+
+def _time_value(m: re.Match[str]) -> str:
+    if m.group("h24"):
+        return f"{int(m.group('h24')):02d}:{m.group('m24')}"
+    hour = int(m.group("h")) % 12
+    if m.group("ampm").lower().startswith("p"):
+        hour += 12
+    return f"{hour:02d}:{m.group('m') or '00'}"

@@ -1,0 +1,133 @@
+"""A story's revision history from the Internet Archive's Wayback Machine."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import urllib.parse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storydiff.errors import InputError
+from storydiff.importers.base import ImportedDocument
+from storydiff.importers.web import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    check_url,
+    document_from_response,
+    fetch,
+)
+
+ARCHIVE = "https://web.archive.org"
+_FIELDS = "timestamp,original,statuscode,digest,mimetype"
+_STAMP = "%Y%m%d%H%M%S"
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One archived capture of a page."""
+
+    timestamp: datetime
+    url: str
+    digest: str
+    archive_url: str
+
+    @property
+    def stamp(self) -> str:
+        """The capture time as the archive writes it (``20230117142501``)."""
+        return self.timestamp.strftime(_STAMP)
+
+
+def list_snapshots(
+    url: str, *, archive: str = ARCHIVE, timeout: float = DEFAULT_TIMEOUT
+) -> list[Snapshot]:
+    """The distinct successful captures of ``url``, oldest first (CDX API)."""
+    check_url(url)
+    query = urllib.parse.urlencode(
+        [
+            ("url", url),
+            ("output", "json"),
+            ("fl", _FIELDS),
+            ("filter", "statuscode:200"),
+            ("collapse", "digest"),
+        ]
+    )
+    response = fetch(f"{archive.rstrip('/')}/cdx/search/cdx?{query}", timeout=timeout)
+    snapshots = _parse_cdx(response.body, url, archive.rstrip("/"))
+    if not snapshots:
+        raise InputError(f"{url}: the Wayback Machine has no archived copy of this page")
+    return snapshots
+
+
+def _parse_cdx(body: bytes, url: str, archive: str) -> list[Snapshot]:
+    try:
+        rows = json.loads(body.decode("utf-8") or "[]")
+        header, records = (rows[0], rows[1:]) if rows else ([], [])
+        columns = [header.index(name) for name in ("timestamp", "original", "digest")]
+        found = [_snapshot([row[i] for i in columns], archive) for row in records]
+    except (ValueError, IndexError, TypeError, AttributeError):
+        raise InputError(f"{url}: the Wayback Machine sent an answer StoryDiff cannot read") from None
+    distinct = {snapshot.digest: snapshot for snapshot in reversed(found)}  # keep the first
+    return sorted(distinct.values(), key=lambda snapshot: snapshot.timestamp)
+
+
+def _snapshot(fields: list[str], archive: str) -> Snapshot:
+    stamp, original, digest = fields
+    when = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+    return Snapshot(when, original, digest, f"{archive}/web/{stamp}id_/{original}")
+
+
+def fetch_snapshot(
+    snapshot: Snapshot, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ImportedDocument:
+    """Import one capture as a version dated by its capture time."""
+    response = fetch(snapshot.archive_url, timeout=timeout, max_bytes=max_bytes)
+    name = f"{snapshot.url} (archived {snapshot.timestamp:%Y-%m-%d %H:%M})"
+    document = document_from_response(response, name=name, method="wayback")
+    return dataclasses.replace(
+        document,
+        url=snapshot.url,
+        published=snapshot.timestamp,
+        retrieved=snapshot.timestamp,
+        extra={
+            **document.extra,
+            "snapshot": snapshot.stamp,
+            "digest": snapshot.digest,
+            "archive_url": snapshot.archive_url,
+        },
+    )
+
+
+def import_history(
+    snapshots: Sequence[Snapshot],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[ImportedDocument]:
+    """Fetch captures oldest first, keeping only those whose article text changed.
+
+    On cancellation, returns the versions fetched so far.
+    """
+    ordered = sorted(snapshots, key=lambda snapshot: snapshot.timestamp)
+    versions: list[ImportedDocument] = []
+    seen: set[str] = set()
+    for done, snapshot in enumerate(ordered):
+        if cancelled is not None and cancelled():
+            break
+        document = fetch_snapshot(snapshot, timeout=timeout)
+        if _text_hash(document) not in seen:
+            seen.add(_text_hash(document))
+            versions.append(document)
+        if progress is not None:
+            progress(done + 1, len(ordered))
+    return versions
+
+
+def _text_hash(document: ImportedDocument) -> str:
+    return hashlib.sha256(" ".join(document.text.split()).encode("utf-8")).hexdigest()

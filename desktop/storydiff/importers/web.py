@@ -1,0 +1,222 @@
+"""Fetch a page over HTTP(S) with limits on time, size and redirects, and import it."""
+
+from __future__ import annotations
+
+import dataclasses
+import http.client
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storydiff import __version__
+from storydiff.errors import InputError
+from storydiff.importers.base import ImportedDocument
+from storydiff.importers.html import extract_html
+from storydiff.importers.office import pdf_document
+from storydiff.importers.text import MEGABYTE, decode, size_text
+
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 20 * MEGABYTE
+DEFAULT_MAX_REDIRECTS = 5
+USER_AGENT = f"Mozilla/5.0 (compatible; StoryDiff/{__version__}; news comparison)"
+
+_CHUNK = 64 * 1024
+_REDIRECTS = (301, 302, 303, 307, 308)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAYWALL_MARKERS = (
+    "paywall",
+    "subscribe to continue",
+    "subscribe to read",
+    "subscribers only",
+    "subscriber-only",
+    "already a subscriber",
+    "to continue reading",
+    '"isaccessibleforfree": false',
+    '"isaccessibleforfree":false',
+    '"isaccessibleforfree":"false"',
+)
+_PAYWALL_SHORT = 1200  # characters: below this a paywall marker means a teaser
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched body with where it finally came from and what it claims to be."""
+
+    url: str
+    body: bytes
+    content_type: str
+    retrieved: datetime
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hand redirects back to :func:`fetch`, which checks every hop itself."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
+
+
+def check_url(url: str) -> str:
+    """Refuse anything but an absolute http(s) address."""
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"{parts.scheme}:" if parts.scheme else "no scheme"
+        raise InputError(f"{url}: only http and https addresses can be fetched (this one has {shown})")
+    if not parts.hostname:
+        raise InputError(f"{url}: the address has no host name")
+    return url.strip()
+
+
+def fetch(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = DEFAULT_MAX_REDIRECTS,
+) -> Response:
+    """GET a URL, following at most ``max_redirects`` http(s) redirects."""
+    deadline = time.monotonic() + timeout
+    seen = [check_url(url)]
+    while True:
+        status, headers, body = _get(seen[-1], deadline, timeout, max_bytes)
+        if status not in _REDIRECTS:
+            return Response(seen[-1], body, headers.get_content_type(), datetime.now(UTC))
+        seen.append(_next_hop(seen, headers.get("Location"), max_redirects))
+
+
+def _next_hop(seen: list[str], location: str | None, max_redirects: int) -> str:
+    if not location:
+        raise InputError(f"{seen[0]}: the site sent a redirect without a destination")
+    target = urllib.parse.urljoin(seen[-1], location)
+    if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise InputError(f"{seen[0]}: the site redirects to a non-web address ({target})")
+    if target in seen:
+        raise InputError(f"{seen[0]}: the site redirects in a loop")
+    if len(seen) > max_redirects:
+        raise InputError(f"{seen[0]}: too many redirects (more than {max_redirects})")
+    return target
+
+
+def _get(
+    url: str, deadline: float, timeout: float, max_bytes: int
+) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """One request: status, headers and (for non-redirects) the body, all within limits."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
+    try:
+        response = _OPENER.open(request, timeout=max(0.1, deadline - time.monotonic()))
+    except urllib.error.HTTPError as error:
+        if error.code in _REDIRECTS:
+            return error.code, error.headers, b""
+        raise InputError(_status_message(url, error.code)) from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+        raise InputError(_network_message(url, error, timeout)) from None
+    with response:
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > max_bytes:
+            raise InputError(_too_big(url, max_bytes))
+        return response.status, response.headers, _read(response, url, deadline, timeout, max_bytes)
+
+
+def _read(response: object, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while chunk := response.read(_CHUNK):  # type: ignore[attr-defined]
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputError(_too_big(url, max_bytes))
+            if time.monotonic() > deadline:
+                raise InputError(f"{url}: the site did not answer within {timeout:g} seconds")
+            chunks.append(chunk)
+    except (OSError, http.client.HTTPException) as error:
+        raise InputError(_network_message(url, error, timeout)) from None
+    return b"".join(chunks)
+
+
+def _too_big(url: str, max_bytes: int) -> str:
+    return f"{url}: the page is bigger than the limit of {size_text(max_bytes)}"
+
+
+def _status_message(url: str, code: int) -> str:
+    if code in (404, 410):
+        return f"{url}: page not found (HTTP {code}); the link may be dead"
+    if code in (401, 402, 403):
+        return f"{url}: the site refused access (HTTP {code}); it may need a login or subscription"
+    if code == 429:
+        return f"{url}: the site is limiting requests (HTTP 429); try again later"
+    if code >= 500:
+        return f"{url}: the site had an error (HTTP {code}); try again later"
+    return f"{url}: the site answered HTTP {code}"
+
+
+def _network_message(url: str, error: BaseException, timeout: float) -> str:
+    reason = getattr(error, "reason", error)
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return f"{url}: the site did not answer within {timeout:g} seconds"
+    if isinstance(reason, socket.gaierror):
+        return f"{url}: the site's name could not be found (no such host, or no network)"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{url}: the site refused the connection (nothing is listening there)"
+    if isinstance(reason, ssl.SSLError | ssl.CertificateError):
+        return f"{url}: the secure connection failed ({reason})"
+    return f"{url}: the page could not be fetched ({reason})"
+
+
+def fetch_url(
+    url: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = DEFAULT_MAX_REDIRECTS,
+) -> ImportedDocument:
+    """Fetch an article by its address and import it (HTML, PDF or plain text)."""
+    response = fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    document = document_from_response(response, name=url, method="url")
+    if document.method == "url" and response.content_type in _HTML_TYPES:
+        check_paywall(document, name=url)
+    return document
+
+
+def document_from_response(response: Response, *, name: str, method: str) -> ImportedDocument:
+    """Import a fetched body according to its content type."""
+    kind = response.content_type
+    if kind in _HTML_TYPES or (kind == "text/plain" and _looks_like_html(response.body)):
+        document = extract_html(response.body, name=name, url=response.url, method=method)
+    elif kind == "application/pdf":
+        document = pdf_document(response.body, name=name, url=response.url)
+    elif kind == "text/plain":
+        text, _ = decode(response.body, name)
+        document = ImportedDocument(text=text, raw=response.body, method=method, url=response.url)
+    else:
+        raise InputError(f"{name}: not a web page or document (the site sent {kind})")
+    host = urllib.parse.urlsplit(response.url).hostname or ""
+    return dataclasses.replace(
+        document,
+        method=method,
+        outlet=document.outlet or host.removeprefix("www."),
+        retrieved=response.retrieved,
+        extra={**document.extra, "content_type": kind},
+    )
+
+
+def _looks_like_html(body: bytes) -> bool:
+    return body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+
+
+def check_paywall(document: ImportedDocument, *, name: str) -> None:
+    """Refuse a teaser: very short text on a page with paywall markers, or a tiny share of it."""
+    page = document.raw.decode("utf-8", "replace").lower()
+    marked = any(marker in page for marker in _PAYWALL_MARKERS)
+    page_chars = int(document.extra.get("page_chars", "0") or 0)
+    tiny = len(document.text) < 300 and page_chars > 10 * len(document.text)
+    if (marked and len(document.text) < _PAYWALL_SHORT) or tiny:
+        raise InputError(
+            f"{name}: the page seems to be behind a paywall (only {len(document.text)} "
+            "characters of article text); save the page from a logged-in browser and import the file"
+        )

@@ -1,0 +1,97 @@
+"""Full-text search (FTS5) over titles and texts, and search by tag.
+
+User text never reaches FTS5 as syntax: every word becomes a quoted string, so
+``"``, ``*``, ``NEAR(`` or ``AND`` are searched for, not interpreted. Words in
+double quotes are searched as a phrase; a word ending in ``*`` as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from storydiff.library.records import SearchHit, TagHit
+from storydiff.library.tagrows import category_of
+
+MATCH_START, MATCH_END, ELLIPSIS = "[[", "]]", "…"
+TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
+TERM = re.compile(r'"([^"]+)"|(\S+)')
+
+SEARCH = f"""
+SELECT documents.id AS document_id, documents.story_id, stories.name AS story,
+       documents.title,
+       snippet(documents_fts, -1, :start, :end, :ellipsis, 16) AS snippet,
+       bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS rank
+FROM documents_fts
+JOIN documents ON documents.id = documents_fts.rowid
+JOIN stories ON stories.id = documents.story_id
+WHERE documents_fts MATCH :query AND (:story IS NULL OR documents.story_id = :story)
+ORDER BY rank, documents.id
+LIMIT :limit
+"""
+
+TAG_SEARCH = """
+SELECT tags.document_id, stories.name AS story, tags.category,
+       coalesce(tags.text, substr(documents.text, tags.start + 1, tags.end - tags.start)) AS text,
+       tags.start, tags.end
+FROM tags
+JOIN documents ON documents.id = tags.document_id
+JOIN stories ON stories.id = documents.story_id
+WHERE (tags.value = :number
+       OR tags.text LIKE :pattern ESCAPE '\\' OR tags.value_text LIKE :pattern ESCAPE '\\'
+       OR tags.name LIKE :pattern ESCAPE '\\' OR tags.speaker LIKE :pattern ESCAPE '\\')
+  AND (:category IS NULL OR tags.category = :category)
+ORDER BY stories.name, tags.document_id, tags.start, tags.id
+"""
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching documents that hold every word (or quoted phrase) of ``text``."""
+    terms = []
+    for match in TERM.finditer(text):
+        phrase, word = match.groups()
+        term = phrase if phrase is not None else word
+        prefix = phrase is None and term.endswith("*")
+        term = term.rstrip("*") if prefix else term
+        if not re.search(r"\w", term):
+            continue  # punctuation alone matches nothing in FTS5
+        quoted = '"' + term.replace('"', '""') + '"'
+        terms.append(quoted + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def documents(db: Database, text: str, limit: int, story_id: int | None) -> list[SearchHit]:
+    """Documents matching ``text``, best first, with a snippet around the matches."""
+    query = fts_query(text)
+    if not query:
+        return []
+    params = {
+        "query": query,
+        "story": story_id,
+        "limit": limit,
+        "start": MATCH_START,
+        "end": MATCH_END,
+        "ellipsis": ELLIPSIS,
+    }
+    return [SearchHit(**row) for row in db.query(SEARCH, params)]
+
+
+def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
+    """Tags matching ``text`` in their words, source name or speaker, or as a figure's value."""
+    text = text.strip()
+    if not text:
+        return []
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    params = {
+        "number": as_number(text),
+        "pattern": f"%{escaped}%",
+        "category": category_of(category) if category else None,
+    }
+    return [TagHit(**row) for row in db.query(TAG_SEARCH, params)]
+
+
+def as_number(text: str) -> float | None:
+    """``"370,000"`` → 370000.0; ``None`` when the text is not a plain number."""
+    cleaned = re.sub(r"(?<=\d)[,\u202f\u00a0 ](?=\d{3}\b)", "", text.strip())
+    return float(cleaned) if re.fullmatch(r"[-+]?\d+(\.\d+)?", cleaned) else None

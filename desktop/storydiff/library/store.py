@@ -1,0 +1,315 @@
+"""The :class:`Library`: one SQLite file holding stories, documents, tags, notes and caches.
+
+A ``Library`` owns one connection, and a connection belongs to the thread that
+made it: a worker thread opens its own with ``Library.open(path)`` or
+``library.reopen()`` (cheap; WAL mode lets readers and one writer share the
+file). Every write that touches several rows runs in one transaction, so a
+crash leaves each import either whole or absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from storydiff.errors import LibraryError
+from storydiff.importers.base import ImportedDocument
+from storydiff.library import archive, comparisons, documents, notes, search, tagrows
+from storydiff.library.database import open_database
+from storydiff.library.records import (
+    DeletedDocument,
+    DocumentRecord,
+    NoteRecord,
+    SearchHit,
+    StoryRecord,
+    TagHit,
+    now,
+    read_time,
+)
+from storydiff.paths import default_library_path
+
+STORIES = (
+    "SELECT stories.id, stories.name, stories.created, count(documents.id) AS document_count "
+    "FROM stories LEFT JOIN documents ON documents.story_id = stories.id"
+)
+
+
+class Library:
+    """A story library in one SQLite file; see the module docstring about threads."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Library:
+        """Open the library at ``path`` (default: in the user data directory); create if missing."""
+        path = Path(path).expanduser() if path else default_library_path()
+        return cls(open_database(path), path)
+
+    def reopen(self) -> Library:
+        """Another connection to the same library, e.g. for a worker thread."""
+        return Library.open(self.path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Library]:
+        """Group several writes (e.g. a whole feed import) into one all-or-nothing transaction."""
+        with self.guarded(), self.db.atomic():
+            yield self
+
+    @contextlib.contextmanager
+    def guarded(self) -> Iterator[None]:
+        """Report SQLite failures (disk full, locked, damaged) as :class:`LibraryError`."""
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"The library {self.path} could not be used: {error}.") from error
+
+    # Stories
+
+    def add_story(self, name: str) -> StoryRecord:
+        """The story called ``name``, created if it does not exist yet."""
+        name = name.strip()
+        if not name:
+            raise LibraryError("A story needs a name.")
+        with self.transaction():
+            found = self.find_story(name)
+            if found:
+                return found
+            self.db["stories"].insert({"name": name, "created": now()})
+        return self.story(name)
+
+    def stories(self) -> list[StoryRecord]:
+        """All stories with their document counts, by name."""
+        rows = self.db.query(f"{STORIES} GROUP BY stories.id ORDER BY stories.name COLLATE NOCASE")
+        return [story_record(row) for row in rows]
+
+    def story(self, name_or_id: str | int) -> StoryRecord:
+        """A story by name or id; :class:`LibraryError` if there is none."""
+        found = self.find_story(name_or_id)
+        if found is None:
+            raise LibraryError(f"There is no story “{name_or_id}” in the library {self.path}.")
+        return found
+
+    def find_story(self, name_or_id: str | int) -> StoryRecord | None:
+        """A story by name or id, or ``None``; a name made of digits is tried as a name first."""
+        where = "stories.id = ?" if isinstance(name_or_id, int) else "stories.name = ?"
+        rows = list(self.db.query(f"{STORIES} WHERE {where} GROUP BY stories.id", [name_or_id]))
+        if not rows and isinstance(name_or_id, str) and name_or_id.strip().isdigit():
+            return self.find_story(int(name_or_id))
+        return story_record(rows[0]) if rows else None
+
+    def story_for_url(self, url: str) -> StoryRecord | None:
+        """The story that already holds a document from ``url`` (for new versions of it)."""
+        row = self.db.execute(
+            "SELECT story_id FROM documents WHERE url = ? ORDER BY id DESC LIMIT 1", [url]
+        ).fetchone()
+        return self.story(row[0]) if url and row else None
+
+    def rename_story(self, story: str | int, new_name: str) -> StoryRecord:
+        """Rename a story; :class:`LibraryError` if the new name is taken."""
+        record = self.story(story)
+        new_name = new_name.strip()
+        other = self.find_story(new_name)
+        if not new_name or (other and other.id != record.id):
+            raise LibraryError(f"Cannot rename “{record.name}”: “{new_name}” is already taken.")
+        with self.transaction():
+            self.db["stories"].update(record.id, {"name": new_name})
+        return self.story(record.id)
+
+    def delete_story(self, story: str | int) -> int:
+        """Delete a story with all its documents, tags and notes; returns the document count."""
+        record = self.story(story)
+        with self.transaction():
+            for document in self.documents(record.id):
+                documents.delete(self.db, document.id)
+            self.db["stories"].delete(record.id)
+        return record.document_count
+
+    # Documents
+
+    def add_document(
+        self, story: str | int, doc: ImportedDocument, tags: dict[str, list] | None = None
+    ) -> DocumentRecord:
+        """Store ``doc`` and its tags in ``story`` (created if named and missing).
+
+        The same text and raw bytes already in the story are not stored twice: the
+        existing document is returned.
+        """
+        with self.transaction():
+            story_id = self.story_id(story)
+            existing = documents.find_duplicate(self.db, story_id, doc.text_sha256, doc.raw_sha256)
+            if existing is not None:
+                return self.document(existing)
+            row = {"story_id": story_id, **documents.fields_of(doc, now())}
+            document_id = documents.insert(self.db, row, tags)
+        return self.document(document_id)
+
+    def duplicate_of(self, story: str | int, doc: ImportedDocument) -> DocumentRecord | None:
+        """The document of ``story`` with the same text and raw bytes as ``doc``, if any."""
+        found = self.find_story(story)
+        if found is None:
+            return None
+        existing = documents.find_duplicate(self.db, found.id, doc.text_sha256, doc.raw_sha256)
+        return self.document(existing) if existing is not None else None
+
+    def story_id(self, story: str | int) -> int:
+        """The id of ``story``; a name not in the library yet makes a new story."""
+        if isinstance(story, str) and self.find_story(story) is None:
+            return self.add_story(story).id
+        return self.story(story).id
+
+    def documents(self, story: str | int) -> list[DocumentRecord]:
+        """The documents of a story, in version order."""
+        return documents.of_story(self.db, self.story(story).id)
+
+    def document(self, document_id: int) -> DocumentRecord:
+        """One document; :class:`LibraryError` if there is none."""
+        return documents.one(self.db, document_id)
+
+    def raw_bytes(self, document_id: int) -> bytes:
+        """The bytes of a document exactly as received."""
+        row = self.db.execute("SELECT raw FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise LibraryError(f"There is no document {document_id} in the library.")
+        return bytes(row[0])
+
+    def tags(self, document_id: int) -> dict[str, list[dict[str, Any]]]:
+        """A document's tags in the extract JSON contract."""
+        return tagrows.tags_from_rows(documents.tag_rows(self.db, document_id))
+
+    def update_document(
+        self, document_id: int, tags: dict[str, list] | None = None, **fields: Any
+    ) -> DocumentRecord:
+        """Change a document's metadata or text; new text drops its stale tags and comparisons."""
+        allowed = {"title", "outlet", "author", "url", "published", "retrieved", "text"}
+        if set(fields) - allowed:
+            raise LibraryError(f"Cannot change {', '.join(sorted(set(fields) - allowed))}.")
+        current = self.document(document_id)
+        changes = {key: value for key, value in fields.items() if value is not None}
+        for key in ("published", "retrieved"):
+            if key in changes and not isinstance(changes[key], str):
+                changes[key] = changes[key].isoformat()
+        with self.transaction():
+            if "text" in changes and changes["text"] != current.text:
+                changes["text_sha256"] = ImportedDocument(changes["text"], b"", "").text_sha256
+                comparisons.forget(self.db, document_id)
+                tags = tags or {}
+            if tags is not None:
+                self.db.execute("DELETE FROM tags WHERE document_id = ?", [document_id])
+                documents.insert_tag_rows(self.db, tagrows.tag_rows(document_id, tags))
+            if changes:
+                self.db["documents"].update(document_id, changes)
+        return self.document(document_id)
+
+    def delete_document(self, document_id: int) -> DeletedDocument:
+        """Delete a document; the returned record lets :meth:`restore_document` undo it."""
+        self.document(document_id)
+        deleted = DeletedDocument(
+            document=self.db["documents"].get(document_id),
+            tags=documents.tag_rows(self.db, document_id),
+            notes=list(self.db["notes"].rows_where("document_id = ?", [document_id])),
+        )
+        with self.transaction():
+            documents.delete(self.db, document_id)
+        return deleted
+
+    def restore_document(self, deleted: DeletedDocument) -> DocumentRecord:
+        """Put a deleted document back, with its id, tags and notes."""
+        with self.transaction():
+            if self.find_story(deleted.document["story_id"]) is None:
+                raise LibraryError("The story of this document was deleted; it cannot be restored.")
+            self.db["documents"].insert(deleted.document)
+            documents.insert_tag_rows(self.db, deleted.tags)
+            if deleted.notes:
+                self.db["notes"].insert_all(deleted.notes)
+        return self.document(deleted.document["id"])
+
+    # Search, notes, comparisons, archives: see the modules of the same names.
+
+    def search(
+        self, query: str, limit: int = 50, story: str | int | None = None
+    ) -> list[SearchHit]:
+        """Documents whose title or text hold every word of ``query``, best first."""
+        story_id = self.story(story).id if story is not None else None
+        with self.guarded():
+            return search.documents(self.db, query, limit, story_id)
+
+    def search_tags(self, text_or_value: str, category: str | None = None) -> list[TagHit]:
+        """Tags whose text, source name, speaker or value matches (``"370,000"``, ``"ISW"``)."""
+        with self.guarded():
+            return search.tags(self.db, text_or_value, category)
+
+    def add_note(
+        self,
+        document_id: int,
+        body: str,
+        start: int | None = None,
+        end: int | None = None,
+        sentence: int | None = None,
+        difference: str | None = None,
+        author: str | None = None,
+    ) -> NoteRecord:
+        """Annotate a span, a sentence or a difference of a document."""
+        self.document(document_id)
+        anchor = {"start": start, "end": end, "sentence": sentence, "difference": difference}
+        with self.transaction():
+            return notes.add(self.db, document_id, body, anchor, author)
+
+    def notes(
+        self, document_id: int | None = None, story: str | int | None = None
+    ) -> list[NoteRecord]:
+        """Notes on one document, on every document of a story, or all notes."""
+        story_id = self.story(story).id if story is not None else None
+        return notes.query(self.db, document_id, story_id)
+
+    def update_note(
+        self, note_id: int, body: str | None = None, author: str | None = None
+    ) -> NoteRecord:
+        """Change a note's text or author."""
+        with self.transaction():
+            return notes.update(self.db, note_id, body, author)
+
+    def delete_note(self, note_id: int) -> None:
+        with self.transaction():
+            notes.delete(self.db, note_id)
+
+    def cached_comparison(self, doc_a: int, doc_b: int, mode: str) -> dict | None:
+        """The stored comparison of these documents' current texts by this app version, if any."""
+        return comparisons.cached(self.db, self.document(doc_a), self.document(doc_b), mode)
+
+    def store_comparison(self, doc_a: int, doc_b: int, mode: str, result: dict) -> None:
+        """Cache a comparison result (JSON-serialisable) for these documents' current texts."""
+        with self.transaction():
+            comparisons.store(self.db, self.document(doc_a), self.document(doc_b), mode, result)
+
+    def export_story(self, story: str | int, dest: str | Path) -> Path:
+        """Write a story to a folder, or to a ``.zip`` archive if ``dest`` ends so."""
+        return archive.export_story(self, self.story(story), Path(dest))
+
+    def import_archive(self, src: str | Path) -> StoryRecord:
+        """Bring in a story exported by :meth:`export_story`, merging with one of the same name."""
+        return archive.import_archive(self, Path(src))
+
+    def check(self) -> list[str]:
+        """``PRAGMA integrity_check`` of the file: ``["ok"]`` when healthy."""
+        with self.guarded():
+            return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+
+
+def story_record(row: dict[str, Any]) -> StoryRecord:
+    return StoryRecord(row["id"], row["name"], read_time(row["created"]), row["document_count"])  # type: ignore[arg-type]
