@@ -82,3 +82,12 @@ def test_sample_clutter_is_boilerplate_and_article_is_not(sample_text):
     assert clutter[-1] == "Read more"
     assert not any("Putin" in text for text in clutter)
     assert len(doc.content_sentences) == 24
+
+
+def test_initialism_can_end_a_sentence_before_a_new_one():
+    text = "Troops arrived in the U.S. The president spoke. U.S. officials agreed."
+    assert sentences(text) == [
+        "Troops arrived in the U.S.",
+        "The president spoke.",
+        "U.S. officials agreed.",
+    ]

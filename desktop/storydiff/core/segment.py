@@ -203,8 +203,23 @@ def _is_boundary(text: str, m: re.Match[str], limit: int) -> bool:
     if m.group(1) == ".":
         word = _word_before(text, m.start(1))
         if _is_abbreviation(word):
-            return False
+            # "... in the U.S. The president said": an initialism can end a sentence.
+            return _is_initialism(word) and _next_word(text, following) in _SENTENCE_STARTERS
     return True
+
+
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I But And In On At This That These Those There Its Their".split()
+)
+
+
+def _is_initialism(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
+
+
+def _next_word(text: str, start: int) -> str:
+    m = re.match(r"\w+", text[start : start + 30])
+    return m.group() if m else ""
 
 
 def _word_before(text: str, dot: int) -> str:

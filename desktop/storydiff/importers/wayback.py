@@ -66,14 +66,17 @@ def list_snapshots(
 
 def _parse_cdx(body: bytes, url: str, archive: str) -> list[Snapshot]:
     try:
-        rows = json.loads(body.decode("utf-8") or "[]")
-        header, records = (rows[0], rows[1:]) if rows else ([], [])
+        rows = json.loads(body.decode("utf-8").strip() or "[]")
+        if not rows:
+            return []
+        header, records = rows[0], rows[1:]
         columns = [header.index(name) for name in ("timestamp", "original", "digest")]
         found = [_snapshot([row[i] for i in columns], archive) for row in records]
     except (ValueError, IndexError, TypeError, AttributeError):
         raise InputError(f"{url}: the Wayback Machine sent an answer StoryDiff cannot read") from None
-    distinct = {snapshot.digest: snapshot for snapshot in reversed(found)}  # keep the first
-    return sorted(distinct.values(), key=lambda snapshot: snapshot.timestamp)
+    found.sort(key=lambda snapshot: snapshot.timestamp)
+    # Like CDX's own collapse: drop a capture identical to the one before it.
+    return [s for i, s in enumerate(found) if i == 0 or s.digest != found[i - 1].digest]
 
 
 def _snapshot(fields: list[str], archive: str) -> Snapshot:
@@ -110,19 +113,18 @@ def import_history(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[ImportedDocument]:
-    """Fetch captures oldest first, keeping only those whose article text changed.
+    """Fetch captures oldest first, keeping those whose article text changed.
 
-    On cancellation, returns the versions fetched so far.
+    A capture whose text equals the previous kept version's (only ads or
+    markup changed) is dropped. On cancellation, returns the versions so far.
     """
     ordered = sorted(snapshots, key=lambda snapshot: snapshot.timestamp)
     versions: list[ImportedDocument] = []
-    seen: set[str] = set()
     for done, snapshot in enumerate(ordered):
         if cancelled is not None and cancelled():
             break
         document = fetch_snapshot(snapshot, timeout=timeout)
-        if _text_hash(document) not in seen:
-            seen.add(_text_hash(document))
+        if not versions or _text_hash(document) != _text_hash(versions[-1]):
             versions.append(document)
         if progress is not None:
             progress(done + 1, len(ordered))

@@ -79,6 +79,7 @@ _QUALIFIER = re.compile(
 )
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
 _NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "pre-", "post-"})
 _DETERMINERS = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
@@ -95,7 +96,11 @@ class _Number:
     end: int  # end of the value expression (scale word included)
     value: Decimal
     words: bool  # written in words
-    scaled: bool = False
+    scale: int = 1  # "million" in "1.5 million", 1 when none
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1
 
 
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
@@ -148,7 +153,8 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> _Number | None:
         if scale.group("short") and word in ("m", "b") and _measure_follows(text, m.end()):
             scale = None
         else:
-            return _Number(m.start(), scale.end(), value * SHORT_SCALES[word], False, True)
+            factor = SHORT_SCALES[word]
+            return _Number(m.start(), scale.end(), value * factor, False, factor)
     suffix = _SUFFIX.match(text, m.end(), limit)
     if suffix and not _allowed_suffix(suffix.group("word")):
         return None
@@ -217,8 +223,8 @@ def _word_number(text: str, m: re.Match[str], sentence_start: int) -> _Number | 
         return None
     if lowered == "one" and not _counted_one(text, m):
         return None
-    scaled = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
-    return _Number(m.start(), m.end(), Decimal(value), True, scaled)
+    scale = next((f for w, f in _WORD_SCALES if w in lowered), 1)
+    return _Number(m.start(), m.end(), Decimal(value), True, scale)
 
 
 def _after_opening(text: str, pos: int) -> bool:
@@ -452,24 +458,26 @@ def _age_qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None
 def _join_ranges(
     text: str, numbers: list[_Number], read: list[Figure | None]
 ) -> list[Figure | None]:
-    """ "between 10 and 15 people", "2-3 million", "$5-6bn": the first shares the second's
-    kind, unit and scale."""
+    """ "between 10 and 15 people", "2 to 3 million", "$5-6bn", "2022-23": the two ends of a
+    range share kind, unit and scale."""
     out = list(read)
     for i in range(len(read) - 1):
-        first, second = read[i], read[i + 1]
-        if first is None or second is None or first.kind not in ("number", "money"):
+        first, second = out[i], out[i + 1]
+        if first is None or second is None:
             continue
         gap = text[numbers[i].end : numbers[i + 1].start]
-        if not _RANGE_GAP.fullmatch(gap) or second.kind in ("number", "year", "date"):
+        if not _RANGE_GAP.fullmatch(gap):
             continue
-        value = first.value
-        if numbers[i + 1].scaled and not numbers[i].scaled and isinstance(value, int | float):
-            scale = numbers[i + 1].value / parse_digits(
-                re.match(r"[\d,.]+", text[numbers[i + 1].start :]).group()
-            ) if not numbers[i + 1].words else 1
-            value = to_number(Decimal(str(value)) * Decimal(scale))
-        kind = second.kind if first.kind == "number" else first.kind
-        out[i] = replace(first, kind=kind, unit=first.unit or second.unit, value=value)
-        if second.kind == "money" and second.unit is None:
-            out[i + 1] = replace(second, unit=first.unit)
+        low, high = numbers[i], numbers[i + 1]
+        if first.kind == "year" and gap.strip() in "-–" and high.end - high.start == 2:
+            century = int(first.value) // 100 * 100
+            out[i + 1] = replace(second, kind="year", value=century + int(high.value))
+            continue
+        if high.scaled and not low.scaled and not low.words and first.kind in ("number", "money"):
+            first = replace(first, value=to_number(low.value * high.scale))
+        if first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
+            first = replace(first, kind=second.kind, unit=second.unit)
+        elif first.kind == "money" and second.kind == "number":
+            out[i + 1] = replace(second, kind="money", unit=first.unit)
+        out[i] = first
     return out

@@ -1,0 +1,162 @@
+"""``storydiff library ...``: create, list, show, search, export and import story libraries.
+
+Other commands reuse :func:`library_option` to accept ``--library PATH``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from storydiff.cli import main
+from storydiff.cli.common import reports_errors
+from storydiff.library import Library
+from storydiff.library.schema import SCHEMA_VERSION
+from storydiff.library.search import MATCH_END, MATCH_START
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def library_option(command: F) -> F:
+    """Add ``--library PATH`` (passed as ``library_path``; ``None`` means the default library)."""
+    return click.option(
+        "--library",
+        "library_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        envvar="STORYDIFF_LIBRARY",
+        help="Library file to use (default: library.sqlite in the StoryDiff data folder).",
+    )(command)
+
+
+def json_option(command: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(command)
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@main.group(name="library")
+def library_group() -> None:
+    """Keep stories and their documents in a library (one SQLite file)."""
+
+
+@library_group.command()
+@library_option
+@reports_errors
+def init(library_path: Path | None) -> None:
+    """Create the library if it does not exist (or upgrade it) and say where it is."""
+    with Library.open(library_path) as library:
+        count = len(library.stories())
+        click.echo(f"Library {library.path} (format {SCHEMA_VERSION}): {count} stories.")
+
+
+@library_group.command()
+@library_option
+@json_option
+@reports_errors
+def stories(library_path: Path | None, as_json: bool) -> None:
+    """List the stories with their document counts."""
+    with Library.open(library_path) as library:
+        found = library.stories()
+    if as_json:
+        echo_json([vars(story) for story in found])
+        return
+    for story in found:
+        click.echo(f"{story.id:>5}  {story.document_count:>4} documents  {story.name}")
+    if not found:
+        click.echo("No stories yet. Add documents with `storydiff import`.")
+
+
+@library_group.command()
+@click.argument("story")
+@library_option
+@json_option
+@reports_errors
+def show(story: str, library_path: Path | None, as_json: bool) -> None:
+    """Show STORY (name or id): its documents in version order."""
+    with Library.open(library_path) as library:
+        record = library.story(story)
+        found = library.documents(record.id)
+        notes = library.notes(story=record.id)
+    if as_json:
+        documents = [{k: v for k, v in vars(d).items() if k != "text"} for d in found]
+        echo_json({"story": vars(record), "documents": documents, "notes": len(notes)})
+        return
+    click.echo(f"{record.name}  (story {record.id}, {len(found)} documents, {len(notes)} notes)")
+    for doc in found:
+        when = doc.published or doc.retrieved or doc.imported
+        label = " · ".join(part for part in (doc.outlet, doc.title or "(untitled)") if part)
+        click.echo(f"  v{doc.version:<3} #{doc.id:<5} {when:%Y-%m-%d %H:%M}  {label}")
+        if doc.url:
+            click.echo(f"       {doc.url}")
+
+
+@library_group.command()
+@click.argument("query")
+@click.option("--tag", is_flag=True, help="Search tagged figures, sources and quotes instead.")
+@click.option(
+    "--category",
+    type=click.Choice(["figure", "source", "quote", "claim"]),
+    help="With --tag: only this kind of tag.",
+)
+@click.option("--story", help="Only in this story.")
+@click.option("--limit", default=50, show_default=True, help="At most this many documents.")
+@library_option
+@json_option
+@reports_errors
+def search(query, tag, category, story, limit, library_path, as_json) -> None:
+    """Find documents whose title or text hold every word of QUERY (or tags, with --tag)."""
+    with Library.open(library_path) as library:
+        if tag:
+            hits: list[Any] = library.search_tags(query, category)
+        else:
+            hits = library.search(query, limit=limit, story=story)
+    if as_json:
+        echo_json([vars(hit) for hit in hits])
+    elif tag:
+        for hit in hits:
+            click.echo(f"#{hit.document_id:<5} {hit.story}  [{hit.category}] {hit.text}")
+    else:
+        for hit in hits:
+            click.echo(f"#{hit.document_id:<5} {hit.story} · {hit.title}")
+            click.echo("       " + highlight(" ".join(hit.snippet.split())))
+    if not hits:
+        click.echo("Nothing found.", err=True)
+
+
+def highlight(snippet: str) -> str:
+    """Matches in bold on a terminal; elsewhere the ``[[ ]]`` markers stay."""
+    if not click.get_text_stream("stdout").isatty():
+        return snippet
+    parts = re.split(f"{re.escape(MATCH_START)}(.*?){re.escape(MATCH_END)}", snippet)
+    return "".join(click.style(p, bold=True) if i % 2 else p for i, p in enumerate(parts))
+
+
+@library_group.command()
+@click.argument("story")
+@click.argument("dest", type=click.Path(path_type=Path))
+@library_option
+@reports_errors
+def export(story: str, dest: Path, library_path: Path | None) -> None:
+    """Export STORY with raw bytes, tags and notes to folder DEST (or DEST.zip)."""
+    with Library.open(library_path) as library:
+        written = library.export_story(story, dest)
+    click.echo(f"Exported to {written}")
+
+
+@library_group.command(name="import-archive")
+@click.argument("src", type=click.Path(exists=True, path_type=Path))
+@library_option
+@reports_errors
+def import_archive(src: Path, library_path: Path | None) -> None:
+    """Import a story exported by `storydiff library export` (folder or .zip)."""
+    with Library.open(library_path) as library:
+        story = library.import_archive(src)
+    click.echo(f"Imported “{story.name}”: {story.document_count} documents.")

@@ -1,0 +1,64 @@
+import json
+
+from click.testing import CliRunner
+
+from storydiff.cli import main
+from storydiff.paths import resource
+
+OLD = str(resource("samples", "newsweek-2023-01-17-isw-mobilization.txt"))
+NEW = str(resource("samples", "newsweek-2023-01-17-isw-mobilization.revised.txt"))
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_terminal_view_marks_the_four_edits_plainly_when_piped():
+    result = run("compare", OLD, NEW)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    marked = [line for line in lines if line[:2] in ("~ ", "- ", "+ ", "> ")]
+    assert len(marked) == 4
+    assert any("[-300,000-]{+318,000+}" in line for line in marked)
+    assert any(line.startswith("> ") and "moved:" in line for line in marked)
+    assert "\x1b[" not in result.output
+
+
+def test_json_output_follows_the_contract(sample_text):
+    result = run("compare", OLD, NEW, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [d["id"] for d in data["documents"]] == [0, 1]
+    assert data["documents"][0]["chars"] == len(sample_text)
+    first = data["sentences"][0][2]
+    assert sample_text[first["start"] : first["end"]] == first["text"]
+    (comparison,) = data["comparisons"]
+    assert (comparison["a"], comparison["b"], comparison["mode"]) == (0, 1, "revision")
+    ops = sorted(row["op"] for row in comparison["alignment"] if row["op"] != "equal")
+    assert ops == ["changed", "deleted", "inserted", "moved"]
+    changed = next(row for row in comparison["alignment"] if row["op"] == "changed")
+    assert [-1, "300,000"] in changed["diff"] and [1, "318,000"] in changed["diff"]
+    assert "differences" in comparison
+
+
+def test_pair_option_compares_any_two_documents():
+    result = run("compare", OLD, NEW, OLD, "--pair", "0,2", "--pair", "1,2", "--json")
+    data = json.loads(result.output)
+    assert [(c["a"], c["b"]) for c in data["comparisons"]] == [(0, 2), (1, 2)]
+    assert {row["op"] for row in data["comparisons"][0]["alignment"]} == {"equal"}
+
+
+def test_unreadable_file_is_one_line_error_with_status_2(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = run("compare", OLD, str(binary))
+    assert result.exit_code == 2
+    assert "photo.txt" in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_missing_file_names_the_file(tmp_path):
+    result = run("compare", OLD, str(tmp_path / "gone.txt"))
+    assert result.exit_code == 2
+    assert "gone.txt" in result.output
