@@ -91,3 +91,11 @@ def test_initialism_can_end_a_sentence_before_a_new_one():
         "The president spoke.",
         "U.S. officials agreed.",
     ]
+
+
+def test_lower_case_word_that_looks_like_an_abbreviation_ends_a_sentence():
+    assert sentences("A cat sat. A dog ran. Talks resume on Sat. Jan. 7.") == [
+        "A cat sat.",
+        "A dog ran.",
+        "Talks resume on Sat. Jan. 7.",
+    ]

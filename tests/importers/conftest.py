@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -64,10 +65,9 @@ def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
             site.requests.append((self.path, dict(self.headers)))
             route = site.routes.get(self.path.split("?")[0], Route(404, b"Not found"))
             time.sleep(route.delay)
-            try:
+            # the client may hang up early (size or time limit): expected
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self._answer(route)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (size or time limit): expected
 
         def _answer(self, route: Route) -> None:
             self.send_response(route.status)

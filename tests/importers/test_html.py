@@ -16,7 +16,9 @@ def test_news_page_gives_title_author_date_outlet(fixture_path):
     assert document.title == "Putin May Announce Second Mobilization This Week: ISW"
     assert document.author == "Isabel van Brugen"
     assert document.outlet == "Newsweek"
-    assert document.published == datetime(2023, 1, 17, 9, 21, 3, tzinfo=timezone(timedelta(hours=-5)))
+    assert document.published == datetime(
+        2023, 1, 17, 9, 21, 3, tzinfo=timezone(timedelta(hours=-5))
+    )
     assert document.url == "https://www.newsweek.com/putin-second-mobilization-isw-1774440"
     assert document.method == "html"
 
@@ -50,8 +52,10 @@ def test_broken_html_gives_best_effort_text(fixture_path):
 
 
 def test_page_without_text_is_an_input_error():
-    with pytest.raises(InputError, match="page.html: no article text"):
-        extract_html(b"<html><body><script>var a=1;</script><img src=x></body></html>", name="page.html")
+    with pytest.raises(InputError, match=r"page\.html: no article text"):
+        extract_html(
+            b"<html><body><script>var a=1;</script><img src=x></body></html>", name="page.html"
+        )
 
 
 @pytest.mark.parametrize("junk", [b"", b"   \n", b"\x00\x01\x02\xff\xfe", b"<<<>>>", b"<html"])

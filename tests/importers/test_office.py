@@ -48,7 +48,7 @@ def test_docx_tables_are_kept_in_order(tmp_path):
 
 
 def test_empty_docx_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="contains no text"):
+    with pytest.raises(InputError, match=r"contains no text"):
         load_path(make_docx(tmp_path / "blank.docx", []))
 
 
@@ -78,12 +78,12 @@ def test_pdf_without_text_layer_says_scanned(fixture_path):
 def test_damaged_pdf_is_an_input_error(fixture_path, tmp_path):
     path = tmp_path / "cut.pdf"
     path.write_bytes(fixture_path("article.pdf").read_bytes()[:300])
-    with pytest.raises(InputError, match="cut.pdf"):
+    with pytest.raises(InputError, match=r"cut\.pdf"):
         load_path(path)
 
 
 def test_html_renamed_pdf_is_an_input_error(tmp_path):
     path = tmp_path / "page.pdf"
     path.write_text("<html><body>Not a PDF</body></html>")
-    with pytest.raises(InputError, match="page.pdf: not a valid PDF"):
+    with pytest.raises(InputError, match=r"page\.pdf: not a valid PDF"):
         load_path(path)

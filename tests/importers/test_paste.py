@@ -42,5 +42,5 @@ def test_html_without_text_falls_back_to_text():
 
 @pytest.mark.parametrize(("text", "html"), [(None, None), ("", ""), ("  \n", None), (None, "<br>")])
 def test_empty_clipboard_is_an_input_error(text, html):
-    with pytest.raises(InputError, match="pasted text"):
+    with pytest.raises(InputError, match=r"pasted text"):
         from_paste(text, html)

@@ -67,40 +67,40 @@ def test_latin1_markdown_gets_its_heading_as_title(fixture_path):
 
 
 def test_png_renamed_to_txt_is_refused_as_binary(fixture_path):
-    with pytest.raises(InputError, match="picture_renamed.txt: looks like a binary file"):
+    with pytest.raises(InputError, match=r"picture_renamed\.txt: looks like a binary file"):
         load_path(fixture_path("picture_renamed.txt"))
 
 
 def test_nul_bytes_mean_binary(tmp_path):
     path = tmp_path / "data.txt"
     path.write_bytes(b"some text\x00\x01\x02 more")
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match=r"binary"):
         load_path(path)
 
 
 def test_empty_file_is_refused(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    with pytest.raises(InputError, match="empty.txt: the file is empty"):
+    with pytest.raises(InputError, match=r"empty\.txt: the file is empty"):
         load_path(path)
 
 
 def test_whitespace_only_file_is_refused(tmp_path):
     path = tmp_path / "blank.md"
     path.write_text("  \n\n\t\n")
-    with pytest.raises(InputError, match="no text"):
+    with pytest.raises(InputError, match=r"no text"):
         load_path(path)
 
 
 def test_missing_file_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="gone.txt: no such file"):
+    with pytest.raises(InputError, match=r"gone\.txt: no such file"):
         load_path(tmp_path / "gone.txt")
 
 
 def test_folder_is_an_input_error(tmp_path):
     folder = tmp_path / "notes.txt"
     folder.mkdir()
-    with pytest.raises(InputError, match="folder"):
+    with pytest.raises(InputError, match=r"folder"):
         load_path(folder)
 
 
@@ -122,7 +122,7 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path):
 def test_limit_is_configurable(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("x" * 2000)
-    with pytest.raises(InputError, match="too big"):
+    with pytest.raises(InputError, match=r"too big"):
         load_text(path, max_bytes=1000)
     assert len(load_text(path, max_bytes=2000).text) == 2000
 

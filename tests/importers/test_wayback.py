@@ -75,7 +75,9 @@ def test_progress_is_reported_and_cancel_stops_early(archive):
     snapshots = list_snapshots(ARTICLE, archive=archive.base)
     calls: list[tuple[int, int]] = []
     versions = import_history(
-        snapshots, progress=lambda done, total: calls.append((done, total)), cancelled=lambda: len(calls) == 2
+        snapshots,
+        progress=lambda done, total: calls.append((done, total)),
+        cancelled=lambda: len(calls) == 2,
     )
     assert calls == [(1, 4), (2, 4)]
     assert len(versions) == 2
@@ -83,23 +85,23 @@ def test_progress_is_reported_and_cancel_stops_early(archive):
 
 def test_page_never_archived_is_a_clear_error(site):
     site.serve("/cdx/search/cdx", "[]", content_type="application/json")
-    with pytest.raises(InputError, match="no archived copy"):
+    with pytest.raises(InputError, match=r"no archived copy"):
         list_snapshots(ARTICLE, archive=site.base)
 
 
 def test_garbled_cdx_answer_is_a_clear_error(site):
     site.serve("/cdx/search/cdx", "<html>Rate limited</html>", content_type="text/html")
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match=r"cannot read"):
         list_snapshots(ARTICLE, archive=site.base)
 
 
 def test_archive_down_is_a_clear_error(closed_port_url):
-    with pytest.raises(InputError, match="refused the connection"):
+    with pytest.raises(InputError, match=r"refused the connection"):
         list_snapshots(ARTICLE, archive=closed_port_url.rsplit("/", 1)[0])
 
 
 def test_missing_snapshot_is_a_clear_error(archive):
     snapshots = list_snapshots(ARTICLE, archive=archive.base)
     del archive.routes[f"/web/{STAMPS[1]}id_/{ARTICLE}"]
-    with pytest.raises(InputError, match="page not found"):
+    with pytest.raises(InputError, match=r"page not found"):
         import_history(snapshots)

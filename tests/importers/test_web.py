@@ -11,7 +11,8 @@ from storydiff.importers.web import USER_AGENT, fetch_url
 
 PAYWALL_PAGE = """<html><head><title>Budget leak: what the Treasury knew</title>
 <meta property="og:site_name" content="The Daily Ledger"></head><body>
-<nav>Home | Politics | Business | Subscribe</nav><article><h1>Budget leak: what the Treasury knew</h1>
+<nav>Home | Politics | Business | Subscribe</nav>
+<article><h1>Budget leak: what the Treasury knew</h1>
 <p>Officials were warned weeks before the budget that figures had been shared with donors.</p>
 <div class="paywall">Subscribe to continue reading. Already a subscriber? Log in.</div>
 </article><footer>Terms | Privacy</footer></body></html>"""
@@ -45,7 +46,7 @@ def test_redirects_are_followed_and_final_url_kept(site):
 def test_redirect_loop_is_a_clear_error(site):
     site.redirect("/loop-a", "/loop-b")
     site.redirect("/loop-b", "/loop-a")
-    with pytest.raises(InputError, match="redirects in a loop"):
+    with pytest.raises(InputError, match=r"redirects in a loop"):
         fetch_url(site.url("/loop-a"))
 
 
@@ -60,31 +61,37 @@ def test_too_many_redirects_is_a_clear_error(site):
 
 def test_redirect_to_another_scheme_is_refused(site):
     site.redirect("/sneaky", "file:///etc/passwd")
-    with pytest.raises(InputError, match="redirects to a non-web address"):
+    with pytest.raises(InputError, match=r"redirects to a non-web address"):
         fetch_url(site.url("/sneaky"))
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/passwd", "ftp://example.org/a.txt", "data:text/html,<p>hi</p>", "example.org/a"]
+    "url",
+    ["file:///etc/passwd", "ftp://example.org/a.txt", "data:text/html,<p>hi</p>", "example.org/a"],
 )
 def test_other_schemes_are_refused(url):
-    with pytest.raises(InputError, match="only http and https"):
+    with pytest.raises(InputError, match=r"only http and https"):
         fetch_url(url)
 
 
 def test_dead_link_on_closed_port_is_a_clear_error(closed_port_url):
-    with pytest.raises(InputError, match="refused the connection"):
+    with pytest.raises(InputError, match=r"refused the connection"):
         fetch_url(closed_port_url)
 
 
 def test_unknown_host_is_a_clear_error():
-    with pytest.raises(InputError, match="could not be found|could not be fetched"):
+    with pytest.raises(InputError, match=r"could not be found|could not be fetched"):
         fetch_url("http://no-such-host.invalid/article", timeout=5)
 
 
 @pytest.mark.parametrize(
     ("status", "message"),
-    [(404, "page not found"), (410, "page not found"), (500, "site had an error"), (503, "site had an error")],
+    [
+        (404, "page not found"),
+        (410, "page not found"),
+        (500, "site had an error"),
+        (503, "site had an error"),
+    ],
 )
 def test_http_errors_are_clear(site, status, message):
     site.serve("/gone", "<html><body>Error</body></html>", status=status)
@@ -107,27 +114,27 @@ def test_pdf_url_goes_to_the_pdf_importer(site):
 
 def test_oversized_body_with_length_is_refused(site):
     site.serve("/huge", b"<p>" + b"x" * 3_000_000 + b"</p>")
-    with pytest.raises(InputError, match="bigger than the limit of 1.0 MB"):
+    with pytest.raises(InputError, match=r"bigger than the limit of 1\.0 MB"):
         fetch_url(site.url("/huge"), max_bytes=1024 * 1024)
 
 
 def test_oversized_body_without_length_is_cut_off_while_streaming(site):
     site.serve("/stream", b"<p>" + b"x" * 3_000_000 + b"</p>", chunked=True)
-    with pytest.raises(InputError, match="bigger than the limit"):
+    with pytest.raises(InputError, match=r"bigger than the limit"):
         fetch_url(site.url("/stream"), max_bytes=1024 * 1024)
 
 
 def test_slow_site_times_out(site):
     site.serve_file("/slow", "news_page.html", delay=2.0)
     started = time.monotonic()
-    with pytest.raises(InputError, match="did not answer within 0.5 seconds"):
+    with pytest.raises(InputError, match=r"did not answer within 0\.5 seconds"):
         fetch_url(site.url("/slow"), timeout=0.5)
     assert time.monotonic() - started < 1.8
 
 
 def test_paywall_teaser_is_refused(site):
     site.serve("/paywalled", PAYWALL_PAGE)
-    with pytest.raises(InputError, match="behind a paywall"):
+    with pytest.raises(InputError, match=r"behind a paywall"):
         fetch_url(site.url("/paywalled"))
 
 

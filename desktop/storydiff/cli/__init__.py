@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "storydiff.cli.compare_cmd",
     "storydiff.cli.gui_cmd",
     "storydiff.cli.library_cmd",
+    "storydiff.cli.import_cmd",
 ]
 
 

@@ -72,13 +72,68 @@ def align(a: list[Sentence], b: list[Sentence], mode: Mode = "auto") -> Alignmen
 
 
 def _anchors(a_keys: list[str], b_keys: list[str]) -> list[tuple[int, int]]:
-    """Pairs of identical sentences, in order (Myers diff over sentence keys)."""
+    """Pairs of identical sentences, in order (patience diff over sentence keys)."""
+    pairs: list[tuple[int, int]] = []
+    _patience(a_keys, b_keys, 0, len(a_keys), 0, len(b_keys), pairs)
+    return sorted(pairs)
+
+
+def _patience(
+    a: list[str], b: list[str], a_lo: int, a_hi: int, b_lo: int, b_hi: int, out: list
+) -> None:
+    """Anchor on sentences unique to both ranges, recurse between them; a small
+    range without unique sentences falls back to Myers. Near-linear on real
+    text, never quadratic on long ones."""
+    while a_lo < a_hi and b_lo < b_hi and a[a_lo] == b[b_lo]:
+        out.append((a_lo, b_lo))
+        a_lo, b_lo = a_lo + 1, b_lo + 1
+    while a_lo < a_hi and b_lo < b_hi and a[a_hi - 1] == b[b_hi - 1]:
+        a_hi, b_hi = a_hi - 1, b_hi - 1
+        out.append((a_hi, b_hi))
+    if a_lo >= a_hi or b_lo >= b_hi:
+        return
+    unique = _unique_pairs(a, b, a_lo, a_hi, b_lo, b_hi)
+    if not unique:
+        if (a_hi - a_lo) * (b_hi - b_lo) <= MYERS_LIMIT:
+            out.extend(_myers(a[a_lo:a_hi], b[b_lo:b_hi], a_lo, b_lo))
+        return
+    for i, j in unique:
+        _patience(a, b, a_lo, i, b_lo, j, out)
+        out.append((i, j))
+        a_lo, b_lo = i + 1, j + 1
+    _patience(a, b, a_lo, a_hi, b_lo, b_hi, out)
+
+
+MYERS_LIMIT = 250_000
+
+
+def _unique_pairs(
+    a: list[str], b: list[str], a_lo: int, a_hi: int, b_lo: int, b_hi: int
+) -> list[tuple[int, int]]:
+    """Keys occurring once in each range, paired, longest increasing run only."""
+    a_count: dict[str, int] = {}
+    for i in range(a_lo, a_hi):
+        a_count[a[i]] = a_count.get(a[i], 0) + 1
+    b_where: dict[str, int] = {}
+    b_count: dict[str, int] = {}
+    for j in range(b_lo, b_hi):
+        b_count[b[j]] = b_count.get(b[j], 0) + 1
+        b_where[b[j]] = j
+    pairs = [
+        (i, b_where[a[i]])
+        for i in range(a_lo, a_hi)
+        if a_count[a[i]] == 1 and b_count.get(a[i]) == 1
+    ]
+    return [pairs[k] for k in _increasing_run([j for _, j in pairs])]
+
+
+def _myers(a: list[str], b: list[str], a_lo: int, b_lo: int) -> list[tuple[int, int]]:
     codes: dict[str, str] = {}
-    a_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in a_keys)
-    b_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in b_keys)
+    a_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in a)
+    b_chars = "".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in b)
     engine = diff_match_patch()
     engine.Diff_Timeout = 0
-    pairs, i, j = [], 0, 0
+    pairs, i, j = [], a_lo, b_lo
     for op, chars in engine.diff_main(a_chars, b_chars, False):
         if op == 0:
             pairs += [(i + k, j + k) for k in range(len(chars))]
@@ -176,22 +231,28 @@ def _in_reading_order(links: list[Link]) -> list[Link]:
 
 def _backbone(links: list[Link]) -> frozenset[int]:
     """Indices of the paired links forming the longest order-keeping run."""
-    pairs = [(n, link.b[0]) for n, link in enumerate(links) if link.a and link.b]
-    tails: list[int] = []  # smallest b ending a run of each length
-    tail_index: list[int] = []
-    previous: dict[int, int | None] = {}
-    for n, b in pairs:
-        k = bisect.bisect_left(tails, b)
+    paired = [n for n, link in enumerate(links) if link.a and link.b]
+    run = _increasing_run([links[n].b[0] for n in paired])
+    return frozenset(paired[k] for k in run)
+
+
+def _increasing_run(values: list[int]) -> list[int]:
+    """Positions of a longest strictly increasing subsequence of ``values``."""
+    tails: list[int] = []  # smallest value ending a run of each length
+    tail_at: list[int] = []
+    previous: list[int | None] = []
+    for position, value in enumerate(values):
+        k = bisect.bisect_left(tails, value)
         if k == len(tails):
-            tails.append(b)
-            tail_index.append(n)
+            tails.append(value)
+            tail_at.append(position)
         else:
-            tails[k] = b
-            tail_index[k] = n
-        previous[n] = tail_index[k - 1] if k else None
-    chain: list[int] = []
-    node = tail_index[-1] if tail_index else None
+            tails[k] = value
+            tail_at[k] = position
+        previous.append(tail_at[k - 1] if k else None)
+    run: list[int] = []
+    node = tail_at[-1] if tail_at else None
     while node is not None:
-        chain.append(node)
+        run.append(node)
         node = previous[node]
-    return frozenset(chain)
+    return run[::-1]

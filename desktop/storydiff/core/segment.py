@@ -107,6 +107,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+LOWER_CASE_ABBREVIATIONS = frozenset("etc vs v approx e.g i.e a.m p.m pp p est al".split())
+
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 # End punctuation, closing quotes/brackets, then white space.
@@ -234,7 +236,8 @@ def _is_abbreviation(word: str) -> bool:
         return False
     lowered = word.lower()
     if lowered in ABBREVIATIONS:
-        return True
+        # "Sat." and "Gen." are abbreviations; "sat." and "gen." end sentences.
+        return word[0].isupper() or lowered in LOWER_CASE_ABBREVIATIONS
     # Initials ("J. K. Rowling", "U.S", "D.C"): single letters with dots.
     if len(word) == 1 and word.isupper():
         return True

@@ -32,7 +32,5 @@ def load_path(path: str | Path) -> ImportedDocument:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         known = ", ".join(sorted(LOADERS))
-        raise InputError(
-            f"{path.name}: cannot import this kind of file (StoryDiff reads {known})"
-        )
+        raise InputError(f"{path.name}: cannot import this kind of file (StoryDiff reads {known})")
     return loader(path)

@@ -76,8 +76,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
 
 def _too_big(path: Path, size: int, max_bytes: int) -> str:
     return (
-        f"{path.name}: the file is too big ({size_text(size)}; "
-        f"the limit is {size_text(max_bytes)})"
+        f"{path.name}: the file is too big ({size_text(size)}; the limit is {size_text(max_bytes)})"
     )
 
 

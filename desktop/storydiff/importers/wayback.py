@@ -73,7 +73,9 @@ def _parse_cdx(body: bytes, url: str, archive: str) -> list[Snapshot]:
         columns = [header.index(name) for name in ("timestamp", "original", "digest")]
         found = [_snapshot([row[i] for i in columns], archive) for row in records]
     except (ValueError, IndexError, TypeError, AttributeError):
-        raise InputError(f"{url}: the Wayback Machine sent an answer StoryDiff cannot read") from None
+        raise InputError(
+            f"{url}: the Wayback Machine sent an answer StoryDiff cannot read"
+        ) from None
     found.sort(key=lambda snapshot: snapshot.timestamp)
     # Like CDX's own collapse: drop a capture identical to the one before it.
     return [s for i, s in enumerate(found) if i == 0 or s.digest != found[i - 1].digest]

@@ -68,7 +68,9 @@ def check_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"{parts.scheme}:" if parts.scheme else "no scheme"
-        raise InputError(f"{url}: only http and https addresses can be fetched (this one has {shown})")
+        raise InputError(
+            f"{url}: only http and https addresses can be fetched (this one has {shown})"
+        )
     if not parts.hostname:
         raise InputError(f"{url}: the address has no host name")
     return url.strip()
@@ -218,5 +220,6 @@ def check_paywall(document: ImportedDocument, *, name: str) -> None:
     if (marked and len(document.text) < _PAYWALL_SHORT) or tiny:
         raise InputError(
             f"{name}: the page seems to be behind a paywall (only {len(document.text)} "
-            "characters of article text); save the page from a logged-in browser and import the file"
+            "characters of article text); save the page from a logged-in browser "
+            "and import the file"
         )

@@ -1,0 +1,114 @@
+"""Words every report format shares, so HTML, PDF, Markdown and CSV say the same thing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storydiff.reports.model import Change, Provenance, Report, Row, Section
+
+CATEGORY_TITLES = {
+    "figure": "Figures",
+    "source": "Sources",
+    "quote": "Quotes",
+    "claim": "Claims",
+    "other": "Other differences",
+}
+
+OP_LABELS = {
+    "equal": "unchanged",
+    "changed": "changed",
+    "inserted": "added",
+    "deleted": "removed",
+    "moved": "moved",
+    "split": "split",
+    "merged": "merged",
+}
+
+MOVED_SIGN = "\u21c5"  # ⇅, also spelt out as "moved" next to it
+
+LEGEND = (
+    ("deleted", "struck through, red background", "removed: in the older version only"),
+    ("inserted", "underlined, blue background", "added: in the newer version only"),
+    ("moved", f"{MOVED_SIGN} moved, marked in the margin", "a sentence in a different place"),
+)
+
+SENTENCE_NOTE = "Sentences are numbered from 1 in each version, as printed in this report."
+
+VERIFY_NOTE = (
+    "To check that a cited article is the one compared here: the text SHA-256 is the hash of "
+    "the compared text in UTF-8; the raw SHA-256 is the hash of the bytes as received (for a "
+    "file, `sha256sum FILE` prints it)."
+)
+
+
+def when(moment: datetime | None) -> str:
+    """A time a reader can cite: ``2023-01-17 14:05 UTC``; ``unknown`` when missing."""
+    if moment is None:
+        return "unknown"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def version_name(report: Report, index: int) -> str:
+    """``Version 2 (Outlet: Title)``: how a document is named in headings."""
+    doc = report.documents[index]
+    label = f"{doc.outlet}: {doc.title}" if doc.outlet else doc.title
+    return f"Version {doc.version} ({label})" if label else f"Version {doc.version}"
+
+
+def section_title(report: Report, section: Section) -> str:
+    old, new = report.documents[section.old], report.documents[section.new]
+    return f"Version {old.version} → version {new.version}"
+
+
+def counts_line(section: Section) -> str:
+    """``1 changed, 1 added, 1 removed, 1 moved, 21 unchanged`` (sentence groups)."""
+    counts = dict(section.counts)
+    parts = [f"{counts[op]} {OP_LABELS[op]}" for op in OP_LABELS if counts.get(op) and op != "equal"]
+    if counts.get("equal"):
+        parts.append(f"{counts['equal']} unchanged")
+    return ", ".join(parts) or "nothing to compare"
+
+
+def sentences(numbers: tuple[int, ...]) -> str:
+    """``16`` or ``16–17``; ``–`` when a side has no sentence."""
+    if not numbers:
+        return "–"
+    if len(numbers) == 1:
+        return str(numbers[0])
+    return f"{numbers[0]}–{numbers[-1]}"
+
+
+def place(change: Change) -> str:
+    """Where a difference is: ``sentence 16 → 17``."""
+    old = "–" if change.old_sentence is None else str(change.old_sentence)
+    new = "–" if change.new_sentence is None else str(change.new_sentence)
+    return f"sentence {old} → {new}"
+
+
+def kind_label(kind: str) -> str:
+    """``figure_changed`` → ``figure changed``."""
+    return kind.replace("_", " ").replace("-", " ")
+
+
+def row_label(row: Row) -> str:
+    label = OP_LABELS.get(row.op, row.op)
+    return f"{MOVED_SIGN} {label}" if row.op == "moved" else label
+
+
+def provenance_fields(doc: Provenance) -> list[tuple[str, str]]:
+    """Label and value of every provenance field a reader needs to verify a document."""
+    fields = [
+        ("Title", doc.title),
+        ("Outlet", doc.outlet),
+        ("Author", doc.author),
+        ("URL", doc.url),
+        ("File", doc.file),
+        ("Published", when(doc.published)),
+        ("Retrieved", when(doc.retrieved)),
+        ("Text SHA-256", doc.text_sha256),
+        ("Raw SHA-256", doc.raw_sha256),
+    ]
+    return [(label, value) for label, value in fields if value]

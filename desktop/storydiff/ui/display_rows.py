@@ -1,0 +1,151 @@
+"""Arrange a comparison's aligned rows for display, side by side.
+
+Pure Python, no Qt: every aligned row becomes a display row at its place in the
+old document; a moved sentence appears twice (where it left, where it arrived);
+boilerplate sentences, which take part in no row, are placed where they stand,
+dimmed. Runs of unchanged sentences in the same paragraphs share one row so the
+text reads as prose; every other row holds exactly one aligned row, so matching
+sentences sit at the same height.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from storydiff.core.compare import AlignedRow, Comparison
+from storydiff.core.model import Document
+
+MARKS = {
+    "equal": "",
+    "changed": "~",
+    "inserted": "+",
+    "deleted": "−",
+    "moved": "⇄",
+    "split": "⑂",
+    "merged": "⑂",
+    "boilerplate": "",
+}
+
+
+@dataclass(frozen=True)
+class DisplayRow:
+    """One row of the side-by-side view: sentence indices on each side.
+
+    ``rows`` are indices into ``Comparison.rows`` (several for a run of equal rows);
+    ``moved_part`` is ``"from"`` on the old side's copy of a move, ``"to"`` on the new's.
+    """
+
+    op: str
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    rows: tuple[int, ...] = ()
+    moved_part: str = ""
+    paragraph_break: bool = False
+
+    @property
+    def mark(self) -> str:
+        return MARKS.get(self.op, "")
+
+
+def display_rows(comparison: Comparison) -> list[DisplayRow]:
+    """The rows of the side-by-side view, in reading order."""
+    result: list[DisplayRow] = []
+    moves: list[tuple[int, AlignedRow]] = []
+    for index, row in enumerate(comparison.rows):
+        if row.op == "moved":
+            result.append(DisplayRow("moved", row.a, (), (index,), "from"))
+            moves.append((index, row))
+        elif not _extends(result, row, index, comparison):
+            result.append(DisplayRow(row.op, row.a, row.b, (index,)))
+    for index, row in moves:
+        _insert_by_b(result, DisplayRow("moved", (), row.b, (index,), "to"))
+    _place_boilerplate(result, comparison.a, comparison.b)
+    return _mark_paragraphs(result, comparison.a, comparison.b)
+
+
+def _extends(result: list[DisplayRow], row: AlignedRow, index: int, comparison: Comparison) -> bool:
+    """Fold an equal row into the previous equal row when both stay in their paragraphs."""
+    if row.op != "equal" or not result or result[-1].op != "equal" or result[-1].moved_part:
+        return False
+    last = result[-1]
+    a_doc, b_doc = comparison.a, comparison.b
+    if row.a[0] != last.a[-1] + 1 or row.b[0] != last.b[-1] + 1:
+        return False
+    same_a = a_doc.sentences[row.a[0]].paragraph == a_doc.sentences[last.a[-1]].paragraph
+    same_b = b_doc.sentences[row.b[0]].paragraph == b_doc.sentences[last.b[-1]].paragraph
+    if not (same_a and same_b):
+        return False
+    result[-1] = replace(last, a=last.a + row.a, b=last.b + row.b, rows=(*last.rows, index))
+    return True
+
+
+def _insert_by_b(result: list[DisplayRow], part: DisplayRow) -> None:
+    """Put the arriving half of a move before the first row that comes after it in ``b``."""
+    first = part.b[0]
+    for position, row in enumerate(result):
+        if row.b and row.moved_part != "from" and row.b[0] > first:
+            result.insert(position, part)
+            return
+    result.append(part)
+
+
+def _place_boilerplate(result: list[DisplayRow], a: Document, b: Document) -> None:
+    """Insert each side's boilerplate runs where they stand; pair runs that meet."""
+    a_runs = _boilerplate_runs(a)
+    b_runs = _boilerplate_runs(b)
+    placed: dict[int, list[tuple[int, ...]]] = {}
+    for run in a_runs:
+        placed.setdefault(_position(result, "a", run[0]), [(), ()])[0] = run
+    for run in b_runs:
+        slot = placed.setdefault(_position(result, "b", run[0]), [(), ()])
+        if slot[1]:
+            slot[1] = slot[1] + run
+        else:
+            slot[1] = run
+    for position in sorted(placed, reverse=True):
+        a_run, b_run = placed[position]
+        result.insert(position, DisplayRow("boilerplate", a_run, b_run))
+
+
+def _boilerplate_runs(doc: Document) -> list[tuple[int, ...]]:
+    runs: list[list[int]] = []
+    for sentence in doc.sentences:
+        if not sentence.boilerplate:
+            continue
+        if runs and runs[-1][-1] == sentence.index - 1:
+            runs[-1].append(sentence.index)
+        else:
+            runs.append([sentence.index])
+    return [tuple(run) for run in runs]
+
+
+def _position(result: list[DisplayRow], side: str, sentence: int) -> int:
+    for position, row in enumerate(result):
+        indices = row.a if side == "a" else row.b
+        if indices and indices[0] > sentence:
+            return position
+    return len(result)
+
+
+def _mark_paragraphs(result: list[DisplayRow], a: Document, b: Document) -> list[DisplayRow]:
+    """Flag rows where either side starts a new paragraph (drawn with more space above)."""
+    last_a = last_b = -1
+    marked = []
+    for row in result:
+        new_a = bool(row.a) and a.sentences[row.a[0]].paragraph != last_a
+        new_b = bool(row.b) and b.sentences[row.b[0]].paragraph != last_b
+        if row.a:
+            last_a = a.sentences[row.a[-1]].paragraph
+        if row.b:
+            last_b = b.sentences[row.b[-1]].paragraph
+        marked.append(replace(row, paragraph_break=new_a or new_b) if (new_a or new_b) else row)
+    return marked
+
+
+def row_of_sentence(rows: list[DisplayRow], side: str) -> dict[int, int]:
+    """Sentence index on ``side`` → the display row that shows it."""
+    found: dict[int, int] = {}
+    for position, row in enumerate(rows):
+        for sentence in row.a if side == "a" else row.b:
+            found.setdefault(sentence, position)
+    return found
