@@ -15,20 +15,26 @@ from storydiff.library.records import SearchHit, TagHit
 from storydiff.library.tagrows import category_of
 
 MATCH_START, MATCH_END, ELLIPSIS = "[[", "]]", "…"
+MARKERS = (MATCH_START, MATCH_END, ELLIPSIS)
 TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
 TERM = re.compile(r'"([^"]+)"|(\S+)')
 
-SEARCH = f"""
+# Ranking first, snippets after: snippet() re-reads a whole text, so only the hits shown pay it.
+RANKED = f"""
+SELECT rowid, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS rank
+FROM documents_fts
+WHERE documents_fts MATCH :query
+  AND (:story IS NULL OR rowid IN (SELECT id FROM documents WHERE story_id = :story))
+ORDER BY rank, rowid
+LIMIT :limit
+"""
+SNIPPETS = """
 SELECT documents.id AS document_id, documents.story_id, stories.name AS story,
-       documents.title,
-       snippet(documents_fts, -1, :start, :end, :ellipsis, 16) AS snippet,
-       bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS rank
+       documents.title, snippet(documents_fts, -1, ?, ?, ?, 16) AS snippet
 FROM documents_fts
 JOIN documents ON documents.id = documents_fts.rowid
 JOIN stories ON stories.id = documents.story_id
-WHERE documents_fts MATCH :query AND (:story IS NULL OR documents.story_id = :story)
-ORDER BY rank, documents.id
-LIMIT :limit
+WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({ids})
 """
 
 TAG_SEARCH = """
@@ -66,15 +72,13 @@ def documents(db: Database, text: str, limit: int, story_id: int | None) -> list
     query = fts_query(text)
     if not query:
         return []
-    params = {
-        "query": query,
-        "story": story_id,
-        "limit": limit,
-        "start": MATCH_START,
-        "end": MATCH_END,
-        "ellipsis": ELLIPSIS,
-    }
-    return [SearchHit(**row) for row in db.query(SEARCH, params)]
+    ranked = db.execute(RANKED, {"query": query, "story": story_id, "limit": limit}).fetchall()
+    if not ranked:
+        return []
+    ids = [document_id for document_id, _ in ranked]
+    sql = SNIPPETS.format(ids=", ".join("?" for _ in ids))
+    rows = {row["document_id"]: row for row in db.query(sql, [*MARKERS, query, *ids])}
+    return [SearchHit(**rows[document_id], rank=rank) for document_id, rank in ranked]
 
 
 def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
