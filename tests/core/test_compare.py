@@ -141,3 +141,26 @@ def test_every_content_sentence_is_in_exactly_one_row_and_diffs_rebuild(sample_t
             start, end = b.sentences[row.b[0]].start, b.sentences[row.b[-1]].end
             new = "".join(b.text[s.b_start : s.b_end] for s in row.diff if s.op != DELETE)
             assert new == b.text[start:end]
+
+
+def test_outlet_rewrite_aligns_each_sentence_with_the_one_it_reports(sample_text):
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    rewrite = analyse((fixtures / "outlet-rewrite.txt").read_text(encoding="utf-8"))
+    expected = json.loads((fixtures / "outlet-rewrite.pairs.json").read_text())["pairs"]
+    original = analyse(sample_text)
+    result = compare(original, rewrite)
+    assert result.mode == "coverage"
+    for rewrite_start, original_start in expected:
+        (row,) = [
+            r
+            for r in result.rows
+            if any(rewrite.sentences[j].text.startswith(rewrite_start) for j in r.b)
+        ]
+        found = [original.sentences[i].text for i in row.a]
+        if original_start is None:
+            assert found == [], rewrite_start
+        else:
+            assert any(text.startswith(original_start) for text in found), (rewrite_start, found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -96,7 +97,7 @@ def _chosen(snapshots: list[Snapshot], pick: tuple[int, ...]) -> list[Snapshot]:
     return [snapshots[number - 1] for number in sorted(set(pick))]
 
 
-def _progress(what: str):  # noqa: ANN202 - a plain callable for the importers
+def _progress(what: str) -> Callable[[int, int], None]:
     def report(done: int, total: int) -> None:
         click.echo(f"  {what} {done} of {total}", err=True)
 

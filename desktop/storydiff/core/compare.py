@@ -95,7 +95,7 @@ def _row(
     a_range = _stretch(a_sentences)
     b_range = _stretch(b_sentences)
     spans = tuple(word_diff(a.text, a_range, b.text, b_range))
-    similarity = _similarity(spans)
+    similarity = max(_similarity(spans), link.score)
     return AlignedRow(
         op=_op(link, n in alignment.backbone, spans),
         a=tuple(s.index for s in a_sentences),
@@ -128,7 +128,11 @@ def _op(link: Link, in_order: bool, spans: tuple[DiffSpan, ...]) -> Op:
 
 
 def _similarity(spans: tuple[DiffSpan, ...]) -> float:
-    """Share of characters the two sides have in common (0..1)."""
+    """Share of characters the two sides have in common (0..1).
+
+    Rows report the larger of this and the content similarity that paired
+    them, so two outlets' wordings of one fact do not look unrelated.
+    """
     a_len = sum(s.a_end - s.a_start for s in spans if s.op <= 0)
     b_len = sum(s.b_end - s.b_start for s in spans if s.op >= 0)
     if a_len + b_len == 0:

@@ -195,7 +195,7 @@ def build_report(
     generated: datetime | None = None,
 ) -> Report:
     """The report of ``story``: ``documents`` says where each compared document came from."""
-    placed = _place_notes(story, list(notes))
+    placed = _place_notes(story, documents, list(notes))
     sections = tuple(_section(story, n, placed) for n in range(len(story.pairs)))
     many = len(story.documents) > 2
     return Report(
@@ -269,7 +269,7 @@ def _row(comparison: Comparison, row: AlignedRow, notes: tuple[int, ...]) -> Row
 
 
 def _place_notes(
-    story: StoryComparison, anchors: list[NoteAnchor]
+    story: StoryComparison, documents: list[Provenance], anchors: list[NoteAnchor]
 ) -> list[tuple[Note, tuple[int, int]]]:
     """Number the notes and find the (document, sentence index) each belongs to."""
     placed = []
@@ -279,7 +279,7 @@ def _place_notes(
         quoted = _quoted(doc, anchor, sentence)
         note = Note(
             number=number,
-            version=anchor.document + 1,
+            version=documents[anchor.document].version,
             sentence=None if sentence is None else sentence + 1,
             quoted=quoted,
             body=anchor.body,

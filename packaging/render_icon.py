@@ -1,0 +1,28 @@
+"""Render ``storydiff.svg`` to ``storydiff.png`` (256 px), the icon PyInstaller and
+the Linux menus use: ``python packaging/render_icon.py`` after editing the SVG."""
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    """Write the PNG beside the SVG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication(sys.argv)  # noqa: F841  (painting needs one)
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    QSvgRenderer(str(HERE / "storydiff.svg")).render(painter)
+    painter.end()
+    return 0 if image.save(str(HERE / "storydiff.png")) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
