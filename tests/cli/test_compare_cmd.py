@@ -62,3 +62,32 @@ def test_missing_file_names_the_file(tmp_path):
     result = run("compare", OLD, str(tmp_path / "gone.txt"))
     assert result.exit_code == 2
     assert "gone.txt" in result.output
+
+
+def test_story_from_library_compares_its_versions(tmp_path):
+    from storydiff.importers import load_path
+    from storydiff.library import Library
+    from storydiff.library.ingest import ingest
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        for file in (OLD, NEW, OLD):
+            imported = load_path(file)
+            ingest(library, "ISW draft", imported)
+    result = run("compare", "--story", "ISW draft", "--library", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["documents"]) == 2  # the same bytes twice are one document
+    ops = sorted(r["op"] for r in data["comparisons"][0]["alignment"] if r["op"] != "equal")
+    assert ops == ["changed", "deleted", "inserted", "moved"]
+
+
+def test_unknown_story_is_a_clear_error(tmp_path):
+    result = run("compare", "--story", "nope", "--library", str(tmp_path / "lib.sqlite"))
+    assert result.exit_code == 2
+    assert "nope" in result.output
+
+
+def test_files_and_story_together_are_refused(tmp_path):
+    result = run("compare", OLD, NEW, "--story", "x", "--library", str(tmp_path / "l.sqlite"))
+    assert result.exit_code == 2

@@ -10,11 +10,13 @@ import click
 
 from storydiff.cli import main
 from storydiff.cli.common import reports_errors
+from storydiff.cli.library_cmd import library_option
 from storydiff.core.document import analyse
 from storydiff.core.model import Document
-from storydiff.core.story import base_pairs, compare_documents
+from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 from storydiff.importers import load_path
+from storydiff.library import Library
 from storydiff.render.json_out import story_to_dict
 from storydiff.render.terminal import Styler, render_story
 
@@ -33,8 +35,25 @@ def load_document(path: str) -> Document:
     return analyse(imported.text, title=imported.title or Path(path).name, source=path)
 
 
+def story_documents(library_path: Path | None, story: str) -> list[Document]:
+    """The documents of a library story, oldest version first."""
+    with Library.open(library_path) as library:
+        records = library.documents(story)
+    return [
+        analyse(
+            record.text,
+            title=record.title or f"version {record.version}",
+            source=record.url or record.outlet or f"{story} #{record.version}",
+        )
+        for record in records
+    ]
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
+@click.option("--story", help="Compare the documents of this library story instead of files.")
+@library_option
+@click.option("--chain", is_flag=True, help="Compare each document with the next one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the documented JSON result.")
 @click.option(
     "--mode",
@@ -53,12 +72,18 @@ def load_document(path: str) -> Document:
 @click.option("--full", is_flag=True, help="Show unchanged sentences too.")
 @click.option("--color/--no-color", default=None, help="Colour (default: when on a terminal).")
 @reports_errors
-def compare(files, as_json, mode, pairs, full, color) -> None:
-    """Compare OLD with NEW (and MORE): aligned sentences, word changes, differences."""
-    if len(files) < 2:
-        raise InputError("compare needs at least two files")
-    documents = [load_document(path) for path in files]
-    chosen = [_parse_pair(p) for p in pairs] or base_pairs(len(documents))
+def compare(files, story, library_path, chain, as_json, mode, pairs, full, color) -> None:
+    """Compare OLD with NEW (and MORE): aligned sentences, word changes, differences.
+
+    With --story, compare that story's documents from the library instead.
+    """
+    if story and files:
+        raise InputError("give either files or --story, not both")
+    documents = story_documents(library_path, story) if story else [load_document(p) for p in files]
+    if len(documents) < 2:
+        raise InputError("compare needs at least two documents")
+    default = neighbour_pairs if chain else base_pairs
+    chosen = [_parse_pair(p) for p in pairs] or default(len(documents))
     for i, j in chosen:
         if not (0 <= i < len(documents) and 0 <= j < len(documents)):
             raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")

@@ -31,7 +31,9 @@ def is_url(source: str) -> bool:
 @click.option("--story", required=True, help="Story to add the documents to (created if new).")
 @click.option("--outlet", default=None, help="Outlet name to record instead of the detected one.")
 @click.option("--wayback", is_flag=True, help="Import archived versions of each URL.")
-@click.option("--all", "all_snapshots", is_flag=True, help="With --wayback: every distinct version.")
+@click.option(
+    "--all", "all_snapshots", is_flag=True, help="With --wayback: every distinct version."
+)
 @click.option("--pick", type=int, multiple=True, metavar="N", help="With --wayback: version N.")
 @click.option("--feed", is_flag=True, help="Each source is an RSS/Atom feed; import its entries.")
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per fetch.")

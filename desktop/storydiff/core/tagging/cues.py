@@ -1,0 +1,86 @@
+"""The words that mark an attribution, and the words that bound its subject."""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(spec: str) -> list[str]:
+    forms: list[str] = []
+    for entry in spec.split():
+        forms.extend(entry.split("/"))
+    return forms
+
+
+# Speech and report verbs that attribute whatever follows them.
+ALWAYS = _forms(
+    """
+    said/says/say told/tells stated/states noted/notes claimed/claims/claim
+    reported/reports estimated/estimates warned/warns argued/argues insisted/insists
+    explained/explains wrote/writes predicted/predicts/predict suggested/suggests/suggest
+    hinted/hints confirmed/confirms denied/denies acknowledged/acknowledges
+    admitted/admits alleged/alleges asserted/asserts cautioned/cautions
+    concluded/concludes contended/contends declared/declares disclosed/discloses
+    emphasized/emphasizes/emphasised/emphasises indicated/indicates maintained/maintains
+    observed/observes remarked/remarks replied/replies responded/responds
+    revealed/reveals stressed/stresses testified/testifies tweeted/tweets
+    assessed/assesses accused/accuses projected/projects forecast/forecasts
+    cited/cites
+    """
+)
+# Verbs that also name plain actions ("announced a mobilization", "added troops"):
+# an attribution only before a clause, a quote or the end of the sentence.
+NEEDS_CLAUSE = frozenset(
+    _forms(
+        """
+        announced/announces added/adds showed/shows found/finds believes/believe/believed
+        calculated/calculates cited/cites projected/projects assessed/assesses
+        accused/accuses revealed/reveals disclosed/discloses forecast/forecasts
+        """
+    )
+)
+# Verbs that attribute only next to a quote: '"...," it continues'.
+QUOTE_ONLY = frozenset(_forms("continued/continues concluded/concludes"))
+_ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
+CUE = re.compile(r"\b(?:according\s+to|" + "|".join(_ALL) + r")\b")
+
+TOKEN = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"
+    r"|(?:[A-Z]\.){2,}"  # "U.S."
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|St|Jr|Sr|Rev|Adm|Sgt)\."
+    r"|\w(?:[\w'’&-]*\w)?(?:['’]s?)?"
+    r"|[^\w\s]"
+)
+
+SKIP_BEFORE_CUE = frozenset(
+    """
+    also has have had would will could should may might must then now further again
+    first once already not never previously later earlier separately reportedly
+    recently publicly repeatedly privately openly explicitly similarly likewise
+    subsequently initially officially originally just still too even had've
+    """.split()
+)
+# Words that end a subject read backwards.
+BOUNDARY = frozenset(
+    """
+    that which who whom whose where when while as because although though but if so
+    since after before despite than whether how why what said says told and/or
+    however meanwhile yet nor or unless until once whereas like unlike by with
+    into onto over under between among across during without amid per via
+    is are was were be been being has have had do does did will would could should may might
+    must can shall to
+    """.split()
+)
+# Time words that start a sentence without a comma: "Last week State Duma Deputy ...".
+STOP_BACK = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday week month year today
+    yesterday tonight now then earlier later last this next january february march april
+    june july august september october november december also however meanwhile
+    """.split()
+)
+DETERMINERS = frozenset(
+    "the a an some many several most other both all few numerous various these those such "
+    "his her its their our my your this".split()
+)
+CONNECTORS = frozenset("of for at from in de del der van von al bin da di le la du".split())

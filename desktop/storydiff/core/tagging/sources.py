@@ -1,0 +1,290 @@
+"""Find attributions in a sentence: who said, reported, claimed, warned, told whom.
+
+Three shapes cover most news writing:
+
+- subject then cue: "Kremlin spokesman Dmitry Peskov announced", "ISW said", "he added",
+  "Alexander Lanoszka, assistant professor ... at the University of Waterloo, told Newsweek";
+- cue then subject after a quote: '"...," said Peskov';
+- "according to the Institute for the Study of War (ISW) think tank".
+
+The span covers the source phrase and the cue (and whom someone told). Names
+are resolved later, in reading order, by :mod:`storydiff.core.tagging.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storydiff.core.tagging.cues import (
+    ALWAYS,
+    BOUNDARY,
+    CONNECTORS,
+    CUE,
+    DETERMINERS,
+    NEEDS_CLAUSE,
+    QUOTE_ONLY,
+    SKIP_BEFORE_CUE,
+    STOP_BACK,
+    TOKEN,
+)
+
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?\"“”'‘’—–(]|that\b|how\b|why\b|whether\b|if\b|what\b|when\b|of\b|to\s+"
+    r"(?:have|be)\b)",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|had|has|have|did|does"
+    r"|do|\w+ed)\b"
+)
+_ADVERBIAL_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later)?\s*"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|evening|afternoon|today|yesterday|a\s+statement|an\s+interview|a\s+post|"
+    r"a\s+briefing|a\s+report|a\s+tweet|a\s+speech)\b|\s+(?:also|earlier|later|previously|"
+    r"separately|publicly|recently|repeatedly|again)\b)+"
+)
+_RECIPIENT = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4}|"
+    r"reporters|journalists|lawmakers|parliament|legislators|senators|congress|"
+    r"(?:a\s+|the\s+)?(?:news|press)\s+conference|state\s+media|state\s+television|"
+    r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
+)
+_INVERTED_SUBJECT = re.compile(
+    r"\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)"
+    r"(?:\s+(?:of\s+|for\s+|at\s+|the\s+)*[A-Z][\w.'’-]*|\s+[a-z][\w'’-]*(?=\s*[,.;]))*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A source phrase found in a sentence, before its name is resolved."""
+
+    start: int
+    end: int
+    cue: str
+    subject: str  # the phrase naming the source, as written
+    weak: bool = False  # a speech verb with an object only: good for a quote's speaker
+
+
+def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Attributions in the sentence ``text[start:end]``."""
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    found: list[Attribution] = []
+    for m in CUE.finditer(text, start, end):
+        attribution = _attribution(text, tokens, m, start, end)
+        if attribution is not None and not any(
+            attribution.start < f.end and f.start < attribution.end for f in found
+        ):
+            found.append(attribution)
+    return found
+
+
+def _attribution(
+    text: str, tokens: list[tuple[int, int, str]], m: re.Match[str], start: int, end: int
+) -> Attribution | None:
+    cue = " ".join(m.group().lower().split())
+    if cue == "according to":
+        return _according_to(text, m, end)
+    if _passive_or_adjective(text, m, start):
+        return None
+    if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : end]):
+        return None  # "claimed to have annexed": not a report of a claim here
+    index = next((i for i, t in enumerate(tokens) if t[0] == m.start()), None)
+    if index is None:
+        return None
+    after_quote = _after_quote(tokens, index)
+    subject = _subject_before(tokens, index)
+    if subject is None and (after_quote or _after_comma(tokens, index)):
+        return _inverted(text, m, cue, end)
+    if subject is None:
+        return None
+    s_start, s_text = subject
+    if s_text.lower() in ("i", "we", "you", "which", "who", "that", "this", "what"):
+        return None
+    weak = False
+    if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
+        return None
+    if cue in NEEDS_CLAUSE and not after_quote and not _clause_follows(text, m.end(), end):
+        weak = True
+    a_end = m.end()
+    if cue.startswith(("told", "tell")):
+        recipient = _RECIPIENT.match(text, m.end(), end)
+        if recipient:
+            a_end = recipient.end()
+    return Attribution(s_start, a_end, _lemma(cue), s_text, weak)
+
+
+def _lemma(cue: str) -> str:
+    return cue
+
+
+def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
+    phrase = re.match(
+        r"\s+((?:[^,;:.!?\"“”—()]|\([A-Z][A-Za-z]{1,7}\)|(?<=[A-Z])\.(?=[A-Z]))+?)"
+        r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|\.(?:\s|$)|$)|\s+(?:that|which|who|on|in|as|after|because|"
+        r"published|released|issued|seen|obtained|cited|quoted)\b)",
+        text[m.end() : end],
+    )
+    if not phrase:
+        return None
+    subject = phrase.group(1).strip()
+    if not subject:
+        return None
+    return Attribution(m.start(), m.end() + phrase.end(1), "according to", subject)
+
+
+def _passive_or_adjective(text: str, m: re.Match[str], start: int) -> bool:
+    before = text[max(start, m.start() - 24) : m.start()].lower()
+    return bool(
+        re.search(r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+"
+                  r"(?:\w+ly\s+)?$", before)
+    )  # fmt: skip
+
+
+def _after_quote(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """The cue follows a closing quote: '"...," the ISW report states'."""
+    j = index - 1
+    steps = 0
+    while j >= 0 and steps < 8:
+        tok = tokens[j][2]
+        if tok in ('"', "”", "’", "'"):
+            return True
+        if tok in (".", ";", ":", "(", ")"):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _after_comma(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    return index > 0 and tokens[index - 1][2] in (",", "—", "–")
+
+
+def _quote_follows(text: str, pos: int, end: int) -> bool:
+    return bool(re.match(r"\s*[:,]?\s*[\"“]", text[pos:end]))
+
+
+def _clause_follows(text: str, pos: int, end: int) -> bool:
+    adverbial = _ADVERBIAL_AFTER.match(text, pos, end)
+    if adverbial:
+        pos = adverbial.end()
+    if _CLAUSE_AFTER.match(text, pos, end):
+        return True
+    stretch = re.match(r"[^,;:.\"“”]{0,70}", text[pos:end]).group()
+    return bool(_FINITE.search(stretch))
+
+
+def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str] | None:
+    """The noun phrase before the cue, read backwards: ``(start, phrase)``."""
+    j = index - 1
+    while j >= 0 and _skippable(tokens[j][2]):
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j][2] == ",":
+        return _apposition(tokens, j)
+    first = _walk_back(tokens, j)
+    if first is None or first > j:
+        return None
+    return tokens[first][0], _join(tokens, first, j)
+
+
+def _skippable(token: str) -> bool:
+    lowered = token.lower()
+    return lowered in SKIP_BEFORE_CUE or (
+        lowered.endswith("ly") and token.islower() and len(token) > 4 and lowered != "only"
+    )
+
+
+def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
+    """Index of the first token of the noun phrase ending at token ``j``."""
+    last = j
+    k = j
+    count = 0
+    while k >= 0 and count < 16:
+        tok = tokens[k][2]
+        lowered = tok.lower()
+        if tok.startswith("(") and len(tok) > 2:
+            k -= 1
+            continue
+        if not (tok[0].isalnum()):
+            break
+        if lowered in BOUNDARY or lowered in STOP_BACK:
+            break
+        if lowered in DETERMINERS:
+            if k > 0 and tokens[k - 1][2].lower() in CONNECTORS and k > 1 and tokens[k - 2][2][0].isalnum():
+                k -= 2
+                count += 2
+                continue
+            return k
+        if lowered in CONNECTORS or lowered in ("and", "&"):
+            if not _bridge(tokens, k):
+                break
+        k -= 1
+        count += 1
+    first = k + 1
+    while first <= last and tokens[first][2].lower() in CONNECTORS | {"and", "&"}:
+        first += 1
+    return first if first <= last else None
+
+
+def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A connector inside a name: "Institute *for* the Study", "Ukrainian *and* Western"."""
+    if k == 0 or not tokens[k - 1][2][0].isalnum() or tokens[k - 1][2].lower() in BOUNDARY:
+        return False
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1][2]
+    if tokens[k][2].lower() in ("and", "&"):
+        if nxt[:1].isupper() and prev[:1].isupper():
+            return True  # "Ukrainian and Western intelligence"
+        return prev.islower() and nxt.islower() and prev.endswith("s") and nxt.endswith("s")
+    if nxt.lower() in DETERMINERS and k + 2 < len(tokens):
+        nxt = tokens[k + 2][2]
+    return nxt[:1].isupper()
+
+
+def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, str] | None:
+    """ "Alexander Lanoszka, assistant professor ..., told": the name before the apposition."""
+    k = comma - 1
+    while k >= 0 and tokens[k][2] not in (",", '"', "“", "”", ";", ":", "(", ")"):
+        k -= 1
+    if k < 1 or tokens[k][2] != "," or comma - k < 2:
+        return None
+    opening = tokens[k + 1][2]
+    if opening[0].isupper() and opening.lower() not in ("a", "an", "the"):
+        return None  # "In Kyiv, officials, ..." and lists, not an apposition
+    name_end = k - 1
+    first = _walk_back(tokens, name_end)
+    if first is None or not tokens[first][2][:1].isupper():
+        return None
+    return tokens[first][0], _join(tokens, first, name_end)
+
+
+def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:
+    """ '"...," said Peskov' / '..., said the ministry in a statement'."""
+    after = _INVERTED_SUBJECT.match(text, m.end(), end)
+    if not after:
+        return None
+    subject = after.group(1)
+    if subject.split()[0].lower() in ("that", "it", "on", "in", "at", "to", "this", "he", "she"):
+        if subject.split()[0].lower() not in ("he", "she", "it"):
+            return None
+    if not re.match(r"(?:the|a|an)\s|[A-Z]|he\b|she\b|it\b", subject):
+        return None
+    return Attribution(m.start(), after.end(1), cue, subject)
+
+
+def _join(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
+    text = ""
+    prev_end = None
+    for s, e, tok in tokens[first : last + 1]:
+        if prev_end is not None and s > prev_end:
+            text += " "
+        text += tok
+        prev_end = e
+    return text
+
+
+__all__ = ["ALWAYS", "Attribution", "find_attributions"]

@@ -1,0 +1,236 @@
+"""The differences panel's model: what changed, grouped by kind with counts.
+
+Groups: figures, sources, quotes and claims (the typed differences the core
+finds), then the text changes (changed, inserted, deleted and moved sentences)
+so the panel and next/previous navigation work even where no tag differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from storydiff.core.compare import AlignedRow, Comparison
+from storydiff.core.model import Document
+
+Index = QModelIndex | QPersistentModelIndex
+GROUPS = ("Figures", "Sources", "Quotes", "Claims", "Other", "Text changes")
+GROUP_LEVEL = 0
+RANGES_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
+OP_WORDS = {
+    "changed": "Changed",
+    "inserted": "Added",
+    "deleted": "Removed",
+    "moved": "Moved",
+    "split": "Split",
+    "merged": "Merged",
+}
+
+
+@dataclass(frozen=True)
+class DifferenceItem:
+    """One row of the panel: a label and the ranges ``(side, start, end)`` to show."""
+
+    group: str
+    kind: str
+    label: str
+    ranges: tuple[tuple[str, int, int], ...]
+    key: str = ""
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Reading position: the new side's offset, else the old side's."""
+        for side in ("b", "a"):
+            for range_side, start, _end in self.ranges:
+                if range_side == side:
+                    return (start, 0 if side == "b" else 1)
+        return (0, 0)
+
+
+def group_of(kind: str) -> str:
+    for group in GROUPS[:4]:
+        if group[:-1].lower() in kind.lower():
+            return group
+    return "Other"
+
+
+def items_from_differences(differences: list[dict], comparison: Comparison) -> list[DifferenceItem]:
+    """Panel items from ``Difference.to_dict()`` records (tolerates missing fields)."""
+    items = []
+    for n, diff in enumerate(differences):
+        kind = str(diff.get("kind", "difference"))
+        old, new = diff.get("old"), diff.get("new")
+        ranges = [
+            (side, part["start"], part["end"])
+            for side, part in (("a", old), ("b", new))
+            if isinstance(part, dict) and "start" in part
+        ]
+        ranges += _sentence_ranges(diff, comparison, have={side for side, *_ in ranges})
+        old_text = old.get("text", "") if isinstance(old, dict) else ""
+        new_text = new.get("text", "") if isinstance(new, dict) else ""
+        label = _difference_label(kind, old_text, new_text)
+        items.append(DifferenceItem(group_of(kind), kind, label, tuple(ranges), f"{kind}:{n}"))
+    return items
+
+
+def _sentence_ranges(diff: dict, comparison: Comparison, have: set[str]) -> list[tuple[str, int, int]]:
+    ranges = []
+    for side, key, doc in (("a", "sentence_a", comparison.a), ("b", "sentence_b", comparison.b)):
+        index = diff.get(key)
+        if side not in have and isinstance(index, int) and 0 <= index < len(doc.sentences):
+            sentence = doc.sentences[index]
+            ranges.append((side, sentence.start, sentence.end))
+    return ranges
+
+
+def _difference_label(kind: str, old: str, new: str) -> str:
+    words = kind.replace("_", " ").replace("-", " ")
+    if old and new:
+        return f"{_short(old)} → {_short(new)}"
+    if new:
+        return f"+ {_short(new)}  ({words})"
+    if old:
+        return f"− {_short(old)}  ({words})"
+    return words.capitalize()
+
+
+def items_from_rows(comparison: Comparison) -> list[DifferenceItem]:
+    """Panel items for every aligned row that is not equal."""
+    items = []
+    for n, row in enumerate(comparison.rows):
+        if row.op == "equal":
+            continue
+        ranges = _row_ranges(row, comparison.a, comparison.b)
+        text = _row_text(row, comparison)
+        label = f"{OP_WORDS.get(row.op, row.op)}: {_short(text, 60)}"
+        items.append(DifferenceItem("Text changes", row.op, label, ranges, f"row:{n}"))
+    return items
+
+
+def _row_ranges(row: AlignedRow, a: Document, b: Document) -> tuple[tuple[str, int, int], ...]:
+    changed = [s for s in row.diff if s.op != 0]
+    if row.op in ("changed", "split", "merged") and changed:
+        first, last = changed[0], changed[-1]
+        return (("a", first.a_start, last.a_end), ("b", first.b_start, last.b_end))
+    ranges = []
+    if row.a:
+        ranges.append(("a", a.sentences[row.a[0]].start, a.sentences[row.a[-1]].end))
+    if row.b:
+        ranges.append(("b", b.sentences[row.b[0]].start, b.sentences[row.b[-1]].end))
+    return tuple(ranges)
+
+
+def _row_text(row: AlignedRow, comparison: Comparison) -> str:
+    if row.b:
+        return " ".join(comparison.b.sentences[i].text for i in row.b)
+    return " ".join(comparison.a.sentences[i].text for i in row.a)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class DifferencesModel(QAbstractItemModel):
+    """Groups with counts at the top level, their differences below; groups can be hidden."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[DifferenceItem] = []
+        self.hidden: set[str] = set()
+        self.groups: list[tuple[str, list[DifferenceItem]]] = []
+
+    def set_items(self, items: list[DifferenceItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self._regroup()
+        self.endResetModel()
+
+    def set_hidden(self, hidden: set[str]) -> None:
+        """Hide whole groups (the panel's kind filters)."""
+        self.beginResetModel()
+        self.hidden = set(hidden)
+        self._regroup()
+        self.endResetModel()
+
+    def _regroup(self) -> None:
+        self.groups = []
+        for group in GROUPS:
+            members = [item for item in self.items if item.group == group]
+            if members and group not in self.hidden:
+                self.groups.append((group, sorted(members, key=lambda i: i.order)))
+
+    def counts(self) -> dict[str, int]:
+        return {group: sum(1 for i in self.items if i.group == group) for group in GROUPS}
+
+    def in_reading_order(self) -> list[QModelIndex]:
+        """Indexes of every shown difference, by position in the text (for F7 / Shift+F7)."""
+        found = []
+        for row, (_group, members) in enumerate(self.groups):
+            parent = self.index(row, 0)
+            found.extend((item.order, self.index(n, 0, parent)) for n, item in enumerate(members))
+        return [index for _order, index in sorted(found, key=lambda pair: pair[0])]
+
+    def item_at(self, index: Index) -> DifferenceItem | None:
+        if not index.isValid() or index.internalId() == GROUP_LEVEL:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, GROUP_LEVEL) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() != GROUP_LEVEL or row >= len(self.groups[parent.row()][1]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == GROUP_LEVEL:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, GROUP_LEVEL)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.column() != 0 or parent.internalId() != GROUP_LEVEL:
+            return 0
+        return len(self.groups[parent.row()][1])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item_at(index)
+        if item is None:
+            group, members = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{group} ({len(members)})"
+            if role == KIND_ROLE:
+                return group
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.kind.replace('_', ' ')}: {item.label}"
+        if role == RANGES_ROLE:
+            return list(item.ranges)
+        if role == KIND_ROLE:
+            return item.kind
+        if role == ITEM_ROLE:
+            return item
+        return None
