@@ -39,6 +39,7 @@ def test_json_output_follows_the_contract(sample_text):
     changed = next(row for row in comparison["alignment"] if row["op"] == "changed")
     assert [-1, "300,000"] in changed["diff"] and [1, "318,000"] in changed["diff"]
     assert "differences" in comparison
+    assert {"op": "moved", "a": [15], "b": [4]} in comparison["paragraphs"]
 
 
 def test_pair_option_compares_any_two_documents():

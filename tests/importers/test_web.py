@@ -141,3 +141,16 @@ def test_paywall_teaser_is_refused(site):
 def test_long_article_mentioning_subscriptions_is_not_a_paywall(site, fixture_path):
     page = fixture_path("news_page.html").read_text().replace("Subscribe", "Subscribe to continue")
     assert fetch_url(site.serve("/open", page)).text
+
+
+def test_address_with_accents_is_encoded_before_sending(site):
+    site.serve_file("/actualit%C3%A9s/r%C3%A9forme", "news_page.html")
+    assert fetch_url(site.url("/actualités/réforme")).title
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:notaport/a", "http://bücher.invalid/a", "http://user:pw@127.0.0.1/"]
+)
+def test_odd_addresses_are_input_errors(url):
+    with pytest.raises(InputError):
+        fetch_url(url, timeout=5)

@@ -28,7 +28,7 @@ def is_url(source: str) -> bool:
 
 @main.command(name="import")
 @click.argument("sources", nargs=-1, required=True, metavar="FILE|URL...")
-@click.option("--story", required=True, help="Story to add the documents to (created if new).")
+@click.option("--story", help="Story to add the documents to (created if new). Required.")
 @click.option("--outlet", default=None, help="Outlet name to record instead of the detected one.")
 @click.option("--wayback", is_flag=True, help="Import archived versions of each URL.")
 @click.option(
@@ -42,7 +42,7 @@ def is_url(source: str) -> bool:
 @reports_errors
 def import_command(
     sources: tuple[str, ...],
-    story: str,
+    story: str | None,
     outlet: str | None,
     wayback: bool,
     all_snapshots: bool,
@@ -66,6 +66,8 @@ def import_command(
         for source in sources:
             _list_versions(source, archive, timeout)
         return
+    if not story or not story.strip():
+        raise InputError("say which story the documents belong to: --story NAME")
     documents: list[ImportedDocument] = []
     for source in sources:
         documents += _import(source, wayback, pick, feed, timeout, archive)

@@ -76,6 +76,28 @@ def check_url(url: str) -> str:
     return url.strip()
 
 
+def ascii_url(url: str) -> str:
+    """An address HTTP can carry: international host names and paths encoded."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        host = parts.hostname.encode("idna").decode("ascii") if parts.hostname else ""
+    except UnicodeError:
+        raise InputError(f"{url}: the host name is not valid") from None
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    if parts.username:
+        raise InputError(f"{url}: addresses with a user name or password are not supported")
+    safe = "/%:@!$&'()*+,;=-._~"
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            urllib.parse.quote(parts.path, safe=safe),
+            urllib.parse.quote(parts.query, safe=safe + "?"),
+            "",
+        )
+    )
+
+
 def fetch(
     url: str,
     *,
@@ -110,14 +132,16 @@ def _get(
     url: str, deadline: float, timeout: float, max_bytes: int
 ) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One request: status, headers and (for non-redirects) the body, all within limits."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
+        request = urllib.request.Request(
+            ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
+        )
         response = _OPENER.open(request, timeout=max(0.1, deadline - time.monotonic()))
     except urllib.error.HTTPError as error:
         if error.code in _REDIRECTS:
             return error.code, error.headers, b""
         raise InputError(_status_message(url, error.code)) from None
-    except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         raise InputError(_network_message(url, error, timeout)) from None
     with response:
         length = response.headers.get("Content-Length", "")

@@ -37,15 +37,16 @@ JOIN stories ON stories.id = documents.story_id
 WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({ids})
 """
 
-TAG_SEARCH = """
-SELECT tags.document_id, stories.name AS story, tags.category,
-       coalesce(tags.text, substr(documents.text, tags.start + 1, tags.end - tags.start)) AS text,
+# Claims have no text of their own: their words are read from the document at their span.
+TAG_TEXT = "coalesce(tags.text, substr(documents.text, tags.start + 1, tags.end - tags.start))"
+TAG_SEARCH = f"""
+SELECT tags.document_id, stories.name AS story, tags.category, {TAG_TEXT} AS text,
        tags.start, tags.end
 FROM tags
 JOIN documents ON documents.id = tags.document_id
 JOIN stories ON stories.id = documents.story_id
 WHERE (tags.value = :number
-       OR tags.text LIKE :pattern ESCAPE '\\' OR tags.value_text LIKE :pattern ESCAPE '\\'
+       OR {TAG_TEXT} LIKE :pattern ESCAPE '\\' OR tags.value_text LIKE :pattern ESCAPE '\\'
        OR tags.name LIKE :pattern ESCAPE '\\' OR tags.speaker LIKE :pattern ESCAPE '\\')
   AND (:category IS NULL OR tags.category = :category)
 ORDER BY stories.name, tags.document_id, tags.start, tags.id

@@ -10,6 +10,7 @@ from typing import Any
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import INSERT
 from storydiff.core.model import Document
+from storydiff.core.paragraphs import align_paragraphs
 from storydiff.core.story import StoryComparison
 from storydiff.core.tagging import Tags
 from storydiff.core.tagging.differences import Difference
@@ -69,6 +70,10 @@ def comparison_to_dict(
         "b": b_id,
         "mode": comparison.mode,
         "alignment": [row_to_dict(row, comparison) for row in comparison.rows],
+        "paragraphs": [
+            {"op": row.op, "a": list(row.a), "b": list(row.b)}
+            for row in align_paragraphs(comparison)
+        ],
     }
     if differences is not None:
         entry["differences"] = [d.to_dict() for d in differences]

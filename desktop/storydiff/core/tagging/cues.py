@@ -42,7 +42,7 @@ NEEDS_CLAUSE = frozenset(
 # Verbs that attribute only next to a quote: '"...," it continues'.
 QUOTE_ONLY = frozenset(_forms("continued/continues concluded/concludes"))
 _ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
-CUE = re.compile(r"\b(?:according\s+to|" + "|".join(_ALL) + r")\b")
+CUE = re.compile(r"\b(?:[Aa]ccording\s+to|" + "|".join(_ALL) + r")\b")
 
 TOKEN = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"

@@ -51,9 +51,10 @@ _RECIPIENT = re.compile(
     r"(?:a\s+|the\s+)?(?:news|press)\s+conference|state\s+media|state\s+television|"
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
 )
-_INVERTED_SUBJECT = re.compile(
-    r"\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)"
-    r"(?:\s+(?:of\s+|for\s+|at\s+|the\s+)*[A-Z][\w.'’-]*|\s+[a-z][\w'’-]*(?=\s*[,.;]))*)"
+_INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
+_INVERTED_STOP = frozenset(
+    "in on at during after when while as who which to told adding according citing that "
+    "and but because before since with without from by".split()
 )
 
 
@@ -239,7 +240,8 @@ def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if tokens[k][2].lower() in ("and", "&"):
         if nxt[:1].isupper() and prev[:1].isupper():
             return True  # "Ukrainian and Western intelligence"
-        return prev.islower() and nxt.islower() and prev.endswith("s") and nxt.endswith("s")
+        lower_prev = prev.islower() or k == 1
+        return lower_prev and nxt.islower() and prev.endswith("s") and nxt.endswith("s")
     if nxt.lower() in DETERMINERS and k + 2 < len(tokens):
         nxt = tokens[k + 2][2]
     return nxt[:1].isupper()
@@ -263,17 +265,31 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
 
 
 def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:
-    """ '"...," said Peskov' / '..., said the ministry in a statement'."""
-    after = _INVERTED_SUBJECT.match(text, m.end(), end)
-    if not after:
+    """ '"...," said Peskov' / '..., said the central bank in a statement'."""
+    pos, words, last = m.end(), [], m.end()
+    while len(words) < 10:
+        w = _INVERTED_WORD.match(text, pos, end)
+        if not w:
+            break
+        word = w.group(1).rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) else w.group(1)
+        lowered = word.lower()
+        if lowered in _INVERTED_STOP or (lowered in ("of", "for") and not _capital_next(text, w.end(), end)):
+            break
+        words.append(word)
+        last = w.start(1) + len(word)
+        pos = w.end()
+        if text[pos : pos + 1] in (",", ";", ":", "."):
+            break
+    if not words:
         return None
-    subject = after.group(1)
-    if subject.split()[0].lower() in ("that", "it", "on", "in", "at", "to", "this", "he", "she"):
-        if subject.split()[0].lower() not in ("he", "she", "it"):
-            return None
-    if not re.match(r"(?:the|a|an)\s|[A-Z]|he\b|she\b|it\b", subject):
+    first = words[0]
+    if not (first[0].isupper() or first.lower() in ("the", "a", "an", "he", "she", "it")):
         return None
-    return Attribution(m.start(), after.end(1), cue, subject)
+    return Attribution(m.start(), last, cue, " ".join(words))
+
+
+def _capital_next(text: str, pos: int, end: int) -> bool:
+    return bool(re.match(r"\s+(?:the\s+)?[A-Z]", text[pos:end]))
 
 
 def _join(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:

@@ -1,0 +1,64 @@
+"""The CSV report: one difference per row, for a spreadsheet.
+
+Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return) get a leading ``'``, as OWASP
+recommends against CSV injection, and every cell is quoted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from storydiff.reports.model import Report
+
+COLUMNS = (
+    "story",
+    "old_version",
+    "new_version",
+    "old_title",
+    "new_title",
+    "category",
+    "kind",
+    "old_wording",
+    "new_wording",
+    "old_sentence",
+    "new_sentence",
+    "old_text_sha256",
+    "new_text_sha256",
+)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> str:
+    """A value safe to open in a spreadsheet: never taken for a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def render_csv(report: Report) -> str:
+    """Every difference of every compared pair, one per row, with a header row."""
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for section in report.sections:
+        old, new = report.documents[section.old], report.documents[section.new]
+        for change in section.changes:
+            row = (
+                report.story,
+                old.version,
+                new.version,
+                old.title,
+                new.title,
+                change.category,
+                change.kind,
+                change.old,
+                change.new,
+                change.old_sentence,
+                change.new_sentence,
+                old.text_sha256,
+                new.text_sha256,
+            )
+            writer.writerow([cell(value) for value in row])
+    return out.getvalue()

@@ -1,0 +1,18 @@
+"""The JSON report: the ``compare --json`` contract (docs/compare-json.md) with a
+``report`` header added, so any tool that reads ``compare --json`` reads this too."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storydiff.reports.model import Report
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The contract's fields, unchanged, plus ``report`` (provenance, app, date, notes)."""
+    return {**report.data, "report": report.header()}
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=1) + "\n"
