@@ -6,6 +6,8 @@ so ``tests/packaging/`` can check the lists without building anything.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,9 +42,17 @@ METADATA = ["storydiff", "trafilatura"]
 # PyInstaller hook doing it already, or whose hook misses some).
 DATA_PACKAGES = ["trafilatura", "justext", "tld", "courlan", "htmldate", "docx"]
 
-# Qt plugins kept by name; other plugins of these types are dropped after analysis.
+# Qt plugin types left out whole, and the plugins kept (by stem) of filtered types;
+# other types are kept whole (e.g. Windows and macOS styles).
+QT_PLUGIN_TYPES_DROPPED = {
+    "egldeviceintegrations", "generic", "networkinformation", "printsupport", "qmltooling",
+    "sqldrivers", "tls", "wayland-graphics-integration-client", "xcbglintegrations",
+}  # fmt: skip
 QT_PLUGINS_KEPT = {
-    "platforms": {"libqxcb.so", "libqoffscreen.so", "libqminimal.so", "libqwayland.so"},
+    "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qcocoa"},
+    "platformthemes": {"qxdgdesktopportal"},
+    "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
+    "wayland-shell-integration": {"xdg-shell"},
 }
 
 
@@ -77,11 +87,45 @@ def package_datas() -> list[tuple[str, str]]:
     return datas
 
 
-def keep_binary(destination: str) -> bool:
-    """Whether a collected binary stays: drops unused Qt plugins of a kept type."""
+def plugin_kept(destination: str) -> bool:
+    """Whether a collected file stays, as far as Qt plugin choice goes."""
     parts = Path(destination).parts
     if "plugins" not in parts or parts.index("plugins") + 2 >= len(parts):
         return True
     plugin_type = parts[parts.index("plugins") + 1]
+    if plugin_type in QT_PLUGIN_TYPES_DROPPED:
+        return False
+    stem = parts[-1].split(".")[0].removeprefix("lib")
     kept = QT_PLUGINS_KEPT.get(plugin_type)
-    return kept is None or parts[-1] in kept
+    return kept is None or stem in kept
+
+
+def prune_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop unused Qt plugins, then (on Linux) the libraries only they needed."""
+    binaries = [entry for entry in binaries if plugin_kept(entry[0])]
+    if sys.platform != "linux":
+        return binaries
+    by_name = {Path(dest).name: (dest, src, kind) for dest, src, kind in binaries}
+    wanted = [e for e in binaries if e[2] == "EXTENSION" or is_root_library(e[0])]
+    seen = {Path(dest).name for dest, _, _ in wanted}
+    pending = list(wanted)
+    while pending:
+        _, source, _ = pending.pop()
+        for name in needed_libraries(source):
+            if name in by_name and name not in seen:
+                seen.add(name)
+                pending.append(by_name[name])
+    return [entry for entry in binaries if Path(entry[0]).name in seen]
+
+
+def is_root_library(destination: str) -> bool:
+    """Qt plugins and libpython are loaded by name, not linked: keep them and their needs."""
+    parts = Path(destination).parts
+    return "plugins" in parts or parts[-1].startswith("libpython")
+
+
+def needed_libraries(path: str) -> list[str]:
+    """The DT_NEEDED entries of one ELF file (objdump is a PyInstaller requirement)."""
+    dump = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False)
+    lines = (line.split() for line in dump.stdout.splitlines())
+    return [fields[1] for fields in lines if len(fields) == 2 and fields[0] == "NEEDED"]

@@ -164,3 +164,23 @@ def test_outlet_rewrite_aligns_each_sentence_with_the_one_it_reports(sample_text
             assert found == [], rewrite_start
         else:
             assert any(text.startswith(original_start) for text in found), (rewrite_start, found)
+
+
+def test_sentence_rewritten_in_place_is_changed_not_deleted_and_inserted():
+    a = analyse(
+        "The mayor opened the bridge on Monday.\n"
+        "Putin may announce a second mobilization wave in the coming days.\n"
+        "Traffic resumed in the afternoon."
+    )
+    b = analyse(
+        "The mayor opened the bridge on Monday.\n"
+        "Putin is expected to declare another wave of mobilization soon, officials believe.\n"
+        "Traffic resumed in the afternoon."
+    )
+    assert changes(compare(a, b, "revision")) == [("changed", (1,), (1,))]
+
+
+def test_unrelated_replacement_in_place_stays_deleted_and_inserted():
+    a = analyse("The mayor opened the bridge.\nRain fell on the coast.\nTraffic resumed later.")
+    b = analyse("The mayor opened the bridge.\nSenators debated tax cuts.\nTraffic resumed later.")
+    assert changes(compare(a, b, "revision")) == [("deleted", (1,), ()), ("inserted", (), (1,))]

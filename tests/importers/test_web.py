@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import time
 
 import pytest
@@ -154,3 +155,15 @@ def test_address_with_accents_is_encoded_before_sending(site):
 def test_odd_addresses_are_input_errors(url):
     with pytest.raises(InputError):
         fetch_url(url, timeout=5)
+
+
+def test_gzip_sent_unasked_is_unpacked(site, fixture_path):
+    page = fixture_path("news_page.html").read_bytes()
+    site.serve("/gz", gzip.compress(page), headers={"Content-Encoding": "gzip"})
+    assert fetch_url(site.url("/gz")).raw == page
+
+
+def test_gzip_bomb_is_stopped_at_the_limit(site):
+    site.serve("/bomb", gzip.compress(b" " * 5_000_000), headers={"Content-Encoding": "gzip"})
+    with pytest.raises(InputError, match="bigger than the limit"):
+        fetch_url(site.url("/bomb"), max_bytes=1024 * 1024)

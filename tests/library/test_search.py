@@ -81,10 +81,11 @@ def test_search_by_figure_value_finds_every_way_of_writing_it(library):
     record = library.add_document("Mobilization", make_doc(), make_tags())
     library.add_document("Other", make_doc("Other text"), {"figures": []})
     for query in ("370,000", "370000", "370 000"):
-        hits = library.search_tags(query)
+        hits = library.search_tags(query, category="figure")
         assert [(h.document_id, h.category, h.text) for h in hits] == [
             (record.id, "figure", "370,000 troops")
         ]
+    assert {h.document_id for h in library.search_tags("370,000")} == {record.id}
 
 
 def test_search_by_source_name_finds_stories_citing_it(library):

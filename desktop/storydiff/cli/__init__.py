@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "storydiff.cli.gui_cmd",
     "storydiff.cli.library_cmd",
     "storydiff.cli.import_cmd",
+    "storydiff.cli.report_cmd",
 ]
 
 

@@ -30,6 +30,9 @@ from storydiff.core.text import sentence_key
 
 Mode = Literal["auto", "revision", "coverage"]
 THRESHOLD = {"revision": 0.5, "coverage": 0.3}
+# In a revision, a sentence rewritten in place (between the same two unchanged
+# neighbours) needs less in common to count as the same sentence.
+IN_PLACE_THRESHOLD = 0.25
 # Words found in more sentences than this are too common to find candidates by.
 POSTINGS_CAP = 40
 CANDIDATES_PER_SENTENCE = 4
@@ -61,6 +64,8 @@ def align(a: list[Sentence], b: list[Sentence], mode: Mode = "auto") -> Alignmen
         share = len(anchors) / max(1, min(len(a), len(b)))
         mode = "revision" if share >= REVISION_SHARE else "coverage"
     pairer = _Pairer(a, b, THRESHOLD[mode])
+    if mode == "revision":
+        pairer.set_gaps(anchors)
     links = [Link((i,), (j,), 1.0, exact=True) for i, j in anchors]
     used_a = {i for i, _ in anchors}
     used_b = {j for _, j in anchors}
@@ -152,6 +157,20 @@ class _Pairer:
         self.a_vectors = [weighted_vector(s.text, weights) for s in a]
         self.b_vectors = [weighted_vector(s.text, weights) for s in b]
         self.threshold = threshold
+        self.a_gap: list[int] | None = None
+        self.b_gap: list[int] | None = None
+
+    def set_gaps(self, anchors: list[tuple[int, int]]) -> None:
+        """Number each stretch between anchors, so in-place rewrites can be told."""
+        a_marks = [i for i, _ in anchors]
+        b_marks = [j for _, j in anchors]
+        self.a_gap = [bisect.bisect(a_marks, i) for i in range(len(self.a_vectors))]
+        self.b_gap = [bisect.bisect(b_marks, j) for j in range(len(self.b_vectors))]
+
+    def threshold_for(self, i: int, j: int) -> float:
+        if self.a_gap is not None and self.b_gap is not None and self.a_gap[i] == self.b_gap[j]:
+            return min(self.threshold, IN_PLACE_THRESHOLD)
+        return self.threshold
 
     def pair(self, used_a: set[int], used_b: set[int]) -> list[Link]:
         free_a = [i for i in range(len(self.a_vectors)) if i not in used_a]
@@ -162,7 +181,7 @@ class _Pairer:
             if i in used_a or j in used_b:
                 continue
             link = self._widen(Link((i,), (j,), score), used_a, used_b)
-            if link.score < self.threshold:
+            if link.score < self.threshold_for(i, j):
                 continue
             used_a.update(link.a)
             used_b.update(link.b)
@@ -186,7 +205,8 @@ class _Pairer:
             best = sorted(overlap, key=overlap.__getitem__, reverse=True)
             for j in best[:CANDIDATES_PER_SENTENCE]:
                 score = dice(self.a_vectors[i], self.b_vectors[j])
-                if score >= self.threshold * 0.6:  # low scorers may still join a split
+                # low scorers may still join a split
+                if score >= self.threshold_for(i, j) * 0.6:
                     found.append((score, i, j))
         return found
 
@@ -213,20 +233,24 @@ class _Pairer:
 
 
 def _in_reading_order(links: list[Link]) -> list[Link]:
-    """Order rows as a reader of A meets them, with B-only rows after the
-    nearest preceding pair on the B side."""
-    links = [link for link in links if link.a or link.b]
-    paired = sorted((link.b[0], link.a[0]) for link in links if link.a and link.b)
-    b_positions = [b for b, _ in paired]
+    """Order rows as a reader of A meets them; rows only in B go just before
+    the next pair that keeps its order, after any rows deleted there."""
+    links = sorted((link for link in links if link.a or link.b), key=_a_first)
+    kept = [links[n] for n in sorted(_backbone(links))]
+    kept_b = [link.b[0] for link in kept]
 
     def key(link: Link) -> tuple[float, int, int]:
         if link.a:
             return (link.a[0], 0, link.b[0] if link.b else -1)
-        before = bisect.bisect_left(b_positions, link.b[0]) - 1
-        a_pos = paired[before][1] if before >= 0 else -1
-        return (a_pos + 0.5, 1, link.b[0])
+        after = bisect.bisect_left(kept_b, link.b[0])
+        next_a = kept[after].a[0] if after < len(kept) else float("inf")
+        return (next_a - 0.5, 1, link.b[0])
 
     return sorted(links, key=key)
+
+
+def _a_first(link: Link) -> tuple[int, int]:
+    return (link.a[0] if link.a else -1, link.b[0] if link.b else -1)
 
 
 def _backbone(links: list[Link]) -> frozenset[int]:

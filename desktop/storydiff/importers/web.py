@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -147,7 +148,24 @@ def _get(
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > max_bytes:
             raise InputError(_too_big(url, max_bytes))
-        return response.status, response.headers, _read(response, url, deadline, timeout, max_bytes)
+        body = _read(response, url, deadline, timeout, max_bytes)
+        encoding = response.headers.get("Content-Encoding", "").strip().lower()
+        return response.status, response.headers, _inflate(body, encoding, url, max_bytes)
+
+
+def _inflate(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """Undo gzip/deflate that a server applied unasked, within the size limit."""
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return body
+    window = zlib.MAX_WBITS | 32 if encoding != "deflate" else zlib.MAX_WBITS
+    try:
+        inflater = zlib.decompressobj(window)
+        plain = inflater.decompress(body, max_bytes + 1)
+    except zlib.error:
+        raise InputError(f"{url}: the site sent a damaged compressed page") from None
+    if len(plain) > max_bytes:
+        raise InputError(_too_big(url, max_bytes))
+    return plain
 
 
 def _read(response: object, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:

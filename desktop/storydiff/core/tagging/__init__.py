@@ -14,4 +14,6 @@ __all__ = ["Claim", "Figure", "Quote", "Source", "Tags", "extract"]
 
 def extract(doc: Document) -> Tags:
     """Tag ``doc``: figures, sources, quotes and claims, in text order."""
-    return Tags()
+    from storydiff.core.tagging.tagger import tag
+
+    return tag(doc)

@@ -59,6 +59,10 @@ DOCUMENT_NOUNS = frozenset(
 )
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
+_TITLED_NAME = re.compile(
+    rf"\b(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
@@ -133,6 +137,15 @@ class Resolver:
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
         self.last_group: Entity | None = None
+        self.last_author: Entity | None = None  # whose report "the report" is
+
+    def learn_people(self, text: str) -> None:
+        """Register people named with a title anywhere ("Russian President Vladimir Putin"),
+        so that a later bare "Putin" resolves to them."""
+        for m in _TITLED_NAME.finditer(text):
+            name = person_name(m.group().split())
+            if name and len(name.split()) >= 2:
+                self._person(name)
 
     def resolve(self, phrase: str, in_quote: bool = False) -> str:
         """The name for ``phrase`` ("Kremlin spokesman Dmitry Peskov", "ISW", "he")."""
@@ -158,12 +171,20 @@ class Resolver:
             return self.last_person
         if lowered in ("it", "its"):
             return self.last_org
+        if lowered in ("the report", "the study", "the statement", "the analysis"):
+            return self.last_author or self.last_org
         if lowered == "they":
             return self.last_group or self.last_org
         core, acronym, descriptor = clean_phrase(phrase)
         core, document = _strip_document(core)
         if not core:
-            return self.last_org if document else None
+            return (self.last_author or self.last_org) if document else None
+        entity = self._named(core, acronym, descriptor)
+        if document and entity.kind == "org":
+            self.last_author = entity
+        return entity
+
+    def _named(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
         words = core.split()
         person = person_name(words)
         if person:
@@ -173,7 +194,7 @@ class Resolver:
             if acronym:
                 found.aliases.add(acronym.lower())
             return found
-        return self._new(core, acronym, descriptor, document)
+        return self._new(core, acronym, descriptor)
 
     def _person(self, name: str) -> Entity:
         surname = name.split()[-1].lower()
@@ -200,7 +221,7 @@ class Resolver:
                 return entity
         return None
 
-    def _new(self, core: str, acronym: str | None, descriptor: str | None, document: bool) -> Entity:
+    def _new(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
         words = core.split()
         kind = _kind_of(words)
         name = core

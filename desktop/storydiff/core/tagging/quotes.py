@@ -77,9 +77,8 @@ def _pairs(text: str, marks: list[int], carried: int | None) -> tuple[list[Quote
             if index == 0 and carried is not None:
                 opening = -1  # the quote carried from the previous paragraph
             continue
-        if char in "“‘«" and text[opening if opening >= 0 else 0] not in "\"'":
-            # an opening curly mark inside an open curly quote: treat the earlier one as stray
-            opening = mark
+        if char in "“‘«" and opening >= 0 and text[opening] in "“‘«":
+            opening = mark  # two opening marks in a row: the earlier one was stray
             continue
         begin = carried if opening == -1 else opening + 1
         spans.append(QuoteSpan(begin, mark))

@@ -1,0 +1,123 @@
+"""``storydiff report``: a comparison as a report to publish (HTML, PDF, Markdown, JSON, CSV)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from storydiff.cli import main
+from storydiff.cli.common import reports_errors
+from storydiff.cli.library_cmd import library_option
+from storydiff.core.document import analyse
+from storydiff.core.model import Document
+from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
+from storydiff.errors import InputError
+from storydiff.importers import load_path
+from storydiff.library import Library
+from storydiff.reports import FORMATS, PAGE_SIZES, NoteAnchor, Provenance, build_report
+from storydiff.reports import write_report as write
+
+Loaded = tuple[list[Document], list[Provenance], list[NoteAnchor]]
+
+
+def from_files(paths: tuple[str, ...]) -> Loaded:
+    """Documents read from files, with their hashes and metadata; files carry no notes."""
+    documents, provenance = [], []
+    for version, path in enumerate(paths, start=1):
+        imported = load_path(path)
+        title = imported.title or Path(path).name
+        documents.append(analyse(imported.text, title=title, source=path))
+        provenance.append(Provenance.of(version, imported, file=Path(path).name))
+    return documents, provenance, []
+
+
+def from_library(library_path: Path | None, story: str) -> Loaded:
+    """A library story's documents in version order, with the notes written on them."""
+    with Library.open(library_path) as library:
+        records = library.documents(story)
+        notes = library.notes(story=story)
+    index = {record.id: n for n, record in enumerate(records)}
+    documents = [
+        analyse(
+            record.text,
+            title=record.title or f"version {record.version}",
+            source=record.url or record.outlet or f"{story} #{record.version}",
+        )
+        for record in records
+    ]
+    provenance = [Provenance.of(record.version, record) for record in records]
+    anchors = [
+        NoteAnchor(
+            document=index[note.document_id],
+            body=note.body,
+            start=note.start,
+            end=note.end,
+            sentence=note.sentence,
+            difference=note.difference,
+            author=note.author,
+            created=note.created,
+        )
+        for note in notes
+        if note.document_id in index
+    ]
+    return documents, provenance, anchors
+
+
+def _format_of(output: str, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"htm": "html", "markdown": "md"}.get(suffix, suffix)
+    if suffix not in FORMATS:
+        raise InputError(f"say which format to write with --format ({', '.join(FORMATS)})")
+    return suffix
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--story", help="Report on this library story instead of files.")
+@library_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from -o's extension.")
+@click.option(
+    "-o", "--output", required=True, metavar="OUT", help="File to write ('-' for standard output)."
+)
+@click.option(
+    "--page-size", type=click.Choice(PAGE_SIZES), default="a4", show_default=True, help="PDF only."
+)
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "revision", "coverage"]),
+    default="auto",
+    show_default=True,
+    help="Revisions of one article, or coverage by different outlets.",
+)
+@click.option("--base", is_flag=True, help="Compare the first document with each other one.")
+@click.option("--title", help="Report title (default: the story name or first title).")
+@reports_errors
+def report(files, story, library_path, fmt, output, page_size, mode, base, title) -> None:
+    """Write a report of OLD vs NEW (and MORE), or of a library story, to OUT.
+
+    Versions are compared each with the next one (the revision chain), or with
+    --base the first against each other one.
+    """
+    if story and files:
+        raise InputError("give either files or --story, not both")
+    fmt = _format_of(output, fmt)
+    if output == "-" and fmt == "pdf":
+        raise InputError("a PDF report needs a file name: -o report.pdf")
+    documents, provenance, notes = from_library(library_path, story) if story else from_files(files)
+    if len(documents) < 2:
+        raise InputError("a report needs at least two documents")
+    pairs = (base_pairs if base else neighbour_pairs)(len(documents))
+    compared = compare_documents(documents, pairs, mode)
+    name = title or story or provenance[0].title
+    result = build_report(compared, provenance, name, notes)
+    if output == "-":
+        from storydiff.reports import TEXT_FORMATS
+
+        sys.stdout.write(TEXT_FORMATS[fmt](result))
+        return
+    write(result, fmt, Path(output), page_size)
+    click.echo(f"Wrote {fmt.upper()} report to {output}", err=True)

@@ -1,0 +1,74 @@
+"""Notes: a list model of a comparison's notes and the panel that shows and adds them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from storydiff.library.records import NoteRecord
+
+Index = QModelIndex | QPersistentModelIndex
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NotesModel(QAbstractListModel):
+    """Notes on the two compared documents, each labelled with its side and quoted words."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.notes: list[tuple[str, NoteRecord, str]] = []  # (side, note, quoted text)
+
+    def set_notes(self, notes: list[tuple[str, NoteRecord, str]]) -> None:
+        self.beginResetModel()
+        self.notes = list(notes)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
+            return None
+        side, note, quoted = self.notes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = "old" if side == "a" else "new"
+            head = f"“{quoted[:50]}…” ({where})" if len(quoted) > 50 else f"“{quoted}” ({where})"
+            return f"{note.body}\n{head}" if quoted else f"{note.body}\n({where} version)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{note.body}\n\n{note.author or 'you'}, {note.updated:%d %b %Y %H:%M}"
+        if role == NOTE_ROLE:
+            return note
+        return None
+
+
+class NotesPanel(QWidget):
+    """The notes list with an Add button; activating a note shows its words."""
+
+    note_activated = Signal(list)  # [(side, start, end)]
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = NotesModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.add_button = QPushButton("Add note to selection…  (Ctrl+Shift+N)")
+        hint = QLabel("Select words in the text, or a difference, then add a note.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self.add_requested)
+        self.list.activated.connect(self._activate)
+        self.list.clicked.connect(self._activate)
+
+    def _activate(self, index: QModelIndex) -> None:
+        side, note, _quoted = self.model.notes[index.row()]
+        if note.start is not None and note.end is not None:
+            self.note_activated.emit([(side, note.start, note.end)])

@@ -1,0 +1,107 @@
+"""The bar above the comparison: which two documents, which view, and find in text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+from storydiff.library.records import DocumentRecord
+from storydiff.ui.library_model import document_label
+
+
+class PairBar(QWidget):
+    """Old and new document choosers, swap, previous/next pair, side-by-side/inline, find."""
+
+    pair_changed = Signal(int, int)
+    mode_changed = Signal(int)
+    find_requested = Signal(str, bool)  # text, backwards
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.old = QComboBox()
+        self.new = QComboBox()
+        for combo in (self.old, self.new):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.setMinimumContentsLength(14)
+            combo.currentIndexChanged.connect(self._chosen)
+        self.swap = QToolButton(text="⇄", toolTip="Swap old and new")
+        self.previous_pair = QToolButton(text="◀", toolTip="Previous revision pair (Alt+Left)")
+        self.next_pair = QToolButton(text="▶", toolTip="Next revision pair (Alt+Right)")
+        self.side_button = QToolButton(text="Side by side", checkable=True, checked=True)
+        self.inline_button = QToolButton(text="Inline", checkable=True)
+        self.side_button.setToolTip("Two columns (Ctrl+1)")
+        self.inline_button.setToolTip("One column (Ctrl+2)")
+        group = QButtonGroup(self)
+        group.addButton(self.side_button, 0)
+        group.addButton(self.inline_button, 1)
+        group.idClicked.connect(self.mode_changed)
+        self.find = QLineEdit(placeholderText="Find in text (Ctrl+F)")
+        self.find.setClearButtonEnabled(True)
+        self.find.setMaximumWidth(200)
+        self.find.returnPressed.connect(lambda: self.find_requested.emit(self.find.text(), False))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(QLabel("Old:"))
+        layout.addWidget(self.old, 1)
+        layout.addWidget(self.swap)
+        layout.addWidget(QLabel("New:"))
+        layout.addWidget(self.new, 1)
+        layout.addWidget(self.previous_pair)
+        layout.addWidget(self.next_pair)
+        layout.addSpacing(8)
+        layout.addWidget(self.side_button)
+        layout.addWidget(self.inline_button)
+        layout.addSpacing(8)
+        layout.addWidget(self.find)
+        self.swap.clicked.connect(self._swap)
+        self.previous_pair.clicked.connect(lambda: self.step_pair(-1))
+        self.next_pair.clicked.connect(lambda: self.step_pair(1))
+        self._quiet = False
+        self.documents: list[DocumentRecord] = []
+
+    def set_documents(self, documents: list[DocumentRecord], old_id: int, new_id: int) -> None:
+        """Fill both choosers with a story's documents and select a pair (no signal)."""
+        self._quiet = True
+        self.documents = list(documents)
+        for combo in (self.old, self.new):
+            combo.clear()
+            for document in documents:
+                combo.addItem(document_label(document), document.id)
+                combo.setItemData(combo.count() - 1, document.title, 3)  # tooltip role
+        self.old.setCurrentIndex(max(0, self.old.findData(old_id)))
+        self.new.setCurrentIndex(max(0, self.new.findData(new_id)))
+        self._quiet = False
+        self._update_steps()
+
+    def pair(self) -> tuple[int, int] | None:
+        old, new = self.old.currentData(), self.new.currentData()
+        return (old, new) if old is not None and new is not None else None
+
+    def _chosen(self) -> None:
+        self._update_steps()
+        if not self._quiet and self.pair():
+            self.pair_changed.emit(*self.pair())
+
+    def _swap(self) -> None:
+        old, new = self.old.currentIndex(), self.new.currentIndex()
+        self.choose(new, old)
+
+    def choose(self, old_row: int, new_row: int) -> None:
+        self._quiet = True
+        self.old.setCurrentIndex(old_row)
+        self.new.setCurrentIndex(new_row)
+        self._quiet = False
+        self._chosen()
+
+    def step_pair(self, step: int) -> None:
+        """Move to the previous or next pair of neighbouring revisions."""
+        new_row = self.new.currentIndex() + step
+        if 1 <= new_row < self.new.count():
+            self.choose(new_row - 1, new_row)
+
+    def _update_steps(self) -> None:
+        self.previous_pair.setEnabled(self.new.currentIndex() > 1)
+        self.next_pair.setEnabled(0 <= self.new.currentIndex() < self.new.count() - 1)
+
+    def set_mode(self, mode: int) -> None:
+        (self.inline_button if mode else self.side_button).setChecked(True)
