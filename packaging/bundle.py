@@ -6,6 +6,7 @@ so ``tests/packaging/`` can check the lists without building anything.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,8 +63,11 @@ def excludes() -> list[str]:
 
 
 def hidden_imports() -> list[str]:
-    """Modules imported lazily or by name, which analysis cannot see."""
-    return [f"PySide6.{name}" for name in QT_MODULES] + ["storydiff.ui.app"]
+    """Modules imported by name (CLI commands, importers, the UI), which analysis
+    cannot see: all of storydiff, and the Qt modules it uses (needs PyInstaller)."""
+    from PyInstaller.utils.hooks import collect_submodules
+
+    return collect_submodules("storydiff") + [f"PySide6.{name}" for name in QT_MODULES]
 
 
 def resource_datas() -> list[tuple[str, str]]:
@@ -116,6 +120,17 @@ def prune_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str,
                 seen.add(name)
                 pending.append(by_name[name])
     return [entry for entry in binaries if Path(entry[0]).name in seen]
+
+
+def without_links_to(
+    datas: list[tuple[str, str, str]], dropped: set[str]
+) -> list[tuple[str, str, str]]:
+    """Drop the symbolic links that point at a dropped file."""
+    return [
+        (dest, target, kind)
+        for dest, target, kind in datas
+        if kind != "SYMLINK" or os.path.normpath(Path(dest).parent / target) not in dropped
+    ]
 
 
 def is_root_library(destination: str) -> bool:

@@ -79,4 +79,4 @@ def test_library_from_a_newer_storydiff_is_refused_and_left_untouched(library_pa
 
 def test_schema_version_counts_the_migrations():
     assert SCHEMA_VERSION == len(MIGRATION_NAMES) >= 4
-    assert MIGRATION_NAMES == sorted(MIGRATION_NAMES)
+    assert sorted(MIGRATION_NAMES) == MIGRATION_NAMES

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -133,7 +134,7 @@ def search(query, tag, category, story, limit, library_path, as_json) -> None:
 
 def highlight(snippet: str) -> str:
     """Matches in bold on a terminal; elsewhere the ``[[ ]]`` markers stay."""
-    if not click.get_text_stream("stdout").isatty():
+    if not sys.stdout.isatty():
         return snippet
     parts = re.split(f"{re.escape(MATCH_START)}(.*?){re.escape(MATCH_END)}", snippet)
     return "".join(click.style(p, bold=True) if i % 2 else p for i, p in enumerate(parts))

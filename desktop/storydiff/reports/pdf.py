@@ -111,11 +111,9 @@ class QtHtmlWriter(HtmlWriter):
     def side(self, row: Row, index: int, numbers: tuple[int, ...], text: tuple) -> str:
         if not numbers:
             return ""
-        where = f"v{self.version(index)} · sentence {wording.sentences(numbers)}"
-        label = "" if row.op == "equal" else f" · <b>{esc(wording.row_label(row))}</b>"
-        return f'<span class="where">{esc(where)}{label}</span><br>' + "".join(
-            map(self.mark, text)
-        )
+        label = "" if row.op == "equal" else f" <b>{esc(wording.row_label(row))}</b>"
+        where = f'<span class="where">{wording.sentences(numbers)}{label}</span>'
+        return f"{where}&nbsp; " + "".join(map(self.mark, text))
 
     def note_line(self, note) -> str:
         author = f" ({esc(note.author)})" if note.author else ""
@@ -133,7 +131,7 @@ def layout_document(report: Report, page_size: str, writer: QPdfWriter) -> QText
     """The report as a ``QTextDocument`` paginated to the writer's printable area."""
     document = QTextDocument()
     document.setDocumentMargin(0)
-    document.setDefaultFont(QFont("DejaVu Serif", 9))
+    document.setDefaultFont(_font("DejaVu Serif", 9))
     document.setDefaultStyleSheet(QT_CSS)
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(QtHtmlWriter(report).render())
@@ -183,7 +181,7 @@ def _paint_page(
     painter.translate(0, -page * size.height())
     document.drawContents(painter, QRectF(0, page * size.height(), size.width(), size.height()))
     painter.restore()
-    painter.setFont(QFont("DejaVu Sans", FOOTER_PT))
+    painter.setFont(_font("DejaVu Sans", FOOTER_PT))
     painter.setPen(Qt.GlobalColor.darkGray)
     footer = QRectF(0, size.height(), size.width(), painter.device().height() - size.height())
     painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, story)
@@ -192,6 +190,15 @@ def _paint_page(
         Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
         f"StoryDiff report · page {page + 1} of {pages}",
     )
+
+
+def _font(family: str, points: int) -> QFont:
+    """A font without ligatures, so text copied or extracted from the PDF reads
+    "official", not "oﬀicial"."""
+    font = QFont(family, points)
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag.fromString(feature), 0)
+    return font
 
 
 def _footer_height(writer: QPdfWriter) -> float:

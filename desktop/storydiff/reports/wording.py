@@ -27,12 +27,15 @@ OP_LABELS = {
 MOVED_SIGN = "\u21c5"  # ⇅, also spelt out as "moved" next to it
 
 LEGEND = (
-    ("deleted", "struck through, red background", "removed: in the older version only"),
-    ("inserted", "underlined, blue background", "added: in the newer version only"),
-    ("moved", f"{MOVED_SIGN} moved, marked in the margin", "a sentence in a different place"),
+    ("deleted", "struck through on a red background", "removed, in the older version only"),
+    ("inserted", "underlined on a blue background", "added, in the newer version only"),
+    ("moved", "labelled beside the sentence on both sides", "the sentence is in another place"),
 )
 
-SENTENCE_NOTE = "Sentences are numbered from 1 in each version, as printed in this report."
+SENTENCE_NOTE = (
+    "Small numbers beside the text are sentence numbers, counted from 1 in each version; "
+    "unchanged sentences are shown too, so each version can be read whole."
+)
 
 VERIFY_NOTE = (
     "To check that a cited article is the one compared here: the text SHA-256 is the hash of "

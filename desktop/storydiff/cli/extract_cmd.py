@@ -1,0 +1,80 @@
+"""``storydiff extract``: the figures, sources, quotes and claims of one article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from storydiff.cli import main
+from storydiff.cli.common import reports_errors
+from storydiff.core.document import analyse
+from storydiff.core.tagging import Tags, extract
+from storydiff.errors import InputError
+
+_PLAIN_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
+
+
+def read_article(path: Path) -> str:
+    """The article text that offsets point into.
+
+    Plain-text files are read exactly as UTF-8 (``Path.read_text``) so offsets are
+    indices into the file's text; other formats go through the importers and
+    offsets point into the text extracted from them.
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not an article file")
+    if path.suffix.lower() in _PLAIN_SUFFIXES:
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            pass  # another encoding: let the importer detect it
+        except OSError as error:
+            raise InputError(f"{path}: cannot read the file ({error.strerror})") from None
+    from storydiff.importers import load_path
+
+    return load_path(path).text
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the documented JSON (docs/extract-json.md).")
+@reports_errors
+def extract_command(file: Path, as_json: bool) -> None:
+    """List the figures, sources, quotes and claims in FILE."""
+    text = read_article(file)
+    tags = extract(analyse(text, title=file.name, source=str(file)))
+    if as_json:
+        click.echo(json.dumps(tags.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(tags, text))
+
+
+def render(tags: Tags, text: str) -> str:
+    """A listing a journalist can read in a terminal."""
+    lines = [f"Figures ({len(tags.figures)})"]
+    for f in tags.figures:
+        meaning = " ".join(str(part) for part in (f.qualifier, f.value, f.unit) if part is not None)
+        lines.append(f"  {_where(text, f.start):>8}  {f.kind:<8} {f.text!r}  = {meaning}")
+    lines.append(f"Sources ({len(tags.sources)})")
+    for s in tags.sources:
+        lines.append(f"  {_where(text, s.start):>8}  {s.name}  [{s.cue}]  {s.text!r}")
+    lines.append(f"Quotes ({len(tags.quotes)})")
+    for q in tags.quotes:
+        quoted = q.text if len(q.text) <= 70 else q.text[:67] + "..."
+        lines.append(f"  {_where(text, q.start):>8}  {q.speaker or '(unattributed)'}: \"{quoted}\"")
+    lines.append(f"Claims ({len(tags.claims)})")
+    for c in tags.claims:
+        sentence = " ".join(text[c.start : c.end].split())
+        sentence = sentence if len(sentence) <= 70 else sentence[:67] + "..."
+        lines.append(f"  {_where(text, c.start):>8}  [{', '.join(c.carries)}]  {sentence}")
+    return "\n".join(lines)
+
+
+def _where(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"

@@ -1,0 +1,321 @@
+"""The main window: library on the left, the comparison in the centre, differences on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storydiff.core.document import analyse
+from storydiff.core.story import StoryComparison, compare_documents
+from storydiff.library.records import DocumentRecord
+from storydiff.library.store import Library
+from storydiff.paths import default_library_path, resource
+from storydiff.ui import import_jobs, theme
+from storydiff.ui.comparison_view import ComparisonView
+from storydiff.ui.differences_model import items_from_differences, items_from_rows
+from storydiff.ui.differences_panel import DifferencesPanel
+from storydiff.ui.library_model import LibraryModel
+from storydiff.ui.library_panel import LibraryPanel
+from storydiff.ui.notes import NotesPanel
+from storydiff.ui.pair_bar import PairBar
+from storydiff.ui.settings import Settings
+from storydiff.ui.tasks import TaskRunner
+from storydiff.ui.text_marks import Mark, tag_marks
+from storydiff.ui.window_actions import WindowActions
+
+
+def comparison_job(old: DocumentRecord, new: DocumentRecord):
+    """Analyse and compare two documents off the GUI thread."""
+
+    def job(progress, cancelled) -> StoryComparison:
+        documents = [analyse(d.text, title=d.title, source=d.outlet) for d in (old, new)]
+        return compare_documents(documents, [(0, 1)], progress=progress, cancelled=cancelled)
+
+    return job
+
+
+class MainWindow(QMainWindow):
+    """Thin: holds the panels, starts background work and routes signals between them."""
+
+    def __init__(self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None):
+        super().__init__()
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.library: Library | None = None
+        self.pair: tuple[DocumentRecord, DocumentRecord] | None = None
+        self.result: StoryComparison | None = None
+        self.last_error = ""
+        self.undo_deleted: list = []
+        self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
+        self.setAcceptDrops(True)
+        self._build()
+        self.actions_ = WindowActions(self)
+        self._restore_state()
+        self.open_library(library_path or settings.last_library or default_library_path())
+
+    def _build(self) -> None:
+        self.library_model = LibraryModel(None, self)
+        self.library_panel = LibraryPanel(self.library_model)
+        self.pair_bar = PairBar()
+        self.view = ComparisonView()
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pair_bar)
+        layout.addWidget(self.view, 1)
+        self.differences = DifferencesPanel()
+        self.notes = NotesPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.differences, "Differences")
+        self.side_tabs.addTab(self.notes, "Notes")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget, stretch in ((self.library_panel, 0), (centre, 1), (self.side_tabs, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([250, 760, 270])
+        self.setCentralWidget(self.splitter)
+        self._build_status()
+        self.library_panel.selection_changed.connect(self._library_selection)
+        self.library_panel.search_changed.connect(self.search_library)
+        self.library_panel.tree.paste_requested.connect(self.paste_document)
+        self.pair_bar.pair_changed.connect(self.compare_ids)
+        self.pair_bar.mode_changed.connect(self.view.set_mode)
+        self.pair_bar.find_requested.connect(self.find_in_text)
+        self.differences.difference_activated.connect(self.view.scroll_to)
+        self.notes.note_activated.connect(self.view.scroll_to)
+        self.notes.add_requested.connect(self.add_note)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar(maximumWidth=180, textVisible=False)
+        self.cancel_button = QPushButton("Cancel")
+        self.status_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.status_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        self.runner.busy_changed.connect(self._busy)
+        self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def say(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    def show_error(self, message: str) -> None:
+        """A readable message in a non-blocking box and the status bar (never a traceback)."""
+        self.last_error = message
+        self.say(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "StoryDiff", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Library
+
+    def open_library(self, path: Path) -> None:
+        """Open (or create) a library; a new, empty one receives the sample story."""
+        self.runner.cancel_all()
+        if self.library is not None:
+            self.library.close()
+        self.library = Library.open(path)
+        self.settings.last_library = self.library.path
+        self.library_model.set_library(self.library)
+        self.pair = None
+        self.view.show_message("Choose a story in the library to compare its versions.")
+        if not self.library_model.entries:
+            self.say("A new library: adding the sample story so you can see a comparison…")
+            self.start_import(import_jobs.import_sample(self.library.path), "adding the sample story")
+            return
+        last = self.library.find_story(self.settings.last_story(self.library.path))
+        self.show_story(last.id if last else self.library_model.entries[0].story.id)
+
+    def show_story(self, story_id: int) -> None:
+        """Select a story and compare its last two versions (or its only one with itself)."""
+        self.library_panel.select_story(story_id)
+        entry = self.library_model.story_at(self.library_model.story_index(story_id))
+        if entry is None or not entry.documents:
+            return
+        documents = entry.documents
+        self.compare_ids(documents[max(0, len(documents) - 2)].id, documents[-1].id)
+
+    def _library_selection(self) -> None:
+        chosen = self.library_panel.selected_documents()
+        if len(chosen) >= 2:
+            self.compare_ids(chosen[0], chosen[-1])
+        elif len(chosen) == 1:
+            entry = self.library_model.story_at(self.library_model.document_index(chosen[0]))
+            ids = [d.id for d in entry.documents] if entry else chosen
+            position = ids.index(chosen[0])
+            self.compare_ids(ids[max(0, position - 1)], chosen[0]) if position else self.compare_ids(
+                chosen[0], ids[min(1, len(ids) - 1)]
+            )
+        elif self.library_panel.current_story_id() is not None and not self.library_panel.search.text():
+            story_id = self.library_panel.current_story_id()
+            if not self.pair or self.pair[0].story_id != story_id:
+                self.show_story(story_id)
+
+    def search_library(self, text: str) -> None:
+        """Filter the library to documents whose text or tags match (full text and by tag)."""
+        if self.library is None:
+            return
+        text = text.strip()
+        if not text:
+            self.library_model.set_matches(None)
+            return
+        matches = {hit.document_id: hit.snippet for hit in self.library.search(text)}
+        for hit in self.library.search_tags(text):
+            matches.setdefault(hit.document_id, f"{hit.category}: {hit.text}")
+        self.library_model.set_matches(matches)
+        self.say(f"{len(matches)} documents match “{text}”.")
+
+    # Comparison
+
+    def compare_ids(self, old_id: int, new_id: int) -> None:
+        """Compare two library documents in the background (cancels a running comparison)."""
+        assert self.library is not None
+        old, new = self.library.document(old_id), self.library.document(new_id)
+        self.pair = (old, new)
+        entry = self.library_model.story_at(self.library_model.story_index(old.story_id))
+        story_name = entry.story.name if entry else self.library.story(old.story_id).name
+        self.setWindowTitle(f"{story_name} — StoryDiff")
+        self.settings.set_last_story(self.library.path, story_name)
+        documents = self.library.documents(old.story_id)
+        self.pair_bar.set_documents(documents, old.id, new.id)
+        self.say(f"Comparing v{old.version} with v{new.version}…")
+        self.runner.start(
+            "compare",
+            comparison_job(old, new),
+            "comparing the documents",
+            on_finished=self._compared,
+            on_failed=self.show_error,
+            on_progress=self._progress,
+        )
+
+    def _compared(self, result: StoryComparison) -> None:
+        self.result = result
+        pair = result.pairs[0]
+        marks = {"a": tag_marks(result.tags[0]), "b": tag_marks(result.tags[1])}
+        self._add_note_marks(marks)
+        self.view.show_comparison(pair.comparison, marks)
+        differences = [d.to_dict() for d in pair.differences]
+        items = items_from_differences(differences, pair.comparison) + items_from_rows(pair.comparison)
+        self.differences.set_items(items)
+        changed = len(pair.comparison.changed_rows())
+        self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
+
+    def refresh_notes(self) -> None:
+        """Show new or changed notes in the text and the Notes tab."""
+        if self.result is not None:
+            self._compared(self.result)
+        self.view.finish_building()
+
+    def _add_note_marks(self, marks: dict[str, list[Mark]]) -> None:
+        """Notes show in the text (highlighted) and in the Notes tab."""
+        if self.library is None or self.pair is None:
+            return
+        listed = []
+        for side, document in zip(("a", "b"), self.pair, strict=True):
+            for note in self.library.notes(document_id=document.id):
+                if note.start is not None and note.end is not None:
+                    marks[side].append(Mark("note", note.start, note.end, f"Note: {note.body}"))
+                quoted = document.text[note.start : note.end] if note.start is not None else ""
+                listed.append((side, note, quoted))
+        self.notes.model.set_notes(listed)
+
+    def find_in_text(self, text: str, backwards: bool = False) -> bool:
+        from PySide6.QtGui import QTextDocument
+
+        view = self.view.current_text()
+        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+        self.view.finish_building()
+        found = view.find(text, flags)
+        if not found:
+            cursor = view.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
+            view.setTextCursor(cursor)
+            found = view.find(text, flags)
+        self.say("" if found else f"“{text}” is not in this comparison.")
+        return found
+
+    # Imports, notes and deletion live in WindowActions; these thin wrappers keep the API flat.
+
+    def start_import(self, job, description: str) -> None:
+        self.runner.start(
+            "import",
+            job,
+            description,
+            on_finished=self._imported,
+            on_failed=self.show_error,
+            on_progress=self._progress,
+        )
+
+    def _imported(self, document_ids: list[int]) -> None:
+        self.library_model.reload()
+        self.say(f"Imported {len(document_ids)} document(s).")
+        if document_ids and self.library is not None:
+            document = self.library.document(document_ids[-1])
+            self.show_story(document.story_id)
+
+    def paste_document(self) -> None:
+        self.actions_.paste_document()
+
+    def add_note(self) -> None:
+        self.actions_.add_note()
+
+    # Window state
+
+    def _restore_state(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel_all()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.runner.wait(5000)
+        if self.library is not None:
+            self.library.close()
+        super().closeEvent(event)
+
+    def set_theme(self, choice: str) -> None:
+        self.settings.theme = choice
+        theme.apply(QApplication.instance(), choice)
+        self.view.refresh()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.actions_.import_files(paths)
+            event.acceptProposedAction()

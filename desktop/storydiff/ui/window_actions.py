@@ -1,0 +1,224 @@
+"""Menus, shortcuts and the commands behind them (import, notes, delete/undo, help)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from storydiff import __version__
+from storydiff.errors import StoryDiffError
+from storydiff.ui import import_dialogs, import_jobs
+from storydiff.ui.differences_model import RANGES_ROLE
+
+SHORTCUTS = [
+    ("F7 / Alt+Down", "Next difference"),
+    ("Shift+F7 / Alt+Up", "Previous difference"),
+    ("Alt+Left / Alt+Right", "Previous / next revision pair"),
+    ("Ctrl+1 / Ctrl+2", "Side by side / inline view"),
+    ("Ctrl+F", "Find in the text"),
+    ("Ctrl+K", "Search the library (text, figures, sources)"),
+    ("Ctrl+V (in the library)", "New document from the clipboard"),
+    ("Ctrl+I", "Import files"),
+    ("Ctrl+Shift+N", "Add a note to the selection or difference"),
+    ("Ctrl+Z", "Undo the last deletion"),
+    ("Ctrl+O", "Open another library"),
+]
+
+
+class WindowActions:
+    """Builds the menu bar of a :class:`MainWindow` and carries out its commands."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.ask_text = lambda title, label: QInputDialog.getText(window, title, label)
+        self.ask_note = lambda title, label: QInputDialog.getMultiLineText(window, title, label)
+        self._menus()
+
+    def _action(self, menu, text: str, slot, shortcuts=()) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open library…", self.open_library, ["Ctrl+O"])
+        self._action(file, "&New story…", self.new_story, ["Ctrl+N"])
+        file.addSeparator()
+        self._action(file, "&Import files…", self.choose_files, ["Ctrl+I"])
+        self._action(file, "Import from &clipboard", self.paste_document)
+        self._action(file, "Import from &web address…", self.import_url)
+        self._action(file, "Import &Wayback Machine snapshots…", self.import_wayback)
+        self._action(file, "Import &feed…", self.import_feed)
+        file.addSeparator()
+        self._action(file, "&Quit", w.close, ["Ctrl+Q"])
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo delete", self.undo_delete, ["Ctrl+Z"])
+        self.undo_action.setEnabled(False)
+        self._action(edit, "&Delete document", self.delete_documents, ["Delete"])
+        self._action(edit, "Add &note…", self.add_note, ["Ctrl+Shift+N"])
+        edit.addSeparator()
+        self._action(edit, "&Find in text", self.focus_find, ["Ctrl+F"])
+        self._action(edit, "Search &library", w.library_panel.focus_search, ["Ctrl+K"])
+        view = bar.addMenu("&View")
+        self._action(view, "&Next difference", lambda: w.differences.step(True), ["F7", "Alt+Down"])
+        self._action(view, "&Previous difference", lambda: w.differences.step(False), ["Shift+F7", "Alt+Up"])
+        self._action(view, "Previous revision pair", lambda: w.pair_bar.step_pair(-1), ["Alt+Left"])
+        self._action(view, "Next revision pair", lambda: w.pair_bar.step_pair(1), ["Alt+Right"])
+        view.addSeparator()
+        self._action(view, "&Side by side", lambda: self.set_mode(0), ["Ctrl+1"])
+        self._action(view, "&Inline", lambda: self.set_mode(1), ["Ctrl+2"])
+        self._theme_menu(view.addMenu("&Theme"))
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self._action(help_menu, "&About StoryDiff", self.show_about)
+        w.library_panel.new_story.clicked.connect(self.new_story)
+        w.library_panel.import_button.clicked.connect(self.choose_files)
+        w.library_panel.delete_button.clicked.connect(self.delete_documents)
+
+    def _theme_menu(self, menu) -> None:
+        group = QActionGroup(self.window)
+        for choice in ("system", "light", "dark"):
+            action = self._action(menu, choice.capitalize(), lambda c=choice: self.window.set_theme(c))
+            action.setCheckable(True)
+            action.setChecked(self.window.settings.theme == choice)
+            group.addAction(action)
+
+    def set_mode(self, mode: int) -> None:
+        self.window.view.set_mode(mode)
+        self.window.pair_bar.set_mode(mode)
+
+    def focus_find(self) -> None:
+        self.window.pair_bar.find.setFocus()
+        self.window.pair_bar.find.selectAll()
+
+    # Library commands
+
+    def open_library(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, "Open or create a library", str(self.window.library.path.parent),
+            "StoryDiff libraries (*.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self._guard(lambda: self.window.open_library(Path(path)))
+
+    def new_story(self) -> None:
+        name, ok = self.ask_text("New story", "Name of the story:")
+        if ok and name.strip():
+            story = self._guard(lambda: self.window.library.add_story(name))
+            if story:
+                self.window.library_model.reload()
+                self.window.library_panel.select_story(story.id)
+
+    def target_story(self) -> int | None:
+        """New documents go to the story selected in the library (or one named after them)."""
+        return self.window.library_panel.current_story_id()
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.window, "Import articles", "", "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path], loader=None) -> None:
+        w = self.window
+        job = import_jobs.import_files(w.library.path, self.target_story(), paths, **({"loader": loader} if loader else {}))
+        w.start_import(job, f"importing {len(paths)} file(s)")
+
+    def paste_document(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        text = mime.text() if mime.hasText() else ""
+        html = mime.html() if mime.hasHtml() else ""
+        w = self.window
+        w.start_import(import_jobs.import_paste(w.library.path, self.target_story(), text, html), "importing the clipboard")
+
+    def import_url(self) -> None:
+        url, ok = self.ask_text("Import from the web", "Address of the article:")
+        if ok and url.strip():
+            w = self.window
+            w.start_import(import_jobs.import_url(w.library.path, self.target_story(), url.strip()), f"fetching {url}")
+
+    def import_wayback(self) -> None:
+        import_dialogs.WaybackDialog(self.window, self.target_story()).open()
+
+    def import_feed(self) -> None:
+        url, ok = self.ask_text("Import a feed", "Address of the RSS or Atom feed:")
+        if ok and url.strip():
+            import_dialogs.import_feed(self.window, self.target_story(), url.strip())
+
+    def delete_documents(self) -> None:
+        w = self.window
+        chosen = w.library_panel.selected_documents()
+        if not chosen:
+            return
+        deleted = [self._guard(lambda d=d: w.library.delete_document(d)) for d in chosen]
+        w.undo_deleted.append([d for d in deleted if d])
+        self.undo_action.setEnabled(True)
+        w.library_model.reload()
+        w.say(f"Deleted {len(chosen)} document(s). Undo with Ctrl+Z.")
+
+    def undo_delete(self) -> None:
+        w = self.window
+        if not w.undo_deleted:
+            return
+        restored = [self._guard(lambda d=d: w.library.restore_document(d)) for d in w.undo_deleted.pop()]
+        self.undo_action.setEnabled(bool(w.undo_deleted))
+        w.library_model.reload()
+        ids = [r.id for r in restored if r]
+        if ids:
+            w.library_panel.select_documents(ids)
+        w.say(f"Restored {len(ids)} document(s).")
+
+    def add_note(self) -> None:
+        """Note on the selected words, or else on the current difference."""
+        w = self.window
+        if w.pair is None:
+            return
+        target = w.view.selected_range()
+        if target is None:
+            ranges = w.differences.tree.currentIndex().data(RANGES_ROLE) or []
+            target = tuple(ranges[-1]) if ranges else None
+        if target is None:
+            w.show_error("Select some words in the text, or a difference, to attach the note to.")
+            return
+        body, ok = self.ask_note("Add note", "Note:")
+        if not ok or not body.strip():
+            return
+        side, start, end = target
+        document = w.pair[0] if side == "a" else w.pair[1]
+        if self._guard(lambda: w.library.add_note(document.id, body.strip(), start=start, end=end)):
+            w.refresh_notes()
+            w.side_tabs.setCurrentWidget(w.notes)
+            w.say("Note saved in the library.")
+
+    def _guard(self, action):
+        try:
+            return action()
+        except StoryDiffError as error:
+            self.window.show_error(str(error))
+            return None
+
+    # Help
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for keys, what in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>", parent=self.window)
+        box.open()
+
+    def show_about(self) -> None:
+        text = (
+            f"<h3>StoryDiff {__version__}</h3>"
+            "<p>Compare news articles: versions of one story, or several outlets' coverage. "
+            "See what changed, word by word, and which figures, sources, quotes and claims differ.</p>"
+            "<p>Free software under the GNU GPL, version 3 or later.</p>"
+        )
+        self.about_box = QMessageBox(QMessageBox.Icon.Information, "About StoryDiff", text, parent=self.window)
+        self.about_box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+        self.about_box.open()

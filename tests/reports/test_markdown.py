@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from storydiff.reports.markdown import md, render_markdown
+
+HOSTILE = "# h *b* _i_ `c` | [x](javascript:alert(1)) ![i](http://e.test/i.png) <script>x</script> &lt; ~~s~~ $m$"
+
+
+def to_html(text: str) -> str:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+def test_escaped_text_renders_exactly_as_written():
+    html = MarkdownIt("commonmark").render(md(HOSTILE))
+    assert html == "<p>" + HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"
+
+
+def test_escaped_text_stays_on_one_line():
+    assert md("one\ntwo\r\nthree") == "one two three"
+
+
+def test_sample_markdown_marks_the_figure_change_inline(sample_report):
+    text = render_markdown(sample_report)
+    assert "~~300,000~~ **318,000**" in text
+    html = to_html(text)
+    assert "<s>300,000</s> <strong>318,000</strong>" in html
+
+
+def test_sample_markdown_has_header_legend_and_every_sentence(sample_report):
+    text = render_markdown(sample_report)
+    for doc in sample_report.documents:
+        assert doc.text_sha256 in text
+    assert "## How to read this report" in text
+    rows = sample_report.sections[0].rows
+    assert text.count("\n`[v") == len(rows)
+    assert "⇅ moved:" in text
+
+
+def test_hostile_report_has_no_links_images_html_or_extra_structure(hostile_report):
+    html = to_html(render_markdown(hostile_report))
+    assert "<script" not in html and "<img" not in html and "<a " not in html
+    assert "<td" not in html and "<table" not in html
+    assert html.count("<h1>") == 1 and "<h1>&lt;script&gt;alert(0)&lt;/script&gt; # Story</h1>" in html
+    assert "&lt;/td&gt;&lt;script&gt;alert(5)&lt;/script&gt;" in html
