@@ -18,6 +18,9 @@ RECORD_COLUMNS = (
     "id, story_id, title, outlet, author, url, published, retrieved, imported, method, "
     "text, text_sha256, raw_sha256, extra"
 )
+VERSIONS = (  # reads only the short columns, not the texts of the whole story
+    f"SELECT id, row_number() OVER (ORDER BY {VERSION_ORDER}) FROM documents WHERE story_id = ?"
+)
 VERSIONED = (
     f"SELECT {RECORD_COLUMNS}, row_number() OVER "
     f"(PARTITION BY story_id ORDER BY {VERSION_ORDER}) AS version FROM documents"
@@ -107,16 +110,11 @@ def of_story(db: Database, story_id: int) -> list[DocumentRecord]:
 
 def one(db: Database, document_id: int) -> DocumentRecord:
     """One document with its version number; :class:`LibraryError` if there is none."""
-    rows = list(
-        db.query(
-            f"SELECT * FROM ({VERSIONED} WHERE story_id = "
-            "(SELECT story_id FROM documents WHERE id = ?)) WHERE id = ?",
-            [document_id, document_id],
-        )
-    )
+    rows = list(db.query(f"SELECT {RECORD_COLUMNS} FROM documents WHERE id = ?", [document_id]))
     if not rows:
         raise LibraryError(f"There is no document {document_id} in the library.")
-    return record(rows[0])
+    versions = db.execute(VERSIONS, [rows[0]["story_id"]]).fetchall()
+    return record({**rows[0], "version": dict(versions)[document_id]})
 
 
 def delete(db: Database, document_id: int) -> None:
