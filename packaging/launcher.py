@@ -3,7 +3,8 @@ window when started with no arguments (as from a desktop menu or a double-click)
 
 For the packaging smoke test only: with ``STORYDIFF_SMOKE_QUIT_MS=N`` set, the
 launcher reports when the first window is visible (and the resident memory
-then and just before quitting) on standard output, and quits the app N ms later.
+then and just before quitting) on standard output, and quits the app N ms later
+(saving a screenshot of the main window to ``STORYDIFF_SMOKE_SHOT`` if set).
 The UI itself knows nothing of this.
 """
 
@@ -31,18 +32,23 @@ def resident_mb() -> float:
 def install_smoke_hook(quit_ms: int) -> None:
     """Wrap ``QApplication.exec`` so the first event-loop turn reports the window."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     original_exec = QApplication.exec
 
     def report_and_quit() -> None:
         shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         elapsed = time.perf_counter() - STARTED
-        print(f"smoke: window shown {shown!r} after {elapsed:.2f} s", flush=True)
+        print(f"smoke: window shown {shown!r} after {elapsed:.2f} s in Python", flush=True)
         print(f"smoke: rss {resident_mb():.0f} MB at first window", flush=True)
         QTimer.singleShot(quit_ms, quit_app)
 
     def quit_app() -> None:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QMainWindow) and window.isVisible():
+                print(f"smoke: status {window.statusBar().currentMessage()!r}", flush=True)
+                if shot := os.environ.get("STORYDIFF_SMOKE_SHOT"):
+                    window.grab().save(shot)
         print(f"smoke: rss {resident_mb():.0f} MB before quitting", flush=True)
         QApplication.quit()
 

@@ -83,3 +83,10 @@ def test_damaged_pages_are_reported(tmp_path):
         return
     with library:
         assert library.check() != ["ok"]
+
+
+def test_library_inside_a_file_is_a_library_error(tmp_path):
+    (tmp_path / "report.txt").write_text("not a folder")
+    with pytest.raises(LibraryError, match="Cannot open the library"):
+        Library.open(tmp_path / "report.txt" / "library.sqlite")
+    assert (tmp_path / "report.txt").read_text() == "not a folder"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from library_samples import TEXT, make_doc
+from library_samples import TEXT, at, make_doc
 
 from storydiff.core.document import analyse
 from storydiff.core.tagging import extract
@@ -28,3 +28,20 @@ def test_ingest_without_a_story_follows_the_url_or_the_title(library):
     assert revision.story_id == first.story_id and revision.version == 2
     other = ingest(library, None, make_doc("Other", url="", title="Election night"))
     assert library.story(other.story_id).name == "Election night"
+
+
+def test_sample_article_and_its_revision_become_two_tagged_versions(
+    library, sample_text, revised_text
+):
+    for text, hour in ((sample_text, 9), (revised_text, 15)):
+        raw = text.encode("utf-8")
+        ingest(library, "ISW", make_doc(text, raw=raw, method="text", published=at(17, hour)))
+    old, new = library.documents("ISW")
+    assert (old.text, new.text) == (sample_text, revised_text)
+    found = library.search_tags("318,000", category="figure")
+    assert {hit.document_id for hit in found} == {new.id}
+    assert all(new.text[hit.start : hit.end] == hit.text for hit in found)
+    assert {hit.document_id for hit in library.search("Institute for the Study of War")} == {
+        old.id,
+        new.id,
+    }

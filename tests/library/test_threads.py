@@ -31,3 +31,20 @@ def test_reader_sees_only_committed_imports(library):
         assert other.stories() == []
     assert [s.name for s in other.stories()] == ["Pending"]
     other.close()
+
+
+def test_using_another_threads_library_is_a_clear_error(library):
+    errors: list[BaseException] = []
+    worker = threading.Thread(target=lambda: capture(errors, library.stories))
+    worker.start()
+    worker.join()
+    assert len(errors) == 1
+    assert type(errors[0]).__name__ == "LibraryError"
+    assert "thread" in str(errors[0])
+
+
+def capture(errors: list[BaseException], call) -> None:
+    try:
+        call()
+    except BaseException as error:  # handed to the test thread
+        errors.append(error)

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from storydiff.core.document import analyse
-from storydiff.core.story import PairResult, StoryComparison, compare_documents
+from storydiff.core.story import PairResult, StoryComparison, compare_documents, neighbour_pairs
+from storydiff.core.tagging import Figure, Tags
 from storydiff.importers import load_path
 from storydiff.paths import resource
 from storydiff.reports import NoteAnchor, Provenance, build_report
@@ -23,7 +24,7 @@ HOSTILE_OLD = (
     "# Not a heading | not | a table *bold* _it_ `code` [x](javascript:alert(3)) ![i](http://e.test/i.png)\n"
     "=cmd|' /C calc'!A0 was typed here.\n"
 )
-HOSTILE_NEW = HOSTILE_OLD.replace("5 million", "=HYPERLINK(\"http://evil.test\") 6 million")
+HOSTILE_NEW = HOSTILE_OLD.replace("5 million", '=HYPERLINK("http://evil.test") 6 million')
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,10 @@ def provenance_of(paths: list[str]) -> tuple[list, list[Provenance]]:
 
 @pytest.fixture(scope="session")
 def sample_paths() -> list[str]:
-    return [str(resource("samples", f"{SAMPLE}.txt")), str(resource("samples", f"{SAMPLE}.revised.txt"))]
+    return [
+        str(resource("samples", f"{SAMPLE}.txt")),
+        str(resource("samples", f"{SAMPLE}.revised.txt")),
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -76,8 +80,11 @@ def sample_report(sample_inputs):
     note = NoteAnchor(document=1, body="Corrected after ISW's update.", start=None, sentence=None)
     figure_sentence = next(s for s in documents[1].sentences if "318,000" in s.text)
     anchored = NoteAnchor(
-        document=1, body="Number changed <b>silently</b>", sentence=figure_sentence.index,
-        author="Ana", created=GENERATED,
+        document=1,
+        body="Number changed <b>silently</b>",
+        sentence=figure_sentence.index,
+        author="Ana",
+        created=GENERATED,
     )
     return build_report(story, provenance, "ISW mobilization", [anchored, note], GENERATED)
 
@@ -110,6 +117,31 @@ def hostile_report():
         Provenance(1, "<b>Title</b> | *x*", outlet="<i>Out</i>", url="javascript:alert(4)"),
         Provenance(2, "=SUM(A1)", url="http://evil.test/<script>"),
     ]
-    note = NoteAnchor(document=0, body="</td><script>alert(5)</script> *n* | =1+1", sentence=0,
-                      author="<Bob>")
+    note = NoteAnchor(
+        document=0, body="</td><script>alert(5)</script> *n* | =1+1", sentence=0, author="<Bob>"
+    )
     return build_report(story, provenance, "<script>alert(0)</script> # Story", [note], GENERATED)
+
+
+@pytest.fixture(scope="session")
+def three_versions() -> tuple[StoryComparison, list[Provenance]]:
+    """Three versions of a short story whose troop count is tagged as a figure."""
+    texts = [
+        "Officials said 300,000 troops were called up. It rained.",
+        "Officials said 318,000 troops were called up. It rained.",
+        "Officials said 318,000 troops were called up. It rained on Tuesday.",
+    ]
+    documents = [analyse(text) for text in texts]
+    story = compare_documents(documents, neighbour_pairs(3))
+    figures = [
+        Tags(figures=(Figure("count", 15, 22, text.split()[2], 0, "troops"),)) for text in texts
+    ]
+    story = StoryComparison(story.documents, tuple(figures), story.pairs)
+    provenance = [Provenance(k + 1, f"v{k + 1}") for k in range(3)]
+    return story, provenance
+
+
+@pytest.fixture(scope="session")
+def three_version_report(three_versions):
+    story, provenance = three_versions
+    return build_report(story, provenance, "Troops", generated=GENERATED)

@@ -94,3 +94,12 @@ def test_hostile_article_text_cannot_add_tags_or_attributes(hostile_report):
         "<Bob>",
     ):
         assert literal in text
+
+
+def test_many_versions_show_the_timeline_and_figure_histories(three_version_report):
+    html = render_html(three_version_report)
+    timeline = html.split("<h2>Revision timeline</h2>")[1].split("</table>")[0]
+    assert timeline.count("<tr>") == 4  # header and three versions
+    figures = html.split("<h2>Figure histories</h2>")[1].split("</table>")[0]
+    assert "count troops <b>(changed)</b>" in figures
+    assert "<td>300,000</td><td>318,000</td><td>318,000</td>" in figures

@@ -4,7 +4,10 @@ from markdown_it import MarkdownIt
 
 from storydiff.reports.markdown import md, render_markdown
 
-HOSTILE = "# h *b* _i_ `c` | [x](javascript:alert(1)) ![i](http://e.test/i.png) <script>x</script> &lt; ~~s~~ $m$"
+HOSTILE = (
+    "# h *b* _i_ `c` | [x](javascript:alert(1)) ![i](http://e.test/i.png) "
+    "<script>x</script> &lt; ~~s~~ $m$"
+)
 
 
 def to_html(text: str) -> str:
@@ -13,7 +16,12 @@ def to_html(text: str) -> str:
 
 def test_escaped_text_renders_exactly_as_written():
     html = MarkdownIt("commonmark").render(md(HOSTILE))
-    assert html == "<p>" + HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"
+    assert (
+        html
+        == "<p>"
+        + HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        + "</p>\n"
+    )
 
 
 def test_escaped_text_stays_on_one_line():
@@ -41,5 +49,12 @@ def test_hostile_report_has_no_links_images_html_or_extra_structure(hostile_repo
     html = to_html(render_markdown(hostile_report))
     assert "<script" not in html and "<img" not in html and "<a " not in html
     assert "<td" not in html and "<table" not in html
-    assert html.count("<h1>") == 1 and "<h1>&lt;script&gt;alert(0)&lt;/script&gt; # Story</h1>" in html
+    assert html.count("<h1>") == 1
+    assert "<h1>&lt;script&gt;alert(0)&lt;/script&gt; # Story</h1>" in html
     assert "&lt;/td&gt;&lt;script&gt;alert(5)&lt;/script&gt;" in html
+
+
+def test_many_versions_show_the_timeline_and_figure_histories(three_version_report):
+    html = to_html(render_markdown(three_version_report))
+    assert "<h2>Revision timeline</h2>" in html and "<h2>Figure histories</h2>" in html
+    assert "<td>300,000</td>\n<td>318,000</td>\n<td>318,000</td>" in html

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from storydiff.core.document import analyse
-from storydiff.core.story import StoryComparison, compare_documents, neighbour_pairs
-from storydiff.core.tagging import Figure, Tags
-from storydiff.reports import NoteAnchor, Provenance, build_report
+from storydiff.core.story import compare_documents
+from storydiff.reports import NoteAnchor, build_report
 from storydiff.reports.model import category_of
 
 
@@ -45,32 +43,16 @@ def test_kinds_are_grouped_by_their_first_word():
     assert category_of("date_changed") == "other"
 
 
-def three_versions() -> tuple[StoryComparison, list[Provenance]]:
-    texts = [
-        "Officials said 300,000 troops were called up. It rained.",
-        "Officials said 318,000 troops were called up. It rained.",
-        "Officials said 318,000 troops were called up. It rained on Tuesday.",
-    ]
-    documents = [analyse(text) for text in texts]
-    story = compare_documents(documents, neighbour_pairs(3))
-    figures = [
-        Tags(figures=(Figure("count", 15, 22, text.split()[2], 0, "troops"),)) for text in texts
-    ]
-    story = StoryComparison(story.documents, tuple(figures), story.pairs)
-    provenance = [Provenance(k + 1, f"v{k + 1}") for k in range(3)]
-    return story, provenance
-
-
-def test_many_versions_get_a_timeline_with_changes_between_neighbours():
-    story, provenance = three_versions()
+def test_many_versions_get_a_timeline_with_changes_between_neighbours(three_versions):
+    story, provenance = three_versions
     report = build_report(story, provenance, "s")
     assert [step.version for step in report.timeline] == [1, 2, 3]
     assert report.timeline[0].changed_sentences is None
     assert [step.changed_sentences for step in report.timeline[1:]] == [1, 1]
 
 
-def test_figure_history_follows_a_count_across_versions():
-    story, provenance = three_versions()
+def test_figure_history_follows_a_count_across_versions(three_versions):
+    story, provenance = three_versions
     (history,) = build_report(story, provenance, "s").figures
     assert (history.kind, history.unit) == ("count", "troops")
     assert history.values == (("300,000",), ("318,000",), ("318,000",))

@@ -20,6 +20,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def open_database(path: Path) -> Database:
     """Connect to the library at ``path``, creating or upgrading it as needed."""
+    try:
+        return connect(path)
+    except OSError as error:
+        raise LibraryError(f"Cannot open the library {path}: {error.strerror or error}.") from error
+
+
+def connect(path: Path) -> Database:
+    """:func:`open_database` without the translation of file-system errors."""
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file.")
     if path.exists() and path.stat().st_size > 0:
@@ -34,7 +42,9 @@ def open_database(path: Path) -> Database:
         prepare(db, path)
     except sqlite3.DatabaseError as error:
         db.close()
-        raise LibraryError(f"The library {path} is damaged or unreadable ({error}).") from error
+        raise LibraryError(
+            f"The library {path} could not be read; it may be damaged ({error})."
+        ) from error
     except BaseException:
         db.close()
         raise

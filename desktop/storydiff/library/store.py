@@ -10,10 +10,12 @@ crash leaves each import either whole or absent.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -32,6 +34,20 @@ from storydiff.library.records import (
     read_time,
 )
 from storydiff.paths import default_library_path
+
+T = TypeVar("T")
+
+
+def reading(method: Callable[..., T]) -> Callable[..., T]:
+    """Report SQLite failures while reading as :class:`LibraryError`, like writes."""
+
+    @functools.wraps(method)
+    def read(self: Library, *args: Any, **kwargs: Any) -> T:
+        with self.guarded():
+            return method(self, *args, **kwargs)
+
+    return read
+
 
 STORIES = (
     "SELECT stories.id, stories.name, stories.created, count(documents.id) AS document_count "
@@ -93,6 +109,7 @@ class Library:
             self.db["stories"].insert({"name": name, "created": now()})
         return self.story(name)
 
+    @reading
     def stories(self) -> list[StoryRecord]:
         """All stories with their document counts, by name."""
         rows = self.db.query(f"{STORIES} GROUP BY stories.id ORDER BY stories.name COLLATE NOCASE")
@@ -105,6 +122,7 @@ class Library:
             raise LibraryError(f"There is no story “{name_or_id}” in the library {self.path}.")
         return found
 
+    @reading
     def find_story(self, name_or_id: str | int) -> StoryRecord | None:
         """A story by name or id, or ``None``; a name made of digits is tried as a name first."""
         where = "stories.id = ?" if isinstance(name_or_id, int) else "stories.name = ?"
@@ -113,6 +131,7 @@ class Library:
             return self.find_story(int(name_or_id))
         return story_record(rows[0]) if rows else None
 
+    @reading
     def story_for_url(self, url: str) -> StoryRecord | None:
         """The story that already holds a document from ``url`` (for new versions of it)."""
         row = self.db.execute(
@@ -159,6 +178,7 @@ class Library:
             document_id = documents.insert(self.db, row, tags)
         return self.document(document_id)
 
+    @reading
     def duplicate_of(self, story: str | int, doc: ImportedDocument) -> DocumentRecord | None:
         """The document of ``story`` with the same text and raw bytes as ``doc``, if any."""
         found = self.find_story(story)
@@ -173,14 +193,17 @@ class Library:
             return self.add_story(story).id
         return self.story(story).id
 
+    @reading
     def documents(self, story: str | int) -> list[DocumentRecord]:
         """The documents of a story, in version order."""
         return documents.of_story(self.db, self.story(story).id)
 
+    @reading
     def document(self, document_id: int) -> DocumentRecord:
         """One document; :class:`LibraryError` if there is none."""
         return documents.one(self.db, document_id)
 
+    @reading
     def raw_bytes(self, document_id: int) -> bytes:
         """The bytes of a document exactly as received."""
         row = self.db.execute("SELECT raw FROM documents WHERE id = ?", [document_id]).fetchone()
@@ -188,6 +211,7 @@ class Library:
             raise LibraryError(f"There is no document {document_id} in the library.")
         return bytes(row[0])
 
+    @reading
     def tags(self, document_id: int) -> dict[str, list[dict[str, Any]]]:
         """A document's tags in the extract JSON contract."""
         return tagrows.tags_from_rows(documents.tag_rows(self.db, document_id))
@@ -206,7 +230,7 @@ class Library:
                 changes[key] = changes[key].isoformat()
         with self.transaction():
             if "text" in changes and changes["text"] != current.text:
-                changes["text_sha256"] = ImportedDocument(changes["text"], b"", "").text_sha256
+                changes["text_sha256"] = hashlib.sha256(changes["text"].encode("utf-8")).hexdigest()
                 comparisons.forget(self.db, document_id)
                 tags = tags or {}
             if tags is not None:
@@ -270,6 +294,7 @@ class Library:
         with self.transaction():
             return notes.add(self.db, document_id, body, anchor, author)
 
+    @reading
     def notes(
         self, document_id: int | None = None, story: str | int | None = None
     ) -> list[NoteRecord]:
@@ -288,6 +313,7 @@ class Library:
         with self.transaction():
             notes.delete(self.db, note_id)
 
+    @reading
     def cached_comparison(self, doc_a: int, doc_b: int, mode: str) -> dict | None:
         """The stored comparison of these documents' current texts by this app version, if any."""
         return comparisons.cached(self.db, self.document(doc_a), self.document(doc_b), mode)

@@ -41,4 +41,6 @@ def write_report(report: Report, fmt: str, path: Path, page_size: str = "a4") ->
             # CSV keeps its own CRLF row ends; the others are written as they are.
             path.write_text(TEXT_FORMATS[fmt](report), encoding="utf-8", newline="")
     except OSError as error:
-        raise InputError(f"Cannot write the report to {path}: {error.strerror or error}.") from error
+        raise InputError(
+            f"Cannot write the report to {path}: {error.strerror or error}."
+        ) from error

@@ -22,7 +22,8 @@ h1{font-size:1.7rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.3rem;margin:2.2rem 0 .6rem;border-bottom:2px solid #1a1a1a;padding-bottom:.2rem}
 h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
 h4{font-size:1rem;margin:1rem 0 .3rem}
-h2,h3,h4,.where,.meta,th,dt,.legend,.notes-list,.timeline,.small{font-family:system-ui,"DejaVu Sans",sans-serif}
+h2,h3,h4,.where,.meta,th,dt,.legend,.notes-list,.timeline,.small{
+ font-family:system-ui,"DejaVu Sans",sans-serif}
 .meta,.small{color:var(--muted);font-size:.9rem}
 .docs{display:grid;grid-template-columns:repeat(auto-fit,minmax(19rem,1fr));gap:1rem}
 .doc{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem}
@@ -38,7 +39,8 @@ ins{background:var(--ins);color:var(--ins-ink);text-decoration:underline}
 .legend ul{padding-left:1.2rem}
 .diff-head,.row{display:grid;grid-template-columns:1fr 1fr;gap:0 1.25rem}
 .diff-head{font:600 .9rem system-ui,"DejaVu Sans",sans-serif;border-bottom:2px solid #1a1a1a}
-.row{border-bottom:1px solid var(--line);padding:.45rem 0 .45rem .6rem;border-left:4px solid transparent}
+.row{border-bottom:1px solid var(--line);padding:.45rem 0 .45rem .6rem;
+ border-left:4px solid transparent}
 .row.equal{color:#444}
 .row.changed,.row.split,.row.merged{border-left-color:#888}
 .row.deleted{border-left-color:#c0392b}
@@ -47,7 +49,8 @@ ins{background:var(--ins);color:var(--ins-ink);text-decoration:underline}
 .where{display:block;color:var(--muted);font-size:.75rem;letter-spacing:.02em}
 .side:empty{display:none}
 .row-notes{grid-column:1/-1;margin:.35rem 0 0}
-.note{display:block;background:#fff7d6;border-left:3px solid #c9a400;padding:.25rem .5rem;font-size:.92rem}
+.note{display:block;background:#fff7d6;border-left:3px solid #c9a400;padding:.25rem .5rem;
+ font-size:.92rem}
 @media (max-width:44rem){
  body{font-size:15px}main{padding:.6rem .75rem 2rem}
  .diff-head{display:none}.row{grid-template-columns:1fr}.side.new{margin-top:.35rem}
@@ -134,7 +137,7 @@ class HtmlWriter:
     def timeline(self) -> Iterator[str]:
         if not self.report.timeline:
             return
-        yield "<h2>Revision timeline</h2><table class=\"timeline\"><thead><tr><th>Version</th>"
+        yield '<h2>Revision timeline</h2><table class="timeline"><thead><tr><th>Version</th>'
         yield "<th>Title</th><th>Published</th><th>Retrieved</th>"
         yield "<th>Changed sentences</th><th>Differences</th></tr></thead><tbody>"
         for step in self.report.timeline:
@@ -209,7 +212,10 @@ class HtmlWriter:
     def side(self, row: Row, index: int, numbers: tuple[int, ...], text: tuple) -> str:
         if not numbers:
             return ""
-        where = f"v{self.version(index)} · sentence {wording.sentences(numbers)} · {wording.row_label(row)}"
+        where = (
+            f"v{self.version(index)} · sentence {wording.sentences(numbers)}"
+            f" · {wording.row_label(row)}"
+        )
         return f'<span class="where">{esc(where)}</span>' + "".join(map(self.mark, text))
 
     def version(self, index: int) -> int:

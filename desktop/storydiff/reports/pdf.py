@@ -99,10 +99,9 @@ class QtHtmlWriter(HtmlWriter):
         )
         for row in section.rows:
             colour = ROW_COLOURS.get(row.op, "#f6f6f6")
-            yield (
-                f'<tr bgcolor="{colour}"><td>{self.side(row, section.old, row.old_sentences, row.old)}'
-                f"</td><td>{self.side(row, section.new, row.new_sentences, row.new)}</td></tr>"
-            )
+            old = self.side(row, section.old, row.old_sentences, row.old)
+            new = self.side(row, section.new, row.new_sentences, row.new)
+            yield f'<tr bgcolor="{colour}"><td>{old}</td><td>{new}</td></tr>'
             if row.notes:
                 notes = "<br>".join(self.note_line(self.report.notes[n - 1]) for n in row.notes)
                 yield f'<tr><td colspan="2" class="note">{notes}</td></tr>'
@@ -184,6 +183,9 @@ def _paint_page(
     painter.setFont(_font("DejaVu Sans", FOOTER_PT))
     painter.setPen(Qt.GlobalColor.darkGray)
     footer = QRectF(0, size.height(), size.width(), painter.device().height() - size.height())
+    story = painter.fontMetrics().elidedText(
+        story, Qt.TextElideMode.ElideRight, int(size.width() * 0.6)
+    )
     painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, story)
     painter.drawText(
         footer,

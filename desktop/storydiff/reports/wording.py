@@ -34,13 +34,14 @@ LEGEND = (
 
 SENTENCE_NOTE = (
     "Small numbers beside the text are sentence numbers, counted from 1 in each version; "
-    "unchanged sentences are shown too, so each version can be read whole."
+    "unchanged sentences are shown too, so each version can be read whole. Boilerplate lines "
+    "(bylines, share prompts) are counted but not compared."
 )
 
 VERIFY_NOTE = (
     "To check that a cited article is the one compared here: the text SHA-256 is the hash of "
     "the compared text in UTF-8; the raw SHA-256 is the hash of the bytes as received (for a "
-    "file, `sha256sum FILE` prints it)."
+    "file, the command “sha256sum FILE” prints it)."
 )
 
 
@@ -69,7 +70,9 @@ def section_title(report: Report, section: Section) -> str:
 def counts_line(section: Section) -> str:
     """``1 changed, 1 added, 1 removed, 1 moved, 21 unchanged`` (sentence groups)."""
     counts = dict(section.counts)
-    parts = [f"{counts[op]} {OP_LABELS[op]}" for op in OP_LABELS if counts.get(op) and op != "equal"]
+    parts = [
+        f"{counts[op]} {OP_LABELS[op]}" for op in OP_LABELS if counts.get(op) and op != "equal"
+    ]
     if counts.get("equal"):
         parts.append(f"{counts['equal']} unchanged")
     return ", ".join(parts) or "nothing to compare"

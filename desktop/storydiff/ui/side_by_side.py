@@ -103,19 +103,20 @@ class SideBySideBuilder:
 
     def _fill_row(self, table, offset: int, index: int, row: DisplayRow) -> None:
         top = 14 if row.paragraph_break else 2
-        for column, side in ((0, "a"), (2, "b")):
+        for column, side in ((0, "a"), (1, ""), (2, "b")):  # in document order: positions stay put
             cell = table.cellAt(offset, column)
+            if not side:
+                cell.setFormat(self._cell_format(top, gap=False, centred=True))
+                if row.mark:
+                    cell.firstCursorPosition().insertText(row.mark, self.formats.gap_note())
+                continue
             sentences = row.a if side == "a" else row.b
             cell.setFormat(self._cell_format(top, gap=not sentences))
             cursor = cell.firstCursorPosition()
             if sentences:
                 self._write_side(cursor, side, index, row, sentences)
             elif row.op == "moved":
-                self._write_move_link(cursor, index, row)
-        gutter = table.cellAt(offset, 1)
-        gutter.setFormat(self._cell_format(top, gap=False, centred=True))
-        if row.mark:
-            gutter.firstCursorPosition().insertText(row.mark, self.formats.gap_note())
+                self._write_move_link(cursor, row)
 
     def _cell_format(self, top: int, gap: bool, centred: bool = False) -> QTextTableCellFormat:
         fmt = QTextTableCellFormat()
@@ -145,13 +146,11 @@ class SideBySideBuilder:
         for left, right, active in segments(start, end, marks):
             cursor.insertText(doc.text[left:right], self.formats.for_marks(active))
 
-    def _write_move_link(self, cursor: QTextCursor, index: int, row: DisplayRow) -> None:
+    def _write_move_link(self, cursor: QTextCursor, row: DisplayRow) -> None:
         if row.moved_part == "from":
             text, href = "⇣ moved further down — go there", f"move:b:{row.rows[0]}"
         else:
             text, href = "⇡ moved here from further up — go there", f"move:a:{row.rows[0]}"
-        if row.a and not row.b:
-            pass
         cursor.insertText(text, self.formats.link(href))
 
     # Offsets ↔ positions

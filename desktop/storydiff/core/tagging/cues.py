@@ -42,9 +42,9 @@ NEEDS_CLAUSE = frozenset(
 # Verbs that attribute only next to a quote: '"...," it continues'.
 QUOTE_ONLY = frozenset(_forms("continued/continues concluded/concludes"))
 _ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
-CUE = re.compile(r"\b(?:[Aa]ccording\s+to|" + "|".join(_ALL) + r")\b")
 
 TOKEN = re.compile(
+    r"\d[\d,.]*\d|"  # "18,000", "1.5"
     r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"
     r"|(?:[A-Z]\.){2,}"  # "U.S."
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|St|Jr|Sr|Rev|Adm|Sgt)\."
@@ -58,6 +58,31 @@ SKIP_BEFORE_CUE = frozenset(
     first once already not never previously later earlier separately reportedly
     recently publicly repeatedly privately openly explicitly similarly likewise
     subsequently initially officially originally just still too even had've
+    """.split()
+)
+# Verbs that can come after the subject ("ISW said"), but also before it after a quote
+# ('"...," said Peskov'). "told" and "reported" never invert: what follows is whom.
+INVERTIBLE = frozenset(
+    _forms(
+        """
+        said/says added/adds wrote/writes explained/explains continued/continues noted/notes
+        stated/states asked/asks warned/warns insisted/insists replied/replies
+        concluded/concludes argued/argues stressed/stresses
+        """
+    )
+)
+# Base forms after a plural subject, only before "that": "Analysts estimate that".
+BASE_FORMS = frozenset(
+    "say estimate claim warn argue insist predict believe suggest note report agree fear "
+    "expect acknowledge admit allege assert contend maintain".split()
+)
+# Role nouns that may carry a lower-case place: "rescue workers in rebel-held areas".
+ROLE_NOUNS = frozenset(
+    """
+    officials workers residents experts analysts sources authorities officers spokesman
+    spokeswoman spokesperson head chief director members witnesses doctors medics
+    researchers scientists economists diplomats lawmakers commanders soldiers people
+    activists volunteers staff employees teachers police rescuers survivors
     """.split()
 )
 # Words that end a subject read backwards.
@@ -83,4 +108,9 @@ DETERMINERS = frozenset(
     "the a an some many several most other both all few numerous various these those such "
     "his her its their our my your this".split()
 )
-CONNECTORS = frozenset("of for at from in de del der van von al bin da di le la du".split())
+CONNECTORS = frozenset("of for at from in with to de del der van von al bin da di le la du".split())
+
+CUE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|" + "|".join(_ALL) + r"|(?:" + "|".join(sorted(BASE_FORMS))
+    + r")(?=\s+that\b))\b"
+)

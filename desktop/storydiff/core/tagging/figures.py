@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from storydiff.core.tagging.dates import find_dates
+from storydiff.core.tagging.dates import MONTHS, find_dates
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
     SHORT_SCALES,
@@ -68,6 +68,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages)\s+(?:(?:between|over|under|of)\s+)?$|\b(?:in\s+(?:his|her|their)\s+)$",
     re.IGNORECASE,
 )
+_TEMPERATURE = re.compile(
+    r"\s?(?:[°º]\s?|degrees\s+)?(?P<scale>C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+)
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’]+,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
@@ -80,6 +83,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
+# Capitalised words before a number that measure rather than name: "Category 4".
+_NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
 _NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "pre-", "post-"})
 _DETERMINERS = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
@@ -103,10 +108,40 @@ class _Number:
         return self.scale != 1
 
 
+_FRACTION_POINT = re.compile(
+    r"\b(?P<q>half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?\s+"
+    r"(?P<unit>percentage\s+point|basis\s+point|point)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 0.33}
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO = re.compile(
+    rf"\b(?P<a>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|\d+)\b(?!-)",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                 "fifth": 5, "fifths": 5}  # fmt: skip
+_FRACTION_WORD = re.compile(
+    r"\b(?P<a>two|three|four)[-\s](?P<d>thirds|quarters|fifths)\b"
+    r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """Figures in the sentence ``text[start:end]``, in text order."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    for m in _FRACTION_POINT.finditer(text, start, end):
+        value = _FRACTIONS[" ".join(m.group("q").lower().split())]
+        unit = " ".join(m.group("unit").lower().split()) + "s"
+        kind = "percent" if unit == "percentage points" else "number"
+        figures.append(Figure(kind, m.start(), m.end(), m.group(), value, unit))
+        taken.append((m.start(), m.end()))
+    for figure in _ratios(text, start, end):
+        if not _overlaps(figure.start, figure.end, taken):
+            figures.append(figure)
+            taken.append((figure.start, figure.end))
     for date in find_dates(text, start, end):
         figures.append(Figure("date", date.start, date.end, text[date.start : date.end],
                               date.value))  # fmt: skip
@@ -121,6 +156,25 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _ratios(text: str, start: int, end: int) -> list[Figure]:
+    """ "one in five Russians" → 0.2, "two-thirds" → 0.67, "a third of" → 0.33."""
+    found = []
+    for m in _RATIO.finditer(text, start, end):
+        a, b = (_small(m.group(g)) for g in ("a", "b"))
+        if a and b and a < b:
+            unit = _plural_phrase(_words_after(text, m.end(), end, most=4))
+            found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 4), unit))
+    for m in _FRACTION_WORD.finditer(text, start, end):
+        a = _small(m.group("a")) if m.group("a") else 1
+        b = _DENOMINATORS[(m.group("d") or m.group("d1")).lower()]
+        found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 2), None))
+    return found
+
+
+def _small(word: str) -> int | None:
+    return int(word) if word.isdigit() else parse_words(word)
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -156,7 +210,8 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> _Number | None:
             factor = SHORT_SCALES[word]
             return _Number(m.start(), scale.end(), value * factor, False, factor)
     suffix = _SUFFIX.match(text, m.end(), limit)
-    if suffix and not _allowed_suffix(suffix.group("word")):
+    if suffix and (suffix.group("word") in ("st", "nd", "rd", "th")
+                   or not _allowed_suffix(suffix.group("word"))):  # fmt: skip
         return None
     return _Number(m.start(), m.end(), value, False)
 
@@ -168,7 +223,7 @@ def _measure_follows(text: str, pos: int) -> bool:
 
 def _allowed_suffix(word: str) -> bool:
     lowered = word.lower()
-    return lowered in MEASURES or lowered in ("s", "th", "st", "nd", "rd", "pc", "pm", "am")
+    return lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -194,20 +249,15 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_name_word(text: str, prev: re.Match[str], start: int) -> bool:
+    """Whether the capitalised word before a number names something: "Boeing 737",
+    "Title 42", "iPhone 15", "FTSE 100"; not "About 300", "In 2023", "January 18"."""
     word = prev.group(1)
-    if not word[0].isupper() or word.lower().rstrip(".") in FUNCTION_WORDS:
+    bare = word.lower().rstrip(".")
+    if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS:
         return False
-    from storydiff.core.tagging.dates import MONTHS
-
-    if word.lower().rstrip(".") in MONTHS or word in CURRENCY_CODES:
+    if bare in MONTHS or word in CURRENCY_CODES or bare in _NOT_NAMES:
         return False
-    if word.upper() == word and len(word) <= 4 and word.isalpha():
-        # "USD 5", "UAH 300" handled as currency; other acronyms + number are names ("MH 17").
-        return word not in CURRENCY_CODES
-    # A capitalised word at the very start of the sentence is just the start.
-    offset_in_text = start - len(prev.group(0))
-    preceding = text[max(0, offset_in_text - 3) : offset_in_text]
-    return not (offset_in_text == 0 or re.search(r"[.!?\"“\n]\s*$", preceding))
+    return not word.islower()
 
 
 def _word_number(text: str, m: re.Match[str], sentence_start: int) -> _Number | None:
@@ -232,14 +282,17 @@ def _after_opening(text: str, pos: int) -> bool:
 
 
 def _counted_one(text: str, m: re.Match[str]) -> bool:
-    """ "one week", "one person", but not "one of", "no one", "one another"."""
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"\b(?:no|the|any|every|each|which|this|that|someone|anyone)\s+$", before):
-        return False
+    """ "one week", "one million", "one in five", "at least one person"; not "one of",
+    "no one", "one official said", "one GOP senator"."""
     after = _WORD.match(text, m.end())
-    if not after or after.group(1).lower() in PHRASE_STOP:
+    if not after:
         return False
-    return after.group(1).lower() not in ("another", "way", "side", "hand", "thing", "day")
+    following = after.group(1).lower()
+    if following in TIME_UNITS or following == "in":
+        return True
+    before = text[max(0, m.start() - 16) : m.start()]
+    qualified = _QUALIFIER.search(before) or re.search(r"\b(?:only|just)\s+$", before)
+    return bool(qualified) and following not in PHRASE_STOP and not after.group(1)[0].isupper()
 
 
 # -- ordinals --------------------------------------------------------------
@@ -360,6 +413,10 @@ def _kind_after(
         return "money", None, pos
     if re.match(r"\s+pounds\b", text[pos:end]) and n.scaled:
         return "money", "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
+    temperature = _TEMPERATURE.match(text, pos, end)
+    if temperature:
+        scale = "°F" if temperature.group("scale").startswith("F") else "°C"
+        return "number", scale, temperature.end()
     age = _AGE_AFTER.match(text, pos, end)
     if age:
         unit = TIME_UNITS.get((age.group("unit") or "years").lower(), "years")
@@ -388,16 +445,27 @@ def _counted(text: str, n: _Number, pos: int, end: int) -> tuple[str | None, str
     if first[0].isupper() and words[0][0][0].isupper() and n.value != 1:
         # "300 Wagner fighters" is counted, "5 Downing" is not: need a plural head.
         pass
-    best = None
-    for i, (word, _, _) in enumerate(words):
-        if _is_plural(word):
-            best = i
+    best = _plural_head(words)
     if best is None and n.value == 1 and not first[0].isupper():
         best = 0
     if best is None:
         return None, None, pos
     unit_words = words[: best + 1]
     return "count", " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
+
+
+def _plural_head(words: list[tuple[str, int, int]]) -> int | None:
+    """Index of the last plural noun among the words read after a number."""
+    best = None
+    for i, (word, _, _) in enumerate(words):
+        if _is_plural(word):
+            best = i
+    return best
+
+
+def _plural_phrase(words: list[tuple[str, int, int]]) -> str | None:
+    best = _plural_head(words)
+    return None if best is None else " ".join(w for w, _, _ in words[: best + 1])
 
 
 def _is_plural(word: str) -> bool:
@@ -475,7 +543,9 @@ def _join_ranges(
             continue
         if high.scaled and not low.scaled and not low.words and first.kind in ("number", "money"):
             first = replace(first, value=to_number(low.value * high.scale))
-        if first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
+        if first.kind == "age" and second.kind in ("number", "duration"):
+            out[i + 1] = replace(second, kind="age", unit=second.unit or first.unit)
+        elif first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
             first = replace(first, kind=second.kind, unit=second.unit)
         elif first.kind == "money" and second.kind == "number":
             out[i + 1] = replace(second, kind="money", unit=first.unit)

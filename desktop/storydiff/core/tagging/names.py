@@ -49,13 +49,19 @@ ORG_WORDS = frozenset(
 )
 GROUP_DETERMINERS = frozenset(
     "the a an some many several most other others both all few numerous various these those "
-    "such two three four five multiple certain".split()
+    "such one two three four five multiple certain".split()
 )
 # Nouns for a document a source speaks through: "the ISW report", "the think tank's report".
 DOCUMENT_NOUNS = frozenset(
     "report reports statement study analysis assessment update survey data figures article "
     "paper memo document release post tweet filing findings research review brief briefing "
     "bulletin estimate estimates forecast projections poll website blog message note".split()
+)
+# "the company", "the ministry": the organisation last quoted, when the text names none.
+GENERIC_ORGS = frozenset(
+    "company firm group bank ministry agency retailer carmaker automaker airline lender "
+    "insurer organization organisation institute department regulator union court military "
+    "army government administration think tank newspaper broadcaster club party".split()
 )
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -120,7 +126,7 @@ def person_name(words: list[str]) -> str | None:
         return None
     if run[0].lower() in _PARTICLES:
         run = run[1:]
-    if len(run) >= 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", w) or
+    if len(run) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\.", w) or
                              w.lower() in _PARTICLES or re.fullmatch(r"al-[A-Z]\w+", w)
                              for w in run):  # fmt: skip
         return " ".join(run)
@@ -173,6 +179,8 @@ class Resolver:
             return self.last_org
         if lowered in ("the report", "the study", "the statement", "the analysis"):
             return self.last_author or self.last_org
+        if lowered.split()[0] in ("the", "this") and " ".join(lowered.split()[1:]) in GENERIC_ORGS:
+            return self.last_org
         if lowered == "they":
             return self.last_group or self.last_org
         core, acronym, descriptor = clean_phrase(phrase)
@@ -186,7 +194,7 @@ class Resolver:
 
     def _named(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
         words = core.split()
-        person = person_name(words)
+        person = person_name(words) or _person_before_affiliation(words)
         if person:
             return self._person(person)
         found = self._known(core)
@@ -236,6 +244,14 @@ class Resolver:
         return entity
 
 
+def _person_before_affiliation(words: list[str]) -> str | None:
+    """ "Dr. Mary Hamel of the WHO", "Mark Zandi at Moody's": the person, not the place."""
+    for i, word in enumerate(words):
+        if word in ("of", "at", "from", "with") and i >= 2:
+            return person_name(words[:i])
+    return None
+
+
 def _strip_document(core: str) -> tuple[str, bool]:
     """ "ISW report" → ("ISW", True); "think tank's report" → ("think tank", True)."""
     words = core.split()
@@ -244,8 +260,6 @@ def _strip_document(core: str) -> tuple[str, bool]:
         rest = re.sub(r"['’]s?$", "", rest)
         rest = re.sub(r"^(?:new|latest|recent|new|daily|annual|monthly)\s+", "", rest, flags=re.I)
         return rest, True
-    if core.lower().endswith(("'s", "’s")):
-        return core[:-2], False
     return core, False
 
 

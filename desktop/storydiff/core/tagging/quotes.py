@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from storydiff.core.model import Document
 
 _DOUBLE = re.compile(r"[\"“”«»„]")
-_CURLY_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))‘(?=\w)|(?<=[\w.,!?;:])’(?!\w)")
+# Single quotes (British style): an opening mark after a space before a letter, a closing
+# mark after a letter or punctuation before a space; apostrophes ("Ukraine's") are neither.
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[A-Za-z0-9])|(?<=[\w.,!?;:])[’'](?=[\s.,;:!?)—–]|$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,19 @@ def _first_visible(text: str, start: int) -> int:
 
 
 def _single_marks(text: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in _CURLY_SINGLE.finditer(text, start, end)]
+    marks = [m.start() for m in _SINGLE.finditer(text, start, end)]
+    # "students' union": a closing mark with no opening before it is an apostrophe.
+    kept: list[int] = []
+    opened = False
+    for mark in marks:
+        is_opening = mark == start or text[mark - 1] in " \t\n([—–"
+        if is_opening and not opened:
+            kept.append(mark)
+            opened = True
+        elif not is_opening and opened:
+            kept.append(mark)
+            opened = False
+    return kept
 
 
 def _pairs(text: str, marks: list[int], carried: int | None) -> tuple[list[QuoteSpan], int | None]:

@@ -18,12 +18,15 @@ from dataclasses import dataclass
 
 from storydiff.core.tagging.cues import (
     ALWAYS,
+    BASE_FORMS,
     BOUNDARY,
     CONNECTORS,
     CUE,
     DETERMINERS,
+    INVERTIBLE,
     NEEDS_CLAUSE,
     QUOTE_ONLY,
+    ROLE_NOUNS,
     SKIP_BEFORE_CUE,
     STOP_BACK,
     TOKEN,
@@ -51,6 +54,22 @@ _RECIPIENT = re.compile(
     r"(?:a\s+|the\s+)?(?:news|press)\s+conference|state\s+media|state\s+television|"
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
 )
+NOUNISH = frozenset(
+    "states reports claims estimates notes forecasts projects cites findings statement".split()
+)
+_NOUN_USE = re.compile(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|say|said|says|suggest|"
+    r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is))\b"
+)
+_REPORTED_BY = re.compile(
+    r"\b(?:as\s+)?(?:first\s+|previously\s+|initially\s+)?reported\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
+)
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:published|released|issued|compiled|conducted|carried\s+out|produced|commissioned|"
+    r"prepared|posted)\s+(?:by|in|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
+)
 _INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
 _INVERTED_STOP = frozenset(
     "in on at during after when while as who which to told adding according citing that "
@@ -73,12 +92,16 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Attributions in the sentence ``text[start:end]``."""
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
     found: list[Attribution] = []
+    for m in _REPORTED_BY.finditer(text, start, end):
+        who = re.split(r"\.\s", m.group("who"))[0].rstrip(".")
+        found.append(Attribution(m.start(), m.start("who") + len(who), "reported", who))
     for m in CUE.finditer(text, start, end):
         attribution = _attribution(text, tokens, m, start, end)
         if attribution is not None and not any(
             attribution.start < f.end and f.start < attribution.end for f in found
         ):
             found.append(attribution)
+    found.sort(key=lambda a: a.start)
     return found
 
 
@@ -90,25 +113,38 @@ def _attribution(
         return _according_to(text, m, end)
     if _passive_or_adjective(text, m, start):
         return None
-    if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : end]):
-        return None  # "claimed to have annexed": not a report of a claim here
+    rest = text[m.end() : end]
+    if re.match(r"\s+to\s+(?:have|be)\b|\s+by\b", rest):
+        return None  # "claimed to have annexed", "announced by Putin": no report of a claim
+    if cue in NOUNISH and _NOUN_USE.match(rest):
+        return None  # "member states said", "media reports suggest": a noun, not a cue
+    if cue.startswith("told") and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest) and not \
+            re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest):
+        return None  # "told his generals to prepare": an order, not an attribution
     index = next((i for i, t in enumerate(tokens) if t[0] == m.start()), None)
     if index is None:
         return None
     after_quote = _after_quote(tokens, index)
     subject = _subject_before(tokens, index)
-    if subject is None and (after_quote or _after_comma(tokens, index)):
+    if subject is None and cue in INVERTIBLE and (after_quote or _after_comma(tokens, index)):
         return _inverted(text, m, cue, end)
     if subject is None:
         return None
     s_start, s_text = subject
     if s_text.lower() in ("i", "we", "you", "which", "who", "that", "this", "what"):
         return None
+    if all(w.lower() in DETERMINERS for w in s_text.split()) or s_text.endswith(("'s", "’s")):
+        return None  # "the claims", "Russia's claims": a noun
+    if cue in BASE_FORMS and not _plural_subject(s_text):
+        return None
     weak = False
     if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
         return None
-    if cue in NEEDS_CLAUSE and not after_quote and not _clause_follows(text, m.end(), end):
+    needs_clause = cue in NEEDS_CLAUSE or (cue in NOUNISH and cue != "states")
+    if needs_clause and not after_quote and not _clause_follows(text, m.end(), end):
         weak = True
+    if _free_relative(tokens, text, s_start):
+        return None  # "What he said was unclear"
     a_end = m.end()
     if cue.startswith(("told", "tell")):
         recipient = _RECIPIENT.match(text, m.end(), end)
@@ -119,6 +155,22 @@ def _attribution(
 
 def _lemma(cue: str) -> str:
     return cue
+
+
+def _free_relative(tokens: list[tuple[int, int, str]], text: str, s_start: int) -> bool:
+    before = [t for t in tokens if t[1] <= s_start]
+    return bool(before) and before[-1][2].lower() in ("what", "whatever", "how", "everything")
+
+
+def _plural_subject(subject: str) -> bool:
+    """ "Analysts at Moody's estimate that": a base-form cue needs a plural subject."""
+    words = subject.split()
+    head = next((w for w in words if w.lower() in ("of", "at", "in", "from", "for")), None)
+    head_word = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
+    lowered = head_word.lower()
+    return lowered in ("they", "we", "i", "you", "people", "police") or (
+        lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
+    )
 
 
 def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
@@ -133,7 +185,11 @@ def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
     subject = phrase.group(1).strip()
     if not subject:
         return None
-    return Attribution(m.start(), m.end() + phrase.end(1), "according to", subject)
+    span_end = m.end() + phrase.end(1)
+    publisher = _PUBLISHED_BY.match(text, span_end, end)
+    if publisher:
+        subject, span_end = publisher.group("who"), publisher.end("who")
+    return Attribution(m.start(), span_end, "according to", subject)
 
 
 def _passive_or_adjective(text: str, m: re.Match[str], start: int) -> bool:
@@ -212,7 +268,7 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
             continue
         if not (tok[0].isalnum()):
             break
-        if lowered in BOUNDARY or lowered in STOP_BACK:
+        if (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper():
             break
         if lowered in DETERMINERS:
             if k > 0 and tokens[k - 1][2].lower() in CONNECTORS and k > 1 and tokens[k - 2][2][0].isalnum():
@@ -242,6 +298,8 @@ def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
             return True  # "Ukrainian and Western intelligence"
         lower_prev = prev.islower() or k == 1
         return lower_prev and nxt.islower() and prev.endswith("s") and nxt.endswith("s")
+    if prev.lower() in ROLE_NOUNS and tokens[k][2].lower() in ("in", "at", "from", "of"):
+        return True  # "rescue workers in rebel-held areas", "officials at the ministry"
     if nxt.lower() in DETERMINERS and k + 2 < len(tokens):
         nxt = tokens[k + 2][2]
     return nxt[:1].isupper()
@@ -259,7 +317,10 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
         return None  # "In Kyiv, officials, ..." and lists, not an apposition
     name_end = k - 1
     first = _walk_back(tokens, name_end)
-    if first is None or not tokens[first][2][:1].isupper():
+    if first is None:
+        return None
+    head = tokens[first][2]
+    if not (head[:1].isupper() or head.lower() in DETERMINERS or head.lower() == "one"):
         return None
     return tokens[first][0], _join(tokens, first, name_end)
 

@@ -1,0 +1,86 @@
+"""What the PyInstaller spec puts in the frozen app (checked without building)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import PySide6
+import pytest
+
+from storydiff.paths import resources_dir
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "storydiff"
+QT = Path(PySide6.__file__).parent
+
+
+def test_every_resource_file_is_bundled_under_resources(bundle):
+    bundled = {(Path(source).resolve(), Path(folder)) for source, folder in bundle.resource_datas()}
+    for path in resources_dir().rglob("*"):
+        if path.is_file():
+            folder = Path("resources") / path.parent.relative_to(resources_dir())
+            assert (path.resolve(), folder) in bundled
+
+
+def test_sample_story_is_bundled(bundle):
+    folders = {Path(source).name: folder for source, folder in bundle.resource_datas()}
+    assert folders["newsweek-2023-01-17-isw-mobilization.txt"] == str(Path("resources/samples"))
+
+
+def test_qt_modules_the_app_imports_are_bundled_not_excluded(bundle):
+    imported = set()
+    for path in PACKAGE.rglob("*.py"):
+        imported |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert imported <= set(bundle.QT_MODULES)
+    assert not imported & set(bundle.QT_EXCLUDED)
+    assert {"QtCore", "QtGui", "QtWidgets"} <= imported
+
+
+def test_heavy_qt_modules_and_test_tools_are_excluded(bundle):
+    excluded = set(bundle.excludes())
+    assert {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL"} <= excluded
+    assert {"tkinter", "pytest", "hypothesis", "pytestqt"} <= excluded
+
+
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so", False),
+        ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+    ],
+)
+def test_only_the_qt_plugins_a_desktop_app_needs_are_kept(bundle, destination, kept):
+    assert bundle.plugin_kept(destination) is kept
+
+
+def test_links_to_dropped_libraries_are_dropped(bundle):
+    datas = [
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("resources/samples/a.txt", "/src/a.txt", "DATA"),
+    ]
+    kept = bundle.without_links_to(datas, {"PySide6/Qt/lib/libQt6Network.so.6"})
+    assert [entry[0] for entry in kept] == ["libQt6Core.so.6", "resources/samples/a.txt"]
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or not shutil.which("objdump"), reason="ELF and objdump"
+)
+def test_libraries_no_kept_file_links_to_are_dropped(bundle):
+    binaries = [
+        ("PySide6/QtCore.abi3.so", str(QT / "QtCore.abi3.so"), "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", str(QT / "Qt/lib/libQt6Core.so.6"), "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", str(QT / "Qt/lib/libQt6Network.so.6"), "BINARY"),
+        ("PySide6/Qt/plugins/generic/x.so", str(QT / "Qt/lib/libQt6Network.so.6"), "BINARY"),
+    ]
+    kept = [Path(entry[0]).name for entry in bundle.prune_binaries(binaries)]
+    assert kept == ["QtCore.abi3.so", "libQt6Core.so.6"]

@@ -1,0 +1,45 @@
+"""UI fixtures: a main window on a temporary library with temporary settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from storydiff.ui.mainwindow import MainWindow
+from storydiff.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory):
+    """No test may read or write the user's real settings."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def open_window(qtbot, settings, tmp_path):
+    """Open a main window on a library; waits until its first comparison is shown."""
+    windows = []
+
+    def make(library_path=None, wait=True) -> MainWindow:
+        window = MainWindow(settings, library_path or tmp_path / "library.sqlite")
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        windows.append(window)
+        if wait:
+            qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.cancel_all()
+        window.runner.wait()

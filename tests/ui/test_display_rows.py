@@ -1,0 +1,39 @@
+from storydiff.core.document import analyse
+from storydiff.core.story import compare_documents
+from storydiff.ui.display_rows import display_rows
+
+
+def _comparison(old: str, new: str):
+    return compare_documents([analyse(old), analyse(new)]).pairs[0].comparison
+
+
+def test_sample_moved_sentence_appears_on_both_sides_as_two_rows(sample_text, revised_text):
+    rows = display_rows(_comparison(sample_text, revised_text))
+    moved = [row for row in rows if row.op == "moved"]
+    assert sorted(row.moved_part for row in moved) == ["from", "to"]
+    left = next(row for row in moved if row.moved_part == "from")
+    right = next(row for row in moved if row.moved_part == "to")
+    assert left.a and not left.b and right.b and not right.a
+    assert left.rows == right.rows
+
+
+def test_every_sentence_of_both_documents_is_shown_once(sample_text, revised_text):
+    comparison = _comparison(sample_text, revised_text)
+    rows = display_rows(comparison)
+    shown_a = sorted(i for row in rows for i in row.a)
+    shown_b = sorted(i for row in rows for i in row.b)
+    assert shown_a == list(range(len(comparison.a.sentences)))
+    assert shown_b == list(range(len(comparison.b.sentences)))
+
+
+def test_inserted_sentence_faces_an_empty_gap(sample_text, revised_text):
+    rows = display_rows(_comparison(sample_text, revised_text))
+    inserted = [row for row in rows if row.op == "inserted"]
+    assert inserted and all(row.b and not row.a for row in inserted)
+
+
+def test_unchanged_sentences_of_one_paragraph_share_a_row():
+    text = "One sentence here. Two sentences here. Three sentences here.\n\nA new paragraph starts."
+    rows = display_rows(_comparison(text, text))
+    assert [len(row.a) for row in rows] == [3, 1]
+    assert all(row.paragraph_break for row in rows)
