@@ -60,6 +60,8 @@ def test_html_is_responsive_and_printable(sample_report):
     assert 'name="viewport"' in html
     narrow = html.split("@media (max-width:")[1].split("@media print")[0]
     assert ".row{grid-template-columns:1fr}" in narrow  # side by side becomes stacked
+    wide = html.split("@media")[0]
+    assert ".side:empty{display:none}" not in wide  # an added sentence stays in its column
     assert "break-inside:avoid" in html.split("@media print")[1]
 
 

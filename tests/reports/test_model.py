@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from storydiff.core.story import compare_documents
 from storydiff.reports import NoteAnchor, build_report
 from storydiff.reports.model import category_of
@@ -61,3 +64,11 @@ def test_figure_history_follows_a_count_across_versions(three_versions):
 
 def test_two_versions_need_no_timeline(sample_report):
     assert sample_report.timeline == () and sample_report.figures == ()
+
+
+def test_text_formats_do_not_load_qt():
+    code = (
+        "import sys, storydiff.reports, storydiff.cli.report_cmd; print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

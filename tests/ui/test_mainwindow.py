@@ -20,17 +20,28 @@ def test_first_launch_on_an_empty_library_shows_the_sample_comparison(open_windo
     assert window.settings.last_library == window.library.path
 
 
-def test_imported_file_compared_with_the_base_highlights_changed_words(open_window, qtbot, tmp_path, sample_text):
+def test_imported_file_compared_with_the_base_highlights_changed_words(
+    open_window, qtbot, tmp_path, sample_text
+):
     window = open_window()
     third = tmp_path / "third.txt"
-    third.write_text(sample_text.replace("second military draft", "third military draft"), encoding="utf-8")
+    third.write_text(
+        sample_text.replace("second military draft", "third military draft"), encoding="utf-8"
+    )
     window.library_panel.select_story(window.pair[0].story_id)
     window.result = None
     window.actions_.import_files([third])
-    qtbot.waitUntil(lambda: window.result is not None and window.pair[1].version == 3, timeout=15000)
+    qtbot.waitUntil(
+        lambda: window.result is not None and window.pair[1].version == 3, timeout=15000
+    )
     base, third_record = window.library.documents(window.pair[0].story_id)[0::2]
     window.library_panel.select_documents([base.id, third_record.id])
-    qtbot.waitUntil(lambda: window.pair[0].id == base.id and window.result.documents[1].text == third_record.text, timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            window.pair[0].id == base.id and window.result.documents[1].text == third_record.text
+        ),
+        timeout=15000,
+    )
     qtbot.waitUntil(lambda: "third" in window.view.marked_text("b", "inserted"), timeout=5000)
     assert "second" in window.view.marked_text("a", "deleted")
     labels = _difference_labels(window)
@@ -53,10 +64,14 @@ def test_clicking_a_difference_scrolls_both_sides_to_it(open_window, qtbot):
     model = window.differences.model
     changed = next(i for i in model.in_reading_order() if i.data().startswith("Changed"))
     ranges = window.differences.model.item_at(changed).ranges
-    window.view.side_text.verticalScrollBar().setValue(window.view.side_text.verticalScrollBar().maximum())
+    window.view.side_text.verticalScrollBar().setValue(
+        window.view.side_text.verticalScrollBar().maximum()
+    )
     assert not any(window.view.is_visible(side, start) for side, start, _end in ranges)
     tree.scrollTo(changed)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(changed).center())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(changed).center()
+    )
     assert all(window.view.is_visible(side, start) for side, start, _end in ranges)
     assert {side for side, *_ in ranges} == {"a", "b"}
     assert window.view.side_text.extraSelections()  # flashed
@@ -90,7 +105,9 @@ def test_note_on_selected_words_is_found_after_reopening_the_library(open_window
     window.close()
     with Library.open(path) as library:
         notes = library.notes(story=SAMPLE_STORY)
-    assert [(n.body, n.start, n.end) for n in notes] == [("Check against the Kremlin decree", start, start + 7)]
+    assert [(n.body, n.start, n.end) for n in notes] == [
+        ("Check against the Kremlin decree", start, start + 7)
+    ]
     reopened = open_window(path)
     assert "Check against the Kremlin decree" in reopened.notes.model.index(0, 0).data()
 
@@ -120,7 +137,9 @@ def test_cancelling_a_slow_import_leaves_the_library_unchanged(open_window, qtbo
     window.actions_.import_files([tmp_path / "slow.txt"], loader=slow_loader)
     assert started.wait(5)
     assert window.cancel_button.isVisible()
-    with qtbot.waitSignal(window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+    with qtbot.waitSignal(
+        window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000
+    ):
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     window.runner.wait()
     assert len(window.library.documents(window.pair[0].story_id)) == before

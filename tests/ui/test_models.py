@@ -1,11 +1,16 @@
-from storydiff.library.store import Library
-from storydiff.ui.differences_model import DifferenceItem, DifferencesModel, items_from_differences, items_from_rows
-from storydiff.ui.library_model import LibraryModel
-from storydiff.ui.notes import NotesModel
-from storydiff.importers.base import ImportedDocument
-from storydiff.library.ingest import ingest
 from storydiff.core.document import analyse
 from storydiff.core.story import compare_documents
+from storydiff.importers.base import ImportedDocument
+from storydiff.library.ingest import ingest
+from storydiff.library.store import Library
+from storydiff.ui.differences_model import (
+    DifferenceItem,
+    DifferencesModel,
+    items_from_differences,
+    items_from_rows,
+)
+from storydiff.ui.library_model import LibraryModel
+from storydiff.ui.notes import NotesModel
 
 
 def _library(tmp_path, sample_text, revised_text) -> Library:
@@ -16,7 +21,9 @@ def _library(tmp_path, sample_text, revised_text) -> Library:
     return library
 
 
-def test_library_model_lists_stories_with_their_versions(qtmodeltester, tmp_path, sample_text, revised_text):
+def test_library_model_lists_stories_with_their_versions(
+    qtmodeltester, tmp_path, sample_text, revised_text
+):
     library = _library(tmp_path, sample_text, revised_text)
     model = LibraryModel(library)
     qtmodeltester.check(model)
@@ -27,7 +34,9 @@ def test_library_model_lists_stories_with_their_versions(qtmodeltester, tmp_path
     assert labels[0].startswith("v1 · Newsweek") and labels[1].startswith("v2 · Newsweek")
 
 
-def test_library_model_filtered_by_search_shows_only_matching_documents(qtmodeltester, tmp_path, sample_text, revised_text):
+def test_library_model_filtered_by_search_shows_only_matching_documents(
+    qtmodeltester, tmp_path, sample_text, revised_text
+):
     library = _library(tmp_path, sample_text, revised_text)
     model = LibraryModel(library)
     hits = {hit.document_id: hit.snippet for hit in library.search("Wagner")}
@@ -39,14 +48,23 @@ def test_library_model_filtered_by_search_shows_only_matching_documents(qtmodelt
 
 def test_differences_model_groups_by_kind_with_counts(qtmodeltester, sample_text, revised_text):
     pair = compare_documents([analyse(sample_text), analyse(revised_text)]).pairs[0]
-    fake = [{"kind": "figure_changed", "old": {"text": "300,000", "start": 1, "end": 8}, "new": {"text": "318,000", "start": 1, "end": 8}}, {"kind": "source_added"}]
+    fake = [
+        {
+            "kind": "figure_changed",
+            "old": {"text": "300,000", "start": 1, "end": 8},
+            "new": {"text": "318,000", "start": 1, "end": 8},
+        },
+        {"kind": "source_added"},
+    ]
     items = items_from_differences(fake + [d.to_dict() for d in pair.differences], pair.comparison)
     items += items_from_rows(pair.comparison)
     model = DifferencesModel()
     model.set_items(items)
     qtmodeltester.check(model)
     groups = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert groups[0].startswith("Figures (") and any(g.startswith("Text changes (4)") for g in groups)
+    assert groups[0].startswith("Figures (") and any(
+        g.startswith("Text changes (4)") for g in groups
+    )
     model.set_hidden({"Text changes"})
     qtmodeltester.check(model)
     assert not any(model.index(r, 0).data().startswith("Text") for r in range(model.rowCount()))

@@ -41,7 +41,9 @@ def read_article(path: Path) -> str:
 
 @main.command("extract")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the documented JSON (docs/extract-json.md).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the documented JSON (docs/extract-json.md)."
+)
 @reports_errors
 def extract_command(file: Path, as_json: bool) -> None:
     """List the figures, sources, quotes and claims in FILE."""
@@ -65,7 +67,7 @@ def render(tags: Tags, text: str) -> str:
     lines.append(f"Quotes ({len(tags.quotes)})")
     for q in tags.quotes:
         quoted = q.text if len(q.text) <= 70 else q.text[:67] + "..."
-        lines.append(f"  {_where(text, q.start):>8}  {q.speaker or '(unattributed)'}: \"{quoted}\"")
+        lines.append(f'  {_where(text, q.start):>8}  {q.speaker or "(unattributed)"}: "{quoted}"')
     lines.append(f"Claims ({len(tags.claims)})")
     for c in tags.claims:
         sentence = " ".join(text[c.start : c.end].split())

@@ -16,7 +16,14 @@ from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 from storydiff.importers import load_path
 from storydiff.library import Library
-from storydiff.reports import FORMATS, PAGE_SIZES, NoteAnchor, Provenance, build_report
+from storydiff.reports import (
+    FORMATS,
+    PAGE_SIZES,
+    TEXT_FORMATS,
+    NoteAnchor,
+    Provenance,
+    build_report,
+)
 from storydiff.reports import write_report as write
 
 Loaded = tuple[list[Document], list[Provenance], list[NoteAnchor]]
@@ -115,8 +122,6 @@ def report(files, story, library_path, fmt, output, page_size, mode, base, title
     name = title or story or provenance[0].title
     result = build_report(compared, provenance, name, notes)
     if output == "-":
-        from storydiff.reports import TEXT_FORMATS
-
         sys.stdout.write(TEXT_FORMATS[fmt](result))
         return
     write(result, fmt, Path(output), page_size)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from html import escape
 
 from storydiff.reports import wording
-from storydiff.reports.model import Report, Row, Section, Segment
+from storydiff.reports.model import Note, Report, Row, Section, Segment
 
 CSS = """
 :root{--del:#ffd9d6;--del-ink:#6b0d05;--ins:#d3e6ff;--ins-ink:#06306b;--line:#d8d8d8;--muted:#5c5c5c}
@@ -47,13 +47,13 @@ ins{background:var(--ins);color:var(--ins-ink);text-decoration:underline}
 .row.inserted{border-left-color:#1f5fbf}
 .row.moved{border-left:4px dashed #7a4bb0}
 .where{display:block;color:var(--muted);font-size:.75rem;letter-spacing:.02em}
-.side:empty{display:none}
 .row-notes{grid-column:1/-1;margin:.35rem 0 0}
 .note{display:block;background:#fff7d6;border-left:3px solid #c9a400;padding:.25rem .5rem;
  font-size:.92rem}
 @media (max-width:44rem){
  body{font-size:15px}main{padding:.6rem .75rem 2rem}
  .diff-head{display:none}.row{grid-template-columns:1fr}.side.new{margin-top:.35rem}
+ .side:empty{display:none}
  dl{grid-template-columns:1fr}dt{margin-top:.3rem}
  table,thead,tbody,tr,td,th{font-size:.9rem}
 }
@@ -209,7 +209,9 @@ class HtmlWriter:
             )
         yield "</div>"
 
-    def side(self, row: Row, index: int, numbers: tuple[int, ...], text: tuple) -> str:
+    def side(
+        self, row: Row, index: int, numbers: tuple[int, ...], text: tuple[Segment, ...]
+    ) -> str:
         if not numbers:
             return ""
         where = (
@@ -227,7 +229,7 @@ class HtmlWriter:
         notes = "".join(self.note_line(self.report.notes[n - 1]) for n in row.notes)
         return f'<div class="row-notes">{notes}</div>'
 
-    def note_line(self, note) -> str:
+    def note_line(self, note: Note) -> str:
         author = f" ({esc(note.author)})" if note.author else ""
         return f'<span class="note"><b>Note {note.number}</b>{author}: {esc(note.body)}</span>'
 

@@ -9,6 +9,7 @@ place). Sentence numbers in the record count from 1, as people do.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -191,7 +192,7 @@ def build_report(
     story: StoryComparison,
     documents: list[Provenance],
     name: str,
-    notes: list[NoteAnchor] = (),  # type: ignore[assignment]
+    notes: Sequence[NoteAnchor] = (),
     generated: datetime | None = None,
 ) -> Report:
     """The report of ``story``: ``documents`` says where each compared document came from."""

@@ -9,6 +9,7 @@ the story, the page number and the page count. Works without a display: a
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
 from storydiff.errors import InputError
 from storydiff.reports import wording
 from storydiff.reports.html import HtmlWriter, esc
-from storydiff.reports.model import Report, Row, Section, Segment
+from storydiff.reports.model import Note, Report, Row, Section, Segment
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -54,6 +55,11 @@ td { vertical-align: top; }
 # Qt's rich text ignores classes on inline marks inside tables unreliably; spell them out.
 DELETED_STYLE = "background-color:#ffd2cc; color:#6b0d05; text-decoration:line-through"
 INSERTED_STYLE = "background-color:#cfe3ff; color:#06306b; text-decoration:underline"
+QT_TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+    'style="border-color:#bbbbbb; border-style:solid">'
+)
+_PLAIN_TABLE = re.compile(r'<table(?: class="[a-z]+")?>')
 ROW_COLOURS = {"equal": "#ffffff", "moved": "#f3ecfb"}
 
 _app: QGuiApplication | None = None
@@ -73,13 +79,15 @@ class QtHtmlWriter(HtmlWriter):
     """The HTML report in the subset of HTML and CSS that ``QTextDocument`` lays out."""
 
     def render(self) -> str:
-        return "<html><body>" + "\n".join(self.body()) + "</body></html>"
+        # Article text is escaped, so every plain "<table>" here is one this writer made.
+        body = _PLAIN_TABLE.sub(QT_TABLE, "\n".join(self.body()))
+        return f"<html><body>{body}</body></html>"
 
     def documents(self) -> Iterator[str]:
         yield "<h2>Documents compared</h2>"
         for index, doc in enumerate(self.report.documents):
             yield f"<h3>{esc(wording.version_name(self.report, index))}</h3>"
-            yield '<table cellspacing="0" cellpadding="2" width="100%">'
+            yield '<table border="0" cellpadding="2">'
             for label, value in wording.provenance_fields(doc):
                 cls = ' class="hash"' if "SHA" in label else ""
                 yield (
@@ -92,8 +100,7 @@ class QtHtmlWriter(HtmlWriter):
     def rows(self, section: Section) -> Iterator[str]:
         old, new = self.version(section.old), self.version(section.new)
         yield (
-            '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
-            'style="border-color:#bbbbbb; border-style:solid">'
+            "<table>"
             f'<thead><tr><th width="50%">Version {old}</th><th width="50%">Version {new}</th>'
             "</tr></thead>"
         )
@@ -107,14 +114,16 @@ class QtHtmlWriter(HtmlWriter):
                 yield f'<tr><td colspan="2" class="note">{notes}</td></tr>'
         yield "</table>"
 
-    def side(self, row: Row, index: int, numbers: tuple[int, ...], text: tuple) -> str:
+    def side(
+        self, row: Row, index: int, numbers: tuple[int, ...], text: tuple[Segment, ...]
+    ) -> str:
         if not numbers:
             return ""
         label = "" if row.op == "equal" else f" <b>{esc(wording.row_label(row))}</b>"
         where = f'<span class="where">{wording.sentences(numbers)}{label}</span>'
         return f"{where}&nbsp; " + "".join(map(self.mark, text))
 
-    def note_line(self, note) -> str:
+    def note_line(self, note: Note) -> str:
         author = f" ({esc(note.author)})" if note.author else ""
         return f"<b>Note {note.number}</b>{author}: {esc(note.body)}"
 
@@ -184,7 +193,7 @@ def _paint_page(
     painter.setPen(Qt.GlobalColor.darkGray)
     footer = QRectF(0, size.height(), size.width(), painter.device().height() - size.height())
     story = painter.fontMetrics().elidedText(
-        story, Qt.TextElideMode.ElideRight, int(size.width() * 0.6)
+        story, Qt.TextElideMode.ElideRight, int(size.width() * 0.7)
     )
     painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, story)
     painter.drawText(

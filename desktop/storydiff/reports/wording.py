@@ -33,9 +33,9 @@ LEGEND = (
 )
 
 SENTENCE_NOTE = (
-    "Small numbers beside the text are sentence numbers, counted from 1 in each version; "
-    "unchanged sentences are shown too, so each version can be read whole. Boilerplate lines "
-    "(bylines, share prompts) are counted but not compared."
+    "Sentence numbers count from 1 in each version; unchanged sentences are shown too, so "
+    "each version can be read whole. Boilerplate lines (bylines, share prompts) are counted "
+    "but not compared."
 )
 
 VERIFY_NOTE = (
@@ -88,10 +88,14 @@ def sentences(numbers: tuple[int, ...]) -> str:
 
 
 def place(change: Change) -> str:
-    """Where a difference is: ``sentence 16 → 17``."""
-    old = "–" if change.old_sentence is None else str(change.old_sentence)
-    new = "–" if change.new_sentence is None else str(change.new_sentence)
-    return f"sentence {old} → {new}"
+    """Where a difference is: ``sentence 16 → 17``, ``old sentence 19``, ``new sentence 22``."""
+    if change.old_sentence is not None and change.new_sentence is not None:
+        return f"sentence {change.old_sentence} → {change.new_sentence}"
+    if change.old_sentence is not None:
+        return f"old sentence {change.old_sentence}"
+    if change.new_sentence is not None:
+        return f"new sentence {change.new_sentence}"
+    return "–"
 
 
 def kind_label(kind: str) -> str:

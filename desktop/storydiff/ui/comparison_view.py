@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storydiff.core.compare import Comparison
 from storydiff.ui import theme
@@ -78,12 +86,16 @@ class ComparisonView(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
-    def show_comparison(self, comparison: Comparison, marks: dict[str, list[Mark]] | None = None) -> None:
+    def show_comparison(
+        self, comparison: Comparison, marks: dict[str, list[Mark]] | None = None
+    ) -> None:
         """Show a comparison: the first screen now, the rest of the rows from the event loop."""
         self.comparison = comparison
         self.marks = marks or {}
         self.formats = Formats(theme.colours(self.palette()))
-        self.builder = SideBySideBuilder(self.side_text.document(), comparison, self.formats, self.marks)
+        self.builder = SideBySideBuilder(
+            self.side_text.document(), comparison, self.formats, self.marks
+        )
         self.builder.build_next(FIRST_CHUNK)
         self._inline_built = False
         self.set_mode(self.mode)
@@ -155,7 +167,11 @@ class ComparisonView(QWidget):
             start = QTextCursor(cursor)
             start.setPosition(cursor.selectionStart())
             tops.append(self.side_text.cursorRect(start).top() + bar.value())
-        target = min(tops) if max(tops) - min(tops) > self.side_text.viewport().height() * 0.6 else sum(tops) / len(tops)
+        target = (
+            min(tops)
+            if max(tops) - min(tops) > self.side_text.viewport().height() * 0.6
+            else sum(tops) / len(tops)
+        )
         bar.setValue(int(target - self.side_text.viewport().height() / 3))
 
     def _flash(self, cursors: list[QTextCursor]) -> None:

@@ -16,6 +16,7 @@ from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
 GROUPS = ("Figures", "Sources", "Quotes", "Claims", "Other", "Text changes")
 GROUP_LEVEL = 0
 RANGES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,9 @@ def items_from_differences(differences: list[dict], comparison: Comparison) -> l
     return items
 
 
-def _sentence_ranges(diff: dict, comparison: Comparison, have: set[str]) -> list[tuple[str, int, int]]:
+def _sentence_ranges(
+    diff: dict, comparison: Comparison, have: set[str]
+) -> list[tuple[str, int, int]]:
     ranges = []
     for side, key, doc in (("a", "sentence_a", comparison.a), ("b", "sentence_b", comparison.b)):
         index = diff.get(key)
@@ -180,31 +183,33 @@ class DifferencesModel(QAbstractItemModel):
             return None
         return self.groups[index.internalId() - 1][1][index.row()]
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, GROUP_LEVEL) if row < len(self.groups) else QModelIndex()
+            return (
+                self.createIndex(row, 0, GROUP_LEVEL) if row < len(self.groups) else QModelIndex()
+            )
         if parent.internalId() != GROUP_LEVEL or row >= len(self.groups[parent.row()][1]):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == GROUP_LEVEL:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP_LEVEL)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(self.groups)
         if parent.column() != 0 or parent.internalId() != GROUP_LEVEL:
             return 0
         return len(self.groups[parent.row()][1])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 1
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+    def hasChildren(self, parent: Index = ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storydiff.ui.differences_model import GROUPS, RANGES_ROLE, DifferencesModel
 
-FILTER_LABELS = {"Text changes": "Text"}
+FILTER_LABELS = {"Text changes": "Text", "Other": "Other"}
 
 
 class DifferencesPanel(QWidget):
@@ -26,15 +34,14 @@ class DifferencesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filters: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
+        bar = QGridLayout()
         bar.setSpacing(2)
-        for group in GROUPS:
+        for n, group in enumerate(GROUPS):
             button = QToolButton(text=FILTER_LABELS.get(group, group), checkable=True, checked=True)
             button.setToolTip(f"Show {group.lower()}")
             button.toggled.connect(self._filter)
             self.filters[group] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            bar.addWidget(button, n // 3, n % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addLayout(bar)
@@ -53,7 +60,9 @@ class DifferencesPanel(QWidget):
         counts = self.model.counts()
         for group, button in self.filters.items():
             button.setText(f"{FILTER_LABELS.get(group, group)} {counts[group]}")
-            button.setVisible(counts[group] > 0 or group in ("Figures", "Sources", "Quotes", "Claims"))
+            button.setVisible(
+                counts[group] > 0 or group in ("Figures", "Sources", "Quotes", "Claims")
+            )
         total = sum(counts.values())
         tagged = total - counts["Text changes"]
         self.summary.setText(
@@ -78,7 +87,11 @@ class DifferencesPanel(QWidget):
             return False
         current = self.tree.currentIndex()
         keys = [(i.parent().row(), i.row()) for i in ordered]
-        here = (current.parent().row(), current.row()) if current.isValid() and current.parent().isValid() else None
+        here = (
+            (current.parent().row(), current.row())
+            if current.isValid() and current.parent().isValid()
+            else None
+        )
         if here in keys:
             position = keys.index(here) + (1 if forward else -1)
         else:

@@ -33,7 +33,9 @@ class WaybackDialog(QDialog):
         self.snapshots.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.status = QLabel("Captures whose article text did not change are skipped.")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import selected", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            "Import selected", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
@@ -99,4 +101,6 @@ def import_feed(window, story: int | None, url: str) -> None:
     def fetch(progress, cancelled):
         return fetch_feed(url, progress=progress, cancelled=cancelled)
 
-    window.start_import(import_jobs.import_documents(window.library.path, story, fetch), "importing the feed")
+    window.start_import(
+        import_jobs.import_documents(window.library.path, story, fetch), "importing the feed"
+    )

@@ -8,6 +8,7 @@ Loaders are parameters so tests can inject a slow or failing importer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from storydiff.core.progress import Cancelled, check
@@ -24,7 +25,9 @@ SAMPLE_FILES = (
 )
 
 
-def store_all(library_path: Path, story: str | int | None, documents: Sequence[ImportedDocument]) -> list[int]:
+def store_all(
+    library_path: Path, story: str | int | None, documents: Sequence[ImportedDocument]
+) -> list[int]:
     """Ingest documents in one transaction; returns their ids."""
     with Library.open(library_path) as library, library.transaction():
         return [ingest(library, story, document).id for document in documents]
@@ -89,4 +92,8 @@ def import_documents(library_path: Path, story: str | int | None, fetch: Callabl
 def import_sample(library_path: Path) -> Callable:
     """The bundled sample article and its revision, as the first story of a new library."""
     paths = [resource("samples", name) for name in SAMPLE_FILES]
-    return import_files(library_path, SAMPLE_STORY, paths)
+
+    def newsweek(path: Path) -> ImportedDocument:
+        return replace(load_path(path), outlet="Newsweek")
+
+    return import_files(library_path, SAMPLE_STORY, paths, loader=newsweek)

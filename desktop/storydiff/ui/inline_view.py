@@ -52,12 +52,18 @@ def _write_row(cursor, comparison, formats, marks, row: DisplayRow) -> None:
     for span in comparison.rows[row.rows[0]].diff:
         if span.op < 0:
             mark = Mark("deleted", span.a_start, span.a_end, "Deleted")
-            _write_stretch(cursor, comparison.a.text, formats, marks["a"], span.a_start, span.a_end, [mark])
+            _write_stretch(
+                cursor, comparison.a.text, formats, marks["a"], span.a_start, span.a_end, [mark]
+            )
         elif span.op > 0:
             mark = Mark("inserted", span.b_start, span.b_end, "Inserted")
-            _write_stretch(cursor, comparison.b.text, formats, marks["b"], span.b_start, span.b_end, [mark])
+            _write_stretch(
+                cursor, comparison.b.text, formats, marks["b"], span.b_start, span.b_end, [mark]
+            )
         else:
-            _write_stretch(cursor, comparison.b.text, formats, marks["b"], span.b_start, span.b_end, [])
+            _write_stretch(
+                cursor, comparison.b.text, formats, marks["b"], span.b_start, span.b_end, []
+            )
 
 
 def _write_side(cursor, comparison, formats, marks, row: DisplayRow, side: str, sentences) -> None:

@@ -11,6 +11,7 @@ from storydiff.library.records import DocumentRecord, StoryRecord
 from storydiff.library.store import Library
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
 STORY_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 STORY_LEVEL = 0  # internal id of a story index; a document's is its story's row + 1
@@ -104,11 +105,13 @@ class LibraryModel(QAbstractItemModel):
 
     # QAbstractItemModel
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, STORY_LEVEL) if row < len(self.entries) else QModelIndex()
+            return (
+                self.createIndex(row, 0, STORY_LEVEL) if row < len(self.entries) else QModelIndex()
+            )
         if parent.internalId() != STORY_LEVEL:
             return QModelIndex()
         entry = self.entries[parent.row()]
@@ -116,22 +119,22 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == STORY_LEVEL:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, STORY_LEVEL)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(self.entries)
         if parent.column() != 0 or parent.internalId() != STORY_LEVEL:
             return 0
         return len(self.entries[parent.row()].documents)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 1
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+    def hasChildren(self, parent: Index = ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def flags(self, index: Index) -> Qt.ItemFlag:

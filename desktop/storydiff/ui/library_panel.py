@@ -58,12 +58,16 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.search.textChanged.connect(self.search_changed)
-        self.tree.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.tree.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         model.modelReset.connect(self.tree.expandAll)
 
     def selected_documents(self) -> list[int]:
         """Ids of the selected documents, in library order."""
-        indexes = sorted(self.tree.selectionModel().selectedIndexes(), key=lambda i: (i.parent().row(), i.row()))
+        indexes = sorted(
+            self.tree.selectionModel().selectedIndexes(), key=lambda i: (i.parent().row(), i.row())
+        )
         return [d.id for d in (self.model.document_at(i) for i in indexes) if d is not None]
 
     def current_story_id(self) -> int | None:

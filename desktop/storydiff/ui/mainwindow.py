@@ -51,7 +51,9 @@ def comparison_job(old: DocumentRecord, new: DocumentRecord):
 class MainWindow(QMainWindow):
     """Thin: holds the panels, starts background work and routes signals between them."""
 
-    def __init__(self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None):
+    def __init__(
+        self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None
+    ):
         super().__init__()
         self.settings = settings
         self.runner = runner or TaskRunner(self)
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.library_panel, 0), (centre, 1), (self.side_tabs, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([250, 760, 270])
+        self.splitter.setSizes([240, 780, 260])
         self.setCentralWidget(self.splitter)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
@@ -147,7 +149,9 @@ class MainWindow(QMainWindow):
         self.view.show_message("Choose a story in the library to compare its versions.")
         if not self.library_model.entries:
             self.say("A new library: adding the sample story so you can see a comparison…")
-            self.start_import(import_jobs.import_sample(self.library.path), "adding the sample story")
+            self.start_import(
+                import_jobs.import_sample(self.library.path), "adding the sample story"
+            )
             return
         last = self.library.find_story(self.settings.last_story(self.library.path))
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
@@ -169,10 +173,13 @@ class MainWindow(QMainWindow):
             entry = self.library_model.story_at(self.library_model.document_index(chosen[0]))
             ids = [d.id for d in entry.documents] if entry else chosen
             position = ids.index(chosen[0])
-            self.compare_ids(ids[max(0, position - 1)], chosen[0]) if position else self.compare_ids(
-                chosen[0], ids[min(1, len(ids) - 1)]
-            )
-        elif self.library_panel.current_story_id() is not None and not self.library_panel.search.text():
+            self.compare_ids(
+                ids[max(0, position - 1)], chosen[0]
+            ) if position else self.compare_ids(chosen[0], ids[min(1, len(ids) - 1)])
+        elif (
+            self.library_panel.current_story_id() is not None
+            and not self.library_panel.search.text()
+        ):
             story_id = self.library_panel.current_story_id()
             if not self.pair or self.pair[0].story_id != story_id:
                 self.show_story(story_id)
@@ -221,7 +228,9 @@ class MainWindow(QMainWindow):
         self._add_note_marks(marks)
         self.view.show_comparison(pair.comparison, marks)
         differences = [d.to_dict() for d in pair.differences]
-        items = items_from_differences(differences, pair.comparison) + items_from_rows(pair.comparison)
+        items = items_from_differences(differences, pair.comparison) + items_from_rows(
+            pair.comparison
+        )
         self.differences.set_items(items)
         changed = len(pair.comparison.changed_rows())
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
@@ -254,7 +263,9 @@ class MainWindow(QMainWindow):
         found = view.find(text, flags)
         if not found:
             cursor = view.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start)
+            cursor.movePosition(
+                cursor.MoveOperation.End if backwards else cursor.MoveOperation.Start
+            )
             view.setTextCursor(cursor)
             found = view.find(text, flags)
         self.say("" if found else f"“{text}” is not in this comparison.")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from storydiff.library.records import NoteRecord
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -25,7 +26,7 @@ class NotesModel(QAbstractListModel):
         self.notes = list(notes)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.notes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from storydiff.library.records import DocumentRecord
 from storydiff.ui.library_model import document_label
@@ -22,7 +31,7 @@ class PairBar(QWidget):
         self.new = QComboBox()
         for combo in (self.old, self.new):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._chosen)
         self.swap = QToolButton(text="⇄", toolTip="Swap old and new")
         self.previous_pair = QToolButton(text="◀", toolTip="Previous revision pair (Alt+Left)")
@@ -37,7 +46,8 @@ class PairBar(QWidget):
         group.idClicked.connect(self.mode_changed)
         self.find = QLineEdit(placeholderText="Find in text (Ctrl+F)")
         self.find.setClearButtonEnabled(True)
-        self.find.setMaximumWidth(200)
+        self.find.setMinimumWidth(150)
+        self.find.setMaximumWidth(220)
         self.find.returnPressed.connect(lambda: self.find_requested.emit(self.find.text(), False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)

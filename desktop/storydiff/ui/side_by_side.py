@@ -11,7 +11,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextLength, QTextTableCellFormat, QTextTableFormat
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
 
 from storydiff.core.compare import Comparison
 from storydiff.core.model import Document
@@ -19,7 +26,7 @@ from storydiff.ui.display_rows import DisplayRow, display_rows, row_of_sentence
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
 FIRST_CHUNK = 40
-CHUNK = 120
+CHUNK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +57,7 @@ class SideBySideBuilder:
         self.built = 0
         self.cells: dict[tuple[str, int], Cell] = {}
         self._row_of = {side: row_of_sentence(self.rows, side) for side in ("a", "b")}
-        self._starts = {
-            side: [s.start for s in self.doc(side).sentences] for side in ("a", "b")
-        }
+        self._starts = {side: [s.start for s in self.doc(side).sentences] for side in ("a", "b")}
         extra = extra_marks or {}
         self.marks = {side: MarkIndex(extra.get(side, [])) for side in ("a", "b")}
         self._moved_row: dict[int, int] = {}
@@ -72,11 +77,13 @@ class SideBySideBuilder:
             return
         cursor = QTextCursor(self.document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()  # one layout pass for the whole chunk, not one per insertion
         table = cursor.insertTable(len(rows), 3, self._table_format())
         for offset, row in enumerate(rows):
             self._fill_row(table, offset, self.built + offset, row)
         self.built += len(rows)
         self._shrink_block_after(table)
+        cursor.endEditBlock()
 
     def build_through(self, row: int) -> None:
         while self.built <= row and not self.done:
@@ -90,7 +97,9 @@ class SideBySideBuilder:
         fmt.setMargin(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         pct = QTextLength.Type.PercentageLength
-        fmt.setColumnWidthConstraints([QTextLength(pct, 47.5), QTextLength(pct, 5), QTextLength(pct, 47.5)])
+        fmt.setColumnWidthConstraints(
+            [QTextLength(pct, 47.5), QTextLength(pct, 5), QTextLength(pct, 47.5)]
+        )
         return fmt
 
     def _shrink_block_after(self, table) -> None:
@@ -128,7 +137,9 @@ class SideBySideBuilder:
             fmt.setBackground(self.formats.colours.gap)
         return fmt
 
-    def _write_side(self, cursor: QTextCursor, side: str, index: int, row: DisplayRow, sentences) -> None:
+    def _write_side(
+        self, cursor: QTextCursor, side: str, index: int, row: DisplayRow, sentences
+    ) -> None:
         doc = self.doc(side)
         start, end = doc.sentences[sentences[0]].start, doc.sentences[sentences[-1]].end
         self.cells[(side, index)] = Cell(side, index, start, cursor.position(), end - start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 
@@ -78,7 +79,7 @@ def segments(start: int, end: int, marks: list[Mark]) -> list[tuple[int, int, tu
         cuts.update(c for c in (mark.start, mark.end) if start < c < end)
     points = sorted(cuts)
     pieces = []
-    for left, right in zip(points, points[1:], strict=False):
+    for left, right in pairwise(points):
         active = tuple(m for m in marks if m.start < right and m.end > left)
         pieces.append((left, right, active))
     return pieces

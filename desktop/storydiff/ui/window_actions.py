@@ -67,7 +67,9 @@ class WindowActions:
         self._action(edit, "Search &library", w.library_panel.focus_search, ["Ctrl+K"])
         view = bar.addMenu("&View")
         self._action(view, "&Next difference", lambda: w.differences.step(True), ["F7", "Alt+Down"])
-        self._action(view, "&Previous difference", lambda: w.differences.step(False), ["Shift+F7", "Alt+Up"])
+        self._action(
+            view, "&Previous difference", lambda: w.differences.step(False), ["Shift+F7", "Alt+Up"]
+        )
         self._action(view, "Previous revision pair", lambda: w.pair_bar.step_pair(-1), ["Alt+Left"])
         self._action(view, "Next revision pair", lambda: w.pair_bar.step_pair(1), ["Alt+Right"])
         view.addSeparator()
@@ -84,7 +86,9 @@ class WindowActions:
     def _theme_menu(self, menu) -> None:
         group = QActionGroup(self.window)
         for choice in ("system", "light", "dark"):
-            action = self._action(menu, choice.capitalize(), lambda c=choice: self.window.set_theme(c))
+            action = self._action(
+                menu, choice.capitalize(), lambda c=choice: self.window.set_theme(c)
+            )
             action.setCheckable(True)
             action.setChecked(self.window.settings.theme == choice)
             group.addAction(action)
@@ -101,7 +105,9 @@ class WindowActions:
 
     def open_library(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Open or create a library", str(self.window.library.path.parent),
+            self.window,
+            "Open or create a library",
+            str(self.window.library.path.parent),
             "StoryDiff libraries (*.sqlite *.db);;All files (*)",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
@@ -122,14 +128,19 @@ class WindowActions:
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Import articles", "", "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+            self.window,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)",
         )
         if paths:
             self.import_files([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path], loader=None) -> None:
         w = self.window
-        job = import_jobs.import_files(w.library.path, self.target_story(), paths, **({"loader": loader} if loader else {}))
+        job = import_jobs.import_files(
+            w.library.path, self.target_story(), paths, **({"loader": loader} if loader else {})
+        )
         w.start_import(job, f"importing {len(paths)} file(s)")
 
     def paste_document(self) -> None:
@@ -137,13 +148,19 @@ class WindowActions:
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else ""
         w = self.window
-        w.start_import(import_jobs.import_paste(w.library.path, self.target_story(), text, html), "importing the clipboard")
+        w.start_import(
+            import_jobs.import_paste(w.library.path, self.target_story(), text, html),
+            "importing the clipboard",
+        )
 
     def import_url(self) -> None:
         url, ok = self.ask_text("Import from the web", "Address of the article:")
         if ok and url.strip():
             w = self.window
-            w.start_import(import_jobs.import_url(w.library.path, self.target_story(), url.strip()), f"fetching {url}")
+            w.start_import(
+                import_jobs.import_url(w.library.path, self.target_story(), url.strip()),
+                f"fetching {url}",
+            )
 
     def import_wayback(self) -> None:
         import_dialogs.WaybackDialog(self.window, self.target_story()).open()
@@ -168,7 +185,9 @@ class WindowActions:
         w = self.window
         if not w.undo_deleted:
             return
-        restored = [self._guard(lambda d=d: w.library.restore_document(d)) for d in w.undo_deleted.pop()]
+        restored = [
+            self._guard(lambda d=d: w.library.restore_document(d)) for d in w.undo_deleted.pop()
+        ]
         self.undo_action.setEnabled(bool(w.undo_deleted))
         w.library_model.reload()
         ids = [r.id for r in restored if r]
@@ -208,17 +227,28 @@ class WindowActions:
     # Help
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for keys, what in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>", parent=self.window)
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>"
+            for keys, what in SHORTCUTS
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            "Keyboard shortcuts",
+            f"<table>{rows}</table>",
+            parent=self.window,
+        )
         box.open()
 
     def show_about(self) -> None:
         text = (
             f"<h3>StoryDiff {__version__}</h3>"
             "<p>Compare news articles: versions of one story, or several outlets' coverage. "
-            "See what changed, word by word, and which figures, sources, quotes and claims differ.</p>"
+            "See what changed, word by word, and which figures, sources, quotes "
+            "and claims differ.</p>"
             "<p>Free software under the GNU GPL, version 3 or later.</p>"
         )
-        self.about_box = QMessageBox(QMessageBox.Icon.Information, "About StoryDiff", text, parent=self.window)
+        self.about_box = QMessageBox(
+            QMessageBox.Icon.Information, "About StoryDiff", text, parent=self.window
+        )
         self.about_box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
         self.about_box.open()

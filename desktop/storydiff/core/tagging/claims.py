@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from storydiff.core.model import Sentence
@@ -30,24 +31,35 @@ def find_claims(
     quotes: list[Quote],
 ) -> list[Claim]:
     """One claim per sentence that carries a figure, a source, a quote or an assertion."""
+    starts = [s.start for s in sentences]
+    with_figure = {_index(starts, sentences, f.start) for f in figures}
+    with_source = {_index(starts, sentences, s.start) for s in sources}
+    with_quote: set[int] = set()
+    for quote in quotes:
+        first = max(0, bisect.bisect_right(starts, quote.start) - 1)
+        for i in range(first, bisect.bisect_left(starts, quote.end)):
+            if sentences[i].end > quote.start:
+                with_quote.add(i)
     claims = []
-    for sentence in sentences:
-        carries = []
-        if _any_in(figures, sentence):
-            carries.append("figure")
-        if _any_in(sources, sentence):
-            carries.append("source")
-        if any(q.start < sentence.end and sentence.start < q.end for q in quotes):
-            carries.append("quote")
-        if is_assertion(sentence.text):
-            carries.append("assertion")
+    for i, sentence in enumerate(sentences):
+        carries = [
+            name
+            for name, present in (
+                ("figure", i in with_figure),
+                ("source", i in with_source),
+                ("quote", i in with_quote),
+                ("assertion", is_assertion(sentence.text)),
+            )
+            if present
+        ]
         if carries:
             claims.append(Claim(sentence.start, sentence.end, tuple(carries), sentence.index))
     return claims
 
 
-def _any_in(records: list[Figure] | list[Source], sentence: Sentence) -> bool:
-    return any(sentence.start <= r.start < sentence.end for r in records)
+def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else -1
 
 
 def is_assertion(text: str) -> bool:

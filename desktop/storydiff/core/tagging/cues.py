@@ -111,6 +111,9 @@ DETERMINERS = frozenset(
 CONNECTORS = frozenset("of for at from in with to de del der van von al bin da di le la du".split())
 
 CUE = re.compile(
-    r"\b(?:[Aa]ccording\s+to|" + "|".join(_ALL) + r"|(?:" + "|".join(sorted(BASE_FORMS))
+    r"\b(?:[Aa]ccording\s+to|"
+    + "|".join(_ALL)
+    + r"|(?:"
+    + "|".join(sorted(BASE_FORMS))
     + r")(?=\s+that\b))\b"
 )

@@ -345,7 +345,7 @@ def _words_after(
             break
         if not m.group(0)[0].isspace() and pos > 0 and words:
             break
-        if words == [] and m.start(1) != pos and not text[pos:m.start(1)].isspace():
+        if words == [] and m.start(1) != pos and not text[pos : m.start(1)].isspace():
             break
         word = m.group(1)
         if word.lower() in PHRASE_STOP:
@@ -383,6 +383,10 @@ def _classify(text: str, n: _Number, start: int, end: int) -> Figure | None:
             return None
         else:
             kind = "number"
+            measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
+            if measure:
+                unit = measure.group(1).lower()
+                lead = n.start - len(measure.group(0))
     after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
     if after_q and qualifier is None and kind in ("count", "number", "money", "percent"):
         qualifier = "or more" if "more" in after_q.group() else "plus"
@@ -394,9 +398,7 @@ def _classify(text: str, n: _Number, start: int, end: int) -> Figure | None:
     return Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
 
 
-def _kind_after(
-    text: str, n: _Number, end: int, money: bool
-) -> tuple[str | None, str | None, int]:
+def _kind_after(text: str, n: _Number, end: int, money: bool) -> tuple[str | None, str | None, int]:
     """Kind, unit and figure end from what follows the number."""
     pos = n.end
     percent = _PERCENT.match(text, pos, end)
@@ -479,7 +481,9 @@ def _is_plural(word: str) -> bool:
 
 def _is_year(text: str, n: _Number) -> bool:
     raw = text[n.start : n.end]
-    return not n.words and not n.scaled and re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", raw) is not None
+    return (
+        not n.words and not n.scaled and re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", raw) is not None
+    )
 
 
 def _is_age_apposition(text: str, n: _Number, before: str, end: int) -> bool:

@@ -66,9 +66,7 @@ GENERIC_ORGS = frozenset(
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
-_TITLED_NAME = re.compile(
-    rf"\b(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
-)
+_TITLED_NAME = re.compile(rf"\b(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
@@ -223,7 +221,12 @@ class Resolver:
         for entity in reversed(self.entities):
             if key in entity.aliases:
                 return entity
-            if entity.kind == "org" and len(key) > 1 and core.isupper() and _acronym(entity.name) == core:
+            if (
+                entity.kind == "org"
+                and len(key) > 1
+                and core.isupper()
+                and _acronym(entity.name) == core
+            ):
                 return entity
             if single and entity.kind == "person" and key == entity.name.split()[-1].lower():
                 return entity

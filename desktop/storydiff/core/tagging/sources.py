@@ -118,8 +118,11 @@ def _attribution(
         return None  # "claimed to have annexed", "announced by Putin": no report of a claim
     if cue in NOUNISH and _NOUN_USE.match(rest):
         return None  # "member states said", "media reports suggest": a noun, not a cue
-    if cue.startswith("told") and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest) and not \
-            re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest):
+    if (
+        cue.startswith("told")
+        and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest)
+        and not re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest)
+    ):
         return None  # "told his generals to prepare": an order, not an attribution
     index = next((i for i, t in enumerate(tokens) if t[0] == m.start()), None)
     if index is None:
@@ -133,7 +136,10 @@ def _attribution(
     s_start, s_text = subject
     if s_text.lower() in ("i", "we", "you", "which", "who", "that", "this", "what"):
         return None
-    if all(w.lower() in DETERMINERS for w in s_text.split()) or s_text.endswith(("'s", "’s")):
+    words = s_text.split()
+    if all(w.lower() in DETERMINERS for w in words) or (
+        words[-1].endswith(("'s", "’s")) and not set(map(str.lower, words)) & CONNECTORS
+    ):
         return None  # "the claims", "Russia's claims": a noun
     if cue in BASE_FORMS and not _plural_subject(s_text):
         return None
@@ -188,7 +194,8 @@ def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
     span_end = m.end() + phrase.end(1)
     publisher = _PUBLISHED_BY.match(text, span_end, end)
     if publisher:
-        subject, span_end = publisher.group("who"), publisher.end("who")
+        subject = re.split(r"\.\s", publisher.group("who"))[0].rstrip(".")
+        span_end = publisher.start("who") + len(subject)
     return Attribution(m.start(), span_end, "according to", subject)
 
 
@@ -271,7 +278,12 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
         if (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper():
             break
         if lowered in DETERMINERS:
-            if k > 0 and tokens[k - 1][2].lower() in CONNECTORS and k > 1 and tokens[k - 2][2][0].isalnum():
+            if (
+                k > 0
+                and tokens[k - 1][2].lower() in CONNECTORS
+                and k > 1
+                and tokens[k - 2][2][0].isalnum()
+            ):
                 k -= 2
                 count += 2
                 continue
@@ -326,15 +338,19 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
 
 
 def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:
-    """ '"...," said Peskov' / '..., said the central bank in a statement'."""
+    """'"...," said Peskov' / '..., said the central bank in a statement'."""
     pos, words, last = m.end(), [], m.end()
     while len(words) < 10:
         w = _INVERTED_WORD.match(text, pos, end)
         if not w:
             break
-        word = w.group(1).rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) else w.group(1)
+        word = (
+            w.group(1).rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w.group(1)) else w.group(1)
+        )
         lowered = word.lower()
-        if lowered in _INVERTED_STOP or (lowered in ("of", "for") and not _capital_next(text, w.end(), end)):
+        if lowered in _INVERTED_STOP or (
+            lowered in ("of", "for") and not _capital_next(text, w.end(), end)
+        ):
             break
         words.append(word)
         last = w.start(1) + len(word)

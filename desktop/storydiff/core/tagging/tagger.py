@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storydiff.core.model import Document
+import bisect
+
+from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
 from storydiff.core.tagging.names import Resolver
@@ -20,69 +22,89 @@ def tag(doc: Document) -> Tags:
     for sentence in sentences:
         figures.extend(find_figures(text, sentence.start, sentence.end))
         attributions.extend(find_attributions(text, sentence.start, sentence.end))
-    spans = [q for q in find_quotes(doc) if _in_content(doc, q.start)]
-    names = _resolve(text, attributions, spans)
+    where = _Where(doc)
+    spans = [q for q in find_quotes(doc) if where.in_content(q.start)]
+    inside = _QuoteIndex(spans)
+    resolver = Resolver()
+    resolver.learn_people(text)
+    names = [resolver.resolve(a.subject, in_quote=inside.covers(a)) for a in attributions]
     sources = [
         Source(a.start, a.end, text[a.start : a.end], a.cue, names[i])
         for i, a in enumerate(attributions)
         if not a.weak
     ]
-    quotes = _speakers(doc, spans, attributions, names)
+    outside = [(a, names[i]) for i, a in enumerate(attributions) if not inside.covers(a)]
+    quotes = _speakers(doc, where, spans, outside)
     claims = find_claims(sentences, figures, sources, quotes)
     return Tags(tuple(figures), tuple(sources), tuple(quotes), tuple(claims))
 
 
-def _in_content(doc: Document, offset: int) -> bool:
-    sentence = doc.sentence_at(offset) or doc.sentence_at(offset + 1)
-    return sentence is None or not sentence.boilerplate
+class _Where:
+    """Which sentence an offset falls in, by binary search."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+
+    def sentence(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def in_content(self, offset: int) -> bool:
+        sentence = self.sentence(offset) or self.sentence(offset + 1)
+        return sentence is None or not sentence.boilerplate
+
+    def covering(self, start: int, end: int) -> list[Sentence]:
+        lo = max(0, bisect.bisect_right(self.starts, start) - 1)
+        hi = bisect.bisect_left(self.starts, end + 1)
+        return [s for s in self.sentences[lo:hi] if not s.boilerplate and s.end >= start]
 
 
-def _inside(a: Attribution, quotes: list[QuoteSpan]) -> bool:
-    return any(q.start <= a.start and a.end <= q.end for q in quotes)
+class _QuoteIndex:
+    """Whether an attribution lies inside a quote, by binary search."""
 
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = sorted(spans, key=lambda q: q.start)
+        self.starts = [q.start for q in self.spans]
 
-def _resolve(text: str, attributions: list[Attribution], quotes: list[QuoteSpan]) -> list[str]:
-    resolver = Resolver()
-    resolver.learn_people(text)
-    return [resolver.resolve(a.subject, in_quote=_inside(a, quotes)) for a in attributions]
+    def covers(self, a: Attribution) -> bool:
+        i = bisect.bisect_right(self.starts, a.start) - 1
+        return i >= 0 and self.spans[i].start <= a.start and a.end <= self.spans[i].end
 
 
 def _speakers(
-    doc: Document, spans: list[QuoteSpan], attributions: list[Attribution], names: list[str]
+    doc: Document, where: _Where, spans: list[QuoteSpan], outside: list[tuple[Attribution, str]]
 ) -> list[Quote]:
     """Give each quote the nearest attribution outside it in the sentences it touches,
     or the speaker of the quote before it when it runs on without one."""
     quotes: list[Quote] = []
-    outside = [
-        (a, names[i]) for i, a in enumerate(attributions) if not _inside(a, spans)
-    ]
+    starts = [a.start for a, _ in outside]
     for span in spans:
-        sentences = [
-            s for s in doc.content_sentences if s.start < span.end + 1 and span.start - 1 < s.end
-        ]
+        sentences = where.covering(span.start, span.end)
         lo = min((s.start for s in sentences), default=span.start)
         hi = max((s.end for s in sentences), default=span.end)
         best = None
-        for a, name in outside:
-            if a.end <= lo or a.start >= hi or (span.start <= a.start < span.end):
+        for a, name in outside[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+            if span.start <= a.start < span.end:
                 continue
             distance = span.start - a.end if a.end <= span.start else a.start - span.end
             rank = (a.weak, max(distance, 0), a.end <= span.start)
             if best is None or rank < best[0]:
                 best = (rank, name)
-        speaker = best[1] if best else _run_on_speaker(doc, span, quotes)
+        speaker = best[1] if best else _run_on_speaker(where, span, quotes)
         quotes.append(Quote(span.start, span.end, doc.text[span.start : span.end], speaker))
     return quotes
 
 
-def _run_on_speaker(doc: Document, span: QuoteSpan, earlier: list[Quote]) -> str | None:
-    """A whole-sentence quote without attribution continues the previous speaker."""
+def _run_on_speaker(where: _Where, span: QuoteSpan, earlier: list[Quote]) -> str | None:
+    """A quote without attribution continues the previous speaker, in the same or the
+    next paragraph."""
     if not earlier:
         return None
-    here = doc.sentence_at(span.start) or doc.sentence_at(span.start - 1)
-    before = doc.sentence_at(earlier[-1].start)
-    if here is None or before is None:
-        return None
-    if here.paragraph - before.paragraph > 1:
+    here = where.sentence(span.start) or where.sentence(span.start - 1)
+    before = where.sentence(earlier[-1].start) or where.sentence(earlier[-1].start - 1)
+    if here is None or before is None or here.paragraph - before.paragraph > 1:
         return None
     return earlier[-1].speaker
