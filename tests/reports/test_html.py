@@ -85,7 +85,7 @@ def test_hostile_article_text_cannot_add_tags_or_attributes(hostile_report):
     parsed = Parsed(html)
     assert {tag for tag, _ in parsed.tags} <= ALLOWED_TAGS
     attributes = {name for _, attrs in parsed.tags for name in attrs}
-    assert attributes <= {"lang", "charset", "name", "content", "class"}
+    assert attributes <= {"lang", "charset", "name", "content", "class", "data-label"}
     text = "".join(parsed.text)
     for literal in (
         "<script>alert(1)</script>",

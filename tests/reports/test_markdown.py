@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from markdown_it import MarkdownIt
 
 from storydiff.reports.markdown import md, render_markdown
@@ -58,3 +59,8 @@ def test_many_versions_show_the_timeline_and_figure_histories(three_version_repo
     html = to_html(render_markdown(three_version_report))
     assert "<h2>Revision timeline</h2>" in html and "<h2>Figure histories</h2>" in html
     assert "<td>300,000</td>\n<td>318,000</td>\n<td>318,000</td>" in html
+
+
+@pytest.mark.parametrize("text", ["- item", "+ item", "1. item", "2) item", "===", "---", ".5 m"])
+def test_text_starting_a_line_makes_no_list_or_heading(text):
+    assert MarkdownIt("commonmark").render(md(text)) == f"<p>{text}</p>\n"

@@ -56,6 +56,10 @@ ins{background:var(--ins);color:var(--ins-ink);text-decoration:underline}
  .side:empty{display:none}
  dl{grid-template-columns:1fr}dt{margin-top:.3rem}
  table,thead,tbody,tr,td,th{font-size:.9rem}
+ .changes thead{display:none}.changes,.changes tbody,.changes tr,.changes td{display:block}
+ .changes tr{border:1px solid var(--line);margin-bottom:.4rem}.changes td{border:0}
+ .changes td:first-child{font-weight:600;background:#f2f2f2}
+ .changes td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
 }
 @media print{
  body{font-size:10pt}main{max-width:none;padding:0}
@@ -182,15 +186,16 @@ class HtmlWriter:
             changes = section.changes_in(category)
             if not changes:
                 continue
-            yield f"<h4>{esc(title)} ({len(changes)})</h4><table><thead><tr>"
+            yield f'<h4>{esc(title)} ({len(changes)})</h4><table class="changes"><thead><tr>'
             yield "<th>Difference</th><th>Old wording</th><th>New wording</th><th>Where</th>"
             yield "</tr></thead><tbody>"
             for change in changes:
                 old = self.mark(Segment("deleted", change.old)) if change.old else "–"
                 new = self.mark(Segment("inserted", change.new)) if change.new else "–"
                 yield (
-                    f"<tr><td>{esc(wording.kind_label(change.kind))}</td><td>{old}</td>"
-                    f"<td>{new}</td><td>{esc(wording.place(change))}</td></tr>"
+                    f"<tr><td>{esc(wording.kind_label(change.kind))}</td>"
+                    f'<td data-label="Old">{old}</td><td data-label="New">{new}</td>'
+                    f'<td data-label="Where">{esc(wording.place(change))}</td></tr>'
                 )
             yield "</tbody></table>"
 

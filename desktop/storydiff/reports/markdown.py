@@ -14,16 +14,17 @@ from storydiff.reports import wording
 from storydiff.reports.model import Report, Row, Section, Segment
 
 # Any ASCII punctuation may be backslash-escaped in CommonMark; these can start
-# emphasis, code, links, images, HTML, entities, tables, headings or maths. Every
-# line the report writes starts with its own marker, so list and heading markers
-# (``-``, ``+``, ``1.``) inside article text never start a line.
+# emphasis, code, links, images, HTML, entities, tables, headings or maths.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~&$])")
+# At the start of a line these would make a list item or a heading underline.
+_LEADING = re.compile(r"^(\s*)(\d*)([-+=.)])")
 _SPACES = re.compile(r"\s+")
 
 
 def md(text: str | None) -> str:
-    """Text shown literally by any Markdown renderer, on one line."""
-    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text or ""))
+    """Text shown literally by any Markdown renderer, on one line, even at its start."""
+    escaped = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text or ""))
+    return _LEADING.sub(r"\1\2\\\3", escaped)
 
 
 def render_markdown(report: Report) -> str:

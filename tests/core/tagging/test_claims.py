@@ -22,7 +22,10 @@ def test_a_sentence_with_nothing_checkable_is_no_claim(tag):
 
 
 def test_questions_and_requests_for_comment_are_no_claims(tag):
-    text = "Will Putin announce it on Wednesday?\nNewsweek has reached out to the Kremlin for comment.\n"
+    text = (
+        "Will Putin announce it on Wednesday?\n"
+        "Newsweek has reached out to the Kremlin for comment.\n"
+    )
     assert tag(text).claims == ()
 
 

@@ -163,3 +163,13 @@ def test_sample_revision_gives_exactly_the_edits(sample_text, revised_text):
     assert found[0].new.text == "318,000 troops"
     assert found[1].old.text.startswith("However, Putin never signed a decree")
     assert found[4].new.text.startswith("The Wagner Group")
+
+
+def test_a_new_sentence_inside_a_split_row_is_an_added_claim():
+    old = "Russian troops captured Soledar last week."
+    new = "Russian troops captured Soledar last week. The Wagner Group claimed credit for it."
+    a, b = analyse(old), analyse(new)
+    row = Row("split", (0,), (0, 1), 0.6, tuple(word_diff(old, (0, len(old)), new, (0, len(new)))))
+    found = find_differences(Comparison(a, b, "revision", (row,)), extract(a), extract(b))
+    assert kinds(found) == ["claim_added", "source_added"]
+    assert found[1].new.text == "The Wagner Group claimed"

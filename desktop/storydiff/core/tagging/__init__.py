@@ -2,6 +2,8 @@
 
 Rules, not a model: fast, explainable, nothing to download. Boilerplate
 sentences are skipped. Every record carries offsets into ``doc.text``.
+:func:`~storydiff.core.tagging.differences.find_differences` compares the tags
+of two compared documents.
 """
 
 from __future__ import annotations

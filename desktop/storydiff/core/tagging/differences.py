@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from storydiff.core.model import Document
@@ -206,8 +206,12 @@ def _compare_group(a: _Side, a_idx: list[int], b: _Side, b_idx: list[int]) -> li
     found = _compare_figures(a.gather("figures", a_idx), b.gather("figures", b_idx), a, b)
     found += _compare_sources(a.gather("sources", a_idx), b.gather("sources", b_idx), a, b)
     found += _compare_quotes(a.gather("quotes", a_idx), b.gather("quotes", b_idx), a, b)
-    return [d if d.sentence_a is not None or d.sentence_b is not None else
-            Difference(d.kind, d.old, d.new, where[0], where[1], d.detail) for d in found]  # fmt: skip
+    return [
+        d
+        if d.sentence_a is not None or d.sentence_b is not None
+        else replace(d, sentence_a=where[0], sentence_b=where[1])
+        for d in found
+    ]
 
 
 def _diff(kind: str, old: Any, new: Any, a: _Side, b: _Side, detail: str) -> Difference:
@@ -254,11 +258,11 @@ def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -
         old.remove(figure)
         new.remove(partner)
         if partner.value != figure.value:
-            found.append(_diff("figure_changed", figure, partner, a, b,
-                               f"{_describe(figure)} → {_describe(partner)}"))  # fmt: skip
+            detail = f"{_describe(figure)} → {_describe(partner)}"
+            found.append(_diff("figure_changed", figure, partner, a, b, detail))
         elif partner.qualifier != figure.qualifier:
-            found.append(_diff("qualifier_changed", figure, partner, a, b,
-                               f"{figure.qualifier or '(none)'} → {partner.qualifier or '(none)'}"))  # fmt: skip
+            detail = f"{figure.qualifier or '(none)'} → {partner.qualifier or '(none)'}"
+            found.append(_diff("qualifier_changed", figure, partner, a, b, detail))
     found += [_diff("figure_removed", f, None, a, b, _describe(f)) for f in old]
     found += [_diff("figure_added", None, f, a, b, _describe(f)) for f in new]
     return found
@@ -326,7 +330,15 @@ def pair_across_rows(found: list[Difference], a: _Side, b: _Side) -> list[Differ
                 continue
             drop.update({id(gone), id(came)})
             if old.value != new.value:
-                extra.append(Difference("figure_changed", gone.old, came.new, gone.sentence_a,
-                                        came.sentence_b, f"{_describe(old)} → {_describe(new)}"))  # fmt: skip
+                detail = f"{_describe(old)} → {_describe(new)}"
+                extra.append(
+                    replace(
+                        gone,
+                        kind="figure_changed",
+                        new=came.new,
+                        sentence_b=came.sentence_b,
+                        detail=detail,
+                    )
+                )
             break
     return [d for d in found if id(d) not in drop] + extra

@@ -61,8 +61,8 @@ DOCUMENT_NOUNS = frozenset(
 GENERIC_ORGS = frozenset(
     "company firm group bank ministry agency retailer carmaker automaker airline lender "
     "insurer organization organisation institute department regulator union court military "
-    "army government administration think tank newspaper broadcaster club party".split()
-)
+    "army government administration newspaper broadcaster club party".split()
+) | {"think tank", "think-tank"}
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 from storydiff.core.tagging.cues import (
-    ALWAYS,
     BASE_FORMS,
     BOUNDARY,
     CONNECTORS,
@@ -53,6 +52,11 @@ _RECIPIENT = re.compile(
     r"reporters|journalists|lawmakers|parliament|legislators|senators|congress|"
     r"(?:a\s+|the\s+)?(?:news|press)\s+conference|state\s+media|state\s+television|"
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
+)
+# A full stop that ends an abbreviation inside a name: "U.S. Gen. Mark Milley".
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\bGen)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bCol)"
+    r"|(?<=\bLt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bSt)|(?<=\bAdm))\.(?=\s?[A-Z])"
 )
 NOUNISH = frozenset(
     "states reports claims estimates notes forecasts projects cites findings statement".split()
@@ -111,19 +115,8 @@ def _attribution(
     cue = " ".join(m.group().lower().split())
     if cue == "according to":
         return _according_to(text, m, end)
-    if _passive_or_adjective(text, m, start):
+    if _not_a_report(text, m, cue, start, end):
         return None
-    rest = text[m.end() : end]
-    if re.match(r"\s+to\s+(?:have|be)\b|\s+by\b", rest):
-        return None  # "claimed to have annexed", "announced by Putin": no report of a claim
-    if cue in NOUNISH and _NOUN_USE.match(rest):
-        return None  # "member states said", "media reports suggest": a noun, not a cue
-    if (
-        cue.startswith("told")
-        and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest)
-        and not re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest)
-    ):
-        return None  # "told his generals to prepare": an order, not an attribution
     index = next((i for i, t in enumerate(tokens) if t[0] == m.start()), None)
     if index is None:
         return None
@@ -134,36 +127,49 @@ def _attribution(
     if subject is None:
         return None
     s_start, s_text = subject
-    if s_text.lower() in ("i", "we", "you", "which", "who", "that", "this", "what"):
+    if not _usable_subject(s_text, cue) or _free_relative(tokens, s_start):
         return None
-    words = s_text.split()
-    if all(w.lower() in DETERMINERS for w in words) or (
-        words[-1].endswith(("'s", "’s")) and not set(map(str.lower, words)) & CONNECTORS
-    ):
-        return None  # "the claims", "Russia's claims": a noun
-    if cue in BASE_FORMS and not _plural_subject(s_text):
-        return None
-    weak = False
     if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
         return None
     needs_clause = cue in NEEDS_CLAUSE or (cue in NOUNISH and cue != "states")
-    if needs_clause and not after_quote and not _clause_follows(text, m.end(), end):
-        weak = True
-    if _free_relative(tokens, text, s_start):
-        return None  # "What he said was unclear"
+    weak = needs_clause and not after_quote and not _clause_follows(text, m.end(), end)
     a_end = m.end()
     if cue.startswith(("told", "tell")):
         recipient = _RECIPIENT.match(text, m.end(), end)
         if recipient:
             a_end = recipient.end()
-    return Attribution(s_start, a_end, _lemma(cue), s_text, weak)
+    return Attribution(s_start, a_end, cue, s_text, weak)
 
 
-def _lemma(cue: str) -> str:
-    return cue
+def _not_a_report(text: str, m: re.Match[str], cue: str, start: int, end: int) -> bool:
+    """Passives, participles, nouns and orders that look like cues."""
+    if _passive_or_adjective(text, m, start):
+        return True  # "is said to be", "an estimated 700,000"
+    rest = text[m.end() : end]
+    if re.match(r"\s+to\s+(?:have|be)\b|\s+by\b", rest):
+        return True  # "claimed to have annexed", "announced by Putin"
+    if cue in NOUNISH and _NOUN_USE.match(rest):
+        return True  # "member states said", "media reports suggest"
+    return (
+        cue.startswith("told")
+        and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest) is not None
+        and not re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest)
+    )  # "told his generals to prepare": an order
 
 
-def _free_relative(tokens: list[tuple[int, int, str]], text: str, s_start: int) -> bool:
+def _usable_subject(subject: str, cue: str) -> bool:
+    words = subject.split()
+    if subject.lower() in ("i", "we", "you", "which", "who", "that", "this", "what"):
+        return False
+    if all(w.lower() in DETERMINERS for w in words):
+        return False  # "the claims"
+    if words[-1].endswith(("'s", "’s")) and not set(map(str.lower, words)) & CONNECTORS:
+        return False  # "Russia's claims": a noun
+    return cue not in BASE_FORMS or _plural_subject(subject)
+
+
+def _free_relative(tokens: list[tuple[int, int, str]], s_start: int) -> bool:
+    """ "What he said was unclear": no attribution."""
     before = [t for t in tokens if t[1] <= s_start]
     return bool(before) and before[-1][2].lower() in ("what", "whatever", "how", "everything")
 
@@ -181,7 +187,7 @@ def _plural_subject(subject: str) -> bool:
 
 def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
     phrase = re.match(
-        r"\s+((?:[^,;:.!?\"“”—()]|\([A-Z][A-Za-z]{1,7}\)|(?<=[A-Z])\.(?=[A-Z]))+?)"
+        r"\s+((?:[^,;:.!?\"“”—()]|\([A-Z][A-Za-z]{1,7}\)|" + _ABBREVIATION_DOT + r")+?)"
         r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|\.(?:\s|$)|$)|\s+(?:that|which|who|on|in|as|after|because|"
         r"published|released|issued|seen|obtained|cited|quoted)\b)",
         text[m.end() : end],
@@ -288,9 +294,8 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
                 count += 2
                 continue
             return k
-        if lowered in CONNECTORS or lowered in ("and", "&"):
-            if not _bridge(tokens, k):
-                break
+        if (lowered in CONNECTORS or lowered in ("and", "&")) and not _bridge(tokens, k):
+            break
         k -= 1
         count += 1
     first = k + 1
@@ -326,7 +331,7 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
         return None
     opening = tokens[k + 1][2]
     if opening[0].isupper() and opening.lower() not in ("a", "an", "the"):
-        return None  # "In Kyiv, officials, ..." and lists, not an apposition
+        return _named_apposition(tokens, k, comma)
     name_end = k - 1
     first = _walk_back(tokens, name_end)
     if first is None:
@@ -335,6 +340,23 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
     if not (head[:1].isupper() or head.lower() in DETERMINERS or head.lower() == "one"):
         return None
     return tokens[first][0], _join(tokens, first, name_end)
+
+
+def _named_apposition(
+    tokens: list[tuple[int, int, str]], first_comma: int, comma: int
+) -> tuple[int, str] | None:
+    """ "Ukraine's military intelligence chief, Kyrylo Budanov, said": the name between the
+    commas, after a role ending in a lower-case noun."""
+    name = [t[2] for t in tokens[first_comma + 1 : comma]]
+    if not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return None
+    role = tokens[first_comma - 1][2]
+    if not role.islower() or role in BOUNDARY:
+        return None
+    start = _walk_back(tokens, first_comma - 1)
+    if start is None:
+        return None
+    return tokens[start][0], " ".join(name)
 
 
 def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:
@@ -378,6 +400,3 @@ def _join(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
         text += tok
         prev_end = e
     return text
-
-
-__all__ = ["ALWAYS", "Attribution", "find_attributions"]

@@ -70,7 +70,7 @@ CURRENCY_WORDS = {
     "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rouble": "RUB", "rupees": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
-    "hryvnia": "UAH", "francs": "CHF", "won": "KRW", "lira": "TRY", "shekels": "ILS",
+    "francs": "CHF", "won": "KRW", "lira": "TRY", "shekels": "ILS",
     "riyals": "SAR", "dirhams": "AED", "naira": "NGN", "rand": "ZAR", "pesos": "pesos",
 }  # fmt: skip
 

@@ -1,0 +1,230 @@
+"""What a number means: its kind, unit, qualifier and value, read from the words around it.
+
+"300,000 troops" is a count of troops, "$5.2bn" money in USD, "over age 30" an
+age with the qualifier "over", "two weeks" a duration; the two ends of a range
+("between 10 and 15 people", "$5-6bn") share kind, unit and scale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storydiff.core.tagging.numbers import to_number
+from storydiff.core.tagging.phrases import Number, plural_head, words_after
+from storydiff.core.tagging.records import Figure
+from storydiff.core.tagging.vocabulary import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURES,
+    OUTSIDE_QUALIFIERS,
+    QUALIFIER_ALIASES,
+    QUALIFIERS,
+    TIME_UNITS,
+)
+
+_PERCENT = re.compile(
+    r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<sym>(?:US|U\.S\.|AU|CA|NZ|HK|A|C|S)?[$€£¥₹₽₴₩₺₪])\s?$"
+    r"|\b(?P<code>[A-Z]{3})\s?$|\bRs\.?\s?$"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?"
+    r"(?P<word>pounds sterling|"
+    + "|".join(sorted((w for w in CURRENCY_WORDS if " " not in w), key=len, reverse=True))
+    + r"|(?P<code>[A-Z]{3}))\b"
+)
+_AGE_AFTER = re.compile(
+    r"[\s-]*(?P<unit>years?|months?|weeks?|days?)[\s-]+old\b|\s+years\s+of\s+age\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:(?:between|over|under|of)\s+)?$|\b(?:in\s+(?:his|her|their)\s+)$",
+    re.IGNORECASE,
+)
+_TEMPERATURE = re.compile(
+    r"\s?(?:[°º]\s?|degrees\s+)?(?P<scale>C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+)
+_AGE_WORD = re.compile(
+    r"(?:\b(?P<q>[a-z]+(?:\s[a-z]+)?)\s+)?(?:aged?|ages)\s+(?:(?P<q2>over|under|between)\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_APPOSITION = re.compile(r"[A-Z][a-z'’]+,\s$")
+_TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+QUALIFIER = re.compile(
+    r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
+
+
+def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
+    value = to_number(n.value)
+    before = text[max(start, n.start - 40) : n.start]
+    currency = _CURRENCY_BEFORE.search(before) if not n.words else None
+    if currency and (currency.group("code") and currency.group("code") not in CURRENCY_CODES):
+        currency = None
+    lead = n.start - (len(currency.group(0)) if currency else 0)
+    kind, unit, fig_end = _kind_after(text, n, end, currency is not None)
+    if currency:
+        kind, unit = "money", _currency_code(currency)
+    if kind == "age" and unit is None:
+        unit = "years"
+    qualifier, q_start = _qualifier(text, start, lead)
+    if kind is None:
+        if _AGE_BEFORE.search(before):
+            kind, unit = "age", "years"
+            qualifier, q_start = _age_qualifier(text, start, n.start)
+        elif _is_age_apposition(text, n, before, end):
+            kind, unit = "age", "years"
+        elif _is_year(text, n):
+            kind = "year"
+        elif n.words and value < 2 and not n.scaled:
+            return None
+        else:
+            kind = "number"
+            measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
+            if measure:
+                unit = measure.group(1).lower()
+                lead = n.start - len(measure.group(0))
+    after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
+    if after_q and qualifier is None and kind in ("count", "number", "money", "percent"):
+        qualifier = "or more" if "more" in after_q.group() else "plus"
+        if after_q.group() == "+":
+            fig_end = after_q.end()
+    span_start = q_start if qualifier and qualifier not in OUTSIDE_QUALIFIERS else lead
+    if kind == "year":
+        value = int(n.value)
+    return Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
+
+
+def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None, str | None, int]:
+    """Kind, unit and figure end from what follows the number."""
+    pos = n.end
+    percent = _PERCENT.match(text, pos, end)
+    if percent and not money:
+        unit = "percentage points" if "point" in percent.group("unit").lower() else "percent"
+        return "percent", unit, percent.end()
+    currency = _CURRENCY_AFTER.match(text, pos, end)
+    if currency and (currency.group("code") is None or currency.group("code") in CURRENCY_CODES):
+        word = currency.group("word")
+        code = currency.group("code") or CURRENCY_WORDS.get(word.lower(), word)
+        if word.lower() != "won" or money or n.scaled:
+            return "money", code, currency.end()
+    if money:
+        return "money", None, pos
+    if re.match(r"\s+pounds\b", text[pos:end]) and n.scaled:
+        return "money", "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
+    temperature = _TEMPERATURE.match(text, pos, end)
+    if temperature:
+        scale = "°F" if temperature.group("scale").startswith("F") else "°C"
+        return "number", scale, temperature.end()
+    age = _AGE_AFTER.match(text, pos, end)
+    if age:
+        unit = TIME_UNITS.get((age.group("unit") or "years").lower(), "years")
+        return "age", unit, age.end()
+    if re.match(r"s\b", text[pos:end]) and not n.words and 1800 <= n.value <= 2090:
+        return "year", None, pos + 1  # "the 1990s"
+    duration = _TIME_UNIT.match(text, pos, end)
+    if duration and duration.group("unit").lower() in TIME_UNITS:
+        return "duration", TIME_UNITS[duration.group("unit").lower()], duration.end()
+    return _counted(text, n, pos, end)
+
+
+def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str | None, int]:
+    if _is_year(text, n):
+        return None, None, pos
+    words = words_after(text, pos, end, allow_hyphen=True, most=4)
+    if not words:
+        return None, None, pos
+    first = words[0][0].lower()
+    if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
+        return "number", MEASURES[first], words[0][2]
+    best = plural_head(words)
+    if best is None and n.value == 1 and not first[0].isupper():
+        best = 0
+    if best is None:
+        return None, None, pos
+    unit_words = words[: best + 1]
+    return "count", " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
+
+
+def _is_year(text: str, n: Number) -> bool:
+    raw = text[n.start : n.end]
+    return (
+        not n.words and not n.scaled and re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", raw) is not None
+    )
+
+
+def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
+    """ "Jane Smith, 45, said": a person's age between commas."""
+    if n.words or n.scaled or not (0 < n.value < 120) or n.value != int(n.value):
+        return False
+    return bool(_AGE_APPOSITION.search(before)) and text[n.end : n.end + 1] in (",", ")")
+
+
+def _currency_code(m: re.Match[str]) -> str:
+    if m.group("code"):
+        return m.group("code")
+    if m.group("sym"):
+        return CURRENCY_SYMBOLS.get(m.group("sym"), CURRENCY_SYMBOLS.get(m.group("sym")[-1], "USD"))
+    return "INR"
+
+
+def _qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
+    m = QUALIFIER.search(text[max(sentence_start, pos - 30) : pos])
+    if not m:
+        return None, pos
+    word = " ".join(m.group("q").lower().split())
+    return QUALIFIER_ALIASES.get(word, word), pos - len(m.group(0)) + (m.start("q") - m.start())
+
+
+def _age_qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
+    """ "over age 30": the qualifier stands before "age"."""
+    window = text[max(sentence_start, pos - 40) : pos]
+    m = _AGE_WORD.search(window)
+    if not m:
+        return None, pos
+    span_start = pos - len(window) + m.start()
+    for group in ("q2", "q"):
+        candidate = (m.group(group) or "").lower()
+        for q in QUALIFIERS:
+            if candidate == q or candidate.endswith(" " + q):
+                if group == "q":
+                    span_start = pos - len(window) + m.start("q") + len(candidate) - len(q)
+                return QUALIFIER_ALIASES.get(q, q), span_start
+    return None, pos - len(window) + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+
+
+def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> list[Figure | None]:
+    """ "between 10 and 15 people", "2 to 3 million", "$5-6bn", "2022-23": the two ends of a
+    range share kind, unit and scale."""
+    out = list(read)
+    for i in range(len(read) - 1):
+        first, second = out[i], out[i + 1]
+        if first is None or second is None:
+            continue
+        gap = text[numbers[i].end : numbers[i + 1].start]
+        if not _RANGE_GAP.fullmatch(gap):
+            continue
+        low, high = numbers[i], numbers[i + 1]
+        if first.kind == "year" and gap.strip() in "-–" and high.end - high.start == 2:
+            century = int(first.value) // 100 * 100
+            out[i + 1] = replace(second, kind="year", value=century + int(high.value))
+            continue
+        if high.scaled and not low.scaled and not low.words and first.kind in ("number", "money"):
+            first = replace(first, value=to_number(low.value * high.scale))
+        if first.kind == "age" and second.kind in ("number", "duration"):
+            out[i + 1] = replace(second, kind="age", unit=second.unit or first.unit)
+        elif first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
+            first = replace(first, kind=second.kind, unit=second.unit)
+        elif first.kind == "money" and second.kind == "number":
+            out[i + 1] = replace(second, kind="money", unit=first.unit)
+        out[i] = first
+    return out
