@@ -1,5 +1,6 @@
-"""Render ``storydiff.svg`` to ``storydiff.png`` (256 px), the icon PyInstaller and
-the Linux menus use: ``python packaging/render_icon.py`` after editing the SVG."""
+"""Render the app icon ``resources/icons/storydiff.svg`` to ``packaging/storydiff.png``
+(256 px), which PyInstaller (for .ico / .icns) and the Linux menus use:
+``python packaging/render_icon.py`` after the SVG changes."""
 
 import os
 import sys
@@ -10,16 +11,17 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
+SVG = HERE.parent / "resources" / "icons" / "storydiff.svg"
 
 
 def main() -> int:
-    """Write the PNG beside the SVG."""
+    """Write the PNG into packaging/."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication(sys.argv)  # noqa: F841  (painting needs one)
     image = QImage(256, 256, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    QSvgRenderer(str(HERE / "storydiff.svg")).render(painter)
+    QSvgRenderer(str(SVG)).render(painter)
     painter.end()
     return 0 if image.save(str(HERE / "storydiff.png")) else 1
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from storydiff.cli import main as cli
+from storydiff.paths import resource
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 ENTRY = PACKAGING / "storydiff.desktop"
@@ -32,7 +33,7 @@ def test_desktop_entry_is_a_graphical_application_with_our_icon():
     entry = desktop_entry()
     assert entry["Type"] == "Application"
     assert entry["Terminal"] == "false"
-    assert (PACKAGING / f"{entry['Icon']}.svg").is_file()
+    assert resource("icons", f"{entry['Icon']}.svg").is_file()  # the window's icon too
     assert (PACKAGING / f"{entry['Icon']}.png").is_file()
 
 

@@ -25,6 +25,7 @@ from storydiff.core.model import Document
 from storydiff.ui.display_rows import DisplayRow, display_rows, row_of_sentence
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
+NOTE_MARKER = "✎"
 FIRST_CHUNK = 40
 CHUNK = 40
 
@@ -116,8 +117,10 @@ class SideBySideBuilder:
             cell = table.cellAt(offset, column)
             if not side:
                 cell.setFormat(self._cell_format(top, gap=False, centred=True))
+                cursor = cell.firstCursorPosition()
                 if row.mark:
-                    cell.firstCursorPosition().insertText(row.mark, self.formats.gap_note())
+                    cursor.insertText(row.mark, self.formats.gap_note())
+                self._write_note_markers(cursor, row)
                 continue
             sentences = row.a if side == "a" else row.b
             cell.setFormat(self._cell_format(top, gap=not sentences))
@@ -156,6 +159,21 @@ class SideBySideBuilder:
             marks.append(Mark("inserted", start, end, "Inserted"))
         for left, right, active in segments(start, end, marks):
             cursor.insertText(doc.text[left:right], self.formats.for_marks(active))
+
+    def _write_note_markers(self, cursor: QTextCursor, row: DisplayRow) -> None:
+        """A pencil in the margin for each note on this row's words (hover: the note)."""
+        for side in ("a", "b"):
+            sentences = row.a if side == "a" else row.b
+            if not sentences:
+                continue
+            doc = self.doc(side)
+            start, end = doc.sentences[sentences[0]].start, doc.sentences[sentences[-1]].end
+            for mark in self.marks[side].within(start, end):
+                if mark.kind == "note":
+                    if not cursor.atBlockStart():
+                        cursor.insertBlock()
+                    href = f"note:{side}:{mark.start}:{mark.end}"
+                    cursor.insertText(NOTE_MARKER, self.formats.note_link(href, mark.tooltip))
 
     def _write_move_link(self, cursor: QTextCursor, row: DisplayRow) -> None:
         if row.moved_part == "from":

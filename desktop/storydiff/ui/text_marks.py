@@ -137,6 +137,18 @@ class Formats:
         fmt.setFontItalic(True)
         return fmt
 
+    def note_link(self, href: str, tooltip: str) -> QTextCharFormat:
+        """The margin marker of a note: a link whose tooltip is the note."""
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setBackground(self.colours.note)
+        fmt.setForeground(self.colours.figure)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setToolTip(tooltip + "\n(click to open the note)")
+        fmt.setProperty(MARK_PROPERTY, "note-marker")
+        return fmt
+
     def link(self, href: str) -> QTextCharFormat:
         fmt = self.gap_note()
         fmt.setAnchor(True)

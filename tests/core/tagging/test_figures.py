@@ -148,3 +148,8 @@ def test_offsets_point_into_the_whole_text():
 def test_boilerplate_sentences_have_no_figures(tag):
     tags = tag("Subscribe to our newsletter for 50% off today\nThe strike killed 12 people.\n")
     assert [f.text for f in tags.figures] == ["12 people"]
+
+
+def test_a_range_of_a_large_and_a_scaled_number_keeps_both_values():
+    found = figures("The army grows by 137,000 to 1.15 million.")
+    assert [f.value for f in found] == [137_000, 1_150_000]

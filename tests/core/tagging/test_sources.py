@@ -118,3 +118,18 @@ def test_a_source_inside_a_quote_is_kept_but_does_not_become_it(tag):
         ("noted", "Russian pro-war milbloggers"),
         ("continues", "ISW"),
     ]
+
+
+def test_an_apposition_names_the_organisation_again_later(tag):
+    text = (
+        "The Institute for the Study of War (ISW), a U.S.-based think tank, assessed that "
+        "Putin may act.\nThe U.S.-based think tank added that bloggers had speculated.\n"
+    )
+    assert [s.name for s in tag(text).sources] == ["Institute for the Study of War"] * 2
+
+
+def test_a_name_between_commas_after_a_role(tag):
+    text = "Ukraine's military intelligence chief, Kyrylo Budanov, said Russia had 250,000 troops."
+    (source,) = tag(text).sources
+    assert source.name == "Kyrylo Budanov"
+    assert source.text.startswith("Ukraine's military intelligence chief")

@@ -2,9 +2,11 @@
 
 ``fixtures/*.gold.json`` use the scorer's format (offsets, ``optional`` items),
 so ``python score.py tests/core/tagging/fixtures/*.gold.json`` reads them too.
-Four topics, so the rules generalise beyond the sample article: an economy
-story (money, percent), a disaster (counts, ages), politics (attributions) and
-health (curly quotes, a quote over two paragraphs).
+Six articles written for these tests, so the rules generalise beyond the sample:
+an economy story (money, percent), a disaster (counts, ages), politics (many
+attributions), health (curly quotes, a quote over two paragraphs), other coverage
+of the mobilization story, and a crime report. The last two were labelled before
+the tagger first ran on them, as a check on rules tuned on the others.
 """
 
 from __future__ import annotations

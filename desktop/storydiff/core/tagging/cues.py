@@ -36,6 +36,7 @@ NEEDS_CLAUSE = frozenset(
         announced/announces added/adds showed/shows found/finds believes/believe/believed
         calculated/calculates cited/cites projected/projects assessed/assesses
         accused/accuses revealed/reveals disclosed/discloses forecast/forecasts
+        responded/responds replied/replies testified/testifies tweeted/tweets wrote/writes
         """
     )
 )
@@ -46,7 +47,7 @@ _ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
 TOKEN = re.compile(
     r"\d[\d,.]*\d|"  # "18,000", "1.5"
     r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"
-    r"|(?:[A-Z]\.){2,}"  # "U.S."
+    r"|(?:[A-Z]\.){2,}(?:-\w+)?"  # "U.S.", "U.S.-based"
     r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|St|Jr|Sr|Rev|Adm|Sgt)\."
     r"|\w(?:[\w'’&-]*\w)?(?:['’]s?)?"
     r"|[^\w\s]"

@@ -240,7 +240,7 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if not _DETERMINERS.search(text[max(start, m.start() - 12) : m.start()]):
             continue  # "first reported", "at first"
         quoted = re.match(r"\s+[\"“‘']", text[m.end() : end])
-        unit = phrase_after(text, m.end() + (quoted.end() - 1 if quoted else 0), end, True)
+        unit = phrase_after(text, m.end() + (quoted.end() if quoted else 0), end, True)
         if unit is None:
             continue
         found.append(_ordinal_figure(text, m.start(), m.end(), parse_ordinal(word), unit))

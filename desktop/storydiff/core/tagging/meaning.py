@@ -218,7 +218,14 @@ def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> 
             century = int(first.value) // 100 * 100
             out[i + 1] = replace(second, kind="year", value=century + int(high.value))
             continue
-        if high.scaled and not low.scaled and not low.words and first.kind in ("number", "money"):
+        small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
+        if (
+            high.scaled
+            and not low.scaled
+            and not low.words
+            and small
+            and first.kind in ("number", "money")
+        ):
             first = replace(first, value=to_number(low.value * high.scale))
         if first.kind == "age" and second.kind in ("number", "duration"):
             out[i + 1] = replace(second, kind="age", unit=second.unit or first.unit)

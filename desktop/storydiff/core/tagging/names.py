@@ -151,12 +151,22 @@ class Resolver:
             if name and len(name.split()) >= 2:
                 self._person(name)
 
-    def resolve(self, phrase: str, in_quote: bool = False) -> str:
-        """The name for ``phrase`` ("Kremlin spokesman Dmitry Peskov", "ISW", "he")."""
+    def resolve(self, phrase: str, in_quote: bool = False, description: str = "") -> str:
+        """The name for ``phrase`` ("Kremlin spokesman Dmitry Peskov", "ISW", "he").
+
+        ``description`` is an apposition ("a U.S.-based think tank"), remembered as another
+        way the text may later name an organisation."""
         entity = self._resolve(phrase)
         if entity is None:
             core, _, _ = clean_phrase(phrase)
             return core or phrase.strip()
+        if description and entity.kind == "org":
+            described, _, _ = clean_phrase(description)
+            entity.aliases.add(described.lower())
+            tail = " ".join(described.lower().split()[-2:])
+            for generic in (tail, tail.split()[-1] if tail else ""):
+                if generic in GENERIC_ORGS:
+                    entity.aliases.add(generic)
         if not in_quote:
             self._remember(entity)
         return entity.name

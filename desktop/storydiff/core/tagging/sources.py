@@ -44,7 +44,9 @@ _ADVERBIAL_AFTER = re.compile(
     r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later)?\s*"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening|afternoon|today|yesterday|a\s+statement|an\s+interview|a\s+post|"
-    r"a\s+briefing|a\s+report|a\s+tweet|a\s+speech)\b|\s+(?:also|earlier|later|previously|"
+    r"a\s+briefing|a\s+report|a\s+tweet|a\s+speech|Twitter|X|Telegram|Facebook|Instagram|"
+    r"social\s+media|(?:its|his|her|their)\s+website|a\s+letter(?:\s+to\s+[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)*)?)\b|\s+(?:also|earlier|later|previously|"
     r"separately|publicly|recently|repeatedly|again)\b)+"
 )
 _RECIPIENT = re.compile(
@@ -54,10 +56,10 @@ _RECIPIENT = re.compile(
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
 )
 # A full stop that ends an abbreviation inside a name: "U.S. Gen. Mark Milley".
-_ABBREVIATION_DOT = (
-    r"(?:(?<=\b[A-Z])|(?<=\bGen)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bCol)"
-    r"|(?<=\bLt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bSt)|(?<=\bAdm))\.(?=\s?[A-Z])"
-)
+_ABBREVIATIONS = ("[A-Z]", "Gen", "Dr", "Sen", "Rep", "Gov", "Col", "Lt", "Mr", "Mrs", "Ms",
+                  "Prof", "St", "Adm")  # fmt: skip
+_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\.(?=\s?[A-Z])"
+_FULL_STOP = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.(?:\s|$)"
 NOUNISH = frozenset(
     "states reports claims estimates notes forecasts projects cites findings statement".split()
 )
@@ -90,6 +92,7 @@ class Attribution:
     cue: str
     subject: str  # the phrase naming the source, as written
     weak: bool = False  # a speech verb with an object only: good for a quote's speaker
+    description: str = ""  # an apposition: "a U.S.-based think tank"
 
 
 def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
@@ -126,7 +129,7 @@ def _attribution(
         return _inverted(text, m, cue, end)
     if subject is None:
         return None
-    s_start, s_text = subject
+    s_start, s_text, description = subject
     if not _usable_subject(s_text, cue) or _free_relative(tokens, s_start):
         return None
     if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
@@ -138,7 +141,7 @@ def _attribution(
         recipient = _RECIPIENT.match(text, m.end(), end)
         if recipient:
             a_end = recipient.end()
-    return Attribution(s_start, a_end, cue, s_text, weak)
+    return Attribution(s_start, a_end, cue, s_text, weak, description)
 
 
 def _not_a_report(text: str, m: re.Match[str], cue: str, start: int, end: int) -> bool:
@@ -188,7 +191,9 @@ def _plural_subject(subject: str) -> bool:
 def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
     phrase = re.match(
         r"\s+((?:[^,;:.!?\"“”—()]|\([A-Z][A-Za-z]{1,7}\)|" + _ABBREVIATION_DOT + r")+?)"
-        r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|\.(?:\s|$)|$)|\s+(?:that|which|who|on|in|as|after|because|"
+        r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|"
+        + _FULL_STOP
+        + r"|$)|\s+(?:that|which|who|on|in|as|after|because|"
         r"published|released|issued|seen|obtained|cited|quoted)\b)",
         text[m.end() : end],
     )
@@ -246,8 +251,8 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
     return bool(_FINITE.search(stretch))
 
 
-def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str] | None:
-    """The noun phrase before the cue, read backwards: ``(start, phrase)``."""
+def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str, str] | None:
+    """The noun phrase before the cue, read backwards: ``(start, phrase, apposition)``."""
     j = index - 1
     while j >= 0 and _skippable(tokens[j][2]):
         j -= 1
@@ -258,7 +263,7 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int
     first = _walk_back(tokens, j)
     if first is None or first > j:
         return None
-    return tokens[first][0], _join(tokens, first, j)
+    return tokens[first][0], _join(tokens, first, j), ""
 
 
 def _skippable(token: str) -> bool:
@@ -322,7 +327,7 @@ def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return nxt[:1].isupper()
 
 
-def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, str] | None:
+def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, str, str] | None:
     """ "Alexander Lanoszka, assistant professor ..., told": the name before the apposition."""
     k = comma - 1
     while k >= 0 and tokens[k][2] not in (",", '"', "“", "”", ";", ":", "(", ")"):
@@ -334,17 +339,18 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
         return _named_apposition(tokens, k, comma)
     name_end = k - 1
     first = _walk_back(tokens, name_end)
+    description = _join(tokens, k + 1, comma - 1)
     if first is None:
         return None
     head = tokens[first][2]
     if not (head[:1].isupper() or head.lower() in DETERMINERS or head.lower() == "one"):
         return None
-    return tokens[first][0], _join(tokens, first, name_end)
+    return tokens[first][0], _join(tokens, first, name_end), description
 
 
 def _named_apposition(
     tokens: list[tuple[int, int, str]], first_comma: int, comma: int
-) -> tuple[int, str] | None:
+) -> tuple[int, str, str] | None:
     """ "Ukraine's military intelligence chief, Kyrylo Budanov, said": the name between the
     commas, after a role ending in a lower-case noun."""
     name = [t[2] for t in tokens[first_comma + 1 : comma]]
@@ -356,7 +362,7 @@ def _named_apposition(
     start = _walk_back(tokens, first_comma - 1)
     if start is None:
         return None
-    return tokens[start][0], " ".join(name)
+    return tokens[start][0], " ".join(name), ""
 
 
 def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:

@@ -27,7 +27,7 @@ def tag(doc: Document) -> Tags:
     inside = _QuoteIndex(spans)
     resolver = Resolver()
     resolver.learn_people(text)
-    names = [resolver.resolve(a.subject, in_quote=inside.covers(a)) for a in attributions]
+    names = [resolver.resolve(a.subject, inside.covers(a), a.description) for a in attributions]
     sources = [
         Source(a.start, a.end, text[a.start : a.end], a.cue, names[i])
         for i, a in enumerate(attributions)

@@ -1,0 +1,81 @@
+"""The Figure history tab: one figure's value in every version of the story."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from storydiff.core.tagging import Figure
+from storydiff.ui.figure_history import FigureEntry, FigureHistoryModel, figure_value
+
+HINT = (
+    "Click a figure in the text (dotted underline) or in the Differences list "
+    "to see its value in every version of the story."
+)
+
+
+class FigurePanel(QWidget):
+    """A heading naming the figure and a table of document × value."""
+
+    entry_activated = Signal(object)  # FigureEntry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FigureHistoryModel(self)
+        self.heading = QLabel(HINT, wordWrap=True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.legend = QLabel(
+            "<small>Bold: differs from the figure you chose. Hover a row to see how it was "
+            "matched.</small>",
+            wordWrap=True,
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self.table.clicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        self.heading.setText(HINT)
+        self.model.set_entries([])
+
+    def show_pending(self, figure: Figure) -> None:
+        self.heading.setText(f"<b>{_escape(figure.text)}</b><br>Looking through the versions…")
+
+    def show_entries(self, figure: Figure, entries: list[FigureEntry]) -> None:
+        self.model.set_entries(entries)
+        found = [e for e in entries if e.figure is not None]
+        values = {(e.figure.value, e.figure.qualifier) for e in found if e.figure}
+        kind = figure.kind + (f" of {figure.unit}" if figure.unit else "")
+        verdict = (
+            "the same in every version where it appears"
+            if len(values) <= 1
+            else f"{len(values)} different values"
+        )
+        self.heading.setText(
+            f"<b>{_escape(figure_value(figure))}</b> ({_escape(kind)})<br>"
+            f"Found in {len(found)} of {len(entries)} versions: {verdict}."
+        )
+
+    def _activate(self, index: QModelIndex) -> None:
+        entry = index.data(Qt.ItemDataRole.UserRole)
+        if entry is not None:
+            self.entry_activated.emit(entry)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,44 @@
+"""Any text can be tagged: no crash, and every offset points at its own text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.core.document import analyse
+from storydiff.core.tagging import extract
+
+_PIECES = st.sampled_from(
+    [
+        "300,000 troops", "over", "$5.2bn", "said", "according to", '"', "“", "”", "'", "’",
+        "Peskov", "Kremlin spokesman Dmitry Peskov", "he added", ",", ".", "\n", "\n\n", " ",
+        "January 18", "mid-January", "2023", "two weeks", "a second", "80th", "age 30", "%",
+        "the ISW report states", "(ISW)", "told Newsweek", "Su-25", "one in five", "-", "—",
+    ]
+)  # fmt: skip
+
+
+def _check(text: str) -> None:
+    tags = extract(analyse(text))
+    for item in tags.figures + tags.sources + tags.quotes:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text
+    for claim in tags.claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_news_like_fragments_never_break_the_tagger(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_never_breaks_the_tagger(text):
+    _check(text)
+
+
+def test_empty_and_unbalanced_texts():
+    for text in ("", "\n\n", '"', '"Open quote never closed, he said.', "”stray", "1", "$"):
+        _check(text)
