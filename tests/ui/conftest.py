@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from storydiff.ui.mainwindow import MainWindow
 from storydiff.ui.settings import Settings
@@ -30,11 +30,14 @@ def open_window(qtbot, settings, tmp_path):
     windows = []
 
     def make(library_path=None, wait=True) -> MainWindow:
+        """On an empty library, clicks "Open the sample story" as a new user would."""
         window = MainWindow(settings, library_path or tmp_path / "library.sqlite")
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
         windows.append(window)
+        if window.centre.currentWidget() is window.empty_state:
+            qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
         if wait:
             qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
         return window

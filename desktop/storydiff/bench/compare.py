@@ -1,7 +1,9 @@
 """``python -m storydiff.bench compare``: full comparison time against a plain
-word diff of the whole texts (the baseline), for article pairs of growing size.
+word diff of the whole texts (the baseline), for article pairs of growing size,
+and the time tagging both texts adds.
 
-Goal (issue 2): at most 3x the baseline, and a 20k-word pair in under 1 s.
+Goals: compare at most 3x the baseline and a 20k-word pair in under 1 s
+(issue 2); tagging adds at most the time of the alignment itself (issue 3).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from storydiff.bench.articles import generate_article, revise
 from storydiff.core.compare import compare
 from storydiff.core.diff import whole_text_word_diff
 from storydiff.core.document import analyse
+from storydiff.core.tagging import extract
 
 SIZES = (1_000, 5_000, 20_000, 100_000)
 
@@ -32,13 +35,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    print(f"{'words':>8} {'sentences':>9} {'compare s':>10} {'baseline s':>11} {'ratio':>6}")
+    print(
+        f"{'words':>8} {'sentences':>9} {'compare s':>10} {'baseline s':>11} {'ratio':>6}"
+        f" {'tagging s':>10} {'tag/compare':>11}"
+    )
     for words in args.sizes:
         old = generate_article(words, seed=words)
         new = revise(old, seed=words + 1)
         repeat = 1 if words >= 100_000 else args.repeat
         full = best_of(repeat, lambda old=old, new=new: compare(analyse(old), analyse(new)))
         baseline = best_of(repeat, lambda old=old, new=new: whole_text_word_diff(old, new))
-        sentences = len(analyse(old).sentences)
-        print(f"{words:>8} {sentences:>9} {full:>10.3f} {baseline:>11.3f} {full / baseline:>6.2f}")
+        documents = [analyse(old), analyse(new)]
+        tagging = best_of(repeat, lambda documents=documents: [extract(d) for d in documents])
+        print(
+            f"{words:>8} {len(documents[0].sentences):>9} {full:>10.3f} {baseline:>11.3f}"
+            f" {full / baseline:>6.2f} {tagging:>10.3f} {tagging / full:>11.2f}"
+        )
     return 0

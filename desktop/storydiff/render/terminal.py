@@ -79,9 +79,19 @@ def render_pair(
     yield from _rows(comparison, styler, full)
 
 
+SUMMARY_WIDTH = 70
+
+
+def _short(text: str | None) -> str | None:
+    """Keep a summary line readable: long claims are cut with an ellipsis."""
+    if text is None or len(text) <= SUMMARY_WIDTH:
+        return text
+    return text[: SUMMARY_WIDTH - 1].rstrip() + "…"
+
+
 def _difference_line(difference: dict) -> str:
-    old = (difference.get("old") or {}).get("text")
-    new = (difference.get("new") or {}).get("text")
+    old = _short((difference.get("old") or {}).get("text"))
+    new = _short((difference.get("new") or {}).get("text"))
     if old is not None and new is not None:
         what = f"{old!r} -> {new!r}"
     else:

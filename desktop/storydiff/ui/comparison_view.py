@@ -26,6 +26,8 @@ FLASH_MS = 1200
 class ArticleText(QTextBrowser):
     """Read-only article text with proportional font, tooltips from char formats and links."""
 
+    figure_clicked = Signal(int)  # QTextDocument position of a clicked figure
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -47,12 +49,27 @@ class ArticleText(QTextBrowser):
             return True
         return super().eventFilter(watched, event)
 
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        cursor = self.cursorForPosition(event.position().toPoint())
+        after = QTextCursor(cursor)
+        after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        for probe, position in ((after, cursor.position()), (cursor, cursor.position() - 1)):
+            marks = str(probe.charFormat().property(MARK_PROPERTY) or "").split(",")
+            if "figure" in marks:
+                self.figure_clicked.emit(position)
+                return
+
 
 class ComparisonView(QWidget):
     """Shows one comparison; builds the side-by-side rows lazily, the inline text on demand."""
 
     SIDE, INLINE = 0, 1
     selection_changed = Signal()
+    figure_clicked = Signal(str, int)  # side, offset in that side's document
+    note_clicked = Signal(str, int, int)  # side, start, end of the note's words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +94,7 @@ class ComparisonView(QWidget):
         self._flash_timer.timeout.connect(self._clear_flash)
         self.side_text.anchorClicked.connect(self._follow_link)
         self.side_text.selectionChanged.connect(self.selection_changed)
+        self.side_text.figure_clicked.connect(self._figure_at)
         self.show_message("Choose a story in the library to compare its versions.")
 
     # Content
@@ -201,9 +219,17 @@ class ComparisonView(QWidget):
         rect = self.side_text.cursorRect(cursor)
         return self.side_text.viewport().rect().intersects(rect)
 
+    def _figure_at(self, position: int) -> None:
+        found = self.builder.offset(position) if self.builder else None
+        if found is not None:
+            self.figure_clicked.emit(*found)
+
     def _follow_link(self, url: QUrl) -> None:
-        """``move:SIDE:ROW`` jumps to the other half of a moved sentence."""
+        """``move:SIDE:ROW`` jumps to the other half of a moved sentence; ``note:…`` opens it."""
         parts = url.toString().split(":")
+        if len(parts) == 4 and parts[0] == "note":
+            self.note_clicked.emit(parts[1], int(parts[2]), int(parts[3]))
+            return
         if len(parts) != 3 or parts[0] != "move" or self.comparison is None:
             return
         side, row = parts[1], int(parts[2])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydiff.ui.differences_model import GROUPS, RANGES_ROLE, DifferencesModel
+from storydiff.ui.differences_model import GROUPS, KIND_ROLE, RANGES_ROLE, DifferencesModel
 
 FILTER_LABELS = {"Text changes": "Text", "Other": "Other"}
 
@@ -22,6 +22,7 @@ class DifferencesPanel(QWidget):
     """Differences grouped by kind; choosing one asks the view to show it."""
 
     difference_activated = Signal(list)  # [(side, start, end), ...]
+    figure_chosen = Signal(list)  # the ranges of a chosen figure difference
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,8 @@ class DifferencesPanel(QWidget):
         ranges = index.data(RANGES_ROLE)
         if ranges:
             self.difference_activated.emit(ranges)
+        if ranges and "figure" in str(index.data(KIND_ROLE) or ""):
+            self.figure_chosen.emit(ranges)
 
     def step(self, forward: bool) -> bool:
         """Select and show the next (or previous) difference in reading order."""

@@ -7,8 +7,10 @@ Loaders are parameters so tests can inject a slow or failing importer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from storydiff.core.progress import Cancelled, check
@@ -19,10 +21,7 @@ from storydiff.library.store import Library
 from storydiff.paths import resource
 
 SAMPLE_STORY = "Russia mobilization: ISW report (sample)"
-SAMPLE_FILES = (
-    "newsweek-2023-01-17-isw-mobilization.txt",
-    "newsweek-2023-01-17-isw-mobilization.revised.txt",
-)
+SAMPLE_METADATA = "sample-story.json"
 
 
 def store_all(
@@ -89,11 +88,28 @@ def import_documents(library_path: Path, story: str | int | None, fetch: Callabl
     return job
 
 
+def sample_versions() -> list[dict]:
+    """The sample story's versions as described in ``resources/samples/sample-story.json``."""
+    metadata = json.loads(resource("samples", SAMPLE_METADATA).read_text(encoding="utf-8"))
+    return metadata["versions"]
+
+
+def sample_document(path: Path, version: dict) -> ImportedDocument:
+    """A sample file with its real title, outlet and publication time."""
+    return replace(
+        load_path(path),
+        title=version["title"],
+        outlet=version["outlet"],
+        published=datetime.fromisoformat(version["published"]),
+        extra={"sample": version["note"]},
+    )
+
+
 def import_sample(library_path: Path) -> Callable:
-    """The bundled sample article and its revision, as the first story of a new library."""
-    paths = [resource("samples", name) for name in SAMPLE_FILES]
+    """The bundled sample article (Newsweek, 17 January 2023) and its test revision."""
+    versions = {resource("samples", v["file"]): v for v in sample_versions()}
 
-    def newsweek(path: Path) -> ImportedDocument:
-        return replace(load_path(path), outlet="Newsweek")
+    def loader(path: Path) -> ImportedDocument:
+        return sample_document(path, versions[path])
 
-    return import_files(library_path, SAMPLE_STORY, paths, loader=newsweek)
+    return import_files(library_path, SAMPLE_STORY, list(versions), loader=loader)

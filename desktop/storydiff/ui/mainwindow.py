@@ -14,38 +14,43 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from storydiff.core.document import analyse
-from storydiff.core.story import StoryComparison, compare_documents
+from storydiff.core.story import StoryComparison
 from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
 from storydiff.ui import import_jobs, theme
+from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
+from storydiff.ui.empty_state import EmptyState
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.settings import Settings
+from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
 from storydiff.ui.window_actions import WindowActions
 
 
-def comparison_job(old: DocumentRecord, new: DocumentRecord):
-    """Analyse and compare two documents off the GUI thread."""
+def comparison_job(old: DocumentRecord, new: DocumentRecord, cache: ComparisonCache):
+    """Analyse and compare two documents off the GUI thread (or take them from the cache)."""
 
     def job(progress, cancelled) -> StoryComparison:
-        documents = [analyse(d.text, title=d.title, source=d.outlet) for d in (old, new)]
-        return compare_documents(documents, [(0, 1)], progress=progress, cancelled=cancelled)
+        return cache.compare(old, new, progress=progress, cancelled=cancelled)
 
     return job
+
+
+SPLITTER_SIZES = [300, 680, 300]  # library, comparison, side tabs at 1280 pixels
 
 
 class MainWindow(QMainWindow):
@@ -74,22 +79,31 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.library_model)
         self.pair_bar = PairBar()
         self.view = ComparisonView()
-        centre = QWidget()
-        layout = QVBoxLayout(centre)
+        self.tools = StoryTools(self)
+        self.timeline = self.tools.timeline
+        comparison = QWidget()
+        layout = QVBoxLayout(comparison)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.pair_bar)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.view, 1)
+        self.empty_state = EmptyState()
+        self.centre = QStackedWidget()
+        self.centre.addWidget(comparison)
+        self.centre.addWidget(self.empty_state)
         self.differences = DifferencesPanel()
         self.notes = NotesPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.differences, "Differences")
+        self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
         self.side_tabs.addTab(self.notes, "Notes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.library_panel, 0), (centre, 1), (self.side_tabs, 0)):
+        for widget, stretch in ((self.library_panel, 0), (self.centre, 1), (self.side_tabs, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([240, 780, 260])
+            self.splitter.setCollapsible(self.splitter.count() - 1, False)
+        self.splitter.setSizes(SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
@@ -99,6 +113,10 @@ class MainWindow(QMainWindow):
         self.pair_bar.mode_changed.connect(self.view.set_mode)
         self.pair_bar.find_requested.connect(self.find_in_text)
         self.differences.difference_activated.connect(self.view.scroll_to)
+        self.differences.figure_chosen.connect(self.tools.choose_ranges)
+        self.view.figure_clicked.connect(self.tools.choose_figure)
+        self.view.note_clicked.connect(self.open_note)
+        self.empty_state.sample_requested.connect(self.open_sample)
         self.notes.note_activated.connect(self.view.scroll_to)
         self.notes.add_requested.connect(self.add_note)
 
@@ -138,7 +156,7 @@ class MainWindow(QMainWindow):
     # Library
 
     def open_library(self, path: Path) -> None:
-        """Open (or create) a library; a new, empty one receives the sample story."""
+        """Open (or create) a library; an empty one offers the sample story."""
         self.runner.cancel_all()
         if self.library is not None:
             self.library.close()
@@ -147,14 +165,26 @@ class MainWindow(QMainWindow):
         self.library_model.set_library(self.library)
         self.pair = None
         self.view.show_message("Choose a story in the library to compare its versions.")
+        self._show_empty_state()
         if not self.library_model.entries:
-            self.say("A new library: adding the sample story so you can see a comparison…")
-            self.start_import(
-                import_jobs.import_sample(self.library.path), "adding the sample story"
-            )
+            self.say("This library is empty: open the sample story or import articles.")
             return
         last = self.library.find_story(self.settings.last_story(self.library.path))
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
+
+    def _show_empty_state(self) -> None:
+        """The welcome panel while no story holds a document; the comparison otherwise."""
+        empty = not any(entry.documents for entry in self.library_model.entries)
+        empty = empty and self.library_model.matches is None
+        self.centre.setCurrentWidget(self.empty_state if empty else self.centre.widget(0))
+        if empty:
+            self.empty_state.sample_button.setFocus()
+
+    def open_sample(self) -> None:
+        """Add the bundled sample story and show it."""
+        assert self.library is not None
+        self.say("Adding the sample story…")
+        self.start_import(import_jobs.import_sample(self.library.path), "adding the sample story")
 
     def show_story(self, story_id: int) -> None:
         """Select a story and compare its last two versions (or its only one with itself)."""
@@ -211,10 +241,11 @@ class MainWindow(QMainWindow):
         self.settings.set_last_story(self.library.path, story_name)
         documents = self.library.documents(old.story_id)
         self.pair_bar.set_documents(documents, old.id, new.id)
+        self.tools.show_pair(documents, old.id, new.id)
         self.say(f"Comparing v{old.version} with v{new.version}…")
         self.runner.start(
             "compare",
-            comparison_job(old, new),
+            comparison_job(old, new, self.tools.cache),
             "comparing the documents",
             on_finished=self._compared,
             on_failed=self.show_error,
@@ -285,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, document_ids: list[int]) -> None:
         self.library_model.reload()
+        self._show_empty_state()
         self.say(f"Imported {len(document_ids)} document(s).")
         if document_ids and self.library is not None:
             document = self.library.document(document_ids[-1])
@@ -295,6 +327,12 @@ class MainWindow(QMainWindow):
 
     def add_note(self) -> None:
         self.actions_.add_note()
+
+    def open_note(self, side: str, start: int, end: int) -> None:
+        """A margin marker was clicked: select the note in the Notes tab and show its words."""
+        self.side_tabs.setCurrentWidget(self.notes)
+        self.notes.select(side, start, end)
+        self.view.scroll_to([(side, start, end)])
 
     # Window state
 

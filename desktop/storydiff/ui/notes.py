@@ -69,6 +69,15 @@ class NotesPanel(QWidget):
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
 
+    def select(self, side: str, start: int, end: int) -> bool:
+        """Make the note on these words the current one (a margin marker was clicked)."""
+        for row, (note_side, note, _quoted) in enumerate(self.model.notes):
+            if (note_side, note.start, note.end) == (side, start, end):
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                self.list.setFocus()
+                return True
+        return False
+
     def _activate(self, index: QModelIndex) -> None:
         side, note, _quoted = self.model.notes[index.row()]
         if note.start is not None and note.end is not None:

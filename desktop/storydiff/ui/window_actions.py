@@ -82,6 +82,8 @@ class WindowActions:
         w.library_panel.new_story.clicked.connect(self.new_story)
         w.library_panel.import_button.clicked.connect(self.choose_files)
         w.library_panel.delete_button.clicked.connect(self.delete_documents)
+        w.empty_state.import_requested.connect(self.choose_files)
+        w.empty_state.web_requested.connect(self.import_url)
 
     def _theme_menu(self, menu) -> None:
         group = QActionGroup(self.window)
