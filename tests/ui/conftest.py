@@ -29,14 +29,14 @@ def open_window(qtbot, settings, tmp_path):
     """Open a main window on a library; waits until its first comparison is shown."""
     windows = []
 
-    def make(library_path=None, wait=True) -> MainWindow:
+    def make(library_path=None, wait=True, sample=True) -> MainWindow:
         """On an empty library, clicks "Open the sample story" as a new user would."""
         window = MainWindow(settings, library_path or tmp_path / "library.sqlite")
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
         windows.append(window)
-        if window.centre.currentWidget() is window.empty_state:
+        if sample and window.centre.currentWidget() is window.empty_state:
             qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
         if wait:
             qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
@@ -46,3 +46,22 @@ def open_window(qtbot, settings, tmp_path):
     for window in windows:
         window.runner.cancel_all()
         window.runner.wait()
+
+
+@pytest.fixture
+def three_versions(tmp_path):
+    """A library with the sample story plus a third version (318,000 → about 320,000 troops)."""
+    from storydiff.ui.screenshots import build_story
+
+    path = tmp_path / "three.sqlite"
+    build_story(path)
+    return path
+
+
+@pytest.fixture
+def site():
+    """A local web server on 127.0.0.1 (tests/importers/localsite.py); no real network."""
+    from localsite import running_site
+
+    with running_site() as local:
+        yield local

@@ -38,7 +38,9 @@ def test_imported_file_compared_with_the_base_highlights_changed_words(
     window.library_panel.select_documents([base.id, third_record.id])
     qtbot.waitUntil(
         lambda: (
-            window.pair[0].id == base.id and window.result.documents[1].text == third_record.text
+            window.pair[0].id == base.id
+            and window.result is not None
+            and window.result.documents[1].text == third_record.text
         ),
         timeout=15000,
     )

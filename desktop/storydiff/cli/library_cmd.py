@@ -1,4 +1,4 @@
-"""``storydiff library ...``: create, list, show, search, export and import story libraries.
+"""``storydiff library ...``: create, list, show, search, export, import and restore libraries.
 
 Other commands reuse :func:`library_option` to accept ``--library PATH``.
 """
@@ -16,9 +16,10 @@ import click
 
 from storydiff.cli import main
 from storydiff.cli.common import reports_errors
-from storydiff.library import Library
+from storydiff.library import Library, backups
 from storydiff.library.schema import SCHEMA_VERSION
 from storydiff.library.search import MATCH_END, MATCH_START
+from storydiff.paths import default_library_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -161,3 +162,41 @@ def import_archive(src: Path, library_path: Path | None) -> None:
     with Library.open(library_path) as library:
         story = library.import_archive(src)
     click.echo(f"Imported “{story.name}”: {story.document_count} documents.")
+
+
+@library_group.command(name="backups")
+@library_option
+@reports_errors
+def list_backups(library_path: Path | None) -> None:
+    """List the library's automatic backups, newest first (numbers for `restore`)."""
+    path = library_file(library_path)
+    found = backups.backups(path)
+    for number, backup in enumerate(found, 1):
+        size = backup.size / 1e6
+        when = f"{backup.taken:%Y-%m-%d %H:%M:%S} UTC"
+        click.echo(f"{number:>3}  {when}  {size:8.1f} MB  {backup.reason:<32} {backup.path.name}")
+    if not found:
+        click.echo(f"No backups of {path} yet (one is made each day the library is opened).")
+
+
+@library_group.command()
+@click.argument("backup")
+@library_option
+@reports_errors
+def restore(backup: str, library_path: Path | None) -> None:
+    """Put BACKUP (number from `backups`, or file name) in place of the library.
+
+    The current library is first copied aside, so a restore can itself be undone.
+    """
+    path = library_file(library_path)
+    chosen = backups.find(path, backup)
+    safety = backups.restore(path, chosen)
+    with Library.open(path) as library:
+        count = len(library.stories())
+    click.echo(f"Restored {path} from {chosen.path.name} ({count} stories).")
+    click.echo(f"The library as it was before is kept in {safety.name}.")
+
+
+def library_file(library_path: Path | None) -> Path:
+    """The library file a command works on (``--library``, or the default one)."""
+    return library_path.expanduser() if library_path else default_library_path()

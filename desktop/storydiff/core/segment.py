@@ -30,6 +30,9 @@ _HEADING = re.compile(r"^\s*#{1,6}\s+")
 # End punctuation, closing quotes/brackets, then white space.
 _BOUNDARY = re.compile(r"([.!?\u2026]+)([\"'\u2019\u201d)\]]*)(\s+)")
 _OPENERS = "\"'\u2018\u201c([\u00ab"
+# Longer "sentences" (a run-on page, a table flattened into one line) are cut at
+# white space, so per-sentence work (tagging, word diff) stays bounded.
+MAX_SENTENCE_CHARS = 3000
 _TERMINAL = ".!?\u2026\"'\u2019\u201d:)"
 
 
@@ -108,7 +111,21 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tail_end = len(text[begin:end].rstrip()) + begin
         if tail_end > begin:
             spans.append((begin, tail_end))
-    return spans
+    return [piece for span in spans for piece in _cut_long(text, *span)]
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most MAX_SENTENCE_CHARS, cut at white space."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = space if space != -1 else limit
+        yield start, start + len(text[start:cut].rstrip())
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def _is_boundary(text: str, m: re.Match[str], limit: int) -> bool:

@@ -14,6 +14,8 @@ from storydiff.importers.base import ImportedDocument
 from storydiff.importers.html import extract_html
 from storydiff.importers.web import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 
+# Each entry is extracted like a web page: cap the work a huge feed can cause.
+MAX_ENTRIES = 1000
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s+\((.+)\)$")
 
 Progress = Callable[[int, int], None]
@@ -54,6 +56,11 @@ def parse_feed(
         raise InputError(f"{name}: not an RSS or Atom feed")
     if not parsed.entries:
         raise InputError(f"{name}: the feed has no entries")
+    if len(parsed.entries) > MAX_ENTRIES:
+        raise InputError(
+            f"{name}: the feed has {len(parsed.entries):,} entries; StoryDiff imports feeds "
+            f"of up to {MAX_ENTRIES:,} entries"
+        )
     outlet = parsed.feed.get("title", "")
     documents: list[ImportedDocument] = []
     for done, entry in enumerate(parsed.entries):

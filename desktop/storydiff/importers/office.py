@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -12,9 +13,14 @@ from docx.table import Table
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
-from storydiff.importers.text import MEGABYTE, read_file
+from storydiff.importers.text import MEGABYTE, read_file, size_text
 
 DEFAULT_MAX_OFFICE_BYTES = 50 * MEGABYTE
+# A .docx is a zip: refuse one that unpacks to more than this (a "zip bomb").
+MAX_DOCX_UNPACKED = 200 * MEGABYTE
+MAX_DOCX_XML = 50 * MEGABYTE  # of that, the XML parsed into memory (text, styles)
+# Reading a page's text takes about half a millisecond at best; articles have a few.
+MAX_PDF_PAGES = 2000
 
 # A line that ends a sentence (or a quote after one) may end a paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
@@ -24,6 +30,7 @@ def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Im
     """Import a Word document: one paragraph (or table row) per line."""
     path = Path(path)
     raw = read_file(path, max_bytes)
+    _check_unpacked_size(raw, path.name)
     try:
         document = docx.Document(io.BytesIO(raw))
         lines = [_docx_line(block) for block in document.iter_inner_content()]
@@ -37,6 +44,27 @@ def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Im
     return ImportedDocument(
         text=text, raw=raw, method="docx", title=title or path.stem, author=author
     )
+
+
+def _check_unpacked_size(raw: bytes, name: str) -> None:
+    """Refuse a zip whose parts unpack to more than MAX_DOCX_UNPACKED.
+
+    The declared sizes can be trusted: Python's zipfile stops reading a part at
+    its declared size (and then reports a damaged file).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InputError(f"{name}: not a valid Word (.docx) document") from None
+    unpacked = sum(part.file_size for part in parts)
+    xml = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels")))
+    if unpacked > MAX_DOCX_UNPACKED or xml > MAX_DOCX_XML:
+        limit = MAX_DOCX_UNPACKED if unpacked > MAX_DOCX_UNPACKED else MAX_DOCX_XML
+        raise InputError(
+            f"{name}: the document unpacks to {size_text(max(unpacked, xml))}, more than "
+            f"the limit of {size_text(limit)} (a damaged or malicious file?)"
+        )
 
 
 def _docx_line(block: object) -> str:
@@ -58,11 +86,21 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
         reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: the PDF is password-protected")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(
+                f"{name}: the PDF has {len(reader.pages):,} pages; StoryDiff reads documents "
+                f"of up to {MAX_PDF_PAGES:,} pages"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
         info_title = (reader.metadata or {}).get("/Title") or ""
         info_author = (reader.metadata or {}).get("/Author") or ""
     except InputError:
         raise
+    except pypdf.errors.LimitReachedError:
+        raise InputError(
+            f"{name}: the PDF's content unpacks to more than StoryDiff reads "
+            "(a damaged or malicious file?)"
+        ) from None
     except Exception:  # pypdf raises many types on damaged files
         raise InputError(f"{name}: not a valid PDF file") from None
     text = "\n".join(filter(None, (paragraphs(page) for page in pages)))

@@ -6,13 +6,14 @@ library that this version understands and that is not damaged.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from storydiff.errors import LibraryError
+from storydiff.library import backups
 from storydiff.library.schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -72,13 +73,21 @@ def prepare(db: Database, path: Path) -> None:
     version = recorded_version(db, path)
     if 0 < version < SCHEMA_VERSION:
         check_integrity(db, path)
-        backup(db, path, version)
+        backups.take(db.conn, path, f"v{version}")
     db.execute("PRAGMA busy_timeout = 10000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     if version < SCHEMA_VERSION:
         MIGRATIONS.apply(db)
+    elif version:
+        daily_backup(db, path)
+
+
+def daily_backup(db: Database, path: Path) -> None:
+    """The first open of the day copies the library aside; a failure never stops the open."""
+    with contextlib.suppress(OSError, sqlite3.Error):
+        backups.daily(db.conn, path)
 
 
 def recorded_version(db: Database, path: Path) -> int:
@@ -111,15 +120,3 @@ def check_integrity(db: Database, path: Path) -> None:
     problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise LibraryError(f"The library {path} is damaged: {problems[0]}.")
-
-
-def backup(db: Database, path: Path, version: int) -> Path:
-    """Copy the library (SQLite backup API) next to it before upgrading from ``version``."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix or '.sqlite'}")
-    copy = sqlite3.connect(target)
-    try:
-        db.conn.backup(copy)
-    finally:
-        copy.close()
-    return target

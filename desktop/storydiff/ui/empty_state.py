@@ -13,8 +13,10 @@ TEXT = (
 )
 SAMPLE = (
     "The sample is a Newsweek article of 17 January 2023 about Russia's mobilization, "
-    "with a test revision that changes a troop count, drops a sentence and moves another."
+    "with a test revision (not Newsweek's) that changes a troop count, drops one sentence, "
+    "adds another and moves a paragraph."
 )
+WIDTH = 500
 
 
 class EmptyState(QWidget):
@@ -57,7 +59,9 @@ class EmptyState(QWidget):
         column.addWidget(hint)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(520)
+        box.setFixedWidth(WIDTH)
+        for label in (about, sample):  # wrapped text: reserve its height at this width
+            label.setMinimumHeight(label.heightForWidth(WIDTH))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -172,7 +172,7 @@ class FigureHistoryModel(QAbstractTableModel):
     def _text(self, entry: FigureEntry, column: int) -> str:
         document, figure = entry.document, entry.figure
         if column == 0:
-            outlet = f" · {document.outlet}" if document.outlet else ""
+            outlet = f"\n{document.outlet}" if document.outlet else ""
             return f"v{document.version}{outlet}"
         if figure is None:
             return "—" if column == 1 else ""

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from storydiff.importers.wayback import ARCHIVE
 from storydiff.ui import import_jobs
 
 
 class WaybackDialog(QDialog):
     """Enter an address, list its archived captures, pick the ones to import as versions."""
 
-    def __init__(self, window, story: int | None) -> None:
+    def __init__(self, window, story: int | None, archive: str = ARCHIVE) -> None:
         super().__init__(window)
         self.window_ = window
         self.story = story
+        self.archive = archive
         self.setWindowTitle("Import Wayback Machine snapshots")
         self.url = QLineEdit(placeholderText="https://… address of the article")
         self.list_button = QPushButton("List snapshots")
@@ -57,13 +59,13 @@ class WaybackDialog(QDialog):
     def list_snapshots(self) -> None:
         from storydiff.importers.wayback import list_snapshots
 
-        url = self.url.text().strip()
+        url, archive = self.url.text().strip(), self.archive
         if not url:
             return
         self.status.setText("Asking the Wayback Machine…")
         self.window_.runner.start(
             "wayback-list",
-            lambda progress, cancelled: list_snapshots(url),
+            lambda progress, cancelled: list_snapshots(url, archive=archive),
             "listing the archived copies",
             on_finished=self._listed,
             on_failed=self._failed,
@@ -72,7 +74,7 @@ class WaybackDialog(QDialog):
     def _listed(self, snapshots) -> None:
         self.snapshots.clear()
         for snapshot in snapshots:
-            item = QListWidgetItem(f"{snapshot.timestamp:%d %b %Y %H:%M}   {snapshot.url}")
+            item = QListWidgetItem(f"{snapshot.timestamp:%d %b %Y %H:%M} UTC   {snapshot.url}")
             item.setData(Qt.ItemDataRole.UserRole, snapshot)
             self.snapshots.addItem(item)
         self.snapshots.selectAll()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -50,7 +50,7 @@ def comparison_job(old: DocumentRecord, new: DocumentRecord, cache: ComparisonCa
     return job
 
 
-SPLITTER_SIZES = [300, 680, 300]  # library, comparison, side tabs at 1280 pixels
+SPLITTER_SIZES = [290, 690, 300]  # library, comparison, side tabs at 1280 pixels
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.actions_ = WindowActions(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
         self.open_library(library_path or settings.last_library or default_library_path())
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
         self.splitter.setSizes(SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
+        self.menuBar().setCornerWidget(self.pair_bar.view_controls)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
         self.library_panel.search_changed.connect(self.search_library)
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         empty = not any(entry.documents for entry in self.library_model.entries)
         empty = empty and self.library_model.matches is None
         self.centre.setCurrentWidget(self.empty_state if empty else self.centre.widget(0))
+        self.side_tabs.setVisible(not empty)
+        self.pair_bar.view_controls.setEnabled(not empty)
         if empty:
             self.empty_state.sample_button.setFocus()
 
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         assert self.library is not None
         old, new = self.library.document(old_id), self.library.document(new_id)
         self.pair = (old, new)
+        self.result = None  # until this pair's comparison arrives
         entry = self.library_model.story_at(self.library_model.story_index(old.story_id))
         story_name = entry.story.name if entry else self.library.story(old.story_id).name
         self.setWindowTitle(f"{story_name} — StoryDiff")
@@ -355,9 +360,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def set_theme(self, choice: str) -> None:
+        """View › Theme: system, light or dark, for the whole window."""
         self.settings.theme = choice
         theme.apply(QApplication.instance(), choice)
-        self.view.refresh()
+        self._repaint_theme()
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        """The desktop switched between light and dark: follow it unless the user chose."""
+        if self.settings.theme == "system":
+            theme.apply(QApplication.instance(), "system")
+            self._repaint_theme()
+
+    def _repaint_theme(self) -> None:
+        self.view.refresh()  # the highlight colours are baked into the text formats
+        self.timeline.update()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

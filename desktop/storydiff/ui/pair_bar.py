@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from storydiff.library.records import DocumentRecord
-from storydiff.ui.library_model import document_label
+from storydiff.ui.library_model import document_label, document_tooltip
+
+COMBO_MAX_WIDTH = 300  # pixels: a long outlet name is elided beyond this
 
 
 class PairBar(QWidget):
@@ -30,8 +32,10 @@ class PairBar(QWidget):
         self.old = QComboBox()
         self.new = QComboBox()
         for combo in (self.old, self.new):
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            combo.setMinimumContentsLength(12)
+            combo.setMaximumWidth(COMBO_MAX_WIDTH)
             combo.currentIndexChanged.connect(self._chosen)
         self.swap = QToolButton(text="⇄", toolTip="Swap old and new")
         self.previous_pair = QToolButton(text="◀", toolTip="Previous revision pair (Alt+Left)")
@@ -58,16 +62,26 @@ class PairBar(QWidget):
         layout.addWidget(self.new, 1)
         layout.addWidget(self.previous_pair)
         layout.addWidget(self.next_pair)
-        layout.addSpacing(8)
-        layout.addWidget(self.side_button)
-        layout.addWidget(self.inline_button)
-        layout.addSpacing(8)
-        layout.addWidget(self.find)
+        layout.addStretch(0)
+        self.view_controls = self._view_controls()
         self.swap.clicked.connect(self._swap)
         self.previous_pair.clicked.connect(lambda: self.step_pair(-1))
         self.next_pair.clicked.connect(lambda: self.step_pair(1))
         self._quiet = False
         self.documents: list[DocumentRecord] = []
+
+    def _view_controls(self) -> QWidget:
+        """Side by side / inline and find: the window puts them in the menu bar's corner,
+        which leaves the bar's width to the two document choosers."""
+        controls = QWidget()
+        layout = QHBoxLayout(controls)
+        layout.setContentsMargins(0, 1, 6, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.side_button)
+        layout.addWidget(self.inline_button)
+        layout.addSpacing(10)
+        layout.addWidget(self.find)
+        return controls
 
     def set_documents(self, documents: list[DocumentRecord], old_id: int, new_id: int) -> None:
         """Fill both choosers with a story's documents and select a pair (no signal)."""
@@ -77,7 +91,7 @@ class PairBar(QWidget):
             combo.clear()
             for document in documents:
                 combo.addItem(document_label(document), document.id)
-                combo.setItemData(combo.count() - 1, document.title, 3)  # tooltip role
+                combo.setItemData(combo.count() - 1, document_tooltip(document), 3)  # tooltip
         self.old.setCurrentIndex(max(0, self.old.findData(old_id)))
         self.new.setCurrentIndex(max(0, self.new.findData(new_id)))
         self._quiet = False

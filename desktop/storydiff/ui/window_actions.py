@@ -165,7 +165,8 @@ class WindowActions:
             )
 
     def import_wayback(self) -> None:
-        import_dialogs.WaybackDialog(self.window, self.target_story()).open()
+        self.wayback_dialog = import_dialogs.WaybackDialog(self.window, self.target_story())
+        self.wayback_dialog.open()
 
     def import_feed(self) -> None:
         url, ok = self.ask_text("Import a feed", "Address of the RSS or Atom feed:")
