@@ -35,13 +35,11 @@ def test_note_shows_as_a_marker_in_the_margin_that_opens_it(open_window, qtbot):
     cursor.setPosition(position)
     view.side_text.setTextCursor(cursor)
     view.side_text.ensureCursorVisible()
-    rect = view.side_text.cursorRect(cursor)
+    left = view.side_text.cursorRect(cursor).center()
+    cursor.setPosition(position + 1)
+    right = view.side_text.cursorRect(cursor).center()
     window.side_tabs.setCurrentWidget(window.differences)
-    qtbot.mouseClick(
-        view.side_text.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=rect.center() + rect.topRight() * 0,
-    )
+    qtbot.mouseClick(view.side_text.viewport(), Qt.MouseButton.LeftButton, pos=(left + right) / 2)
     assert window.side_tabs.currentWidget() is window.notes
     assert "Kremlin decree" in window.notes.list.currentIndex().data()
     assert view.is_visible("b", start)

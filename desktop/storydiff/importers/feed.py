@@ -78,7 +78,7 @@ def parse_feed(
 
 def _entry_document(entry: dict, outlet: str) -> ImportedDocument | None:
     body, kind = _entry_body(entry)
-    title = entry.get("title", "")
+    title = entry.get("title") or ""
     try:
         if kind == "text/plain":
             text = body.strip()
@@ -103,11 +103,11 @@ def _entry_document(entry: dict, outlet: str) -> ImportedDocument | None:
 
 def _entry_body(entry: dict) -> tuple[str, str]:
     """The fullest text of an entry: its content, else its summary."""
-    for content in entry.get("content", []):
-        if content.get("value", "").strip():
-            return content["value"], content.get("type", "text/html")
-    detail = entry.get("summary_detail", {})
-    return entry.get("summary", ""), detail.get("type", "text/html")
+    for content in entry.get("content") or []:
+        if (content.get("value") or "").strip():
+            return content["value"], content.get("type") or "text/html"
+    detail = entry.get("summary_detail") or {}
+    return entry.get("summary") or "", detail.get("type") or "text/html"  # may be None
 
 
 def _author(entry: dict) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ _BLOCKS = (
     "blockquote", "pre", "section", "article", "header", "figcaption", "dd", "dt",
 )  # fmt: skip
 _HIDDEN = ("script", "style", "noscript", "template")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # trafilatura logs every page it cannot parse; the caller reports errors itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -94,7 +96,8 @@ def _visible_text(root: etree._Element | None) -> str:
         if hidden.getparent() is not None:
             hidden.drop_tree()
     for element in root.iter(*_BLOCKS):
-        element.tail = "\n" + (element.tail or "")
+        # lxml refuses to set text holding control characters that the parser let in
+        element.tail = "\n" + _CONTROL.sub("", element.tail or "")
     return "" if root.tag in _HIDDEN else root.text_content()
 
 

@@ -50,17 +50,23 @@ class ArticleText(QTextBrowser):
         return super().eventFilter(watched, event)
 
     def mouseReleaseEvent(self, event) -> None:
+        point = event.position().toPoint()
+        figure = None if self.anchorAt(point) else self._figure_at(point)  # before links scroll
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
-            return
-        cursor = self.cursorForPosition(event.position().toPoint())
+        left = event.button() == Qt.MouseButton.LeftButton
+        if left and figure is not None and not self.textCursor().hasSelection():
+            self.figure_clicked.emit(figure)
+
+    def _figure_at(self, point) -> int | None:
+        """The text position of a figure under ``point``, if one is there."""
+        cursor = self.cursorForPosition(point)
         after = QTextCursor(cursor)
         after.movePosition(QTextCursor.MoveOperation.NextCharacter)
         for probe, position in ((after, cursor.position()), (cursor, cursor.position() - 1)):
             marks = str(probe.charFormat().property(MARK_PROPERTY) or "").split(",")
             if "figure" in marks:
-                self.figure_clicked.emit(position)
-                return
+                return position
+        return None
 
 
 class ComparisonView(QWidget):
@@ -127,6 +133,13 @@ class ComparisonView(QWidget):
             self.show_comparison(self.comparison, self.marks)
             self.finish_building()
             self.side_text.verticalScrollBar().setValue(value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (View › Theme, or the desktop turned dark): recolour the text."""
+        super().changeEvent(event)
+        changed = event.type() == QEvent.Type.PaletteChange and self.comparison is not None
+        if changed and theme.colours(self.palette()).dark != self.formats.colours.dark:
+            self.refresh()
 
     def _build_more(self) -> None:
         if self.builder and not self.builder.done:

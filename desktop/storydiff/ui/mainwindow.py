@@ -372,7 +372,8 @@ class MainWindow(QMainWindow):
             self._repaint_theme()
 
     def _repaint_theme(self) -> None:
-        self.view.refresh()  # the highlight colours are baked into the text formats
+        """Widgets follow the application palette; the comparison text recolours itself
+        when its palette changes (ComparisonView.changeEvent)."""
         self.timeline.update()
 
     def dragEnterEvent(self, event) -> None:

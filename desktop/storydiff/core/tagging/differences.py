@@ -196,7 +196,8 @@ def _whole_sentence(side: _Side, index: int, how: str) -> list[Difference]:
 
 
 def _describe(figure: Figure) -> str:
-    parts = (figure.qualifier, figure.value, figure.unit)
+    value = figure.value if figure.high is None else f"{figure.value}–{figure.high}"
+    parts = (figure.qualifier, value, figure.unit)
     return " ".join(str(p) for p in parts if p is not None) or figure.text
 
 
@@ -235,7 +236,12 @@ def figure_key(figure: Figure) -> tuple[str, str]:
 
 
 def _same_figure(old: Figure, new: Figure) -> bool:
-    return old.value == new.value and old.qualifier == new.qualifier and old.unit == new.unit
+    return _amount(old) == _amount(new) and old.qualifier == new.qualifier and old.unit == new.unit
+
+
+def _amount(figure: Figure) -> tuple[Any, Any]:
+    """A figure's value and the top of its range, compared together."""
+    return figure.value, figure.high
 
 
 def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -> list[Difference]:
@@ -257,7 +263,7 @@ def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -
             continue
         old.remove(figure)
         new.remove(partner)
-        if partner.value != figure.value:
+        if _amount(partner) != _amount(figure):
             detail = f"{_describe(figure)} → {_describe(partner)}"
             found.append(_diff("figure_changed", figure, partner, a, b, detail))
         elif partner.qualifier != figure.qualifier:
@@ -329,7 +335,7 @@ def pair_across_rows(found: list[Difference], a: _Side, b: _Side) -> list[Differ
             if figure_key(old) != figure_key(new) or not figure_key(old)[1]:
                 continue
             drop.update({id(gone), id(came)})
-            if old.value != new.value:
+            if _amount(old) != _amount(new):
                 detail = f"{_describe(old)} → {_describe(new)}"
                 extra.append(
                     replace(

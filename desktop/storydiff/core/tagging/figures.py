@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from storydiff.core.tagging.dates import MONTHS, find_dates
+from storydiff.core.tagging.dates import find_dates
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
@@ -30,9 +30,8 @@ from storydiff.core.tagging.phrases import (
     words_after,
 )
 from storydiff.core.tagging.records import Figure
+from storydiff.core.tagging.shapes import hyphen_fractions, in_name, rankings, scores
 from storydiff.core.tagging.vocabulary import (
-    CURRENCY_CODES,
-    FUNCTION_WORDS,
     MEASURES,
     PHRASE_STOP,
     TIME_UNITS,
@@ -46,13 +45,10 @@ _SCALE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
-_NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
-_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "pre-", "post-"})
 _DETERMINERS = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
     re.IGNORECASE,
 )
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\b")
 _FRACTION_POINT = re.compile(
     r"\b(?P<q>half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?\s+"
     r"(?P<unit>percentage\s+point|basis\s+point|point)\b",
@@ -76,7 +72,10 @@ _FRACTION_WORD = re.compile(
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """Figures in the sentence ``text[start:end]``, in text order."""
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = scores(text, start, end)
+    for figure in rankings(text, start, end) + hyphen_fractions(text, start, end):
+        figures.append(figure)
+        taken.append((figure.start, figure.end))
     for m in _FRACTION_POINT.finditer(text, start, end):
         value = _FRACTIONS[" ".join(m.group("q").lower().split())]
         unit = " ".join(m.group("unit").lower().split()) + "s"
@@ -138,7 +137,7 @@ def _numbers(text: str, start: int, end: int) -> list[Number]:
 
 
 def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
-    if _in_name(text, m.start(), m.end()):
+    if in_name(text, m.start(), m.end()):
         return None
     value = parse_digits(m.group())
     if value is None:
@@ -158,40 +157,6 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
 def _allowed_suffix(word: str) -> bool:
     lowered = word.lower()
     return lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am")
-
-
-def _in_name(text: str, start: int, end: int) -> bool:
-    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street"."""
-    before = text[start - 1] if start > 0 else " "
-    if before.isalpha() or before == "_":
-        return True
-    if before in "-‑" and start > 1 and text[start - 2].isalpha():
-        word = re.search(r"([A-Za-z]+)-?$", text[max(0, start - 12) : start - 1])
-        return not (word and word.group(1).lower() in _NAME_HYPHEN_PREFIXES)
-    if before == "/" or text[end : end + 1] == "/":
-        return True
-    if before == "#":
-        return True
-    prev = re.search(r"([A-Za-z][\w.'’&-]*)\s+$", text[max(0, start - 30) : start])
-    if prev and prev.end() == start - max(0, start - 30) and _is_name_word(text, prev, start):
-        return True
-    if re.match(r"\s+of\s+$", text[max(0, start - 5) : start]) and re.search(
-        r"\bGroup\s+of\s+$", text[max(0, start - 12) : start]
-    ):
-        return True
-    return bool(_STREET.match(text, end))
-
-
-def _is_name_word(text: str, prev: re.Match[str], start: int) -> bool:
-    """Whether the capitalised word before a number names something: "Boeing 737",
-    "Title 42", "iPhone 15", "FTSE 100"; not "About 300", "In 2023", "January 18"."""
-    word = prev.group(1)
-    bare = word.lower().rstrip(".")
-    if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS:
-        return False
-    if bare in MONTHS or word in CURRENCY_CODES or bare in _NOT_NAMES:
-        return False
-    return not word.islower()
 
 
 def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | None:

@@ -54,7 +54,8 @@ _AGE_WORD = re.compile(
 )
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’]+,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_CHANGE = re.compile(r"\b(?:by|from)\s+$", re.IGNORECASE)
 QUALIFIER = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
@@ -203,35 +204,55 @@ def _age_qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None
 
 
 def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> list[Figure | None]:
-    """ "between 10 and 15 people", "2 to 3 million", "$5-6bn", "2022-23": the two ends of a
-    range share kind, unit and scale."""
+    """ "between 10 and 15 people", "2 to 3 million", "$5-6bn", "2022-23": one figure over
+    the whole range, with the low end as ``value`` and the top as ``high``. "by 15,000 to
+    227,000" and "from 5% to 7%" are a change, two figures."""
     out = list(read)
-    for i in range(len(read) - 1):
+    i = 0
+    while i < len(out) - 1:
         first, second = out[i], out[i + 1]
-        if first is None or second is None:
+        gap = text[first.end : second.start] if first and second else ""
+        if first is None or second is None or not _RANGE_GAP.fullmatch(gap):
+            i += 1
             continue
-        gap = text[numbers[i].end : numbers[i + 1].start]
-        if not _RANGE_GAP.fullmatch(gap):
-            continue
-        low, high = numbers[i], numbers[i + 1]
-        if first.kind == "year" and gap.strip() in "-–" and high.end - high.start == 2:
-            century = int(first.value) // 100 * 100
-            out[i + 1] = replace(second, kind="year", value=century + int(high.value))
-            continue
-        small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
-        if (
-            high.scaled
-            and not low.scaled
-            and not low.words
-            and small
-            and first.kind in ("number", "money")
+        first, second = _share(text, numbers[i], numbers[i + 1], first, second)
+        out[i], out[i + 1] = first, second
+        if gap.strip() == "and" and first.qualifier != "between" or _CHANGE.search(
+            text, max(0, first.start - 6), first.start
         ):
-            first = replace(first, value=to_number(low.value * high.scale))
-        if first.kind == "age" and second.kind in ("number", "duration"):
-            out[i + 1] = replace(second, kind="age", unit=second.unit or first.unit)
-        elif first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
-            first = replace(first, kind=second.kind, unit=second.unit)
-        elif first.kind == "money" and second.kind == "number":
-            out[i + 1] = replace(second, kind="money", unit=first.unit)
-        out[i] = first
+            i += 1
+            continue
+        out[i] = replace(
+            first,
+            end=second.end,
+            text=text[first.start : second.end],
+            unit=first.unit or second.unit,
+            high=second.value,
+        )
+        out[i + 1] = None
+        i += 2
     return out
+
+
+def _share(
+    text: str, low: Number, high: Number, first: Figure, second: Figure
+) -> tuple[Figure, Figure]:
+    """The two ends of a range share kind, unit and scale."""
+    if first.kind == "year" and text[low.end : high.start].strip() in "-–" and (
+        high.end - high.start == 2
+    ):
+        century = int(first.value) // 100 * 100
+        return first, replace(second, kind="year", value=century + int(high.value))
+    small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
+    if high.scaled and not low.scaled and not low.words and small and first.kind in (
+        "number",
+        "money",
+    ):
+        first = replace(first, value=to_number(low.value * high.scale))
+    if first.kind == "age" and second.kind in ("number", "duration"):
+        second = replace(second, kind="age", unit=second.unit or first.unit)
+    elif first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
+        first = replace(first, kind=second.kind, unit=second.unit)
+    elif first.kind == "money" and second.kind == "number":
+        second = replace(second, kind="money", unit=first.unit)
+    return first, second

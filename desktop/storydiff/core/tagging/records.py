@@ -19,6 +19,7 @@ class Figure:
     value: Value
     unit: str | None = None
     qualifier: str | None = None
+    high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -29,6 +30,7 @@ class Figure:
             "value": self.value,
             "unit": self.unit,
             "qualifier": self.qualifier,
+            "high": self.high,
         }
 
 

@@ -124,6 +124,13 @@ QUALIFIERS = (
     "barely",
     "an additional",
     "another",
+    "a further",
+    "an extra",
+    "an average of",
+    "on average",
+    "plus or minus",
+    "beyond",
+    "between",
 )
 # Qualifiers that are prepositions: kept as qualifier but not in the figure's span.
 OUTSIDE_QUALIFIERS = frozenset({"within"})

@@ -1,0 +1,142 @@
+"""Number shapes that are not plain amounts: names ("Boeing 737", "G7"), scores and vote
+tallies ("won 3-1", "voted 7-2"), rankings ("No. 3") and hyphenated fractions
+("a quarter-point cut").
+
+Scores and tallies are not figures, like names: the finders mark their spans as
+taken so their parts are not read as numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
+from storydiff.core.tagging.records import Figure
+from storydiff.core.tagging.vocabulary import (
+    CURRENCY_CODES,
+    FUNCTION_WORDS,
+    MEASURES,
+    TIME_UNITS,
+)
+
+# Words that name a series, so the number after them is part of a name even before a
+# counted noun: "Boeing 737 jets", "Windows 11 users", "Route 66 motels".
+SERIES = frozenset(
+    """
+    boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
+    playstation article title type section chapter clause amendment stoxx ftse nasdaq dow
+    s&p nikkei dax cac formula interstate highway terminal gate platform room model series
+    version phase resolution paragraph schedule
+    """.split()
+)
+_NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
+_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
+_HYPHEN_WORD = re.compile(r"([A-Za-z]+)-?$")
+_AMOUNT_AFTER = re.compile(
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|(?:\s+|-)?(?:hundred|thousand|million|billion|"
+    r"trillion|k|m|mn|bn|tn)\b",
+    re.IGNORECASE,
+)
+_SCORE = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
+_RANGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|between|from|pages?|chapters?|verses?|nos?\.)\s+$|[$€£¥]$", re.IGNORECASE
+)
+_VOTE = re.compile(r"\b(?:vot\w*|ballot|majority|margin|tally|verdict|ruling|decision)\b", re.I)
+_RANKING = re.compile(r"\bNo\.\s?(\d{1,3})\b(?![.,]\d)")
+_FRACTION_HYPHEN = re.compile(
+    r"\b(?:(?P<n>three)-)?(?P<f>half|quarter)-(?P<u>percentage-point|point)\b", re.IGNORECASE
+)
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street"."""
+    before = text[start - 1] if start > 0 else " "
+    if before.isalpha() or before == "_":
+        return True
+    if before in "-‑" and start > 1 and text[start - 2].isalpha():
+        word = _HYPHEN_WORD.search(text, max(0, start - 12), start - 1)
+        return not (word and word.group(1).lower() in _NAME_HYPHEN_PREFIXES)
+    if before in "/#" or text[end : end + 1] == "/":
+        return True
+    window = max(0, start - 30)
+    prev = _WORD_BEFORE.search(text, window, start)
+    if prev and _is_name_word(text, prev.group(1), start, end):
+        return True
+    if text.endswith(" of ", 0, start) and text.endswith("Group of ", 0, start):
+        return True
+    return bool(_STREET.match(text, end))
+
+
+def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
+    """Whether the capitalised word before a number names something: "Boeing 737",
+    "Title 42", "iPhone 15"; not "About 300", "In 2023", "January 18", "In Leeds 300 people",
+    "Walking 7,000 steps"."""
+    bare = word.lower().rstrip(".")
+    if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS or word.islower():
+        return False
+    if bare in MONTHS or word in CURRENCY_CODES or bare in _NOT_NAMES:
+        return False
+    if bare in SERIES:
+        return True
+    digits = text[start:end]
+    if "," in digits or "." in digits:
+        return False  # "Walking 7,000 steps": model numbers carry no separators
+    return not _counted_after(text, end)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """A number followed by a plural noun, a unit, a scale or a percent is an amount."""
+    if _AMOUNT_AFTER.match(text, end):
+        return True
+    words = words_after(text, end, len(text), allow_hyphen=False, most=3)
+    if not words:
+        return False
+    first = words[0][0].lower()
+    if first in MEASURES or first in TIME_UNITS:
+        return True
+    return any(is_plural(w) and w[:1].islower() for w, _, _ in words)
+
+
+def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4"."""
+    found = []
+    for m in _SCORE.finditer(text, start, end):
+        a, b = m.group(1), m.group(2)
+        if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        if _counted_after(text, m.end()):
+            continue  # "5-6 people", "3-4%": a range
+        if (len(a) == 3 or len(b) == 3) and not _VOTE.search(text, max(start, m.start() - 30),
+                                                             min(end, m.end() + 20)):  # fmt: skip
+            continue
+        found.append((m.start(), m.end()))
+    return found
+
+
+def rankings(text: str, start: int, end: int) -> list[Figure]:
+    """ "No. 3 in the standings" → ordinal 3, unit "rank"; "the No. 1 seed" → unit "seed"."""
+    found = []
+    for m in _RANKING.finditer(text, start, end):
+        if _STREET.match(text, m.end()):
+            continue  # "No. 10 Downing Street"
+        unit = phrase_after(text, m.end(), end)
+        if unit is not None and (unit[:1].isupper() or len(unit.split()) > 1):
+            unit = None
+        found.append(
+            Figure("ordinal", m.start(), m.end(), m.group(), int(m.group(1)), unit or "rank")
+        )
+    return found
+
+
+def hyphen_fractions(text: str, start: int, end: int) -> list[Figure]:
+    """ "a quarter-point cut" → 0.25 percentage points, "a half-point rise" → 0.5."""
+    found = []
+    for m in _FRACTION_HYPHEN.finditer(text, start, end):
+        value = 0.5 if m.group("f").lower() == "half" else 0.25
+        if m.group("n"):
+            value = 0.75
+        found.append(Figure("percent", m.start(), m.end(), m.group(), value, "percentage points"))
+    return found

@@ -1,0 +1,56 @@
+"""Import one hostile input and report what happened: ``python probe.py KIND PATH``.
+
+KIND is ``load`` (``load_path``), ``html`` / ``feed`` / ``paste`` (the file's bytes
+given to ``extract_html`` / ``parse_feed`` / ``from_paste``) or ``ingest`` (load,
+then analyse and tag it like an import into the library). Prints one JSON line:
+``outcome`` (``document``, ``refused`` or ``crash``), ``message``, ``chars``,
+``seconds`` and ``peak_mb`` (this process's peak resident memory).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from storydiff.core.document import analyse
+from storydiff.core.tagging import extract
+from storydiff.errors import InputError
+from storydiff.importers import from_paste, load_path, parse_feed
+from storydiff.importers.html import extract_html
+
+
+def imported(kind: str, path: Path):
+    if kind == "load":
+        return load_path(path)
+    if kind == "ingest":
+        document = load_path(path)
+        extract(analyse(document.text, title=document.title))
+        return document
+    raw = path.read_bytes()
+    if kind == "html":
+        return extract_html(raw, name=path.name)
+    if kind == "paste":
+        return from_paste(raw.decode("utf-8", "replace"), None)
+    documents = parse_feed(raw)
+    return documents[0]
+
+
+def main(kind: str, path: Path) -> None:
+    started = time.perf_counter()
+    result = {"outcome": "document", "message": "", "chars": 0}
+    try:
+        result["chars"] = len(imported(kind, path).text)
+    except InputError as error:
+        result.update(outcome="refused", message=str(error))
+    except Exception as error:  # what the test is looking for
+        result.update(outcome="crash", message=f"{type(error).__name__}: {error}"[:500])
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    result["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Path(sys.argv[2]))
