@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from storydiff.core.progress import Cancelled
 from storydiff.library.store import Library
 from storydiff.ui.import_jobs import SAMPLE_STORY
+from storydiff.ui.mainwindow import MainWindow
 
 
 def test_first_launch_on_an_empty_library_shows_the_sample_comparison(open_window):
@@ -194,3 +195,29 @@ def test_window_remembers_the_last_story(open_window, settings, tmp_path):
     path = window.library.path
     window.close()
     assert settings.last_story(path) == SAMPLE_STORY
+
+
+def test_first_run_on_the_default_library_starts_with_the_sample_story(
+    qtbot, settings, tmp_path, monkeypatch
+):
+    default = tmp_path / "data" / "library.sqlite"
+    default.parent.mkdir()
+    monkeypatch.setattr("storydiff.ui.mainwindow.default_library_path", lambda: default)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
+    assert window.library.path == default
+    assert [s.name for s in window.library.stories()] == [SAMPLE_STORY]
+    window.runner.cancel_all()
+    window.runner.wait()
+
+
+def test_an_empty_library_that_is_not_new_only_offers_the_sample(qtbot, settings, tmp_path):
+    path = tmp_path / "empty.sqlite"
+    Library.open(path).close()
+    window = MainWindow(settings, path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.centre.currentWidget() is window.empty_state
+    assert window.library.stories() == []

@@ -158,10 +158,12 @@ class MainWindow(QMainWindow):
     # Library
 
     def open_library(self, path: Path) -> None:
-        """Open (or create) a library; an empty one offers the sample story."""
+        """Open (or create) a library; an empty one offers the sample story, and
+        the default library starts with it on the very first run."""
         self.runner.cancel_all()
         if self.library is not None:
             self.library.close()
+        first_run = Path(path) == default_library_path() and not Path(path).exists()
         self.library = Library.open(path)
         self.settings.last_library = self.library.path
         self.library_model.set_library(self.library)
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         self._show_empty_state()
         if not self.library_model.entries:
             self.say("This library is empty: open the sample story or import articles.")
+            if first_run:
+                self.open_sample()
             return
         last = self.library.find_story(self.settings.last_story(self.library.path))
         self.show_story(last.id if last else self.library_model.entries[0].story.id)

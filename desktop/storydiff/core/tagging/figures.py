@@ -49,6 +49,8 @@ _DETERMINERS = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
     re.IGNORECASE,
 )
+# "added the third as ...", "its second on wildfire insurance": the counted noun left out.
+_NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)")
 _FRACTION_POINT = re.compile(
     r"\b(?P<q>half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?\s+"
     r"(?P<unit>percentage\s+point|basis\s+point|point)\b",
@@ -206,7 +208,7 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
             continue  # "first reported", "at first"
         quoted = re.match(r"\s+[\"“‘']", text[m.end() : end])
         unit = phrase_after(text, m.end() + (quoted.end() if quoted else 0), end, True)
-        if unit is None:
+        if unit is None and not _NOUN_LEFT_OUT.match(text, m.end(), end):
             continue
         found.append(_ordinal_figure(text, m.start(), m.end(), parse_ordinal(word), unit))
     for m in re.finditer(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b", text[start:end]):

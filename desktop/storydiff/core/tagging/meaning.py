@@ -55,13 +55,19 @@ _AGE_WORD = re.compile(
 _AGE_APPOSITION = re.compile(r"[A-Z][a-z'’]+,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
-_CHANGE = re.compile(r"\b(?:by|from)\s+$", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:by|from|rose|fell|grew|gained|lost|dropped|slipped|eased|climbed|jumped|declined|"
+    r"increased|decreased|rises|falls|grows|raised|lowered|cut|up|down)\s+$",
+    re.IGNORECASE,
+)
 QUALIFIER = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
+# "6,500 soldiers and police officers": a second counted noun joined by "and".
+_AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|which)\b)")
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
 
 
@@ -148,12 +154,16 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
         return "number", MEASURES[first], words[0][2]
     best = plural_head(words)
-    if best is None and n.value == 1 and not first[0].isupper():
-        best = 0
+    if best is None and (n.value == 1 or text[pos : pos + 1] == "-") and first[0].islower():
+        best = 0  # "one person", "a 10,000-step target"
     if best is None:
         return None, None, pos
     unit_words = words[: best + 1]
-    return "count", " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
+    unit, unit_end = " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
+    more = _AND_UNIT.match(text, unit_end, end)
+    if more and best == len(words) - 1 or more and words[best + 1][0] == "and":
+        unit, unit_end = f"{unit} and {more.group(1)}", more.end()
+    return "count", unit, unit_end
 
 
 def _is_year(text: str, n: Number) -> bool:
@@ -217,9 +227,7 @@ def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> 
             continue
         first, second = _share(text, numbers[i], numbers[i + 1], first, second)
         out[i], out[i + 1] = first, second
-        if gap.strip() == "and" and first.qualifier != "between" or _CHANGE.search(
-            text, max(0, first.start - 6), first.start
-        ):
+        if not _one_range(text, gap, first, second):
             i += 1
             continue
         out[i] = replace(
@@ -232,6 +240,18 @@ def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> 
         out[i + 1] = None
         i += 2
     return out
+
+
+def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
+    """Two ends of one amount: same kind and unit, no change verb, "and" only after "between";
+    years stay apart ("between 2023 and 2026" is a period)."""
+    if first.kind != second.kind or first.kind in ("year", "date", "ordinal"):
+        return False
+    if first.unit and second.unit and first.unit != second.unit:
+        return False  # "aged 5 months to 3 years"
+    if gap.strip() == "and" and first.qualifier != "between":
+        return False
+    return not _CHANGE.search(text, max(0, first.start - 12), first.start)
 
 
 def _share(

@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from storydiff.core.tagging.vocabulary import IRREGULAR_PLURALS, NOT_NOUNS, PHRASE_STOP
+from storydiff.core.tagging.vocabulary import (
+    COUNTED_ADJECTIVES,
+    IRREGULAR_PLURALS,
+    NOT_NOUNS,
+    PHRASE_STOP,
+)
 
 WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
@@ -55,11 +60,14 @@ def words_after(
 
 
 def plural_head(words: list[tuple[str, int, int]]) -> int | None:
-    """Index of the last plural noun among the words read after a number."""
+    """Index of the plural noun that ends the counted phrase after a number: the first plural,
+    with the plurals right after it ("senior officials", not "officials told Reuters")."""
     best = None
     for i, (word, _, _) in enumerate(words):
         if is_plural(word):
             best = i
+        elif best is not None:
+            break
     return best
 
 
@@ -70,7 +78,7 @@ def plural_phrase(words: list[tuple[str, int, int]]) -> str | None:
 
 def is_plural(word: str) -> bool:
     lowered = word.lower().split("-")[-1]
-    if lowered in IRREGULAR_PLURALS:
+    if lowered in IRREGULAR_PLURALS or lowered in COUNTED_ADJECTIVES:
         return True
     if lowered in NOT_NOUNS or len(lowered) < 3:
         return False

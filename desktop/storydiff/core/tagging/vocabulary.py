@@ -25,6 +25,12 @@ IRREGULAR_PLURALS = frozenset(
     """.split()
 )
 
+# Adjectives that stand for people after a number: "more than 3,000 injured".
+COUNTED_ADJECTIVES = frozenset(
+    "injured wounded dead missing displaced homeless unemployed evacuated hospitalised "
+    "hospitalized uninsured".split()
+)
+
 # Plural-looking words that are verbs or adverbs, not counted things.
 NOT_NOUNS = frozenset(
     """
