@@ -32,6 +32,7 @@ def test_repartitioned_paragraphs_are_changed_not_equal():
 
 
 def test_inserted_paragraph_sits_after_its_predecessor():
-    ops = paragraph_ops("Alpha leads here.\nBravo follows next.",
-                        "Alpha leads here.\nA new harbour crane arrived.\nBravo follows next.")  # fmt: skip
+    old = "Alpha leads here.\nBravo follows next."
+    new = "Alpha leads here.\nA new harbour crane arrived.\nBravo follows next."
+    ops = paragraph_ops(old, new)
     assert ops == [("equal", (0,), (0,)), ("inserted", (), (1,)), ("equal", (1,), (2,))]

@@ -17,10 +17,11 @@ from typing import Any, Literal
 from storydiff import __version__
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT
+from storydiff.core.figure_history import FigureHistory, figure_histories
 from storydiff.core.model import Document
 from storydiff.core.story import StoryComparison
 from storydiff.render.json_out import story_to_dict
-from storydiff.reports.history import FigureHistory, Milestone, figure_histories, timeline
+from storydiff.reports.history import Milestone, timeline
 
 Mark = Literal["same", "deleted", "inserted"]
 KINDS = ("figure", "source", "quote", "claim")

@@ -1,9 +1,7 @@
-"""One figure's value across a story's versions (or outlets): which figure is "the same"?
+"""The figure-history table: one figure's value in every version or outlet.
 
-A figure in another document is the same one when it has the same kind and unit
-(the counted noun: *troops*) and stands in the sentence aligned with the chosen
-figure's sentence; failing that, when it is the only figure of that kind and
-unit in the document. Pure logic here; the table model is at the end.
+Which figure is "the same" is decided in :mod:`storydiff.core.figure_history`;
+this module only lays the answers out in a table.
 """
 
 from __future__ import annotations
@@ -15,16 +13,22 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from storydiff.core.model import Document
+from storydiff.core.figure_history import (
+    ALIGNED,
+    CHOSEN,
+    NOT_FOUND,
+    ONLY_ONE,
+    figure_value,
+    match_figure,
+)
 from storydiff.core.story import StoryComparison
-from storydiff.core.tagging import Figure, Tags
+from storydiff.core.tagging import Figure
 from storydiff.library.records import DocumentRecord
 from storydiff.ui.library_model import document_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 COLUMNS = ("Version", "As written", "Value", "Qualifier")
-CHOSEN, ALIGNED, ONLY_ONE, NOT_FOUND = "chosen", "aligned", "only one", "not found"
 HOW = {
     CHOSEN: "The figure you chose",
     ALIGNED: "Same kind and unit, in the matching sentence",
@@ -43,24 +47,6 @@ class FigureEntry:
     how: str
 
 
-def same_kind(a: Figure, b: Figure) -> bool:
-    return a.kind == b.kind and (a.unit or "").lower() == (b.unit or "").lower()
-
-
-def figure_value(figure: Figure) -> str:
-    """The normalised value with its unit: ``318,000 troops``."""
-    value = figure.value
-    if isinstance(value, bool) or value is None:
-        shown = figure.text
-    elif isinstance(value, int):
-        shown = f"{value:,}"
-    elif isinstance(value, float):
-        shown = f"{value:,.6g}"
-    else:
-        shown = str(value)
-    return f"{shown} {figure.unit}" if figure.unit else shown
-
-
 def figure_history(
     documents: list[DocumentRecord], chosen: int, figure: Figure, compare: Compare
 ) -> list[FigureEntry]:
@@ -76,47 +62,6 @@ def figure_history(
         found, how = match_figure(result, here, there, figure)
         entries.append(FigureEntry(document, found, how))
     return entries
-
-
-def match_figure(
-    result: StoryComparison, here: int, there: int, figure: Figure
-) -> tuple[Figure | None, str]:
-    """The figure of document ``there`` that corresponds to ``figure`` of document ``here``."""
-    doc_here, tags_there = result.documents[here], result.tags[there]
-    candidates = [f for f in tags_there.figures if same_kind(f, figure)]
-    sentence = doc_here.sentence_at(figure.start)
-    if sentence is not None:
-        aligned = aligned_sentences(result, here, sentence.index)
-        doc_there = result.documents[there]
-        in_aligned = [f for f in candidates if _sentence_of(doc_there, f) in aligned]
-        if in_aligned:
-            rank = _rank(result.tags[here], doc_here, figure)
-            return in_aligned[min(rank, len(in_aligned) - 1)], ALIGNED
-    if len(candidates) == 1:
-        return candidates[0], ONLY_ONE
-    return None, NOT_FOUND
-
-
-def aligned_sentences(result: StoryComparison, side: int, sentence: int) -> set[int]:
-    """Sentences of the other document aligned with ``sentence`` of document ``side``."""
-    found: set[int] = set()
-    for row in result.pairs[0].comparison.rows:
-        mine, theirs = (row.a, row.b) if side == 0 else (row.b, row.a)
-        if sentence in mine:
-            found.update(theirs)
-    return found
-
-
-def _sentence_of(doc: Document, figure: Figure) -> int | None:
-    sentence = doc.sentence_at(figure.start)
-    return sentence.index if sentence else None
-
-
-def _rank(tags: Tags, doc: Document, figure: Figure) -> int:
-    """Position of ``figure`` among figures of its kind in its own sentence."""
-    sentence = _sentence_of(doc, figure)
-    peers = [f for f in tags.figures if same_kind(f, figure) and _sentence_of(doc, f) == sentence]
-    return next((n for n, f in enumerate(peers) if f.start == figure.start), 0)
 
 
 class FigureHistoryModel(QAbstractTableModel):

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydiff.core.figure_history import figure_value
 from storydiff.core.tagging import Figure
-from storydiff.ui.figure_history import FigureEntry, FigureHistoryModel, figure_value
+from storydiff.ui.figure_history import FigureEntry, FigureHistoryModel
 
 HINT = (
     "Click a figure in the text (dotted underline) or in the Differences list "

@@ -68,6 +68,8 @@ QUALIFIER = re.compile(
 )
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
 _AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|which)\b)")
+_AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
+_OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
 
 
@@ -88,6 +90,7 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
         if _AGE_BEFORE.search(before):
             kind, unit = "age", "years"
             qualifier, q_start = _age_qualifier(text, start, n.start)
+            lead = q_start if qualifier else _age_word_start(text, start, n.start)
         elif _is_age_apposition(text, n, before, end):
             kind, unit = "age", "years"
         elif _is_year(text, n):
@@ -100,6 +103,9 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
             if measure:
                 unit = measure.group(1).lower()
                 lead = n.start - len(measure.group(0))
+    older = _OLDER.match(text, fig_end, end) if kind == "age" else None
+    if older and qualifier is None:
+        qualifier, fig_end = " ".join(older.group(1).lower().split()), older.end()
     after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
     if after_q and qualifier is None and kind in ("count", "number", "money", "percent"):
         qualifier = "or more" if "more" in after_q.group() else "plus"
@@ -194,6 +200,12 @@ def _qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, in
         return None, pos
     word = " ".join(m.group("q").lower().split())
     return QUALIFIER_ALIASES.get(word, word), pos - len(m.group(0)) + (m.start("q") - m.start())
+
+
+def _age_word_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where "aged" starts before an age: the span of "aged 40" includes it."""
+    found = [m.start() for m in _AGE_WORD_ONLY.finditer(text, max(sentence_start, pos - 20), pos)]
+    return found[-1] if found else pos
 
 
 def _age_qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
