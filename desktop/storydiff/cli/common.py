@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
+from storydiff.core.document import analyse
+from storydiff.core.model import Document
 from storydiff.errors import StoryDiffError
+from storydiff.importers import ImportedDocument, load_path
 
 
 def fail(message: str) -> None:
@@ -28,3 +32,21 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(error))
 
     return wrapper
+
+
+def mode_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--mode auto|revision|coverage``, passed as ``mode``."""
+    return click.option(
+        "--mode",
+        type=click.Choice(["auto", "revision", "coverage"]),
+        default="auto",
+        show_default=True,
+        help="Revisions of one article, or coverage by different outlets.",
+    )(command)
+
+
+def read_file_document(path: str) -> tuple[Document, ImportedDocument]:
+    """One input file as a document titled by its metadata or file name, and as imported."""
+    imported = load_path(path)
+    title = imported.title or Path(path).name
+    return analyse(imported.text, title=title, source=path), imported

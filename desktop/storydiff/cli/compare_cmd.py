@@ -9,14 +9,13 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
+from storydiff.cli.common import mode_option, read_file_document, reports_errors
 from storydiff.cli.library_cmd import library_option
-from storydiff.core.document import analyse
 from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
-from storydiff.importers import load_path
 from storydiff.library import Library
+from storydiff.library.ingest import analysed
 from storydiff.render.json_out import story_to_dict
 from storydiff.render.terminal import Styler, render_story
 
@@ -29,24 +28,10 @@ def _parse_pair(value: str) -> tuple[int, int]:
     return first, second
 
 
-def load_document(path: str) -> Document:
-    """Read one input file as a document, titled by its file name."""
-    imported = load_path(path)
-    return analyse(imported.text, title=imported.title or Path(path).name, source=path)
-
-
 def story_documents(library_path: Path | None, story: str) -> list[Document]:
     """The documents of a library story, oldest version first."""
     with Library.open(library_path) as library:
-        records = library.documents(story)
-    return [
-        analyse(
-            record.text,
-            title=record.title or f"version {record.version}",
-            source=record.url or record.outlet or f"{story} #{record.version}",
-        )
-        for record in records
-    ]
+        return [analysed(record) for record in library.documents(story)]
 
 
 @main.command()
@@ -55,13 +40,7 @@ def story_documents(library_path: Path | None, story: str) -> list[Document]:
 @library_option
 @click.option("--chain", is_flag=True, help="Compare each document with the next one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the documented JSON result.")
-@click.option(
-    "--mode",
-    type=click.Choice(["auto", "revision", "coverage"]),
-    default="auto",
-    show_default=True,
-    help="Revisions of one article, or coverage by different outlets.",
-)
+@mode_option
 @click.option(
     "--pair",
     "pairs",
@@ -79,7 +58,10 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
     """
     if story and files:
         raise InputError("give either files or --story, not both")
-    documents = story_documents(library_path, story) if story else [load_document(p) for p in files]
+    if story:
+        documents = story_documents(library_path, story)
+    else:
+        documents = [read_file_document(path)[0] for path in files]
     if len(documents) < 2:
         raise InputError("compare needs at least two documents")
     default = neighbour_pairs if chain else base_pairs

@@ -8,14 +8,13 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
+from storydiff.cli.common import mode_option, read_file_document, reports_errors
 from storydiff.cli.library_cmd import library_option
-from storydiff.core.document import analyse
 from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
-from storydiff.importers import load_path
 from storydiff.library import Library
+from storydiff.library.ingest import analysed
 from storydiff.reports import (
     FORMATS,
     PAGE_SIZES,
@@ -33,9 +32,8 @@ def from_files(paths: tuple[str, ...]) -> Loaded:
     """Documents read from files, with their hashes and metadata; files carry no notes."""
     documents, provenance = [], []
     for version, path in enumerate(paths, start=1):
-        imported = load_path(path)
-        title = imported.title or Path(path).name
-        documents.append(analyse(imported.text, title=title, source=path))
+        document, imported = read_file_document(path)
+        documents.append(document)
         provenance.append(Provenance.of(version, imported, file=Path(path).name))
     return documents, provenance, []
 
@@ -46,14 +44,7 @@ def from_library(library_path: Path | None, story: str) -> Loaded:
         records = library.documents(story)
         notes = library.notes(story=story)
     index = {record.id: n for n, record in enumerate(records)}
-    documents = [
-        analyse(
-            record.text,
-            title=record.title or f"version {record.version}",
-            source=record.url or record.outlet or f"{story} #{record.version}",
-        )
-        for record in records
-    ]
+    documents = [analysed(record) for record in records]
     provenance = [Provenance.of(record.version, record) for record in records]
     anchors = [
         NoteAnchor(
@@ -93,13 +84,7 @@ def _format_of(output: str, fmt: str | None) -> str:
 @click.option(
     "--page-size", type=click.Choice(PAGE_SIZES), default="a4", show_default=True, help="PDF only."
 )
-@click.option(
-    "--mode",
-    type=click.Choice(["auto", "revision", "coverage"]),
-    default="auto",
-    show_default=True,
-    help="Revisions of one article, or coverage by different outlets.",
-)
+@mode_option
 @click.option("--base", is_flag=True, help="Compare the first document with each other one.")
 @click.option("--title", help="Report title (default: the story name or first title).")
 @reports_errors

@@ -6,6 +6,7 @@ Importers, the CLI and the UI all call :func:`ingest`.
 from __future__ import annotations
 
 from storydiff.core.document import analyse
+from storydiff.core.model import Document
 from storydiff.core.tagging import extract
 from storydiff.importers.base import ImportedDocument
 from storydiff.library.records import DocumentRecord
@@ -32,3 +33,12 @@ def story_for(library: Library, imported: ImportedDocument) -> str | int:
     if found is not None:
         return found.id
     return imported.title.strip() or imported.url or "Untitled story"
+
+
+def analysed(record: DocumentRecord) -> Document:
+    """A stored document ready to compare, titled and sourced for people."""
+    return analyse(
+        record.text,
+        title=record.title or f"version {record.version}",
+        source=record.url or record.outlet or f"version {record.version}",
+    )

@@ -10,9 +10,9 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from storydiff.core.document import analyse
 from storydiff.core.progress import CancelCheck, Progress
 from storydiff.core.story import StoryComparison, compare_documents
+from storydiff.library.ingest import analysed
 from storydiff.library.records import DocumentRecord
 
 LIMIT = 64  # pairs kept (each holds two analysed documents and their tags)
@@ -53,7 +53,7 @@ class ComparisonCache:
             if progress:
                 progress(1, 1)
             return found
-        documents = [analyse(d.text, title=d.title, source=d.outlet) for d in (old, new)]
+        documents = [analysed(d) for d in (old, new)]
         result = compare_documents(documents, [(0, 1)], progress=progress, cancelled=cancelled)
         self.put(old, new, result)
         return result
