@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
+from storydiff.ui.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 GROUPS = ("Figures", "Sources", "Quotes", "Claims", "Other", "Text changes")
-GROUP_LEVEL = 0
 RANGES_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -138,7 +138,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class DifferencesModel(QAbstractItemModel):
+class DifferencesModel(TwoLevelModel):
     """Groups with counts at the top level, their differences below; groups can be hidden."""
 
     def __init__(self, parent=None) -> None:
@@ -179,38 +179,15 @@ class DifferencesModel(QAbstractItemModel):
         return [index for _order, index in sorted(found, key=lambda pair: pair[0])]
 
     def item_at(self, index: Index) -> DifferenceItem | None:
-        if not index.isValid() or index.internalId() == GROUP_LEVEL:
+        if not index.isValid() or self.is_group(index):
             return None
-        return self.groups[index.internalId() - 1][1][index.row()]
+        return self.groups[self.group_row(index)][1][index.row()]
 
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, 0, GROUP_LEVEL) if row < len(self.groups) else QModelIndex()
-            )
-        if parent.internalId() != GROUP_LEVEL or row >= len(self.groups[parent.row()][1]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self.groups)
 
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == GROUP_LEVEL:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, GROUP_LEVEL)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.column() != 0 or parent.internalId() != GROUP_LEVEL:
-            return 0
-        return len(self.groups[parent.row()][1])
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 1
-
-    def hasChildren(self, parent: Index = ROOT) -> bool:
-        return self.rowCount(parent) > 0
+    def member_count(self, group: int) -> int:
+        return len(self.groups[group][1])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.library.records import DocumentRecord, StoryRecord
 from storydiff.library.store import Library
+from storydiff.ui.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 STORY_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-STORY_LEVEL = 0  # internal id of a story index; a document's is its story's row + 1
 
 
 @dataclass
@@ -42,7 +42,7 @@ def document_tooltip(document: DocumentRecord) -> str:
     return "\n".join(lines)
 
 
-class LibraryModel(QAbstractItemModel):
+class LibraryModel(TwoLevelModel):
     """Stories at the top level, their documents below; optionally filtered by a search."""
 
     def __init__(self, library: Library | None = None, parent=None) -> None:
@@ -94,48 +94,22 @@ class LibraryModel(QAbstractItemModel):
     def story_at(self, index: Index) -> StoryEntry | None:
         if not index.isValid():
             return None
-        row = index.row() if index.internalId() == STORY_LEVEL else index.internalId() - 1
+        row = self.group_row(index)
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def document_at(self, index: Index) -> DocumentRecord | None:
-        if not index.isValid() or index.internalId() == STORY_LEVEL:
+        if not index.isValid() or self.is_group(index):
             return None
         entry = self.story_at(index)
         return entry.documents[index.row()] if entry else None
 
     # QAbstractItemModel
 
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, 0, STORY_LEVEL) if row < len(self.entries) else QModelIndex()
-            )
-        if parent.internalId() != STORY_LEVEL:
-            return QModelIndex()
-        entry = self.entries[parent.row()]
-        if row >= len(entry.documents):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self.entries)
 
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == STORY_LEVEL:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, STORY_LEVEL)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self.entries)
-        if parent.column() != 0 or parent.internalId() != STORY_LEVEL:
-            return 0
-        return len(self.entries[parent.row()].documents)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 1
-
-    def hasChildren(self, parent: Index = ROOT) -> bool:
-        return self.rowCount(parent) > 0
+    def member_count(self, group: int) -> int:
+        return len(self.entries[group].documents)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
