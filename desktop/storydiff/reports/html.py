@@ -250,11 +250,8 @@ class HtmlWriter:
             return
         yield '<h2>Notes</h2><ol class="notes-list">'
         for note in self.report.notes:
-            where = f"Version {note.version}"
-            if note.sentence is not None:
-                where += f", sentence {note.sentence}"
-            if note.difference:
-                where += f", difference {note.difference}"
+            where = wording.note_place(note)
+            where = where[:1].upper() + where[1:]
             quoted = f" on “{esc(note.quoted)}”" if note.quoted else ""
             author = f" — {esc(note.author)}" if note.author else ""
             yield (

@@ -180,11 +180,7 @@ def _notes(report: Report) -> Iterator[str]:
     yield ""
     yield "## Notes"
     for note in report.notes:
-        where = f"version {note.version}"
-        if note.sentence is not None:
-            where += f", sentence {note.sentence}"
-        if note.difference:
-            where += f", difference {note.difference}"
+        where = wording.note_place(note)
         quoted = f" on “{md(note.quoted)}”" if note.quoted else ""
         author = f" by {md(note.author)}" if note.author else ""
         yield ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from storydiff.reports.model import Change, Provenance, Report, Row, Section
+from storydiff.reports.model import Change, Note, Provenance, Report, Row, Section
 
 CATEGORY_TITLES = {
     "figure": "Figures",
@@ -122,3 +122,13 @@ def provenance_fields(doc: Provenance) -> list[tuple[str, str]]:
         ("Raw SHA-256", doc.raw_sha256),
     ]
     return [(label, value) for label, value in fields if value]
+
+
+def note_place(note: Note) -> str:
+    """Where a note is attached: ``version 2, sentence 5, difference figure_changed:3``."""
+    where = f"version {note.version}"
+    if note.sentence is not None:
+        where += f", sentence {note.sentence}"
+    if note.difference:
+        where += f", difference {note.difference}"
+    return where
