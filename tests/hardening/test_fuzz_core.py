@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from storydiff.core.compare import compare
 from storydiff.core.document import analyse
+from storydiff.core.segment import MAX_SENTENCE_CHARS
 from storydiff.core.tagging import extract
 
 FUZZ = settings(settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci")))
@@ -82,3 +83,18 @@ def test_any_two_texts_compare_with_rows_covering_every_sentence(old, new, mode)
 def test_a_text_compared_with_itself_has_only_equal_rows(text):
     doc = analyse(text)
     assert all(row.op == "equal" for row in compare(doc, doc, "revision").rows)
+
+
+@FUZZ
+@given(
+    words=st.lists(
+        st.sampled_from(["said", "the", "ISW", "370,000", "\u0301" * 40, "  "]),
+        min_size=500,
+        max_size=3000,
+    ),
+)
+def test_run_on_sentences_are_cut_into_bounded_pieces_at_white_space(words):
+    text = " ".join(words)
+    doc = analyse(text)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in doc.sentences)
+    assert "".join(s.text for s in doc.sentences).replace(" ", "") == text.replace(" ", "")

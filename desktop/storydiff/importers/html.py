@@ -92,13 +92,22 @@ def _visible_text(root: etree._Element | None) -> str:
     """All the text a reader would see, a line per block; works on fragments too."""
     if root is None:
         return ""
+    _drop_control_characters(root)
     for hidden in root.xpath("//script|//style|//noscript|//template|//nav|//footer|//aside"):
         if hidden.getparent() is not None:
             hidden.drop_tree()
     for element in root.iter(*_BLOCKS):
-        # lxml refuses to set text holding control characters that the parser let in
-        element.tail = "\n" + _CONTROL.sub("", element.tail or "")
+        element.tail = "\n" + (element.tail or "")
     return "" if root.tag in _HIDDEN else root.text_content()
+
+
+def _drop_control_characters(root: etree._Element) -> None:
+    """lxml lets control characters into the tree but refuses to set text holding them."""
+    for element in root.iter():
+        for part in ("text", "tail"):
+            value = getattr(element, part)
+            if value and _CONTROL.search(value):
+                setattr(element, part, _CONTROL.sub("", value))
 
 
 def _field(found: object, name: str) -> str:

@@ -98,8 +98,8 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
         raise
     except pypdf.errors.LimitReachedError:
         raise InputError(
-            f"{name}: the PDF's content unpacks to more than StoryDiff reads "
-            "(a damaged or malicious file?)"
+            f"{name}: the PDF is too large or too complex to read (more pages, objects or "
+            "unpacked content than StoryDiff allows; a damaged or malicious file?)"
         ) from None
     except Exception:  # pypdf raises many types on damaged files
         raise InputError(f"{name}: not a valid PDF file") from None

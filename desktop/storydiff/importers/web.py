@@ -172,7 +172,9 @@ def _read(response: object, url: str, deadline: float, timeout: float, max_bytes
     chunks: list[bytes] = []
     size = 0
     try:
-        while chunk := response.read(_CHUNK):  # type: ignore[attr-defined]
+        # read1: what has arrived (one receive), so a server dripping bytes
+        # cannot hold one read open past the deadline
+        while chunk := response.read1(_CHUNK):  # type: ignore[attr-defined]
             size += len(chunk)
             if size > max_bytes:
                 raise InputError(_too_big(url, max_bytes))
@@ -181,6 +183,8 @@ def _read(response: object, url: str, deadline: float, timeout: float, max_bytes
             chunks.append(chunk)
     except (OSError, http.client.HTTPException) as error:
         raise InputError(_network_message(url, error, timeout)) from None
+    if getattr(response, "length", None):  # bytes still owed by the declared length
+        raise InputError(f"{url}: the page could not be fetched (the connection closed early)")
     return b"".join(chunks)
 
 

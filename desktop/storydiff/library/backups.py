@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,14 +94,49 @@ def rotate(library: Path, kind: str) -> None:
             old.path.unlink()
 
 
-def daily(connection: sqlite3.Connection, library: Path) -> Path | None:
-    """Back up a library holding documents unless a backup was taken today (UTC)."""
+def daily_due(connection: sqlite3.Connection, library: Path) -> bool:
+    """A library holding documents has had no backup today (UTC)."""
     today = datetime.now(UTC).date()
     if any(backup.taken.date() == today for backup in backups(library)):
-        return None
-    if connection.execute("SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1)").fetchone()[0]:
-        return take(connection, library, "daily")
-    return None
+        return False
+    return bool(connection.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
+
+
+_running: dict[Path, threading.Thread] = {}
+_running_lock = threading.Lock()
+
+
+def start_daily(connection: sqlite3.Connection, library: Path) -> None:
+    """Take the day's backup in a thread of its own, so opening stays quick.
+
+    The thread reads through its own connection (WAL: it blocks no writer) and
+    is not a daemon: a short command waits for it before the process ends.
+    """
+    if not daily_due(connection, library):
+        return
+    with _running_lock:
+        if library in _running and _running[library].is_alive():
+            return
+        thread = threading.Thread(target=_daily, args=(library,), name="storydiff-backup")
+        _running[library] = thread
+        thread.start()
+
+
+def _daily(library: Path) -> None:
+    with contextlib.suppress(OSError, sqlite3.Error):  # a failed backup never stops the work
+        connection = sqlite3.connect(f"file:{library}?mode=ro", uri=True)
+        try:
+            take(connection, library, "daily")
+        finally:
+            connection.close()
+
+
+def wait_for_daily(timeout: float | None = None) -> None:
+    """Wait for the backups being taken in the background (tests, benchmarks)."""
+    with _running_lock:
+        threads = list(_running.values())
+    for thread in threads:
+        thread.join(timeout)
 
 
 def find(library: Path, name: str) -> Backup:

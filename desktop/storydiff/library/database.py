@@ -64,7 +64,10 @@ def check_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_size_valid = header[24:28] == header[92:96]
-    if header_size_valid and path.stat().st_size < page_size * pages:
+    # A checkpoint cut short (disk full) can leave pages only in the WAL: not damage.
+    wal = Path(f"{path}-wal")
+    pages_in_wal = wal.exists() and wal.stat().st_size > 0
+    if header_size_valid and not pages_in_wal and path.stat().st_size < page_size * pages:
         raise LibraryError(f"The library {path} is damaged: the file is cut short.")
 
 
@@ -85,9 +88,9 @@ def prepare(db: Database, path: Path) -> None:
 
 
 def daily_backup(db: Database, path: Path) -> None:
-    """The first open of the day copies the library aside; a failure never stops the open."""
-    with contextlib.suppress(OSError, sqlite3.Error):
-        backups.daily(db.conn, path)
+    """The first open of the day copies the library aside (in the background)."""
+    with contextlib.suppress(OSError, sqlite3.Error):  # never stops the open
+        backups.start_daily(db.conn, path)
 
 
 def recorded_version(db: Database, path: Path) -> int:

@@ -83,9 +83,31 @@ class Library:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Library]:
-        """Group several writes (e.g. a whole feed import) into one all-or-nothing transaction."""
-        with self.guarded(), self.db.atomic():
-            yield self
+        """Group several writes (e.g. a whole feed import) into one all-or-nothing transaction.
+
+        The outermost one takes the write lock at once (``BEGIN IMMEDIATE``): when
+        another process is writing, it waits for the busy timeout, whereas a
+        transaction that read first could only fail ("database is locked").
+        """
+        with self.guarded():
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            if not self.path.exists():  # writes would go to a deleted file, then be lost
+                raise LibraryError(
+                    f"The library file {self.path} has disappeared (moved, deleted, or its "
+                    "drive removed); nothing was saved. Open it again where it is now."
+                )
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                with self.db.atomic():
+                    yield self
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
 
     @contextlib.contextmanager
     def guarded(self) -> Iterator[None]:
@@ -93,7 +115,7 @@ class Library:
         try:
             yield
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"The library {self.path} could not be used: {error}.") from error
+            raise LibraryError(problem_message(self.path, error)) from error
 
     # Stories
 
@@ -335,6 +357,23 @@ class Library:
         """``PRAGMA integrity_check`` of the file: ``["ok"]`` when healthy."""
         with self.guarded():
             return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+
+
+PROBLEMS = {
+    "full": "the disk is full; free some space and try again (nothing of this change was saved)",
+    "readonly": "the file cannot be written to (read-only file, folder or drive)",
+    "locked": "another program kept it busy for too long; try again",
+    "disk I/O": "the drive could not be read or written (removed, or failing?)",
+}
+
+
+def problem_message(path: Path, error: sqlite3.DatabaseError) -> str:
+    """What went wrong with the library file, in words a journalist understands."""
+    text = str(error)
+    for clue, meaning in PROBLEMS.items():
+        if clue in text:
+            return f"The library {path} could not be used: {meaning}."
+    return f"The library {path} could not be used: {text}."
 
 
 def story_record(row: dict[str, Any]) -> StoryRecord:

@@ -34,5 +34,7 @@ def test_json_contract_has_exactly_the_documented_fields(tag):
     assert set(data) == {"figures", "sources", "quotes", "claims"}
     assert set(data["figures"][0]) == {"kind", "text", "start", "end", "value", "unit", "qualifier"}
     assert set(data["sources"][0]) == {"text", "start", "end", "cue", "name"}
+    ranged = tag("Between 10 and 12 people fled.").to_dict()["figures"][0]
+    assert (ranged["value"], ranged["high"]) == (10, 12)
     assert set(data["quotes"][0]) == {"text", "start", "end", "speaker"}
     assert set(data["claims"][0]) == {"start", "end", "carries"}

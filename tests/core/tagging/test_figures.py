@@ -124,19 +124,52 @@ def test_each_end_of_a_range_is_a_figure():
     assert [(f.kind, f.value) for f in found] == [("year", 2023), ("year", 2026)]
 
 
-def test_a_range_shares_its_unit_and_scale():
-    found = figures("Between 2 and 3 million people fled, and it cost $5-6 billion.")
-    assert [(f.kind, f.value, f.unit) for f in found] == [
-        ("count", 2_000_000, "people"),
-        ("count", 3_000_000, "people"),
-        ("money", 5_000_000_000, "USD"),
-        ("money", 6_000_000_000, "USD"),
+def test_a_range_is_one_figure_with_its_low_and_high_end():
+    found = figures("Between 4 and 5 million voters stayed home, costing $7-8 billion.")
+    assert [(f.text, f.kind, f.value, f.high, f.unit) for f in found] == [
+        ("Between 4 and 5 million voters", "count", 4_000_000, 5_000_000, "voters"),
+        ("$7-8 billion", "money", 7_000_000_000, 8_000_000_000, "USD"),
     ]
 
 
-def test_an_age_range_is_two_ages():
-    found = figures("Men aged 18 to 27 can be drafted.")
-    assert [(f.kind, f.value) for f in found] == [("age", 18), ("age", 27)]
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value", "high"),
+    [
+        ("Tickets cost between £40 and £65 each.", "between £40 and £65", "money", 40, 65),
+        ("Pupils aged 11 to 16 sat the test.", "aged 11 to 16", "age", 11, 16),
+        (
+            "Voters gave it between 35 and 45 percent.",
+            "between 35 and 45 percent",
+            "percent",
+            35,
+            45,
+        ),
+        ("Each plant needs 300 to 500 litres of water.", "300 to 500 litres", "number", 300, 500),
+        (
+            "Rents of 2,500 to 3,000 euros shocked tenants.",
+            "2,500 to 3,000 euros",
+            "money",
+            2500,
+            3000,
+        ),
+    ],
+)
+def test_ranges_span_both_ends(sentence, text, kind, value, high):
+    found = only(sentence)
+    assert (found.text, found.kind, found.value, found.high) == (text, kind, value, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment fell by 12,000 to 1.3 million.",
+        "Sales rose 4% to $9.1 billion.",
+        "The dose went from 5 mg to 10 mg.",
+        "Children aged 8 months to 2 years were vaccinated.",
+    ],
+)
+def test_changes_and_mixed_units_are_two_figures(sentence):
+    assert len(figures(sentence)) == 2
 
 
 def test_offsets_point_into_the_whole_text():

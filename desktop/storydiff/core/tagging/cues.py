@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.tagging.wordtrie import word_trie
+
 
 def _forms(spec: str) -> list[str]:
     forms: list[str] = []
@@ -111,10 +113,12 @@ DETERMINERS = frozenset(
 )
 CONNECTORS = frozenset("of for at from in with to de del der van von al bin da di le la du".split())
 
+# Alternations as tries: the cue scan runs on every sentence, and a trie is several
+# times faster than a flat list of 150 words.
 CUE = re.compile(
     r"\b(?:[Aa]ccording\s+to|"
-    + "|".join(_ALL)
-    + r"|(?:"
-    + "|".join(sorted(BASE_FORMS))
-    + r")(?=\s+that\b))\b"
+    + word_trie(set(_ALL))
+    + r"|"
+    + word_trie(set(BASE_FORMS))
+    + r"(?=\s+that\b|\s+(?:of|against|about)\b|\s*[:\"“]|\s*$))\b"
 )

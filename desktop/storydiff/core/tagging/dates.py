@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storydiff.core.tagging.wordtrie import word_trie
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
@@ -42,6 +44,12 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 
+# Cheap first tests: the month patterns need a month name, the ISO one a hyphen between
+# digits, a clock time "a.m."/"pm" or a colon between digits.
+_MONTH_HINT = re.compile(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TIME_HINT = re.compile(r"\d\s?[aApP]\.?[mM]|\d:\d")
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -52,14 +60,20 @@ class DateMatch:
 
 def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
     """Dates and times in ``text[start:end]``, longest first where they overlap."""
+    lowered = text[start:end].lower()
+    has_month = any(stem in lowered for stem in _MONTH_STEMS)
+    patterns = _PATTERNS[:4] if has_month and _MONTH_HINT.search(text, start, end) else []
+    if text.find("-", start, end) >= 0:
+        patterns.append(_PATTERNS[4])
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text, start, end):
             value = _date_value(m)
             if value is not None:
                 found.append(DateMatch(m.start(), m.end(), value))
-    for m in _TIME.finditer(text, start, end):
-        found.append(DateMatch(m.start(), m.end(), _time_value(m)))
+    if _TIME_HINT.search(text, start, end):
+        for m in _TIME.finditer(text, start, end):
+            found.append(DateMatch(m.start(), m.end(), _time_value(m)))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     last_end = -1
     for match in found:

@@ -62,6 +62,7 @@ _RATIO = re.compile(
     rf"\b(?P<a>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|\d+)\b(?!-)",
     re.IGNORECASE,
 )
+_RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5}  # fmt: skip
 _FRACTION_WORD = re.compile(
@@ -107,7 +108,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 def _ratios(text: str, start: int, end: int) -> list[Figure]:
     """ "one in five Russians" → 0.2, "two-thirds" → 0.67, "a third of" → 0.33."""
     found = []
-    for m in _RATIO.finditer(text, start, end):
+    ratios = _RATIO.finditer(text, start, end) if _RATIO_HINT.search(text, start, end) else ()
+    for m in ratios:
         a, b = (_small(m.group(g)) for g in ("a", "b"))
         if a and b and a < b:
             unit = plural_phrase(words_after(text, m.end(), end, most=4))

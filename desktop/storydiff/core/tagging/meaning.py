@@ -52,20 +52,23 @@ _AGE_WORD = re.compile(
     r"(?:\b(?P<q>[a-z]+(?:\s[a-z]+)?)\s+)?(?:aged?|ages)\s+(?:(?P<q2>over|under|between)\s+)?$",
     re.IGNORECASE,
 )
-_AGE_APPOSITION = re.compile(r"[A-Z][a-z'’]+,\s$")
+_AGE_APPOSITION = re.compile(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
-_CHANGE = re.compile(
-    r"\b(?:by|from|rose|fell|grew|gained|lost|dropped|slipped|eased|climbed|jumped|declined|"
-    r"increased|decreased|rises|falls|grows|raised|lowered|cut|up|down)\s+$",
-    re.IGNORECASE,
+_CHANGE_VERBS = (
+    r"(?:rose|fell|grew|gained|lost|dropped|slipped|eased|climbed|jumped|declined|increased|"
+    r"decreased|rises|falls|grows|raised|lowered|cut|up|down|went|moved|changed)"
 )
+# "fell by 15,000 to 227,000", "rose from 5% to 7%", "jumped 12% to 345p": a change, not a
+# range; "cost from $30 to $45" is a range.
+_CHANGE = re.compile(rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?)\s+$", re.IGNORECASE)
 QUALIFIER = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
+_MORE_BEFORE_NOUN = re.compile(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
 _AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|which)\b)")
 _AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
@@ -90,7 +93,7 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
         if _AGE_BEFORE.search(before):
             kind, unit = "age", "years"
             qualifier, q_start = _age_qualifier(text, start, n.start)
-            lead = q_start if qualifier else _age_word_start(text, start, n.start)
+            lead = q_start = q_start if qualifier else _age_word_start(text, start, n.start)
         elif _is_age_apposition(text, n, before, end):
             kind, unit = "age", "years"
         elif _is_year(text, n):
@@ -153,10 +156,15 @@ def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None
 def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str | None, int]:
     if _is_year(text, n):
         return None, None, pos
-    words = words_after(text, pos, end, allow_hyphen=True, most=4)
+    extra = _MORE_BEFORE_NOUN.match(text, pos, end)
+    words = words_after(text, extra.end() if extra else pos, end, allow_hyphen=True, most=4)
     if not words:
         return None, None, pos
+    if extra and plural_head(words) is None:
+        return None, None, pos  # "120 more police officers", not "12 more than"
     first = words[0][0].lower()
+    if first == "basis" and len(words) > 1 and words[1][0].lower().startswith("point"):
+        return "number", "basis points", words[1][2]
     if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
         return "number", MEASURES[first], words[0][2]
     best = plural_head(words)
@@ -167,7 +175,7 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     unit_words = words[: best + 1]
     unit, unit_end = " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
     more = _AND_UNIT.match(text, unit_end, end)
-    if more and best == len(words) - 1 or more and words[best + 1][0] == "and":
+    if more and (best == len(words) - 1 or words[best + 1][0] == "and"):
         unit, unit_end = f"{unit} and {more.group(1)}", more.end()
     return "count", unit, unit_end
 
@@ -183,7 +191,9 @@ def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
     """ "Jane Smith, 45, said": a person's age between commas."""
     if n.words or n.scaled or not (0 < n.value < 120) or n.value != int(n.value):
         return False
-    return bool(_AGE_APPOSITION.search(before)) and text[n.end : n.end + 1] in (",", ")")
+    after = text[n.end : n.end + 2]
+    closed = after[:1] in (",", ")") or (after in (".", ". ") and n.value >= 16)  # "Gómez, 63."
+    return closed and bool(_AGE_APPOSITION.search(before))
 
 
 def _currency_code(m: re.Match[str]) -> str:
@@ -214,7 +224,7 @@ def _age_qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None
     m = _AGE_WORD.search(window)
     if not m:
         return None, pos
-    span_start = pos - len(window) + m.start()
+    span_start = _age_word_start(text, sentence_start, pos)
     for group in ("q2", "q"):
         candidate = (m.group(group) or "").lower()
         for q in QUALIFIERS:
@@ -270,20 +280,39 @@ def _share(
     text: str, low: Number, high: Number, first: Figure, second: Figure
 ) -> tuple[Figure, Figure]:
     """The two ends of a range share kind, unit and scale."""
-    if first.kind == "year" and text[low.end : high.start].strip() in "-–" and (
-        high.end - high.start == 2
+    if (
+        first.kind == "year"
+        and text[low.end : high.start].strip() in "-–"
+        and (high.end - high.start == 2)
     ):
         century = int(first.value) // 100 * 100
         return first, replace(second, kind="year", value=century + int(high.value))
     small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
-    if high.scaled and not low.scaled and not low.words and small and first.kind in (
-        "number",
-        "money",
+    if (
+        high.scaled
+        and not low.scaled
+        and not low.words
+        and small
+        and first.kind
+        in (
+            "number",
+            "money",
+        )
     ):
         first = replace(first, value=to_number(low.value * high.scale))
     if first.kind == "age" and second.kind in ("number", "duration"):
         second = replace(second, kind="age", unit=second.unit or first.unit)
-    elif first.kind == "number" and second.kind not in ("number", "year", "date", "ordinal"):
+    elif (
+        first.kind == "number"
+        and first.unit is None
+        and second.kind
+        not in (
+            "number",
+            "year",
+            "date",
+            "ordinal",
+        )
+    ):
         first = replace(first, kind=second.kind, unit=second.unit)
     elif first.kind == "money" and second.kind == "number":
         second = replace(second, kind="money", unit=first.unit)

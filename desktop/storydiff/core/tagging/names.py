@@ -12,62 +12,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TITLES = frozenset(
-    w.lower()
-    for w in """
-    President Vice Prime Minister Ministers Secretary Deputy Spokesman Spokeswoman Spokesperson
-    Chairman Chairwoman Chair Director Governor Senator Sen. Rep. Representative Congressman
-    Congresswoman Gen. General Col. Colonel Lt. Lieutenant Maj. Major Capt. Captain Adm. Admiral
-    Sgt. Chancellor Mayor Chief CEO Ambassador Professor Prof. Dr. Mr. Mrs. Ms. Miss King Queen
-    Prince Princess Pope Commander Adviser Advisor Head Leader Speaker Lawmaker MP MEP Judge
-    Justice Officer Analyst Economist Editor Correspondent Founder Chairperson Executive
-    Official Envoy Negotiator Attorney Prosecutor Sheriff Superintendent Inspector Detective
-    Councillor Councilman Councilwoman Commissioner Ombudsman Secretary-General Premier
-    Coach Manager Owner Spokesperson Researcher Fellow Scientist Expert Lecturer Dean
-    Minister-President Press Representative Rabbi Bishop Archbishop Cardinal Reverend Rev.
-    Sir Dame Lord Lady Baroness Baron Emir Sheikh Sultan Crown Defense Defence Foreign
-    Interior Finance Health Justice Trade Deputy Assistant Acting Former Ex Senior Top
-    Assistant Associate Chief State Duma Kremlin White House Pentagon
-    """.split()
+from storydiff.core.tagging.namewords import (
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_ORGS,
+    GROUP_DETERMINERS,
+    MALE_TITLES,
+    ORG_WORDS,
+    TITLES,
 )
-# Words that make a capitalised phrase an organisation rather than a person.
-ORG_WORDS = frozenset(
-    w.lower()
-    for w in """
-    Institute Ministry Department Agency Group Council University College Party Government
-    Office Commission Committee Bank Company Corporation Corp Inc Ltd LLC News Times Post
-    Service Services Forces Force Army Navy Kremlin Pentagon House Association Organization
-    Organisation Union Court Parliament Duma Senate Congress Assembly Board Bureau Center
-    Centre Foundation Fund Federation Authority Police Guard Network Agency Reuters Press
-    Journal Tribune Herald Telegraph Guardian Review Club League Alliance Coalition
-    Command Staff Administration Cabinet Embassy Mission Observatory Monitor Watch Institute
-    Program Programme Initiative Project Society Trust Hospital School Studies Research
-    Analytics Economics Statistics Survey Media Radio Television TV Broadcasting
-    Intelligence Directorate Ministry Republic Kingdom Nations Organization Bloomberg
-    Newsweek CNN BBC NATO UN EU IMF WHO
-    """.split()
-)
-GROUP_DETERMINERS = frozenset(
-    "the a an some many several most other others both all few numerous various these those "
-    "such one two three four five multiple certain".split()
-)
-# Nouns for a document a source speaks through: "the ISW report", "the think tank's report".
-DOCUMENT_NOUNS = frozenset(
-    "report reports statement study analysis assessment update survey data figures article "
-    "paper memo document release post tweet filing findings research review brief briefing "
-    "bulletin estimate estimates forecast projections poll website blog message note".split()
-)
-# "the company", "the ministry": the organisation last quoted, when the text names none.
-GENERIC_ORGS = frozenset(
-    "company firm group bank ministry agency retailer carmaker automaker airline lender "
-    "insurer organization organisation institute department regulator union court military "
-    "army government administration newspaper broadcaster club party".split()
-) | {"think tank", "think-tank"}
+
+__all__ = ["DOCUMENT_NOUNS", "Entity", "Resolver", "clean_phrase", "person_name"]
+
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
+_PLACE_DESCRIPTION = re.compile(
+    r"(?:country|city|state|nation|region|province|county|island)['’]s\s+([a-z]+)\s+[a-z]+$"
+)
+_LINKS = frozenset("at of from for with in on by to and".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
-_TITLED_NAME = re.compile(rf"\b(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+")
+# The lookahead is a cheap first test (a word, then a capitalised word) before the long
+# list of titles is tried: five times faster on a long article, same matches.
+_TITLED_NAME = re.compile(
+    rf"\b(?=[A-Za-z]+\.?\s+[A-Z])(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# "data from the Labor Department", "a report by the finance office", "research from X":
+# the author of a document.
+_AUTHORED = re.compile(
+    r"^(?:(?:the|a|an|new|latest|recent|preliminary|early|final|separate|independent|"
+    r"official|its|their)\s+)*(?:[a-z-]+\s+)??(?P<doc>[a-z]+)\s+(?:(?:published|released|"
+    r"compiled|conducted|issued|prepared|produced|commissioned)\s+)?(?:by|from)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_SPOKESPERSON = re.compile(
+    r"^(?:(?:a|an|the|one|another)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
+    r"representative|press\s+officer)\s+(?:for|of|at|from)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+_BY_AUTHOR = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,]*)$")
+_AUTHORS = frozenset({"the authors", "the study's authors", "the report's authors",
+                      "its authors", "the researchers"})  # fmt: skip
 
 
 @dataclass
@@ -77,6 +62,7 @@ class Entity:
     name: str
     kind: str  # "person", "org", "group"
     aliases: set[str] = field(default_factory=set)
+    gender: str | None = None  # "f" or "m", when the text tells
 
 
 def _cap(word: str) -> bool:
@@ -124,7 +110,7 @@ def person_name(words: list[str]) -> str | None:
         return None
     if run[0].lower() in _PARTICLES:
         run = run[1:]
-    if len(run) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\.", w) or
+    if len(run) >= 2 and all(_name_word(w) or
                              w.lower() in _PARTICLES or re.fullmatch(r"al-[A-Z]\w+", w)
                              for w in run):  # fmt: skip
         return " ".join(run)
@@ -142,6 +128,8 @@ class Resolver:
         self.last_org: Entity | None = None
         self.last_group: Entity | None = None
         self.last_author: Entity | None = None  # whose report "the report" is
+        self.people: list[Entity] = []  # people in the order last mentioned
+        self.authors: list[Entity] = []  # organisations named as authors of a document
 
     def learn_people(self, text: str) -> None:
         """Register people named with a title anywhere ("Russian President Vladimir Putin"),
@@ -155,8 +143,14 @@ class Resolver:
         """The name for ``phrase`` ("Kremlin spokesman Dmitry Peskov", "ISW", "he").
 
         ``description`` is an apposition ("a U.S.-based think tank"), remembered as another
-        way the text may later name an organisation."""
+        way the text may later name an organisation; "the report, released by the Urban
+        Institute," names its author."""
+        by = _BY_AUTHOR.search(description) if description else None
+        if by and phrase.split()[-1].lower() in DOCUMENT_NOUNS:
+            phrase, description = by.group("who"), ""
         entity = self._resolve(phrase)
+        if by and entity is not None and entity.kind == "org":
+            self._author(entity)
         if entity is None:
             core, _, _ = clean_phrase(phrase)
             return core or phrase.strip()
@@ -174,6 +168,9 @@ class Resolver:
     def _remember(self, entity: Entity) -> None:
         if entity.kind == "person":
             self.last_person = entity
+            if entity in self.people:
+                self.people.remove(entity)
+            self.people.append(entity)
         elif entity.kind == "org":
             self.last_org = entity
         else:
@@ -182,7 +179,20 @@ class Resolver:
     def _resolve(self, phrase: str) -> Entity | None:
         lowered = phrase.strip().lower()
         if lowered in ("he", "she", "him", "her"):
-            return self.last_person
+            return self._pronoun("m" if lowered in ("he", "him") else "f")
+        if lowered in _AUTHORS and self.last_author is not None:
+            return self.last_author
+        speaker = _SPOKESPERSON.match(phrase.strip())
+        if speaker:  # "a spokesperson for the Treasury Department": speaks as the department
+            organisation = self._resolve(speaker.group("org"))
+            if organisation is not None and organisation.kind == "org":
+                return organisation
+        authored = _AUTHORED.match(phrase.strip())
+        if authored and authored.group("doc").lower() in DOCUMENT_NOUNS:
+            author = self._resolve(authored.group("who"))
+            if author is not None and author.kind == "org":
+                self._author(author)
+            return author
         if lowered in ("it", "its"):
             return self.last_org
         if lowered in ("the report", "the study", "the statement", "the analysis"):
@@ -197,14 +207,48 @@ class Resolver:
             return (self.last_author or self.last_org) if document else None
         entity = self._named(core, acronym, descriptor)
         if document and entity.kind == "org":
-            self.last_author = entity
+            self._author(entity)
         return entity
+
+    def _author(self, entity: Entity) -> None:
+        self.last_author = entity
+        if entity not in self.authors:
+            self.authors.append(entity)
+
+    def _pronoun(self, gender: str) -> Entity | None:
+        """ "she": the last person not known to be a man, who is then known to be a woman."""
+        for person in reversed(self.people or ([self.last_person] if self.last_person else [])):
+            if person.gender in (None, gender):
+                person.gender = gender
+                return person
+        return self.last_person
+
+    def described(self, name: str) -> str:
+        """ "country's disaster agency" → the one organisation whose name has "Disaster"
+        in it, when exactly one has; else ``name`` unchanged."""
+        m = _PLACE_DESCRIPTION.match(name)
+        if not m:
+            return name
+        word = m.group(1).capitalize()
+        found = {e.name for e in self.entities if e.kind == "org" and word in e.name.split()}
+        return found.pop() if len(found) == 1 else name
+
+    def only_author(self) -> str | None:
+        """The one organisation named as a document's author, for a "study finds" headline
+        read before the study's authors are named; ``None`` when there are several."""
+        return self.authors[0].name if len(self.authors) == 1 else None
 
     def _named(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
         words = core.split()
         person = person_name(words) or _person_before_affiliation(words)
         if person:
-            return self._person(person)
+            entity = self._person(person)
+            titles = {w.lower() for w in words[: -len(person.split())]}
+            if titles & MALE_TITLES:
+                entity.gender = "m"
+            elif titles & FEMALE_TITLES:
+                entity.gender = "f"
+            return entity
         found = self._known(core)
         if found:
             if acronym:
@@ -243,6 +287,7 @@ class Resolver:
         return None
 
     def _new(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
+        core = _without_descriptor(core)
         words = core.split()
         kind = _kind_of(words)
         name = core
@@ -257,6 +302,30 @@ class Resolver:
         return entity
 
 
+def _without_descriptor(core: str) -> str:
+    """ "grocer Harlow & Pike" → "Harlow & Pike", "Dutch chipmaker Veltrix" → "Veltrix";
+    "analysts at Moody's" keeps its preposition and stays a group."""
+    words = core.split()
+    i = len(words)
+    while i > 0 and (_cap(words[i - 1]) or words[i - 1] in _PARTICLES):
+        i -= 1
+    if 0 < i < len(words) and words[i - 1].islower() and words[i - 1] not in _LINKS:
+        run = words[i:]
+        while run and run[0] in _PARTICLES:
+            run = run[1:]
+        return " ".join(run) or core
+    return core
+
+
+def _name_word(word: str) -> bool:
+    """ "Peskov", "Marković", "O'Neill", "J.": a word of a personal name, accents allowed."""
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True
+    return (
+        word[:1].isupper() and word[-1:].islower() and all(c.isalpha() or c in "'’-" for c in word)
+    )
+
+
 def _person_before_affiliation(words: list[str]) -> str | None:
     """ "Dr. Mary Hamel of the WHO", "Mark Zandi at Moody's": the person, not the place."""
     for i, word in enumerate(words):
@@ -266,12 +335,14 @@ def _person_before_affiliation(words: list[str]) -> str | None:
 
 
 def _strip_document(core: str) -> tuple[str, bool]:
-    """ "ISW report" → ("ISW", True); "think tank's report" → ("think tank", True)."""
+    """ "ISW report" → ("ISW", True); "think tank's report" → ("think tank", True);
+    "U.S. Geological Survey" is a name, not a survey."""
     words = core.split()
-    if words and words[-1].lower() in DOCUMENT_NOUNS:
+    named = len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+    if words and words[-1].lower() in DOCUMENT_NOUNS and not named:
         rest = " ".join(words[:-1])
         rest = re.sub(r"['’]s?$", "", rest)
-        rest = re.sub(r"^(?:new|latest|recent|new|daily|annual|monthly)\s+", "", rest, flags=re.I)
+        rest = re.sub(r"^(?:new|latest|recent|daily|annual|monthly)(?:\s+|$)", "", rest, flags=re.I)
         return rest, True
     return core, False
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from storydiff.core.tagging.wordtrie import word_trie
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -52,9 +54,9 @@ ORDINAL_WORDS = {
     "hundredth": 100, "thousandth": 1000,
 }  # fmt: skip
 
-_UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_WORD = "|".join(TENS)
-_SCALE_WORD = "|".join(SCALES)
+_UNIT_WORD = word_trie(set(UNITS))
+_TENS_WORD = word_trie(set(TENS))
+_SCALE_WORD = word_trie(set(SCALES))
 _SIMPLE = rf"(?:(?:{_TENS_WORD})(?:[-\s](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 _PART = rf"(?:{_SIMPLE}|{_SCALE_WORD}|dozen)"
 # "three hundred thousand", "twenty-five", "two dozen", "one hundred and five",
@@ -67,9 +69,7 @@ WORD_NUMBER = re.compile(
 )
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 ORDINAL_WORD = re.compile(
-    rf"\b(?:(?:{_TENS_WORD})-(?:{_ORD_UNITS})|"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-    + r")\b",
+    rf"\b(?:(?:{_TENS_WORD})-(?:{_ORD_UNITS})|" + word_trie(set(ORDINAL_WORDS)) + r")\b",
     re.IGNORECASE,
 )
 

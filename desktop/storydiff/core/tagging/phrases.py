@@ -62,6 +62,8 @@ def words_after(
 def plural_head(words: list[tuple[str, int, int]]) -> int | None:
     """Index of the plural noun that ends the counted phrase after a number: the first plural,
     with the plurals right after it ("senior officials", not "officials told Reuters")."""
+    if words and words[0][0].lower() in COUNTED_ADJECTIVES:
+        return 0  # "3,000 injured"
     best = None
     for i, (word, _, _) in enumerate(words):
         if is_plural(word):
@@ -78,7 +80,7 @@ def plural_phrase(words: list[tuple[str, int, int]]) -> str | None:
 
 def is_plural(word: str) -> bool:
     lowered = word.lower().split("-")[-1]
-    if lowered in IRREGULAR_PLURALS or lowered in COUNTED_ADJECTIVES:
+    if lowered in IRREGULAR_PLURALS:
         return True
     if lowered in NOT_NOUNS or len(lowered) < 3:
         return False

@@ -22,7 +22,8 @@ class Figure:
     high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The JSON fields; ``high`` only on a range, so other figures keep the first seven."""
+        data = {
             "kind": self.kind,
             "text": self.text,
             "start": self.start,
@@ -30,8 +31,10 @@ class Figure:
             "value": self.value,
             "unit": self.unit,
             "qualifier": self.qualifier,
-            "high": self.high,
         }
+        if self.high is not None:
+            data["high"] = self.high
+        return data
 
 
 @dataclass(frozen=True, slots=True)

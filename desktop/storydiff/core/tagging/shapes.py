@@ -27,7 +27,8 @@ SERIES = frozenset(
     boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
     playstation article title type section chapter clause amendment stoxx ftse nasdaq dow
     s&p nikkei dax cac formula interstate highway terminal gate platform room model series
-    version phase resolution paragraph schedule
+    version phase resolution paragraph schedule stage tier class zone division league
+    district ward precinct channel line runway squadron battalion regiment corps
     """.split()
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
@@ -40,11 +41,13 @@ _AMOUNT_AFTER = re.compile(
     r"trillion|k|m|mn|bn|tn)\b",
     re.IGNORECASE,
 )
+_RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
 _SCORE = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
 _RANGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|between|from|pages?|chapters?|verses?|nos?\.)\s+$|[$€£¥]$", re.IGNORECASE
 )
 _VOTE = re.compile(r"\b(?:vot\w*|ballot|majority|margin|tally|verdict|ruling|decision)\b", re.I)
+_TALLY_TO = re.compile(r"(?<![\w.,$€£¥])\d{1,3}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)")
 _RANKING = re.compile(r"\bNo\.\s?(\d{1,3})\b(?![.,]\d)")
 _FRACTION_HYPHEN = re.compile(
     r"\b(?:(?P<n>three)-)?(?P<f>half|quarter)-(?P<u>percentage-point|point)\b", re.IGNORECASE
@@ -89,6 +92,9 @@ def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
 
 def _counted_after(text: str, end: int) -> bool:
     """A number followed by a plural noun, a unit, a scale or a percent is an amount."""
+    rest = _RANGE_REST.match(text, end)
+    if rest:
+        end = rest.end()  # "3-4 inches": look after the top of the range
     if _AMOUNT_AFTER.match(text, end):
         return True
     words = words_after(text, end, len(text), allow_hyphen=False, most=3)
@@ -102,8 +108,9 @@ def _counted_after(text: str, end: int) -> bool:
 
 def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4"."""
-    found = []
-    for m in _SCORE.finditer(text, start, end):
+    found: list[tuple[int, int]] = []
+    dashed = text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
+    for m in _SCORE.finditer(text, start, end) if dashed else ():
         a, b = m.group(1), m.group(2)
         if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
@@ -113,6 +120,11 @@ def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
                                                              min(end, m.end() + 20)):  # fmt: skip
             continue
         found.append((m.start(), m.end()))
+    for m in _TALLY_TO.finditer(text, start, end) if text.find("to", start, end) >= 0 else ():
+        if _VOTE.search(text, max(start, m.start() - 25), m.start()) and not _counted_after(
+            text, m.end()
+        ):
+            found.append((m.start(), m.end()))  # "the vote was 6 to 3"
     return found
 
 
@@ -133,7 +145,9 @@ def rankings(text: str, start: int, end: int) -> list[Figure]:
 
 def hyphen_fractions(text: str, start: int, end: int) -> list[Figure]:
     """ "a quarter-point cut" → 0.25 percentage points, "a half-point rise" → 0.5."""
-    found = []
+    found: list[Figure] = []
+    if text.find("-", start, end) < 0:
+        return found
     for m in _FRACTION_HYPHEN.finditer(text, start, end):
         value = 0.5 if m.group("f").lower() == "half" else 0.25
         if m.group("n"):

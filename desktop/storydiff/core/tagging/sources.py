@@ -18,18 +18,16 @@ from dataclasses import dataclass
 
 from storydiff.core.tagging.cues import (
     BASE_FORMS,
-    BOUNDARY,
     CONNECTORS,
     CUE,
     DETERMINERS,
     INVERTIBLE,
     NEEDS_CLAUSE,
     QUOTE_ONLY,
-    ROLE_NOUNS,
-    SKIP_BEFORE_CUE,
     STOP_BACK,
     TOKEN,
 )
+from storydiff.core.tagging.subjects import subject_before
 
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:$|[,.;:!?\"“”'‘’—–(]|that\b|how\b|why\b|whether\b|if\b|what\b|when\b|of\b|to\s+"
@@ -38,7 +36,9 @@ _CLAUSE_AFTER = re.compile(
 )
 _FINITE = re.compile(
     r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|had|has|have|did|does"
-    r"|do|\w+ed)\b"
+    r"|do|\w+ed|fell|rose|grew|hit|lost|won|made|took|came|went|gave|got|left|saw|cut|spent"
+    r"|paid|kept|held|met|led|ran|sold|told|said|began|became|stood|fought|bought|drew|sank"
+    r"|shrank|slid|struck|fled|broke|stole|chose|wrote|spoke|caught|brought|thought|felt)\b"
 )
 _ADVERBIAL_AFTER = re.compile(
     r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later)?\s*"
@@ -71,6 +71,16 @@ _REPORTED_BY = re.compile(
     r"\b(?:as\s+)?(?:first\s+|previously\s+|initially\s+)?reported\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
+NOUN_CUES = NOUNISH | frozenset("forecast estimate report claim note".split())
+POSSESSIVES = frozenset("its his her their our my your".split())
+PREPOSITIONS = frozenset("in of for from across to with among into on at by within".split())
+_SCORED = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+)?(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+\w*|goals?|points?|runs?|tries|"
+    r"try|baskets?|touchdowns?|penalt(?:y|ies)|header|brace|equali[sz]er|winner|assists?|"
+    r"wickets?|rebounds?|birdies?|laps?)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED_BY = re.compile(
     r"\s+(?:published|released|issued|compiled|conducted|carried\s+out|produced|commissioned|"
     r"prepared|posted)\s+(?:by|in|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
@@ -97,12 +107,17 @@ class Attribution:
 
 def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Attributions in the sentence ``text[start:end]``."""
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    cues = list(CUE.finditer(text, start, end))
+    if not cues:
+        return []  # "reported by" is a cue too: nothing to find
+    # Subjects are read backwards from a cue: no token after the last cue is needed.
+    last = cues[-1].end()
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, last)]
     found: list[Attribution] = []
     for m in _REPORTED_BY.finditer(text, start, end):
         who = re.split(r"\.\s", m.group("who"))[0].rstrip(".")
         found.append(Attribution(m.start(), m.start("who") + len(who), "reported", who))
-    for m in CUE.finditer(text, start, end):
+    for m in cues:
         attribution = _attribution(text, tokens, m, start, end)
         if attribution is not None and not any(
             attribution.start < f.end and f.start < attribution.end for f in found
@@ -124,7 +139,7 @@ def _attribution(
     if index is None:
         return None
     after_quote = _after_quote(tokens, index)
-    subject = _subject_before(tokens, index)
+    subject = subject_before(tokens, index)
     if subject is None and cue in INVERTIBLE and (after_quote or _after_comma(tokens, index)):
         return _inverted(text, m, cue, end)
     if subject is None:
@@ -132,6 +147,14 @@ def _attribution(
     s_start, s_text, description = subject
     if not _usable_subject(s_text, cue) or _free_relative(tokens, s_start):
         return None
+    if cue in NOUN_CUES and _noun_not_verb(tokens, s_start, s_text):
+        return None  # "in wildfire-prone states", "its annual forecast"
+    if s_text.split()[-1].lower() in ("a", "an", "the"):
+        return None  # "short of a forecast"
+    if cue == "states" and not after_quote and not _CLAUSE_AFTER.match(text, m.end(), end):
+        return None  # "insurers left coastal states after the storms"
+    if cue.startswith("add") and _SCORED.match(text, m.end(), end):
+        return None  # "Okafor added the second": scored, not said
     if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
         return None
     needs_clause = cue in NEEDS_CLAUSE or (cue in NOUNISH and cue != "states")
@@ -142,6 +165,16 @@ def _attribution(
         if recipient:
             a_end = recipient.end()
     return Attribution(s_start, a_end, cue, s_text, weak, description)
+
+
+def _noun_not_verb(tokens: list[tuple[int, int, str]], s_start: int, subject: str) -> bool:
+    """A cue that is also a noun is a noun after a possessive ("its forecast"), after a
+    number ("11 Western states") or inside a prepositional phrase ("in coastal states")."""
+    words = subject.split()
+    if words[0].lower() in POSSESSIVES or any(w[:1].isdigit() for w in words):
+        return True
+    before = [t for t in tokens if t[1] <= s_start]
+    return bool(before) and before[-1][2].lower() in PREPOSITIONS
 
 
 def _not_a_report(text: str, m: re.Match[str], cue: str, start: int, end: int) -> bool:
@@ -204,10 +237,25 @@ def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
         return None
     span_end = m.end() + phrase.end(1)
     publisher = _PUBLISHED_BY.match(text, span_end, end)
+    if publisher and not _names_publisher(publisher, subject):
+        publisher = None
     if publisher:
         subject = re.split(r"\.\s", publisher.group("who"))[0].rstrip(".")
         span_end = publisher.start("who") + len(subject)
     return Attribution(m.start(), span_end, "according to", subject)
+
+
+def _names_publisher(publisher: re.Match[str], subject: str) -> bool:
+    """ "published by X" names X; "published in X" / "on Wednesday" only a place or a day,
+    kept only when the subject names no one ("a study published in The Lancet")."""
+    if re.search(r"\sby\s", publisher.group()):
+        return True
+    who = publisher.group("who").split()
+    if who[0].lower() == "the" and len(who) > 1:
+        who = who[1:]
+    if who[0].lower() in STOP_BACK:
+        return False  # "on Wednesday", "in January"
+    return not any(w[:1].isupper() for w in subject.split())
 
 
 def _passive_or_adjective(text: str, m: re.Match[str], start: int) -> bool:
@@ -251,120 +299,6 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
     return bool(_FINITE.search(stretch))
 
 
-def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str, str] | None:
-    """The noun phrase before the cue, read backwards: ``(start, phrase, apposition)``."""
-    j = index - 1
-    while j >= 0 and _skippable(tokens[j][2]):
-        j -= 1
-    if j < 0:
-        return None
-    if tokens[j][2] == ",":
-        return _apposition(tokens, j)
-    first = _walk_back(tokens, j)
-    if first is None or first > j:
-        return None
-    return tokens[first][0], _join(tokens, first, j), ""
-
-
-def _skippable(token: str) -> bool:
-    lowered = token.lower()
-    return lowered in SKIP_BEFORE_CUE or (
-        lowered.endswith("ly") and token.islower() and len(token) > 4 and lowered != "only"
-    )
-
-
-def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
-    """Index of the first token of the noun phrase ending at token ``j``."""
-    last = j
-    k = j
-    count = 0
-    while k >= 0 and count < 16:
-        tok = tokens[k][2]
-        lowered = tok.lower()
-        if tok.startswith("(") and len(tok) > 2:
-            k -= 1
-            continue
-        if not (tok[0].isalnum()):
-            break
-        if (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper():
-            break
-        if lowered in DETERMINERS:
-            if (
-                k > 0
-                and tokens[k - 1][2].lower() in CONNECTORS
-                and k > 1
-                and tokens[k - 2][2][0].isalnum()
-            ):
-                k -= 2
-                count += 2
-                continue
-            return k
-        if (lowered in CONNECTORS or lowered in ("and", "&")) and not _bridge(tokens, k):
-            break
-        k -= 1
-        count += 1
-    first = k + 1
-    while first <= last and tokens[first][2].lower() in CONNECTORS | {"and", "&"}:
-        first += 1
-    return first if first <= last else None
-
-
-def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """A connector inside a name: "Institute *for* the Study", "Ukrainian *and* Western"."""
-    if k == 0 or not tokens[k - 1][2][0].isalnum() or tokens[k - 1][2].lower() in BOUNDARY:
-        return False
-    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-    prev = tokens[k - 1][2]
-    if tokens[k][2].lower() in ("and", "&"):
-        if nxt[:1].isupper() and prev[:1].isupper():
-            return True  # "Ukrainian and Western intelligence"
-        lower_prev = prev.islower() or k == 1
-        return lower_prev and nxt.islower() and prev.endswith("s") and nxt.endswith("s")
-    if prev.lower() in ROLE_NOUNS and tokens[k][2].lower() in ("in", "at", "from", "of"):
-        return True  # "rescue workers in rebel-held areas", "officials at the ministry"
-    if nxt.lower() in DETERMINERS and k + 2 < len(tokens):
-        nxt = tokens[k + 2][2]
-    return nxt[:1].isupper()
-
-
-def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, str, str] | None:
-    """ "Alexander Lanoszka, assistant professor ..., told": the name before the apposition."""
-    k = comma - 1
-    while k >= 0 and tokens[k][2] not in (",", '"', "“", "”", ";", ":", "(", ")"):
-        k -= 1
-    if k < 1 or tokens[k][2] != "," or comma - k < 2:
-        return None
-    opening = tokens[k + 1][2]
-    if opening[0].isupper() and opening.lower() not in ("a", "an", "the"):
-        return _named_apposition(tokens, k, comma)
-    name_end = k - 1
-    first = _walk_back(tokens, name_end)
-    description = _join(tokens, k + 1, comma - 1)
-    if first is None:
-        return None
-    head = tokens[first][2]
-    if not (head[:1].isupper() or head.lower() in DETERMINERS or head.lower() == "one"):
-        return None
-    return tokens[first][0], _join(tokens, first, name_end), description
-
-
-def _named_apposition(
-    tokens: list[tuple[int, int, str]], first_comma: int, comma: int
-) -> tuple[int, str, str] | None:
-    """ "Ukraine's military intelligence chief, Kyrylo Budanov, said": the name between the
-    commas, after a role ending in a lower-case noun."""
-    name = [t[2] for t in tokens[first_comma + 1 : comma]]
-    if not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
-        return None
-    role = tokens[first_comma - 1][2]
-    if not role.islower() or role in BOUNDARY:
-        return None
-    start = _walk_back(tokens, first_comma - 1)
-    if start is None:
-        return None
-    return tokens[start][0], " ".join(name), ""
-
-
 def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | None:
     """'"...," said Peskov' / '..., said the central bank in a statement'."""
     pos, words, last = m.end(), [], m.end()
@@ -395,14 +329,3 @@ def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | 
 
 def _capital_next(text: str, pos: int, end: int) -> bool:
     return bool(re.match(r"\s+(?:the\s+)?[A-Z]", text[pos:end]))
-
-
-def _join(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
-    text = ""
-    prev_end = None
-    for s, e, tok in tokens[first : last + 1]:
-        if prev_end is not None and s > prev_end:
-            text += " "
-        text += tok
-        prev_end = e
-    return text

@@ -7,7 +7,8 @@ import bisect
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
-from storydiff.core.tagging.names import Resolver
+from storydiff.core.tagging.hints import FIGURE_HINT, SOURCE_HINT, hinted
+from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver
 from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
 from storydiff.core.tagging.sources import Attribution, find_attributions
@@ -19,8 +20,9 @@ def tag(doc: Document) -> Tags:
     sentences = doc.content_sentences
     figures: list[Figure] = []
     attributions: list[Attribution] = []
-    for sentence in sentences:
+    for sentence in hinted(text, sentences, FIGURE_HINT):
         figures.extend(find_figures(text, sentence.start, sentence.end))
+    for sentence in hinted(text, sentences, SOURCE_HINT):
         attributions.extend(find_attributions(text, sentence.start, sentence.end))
     where = _Where(doc)
     spans = [q for q in find_quotes(doc) if where.in_content(q.start)]
@@ -28,6 +30,10 @@ def tag(doc: Document) -> Tags:
     resolver = Resolver()
     resolver.learn_people(text)
     names = [resolver.resolve(a.subject, inside.covers(a), a.description) for a in attributions]
+    author = resolver.only_author()
+    if author:  # "Study finds ..." in a headline: the study's authors are named later
+        names = [author if _bare_document(name) else name for name in names]
+    names = [resolver.described(name) for name in names]
     sources = [
         Source(a.start, a.end, text[a.start : a.end], a.cue, names[i])
         for i, a in enumerate(attributions)
@@ -37,6 +43,12 @@ def tag(doc: Document) -> Tags:
     quotes = _speakers(doc, where, spans, outside)
     claims = find_claims(sentences, figures, sources, quotes)
     return Tags(tuple(figures), tuple(sources), tuple(quotes), tuple(claims))
+
+
+def _bare_document(name: str) -> bool:
+    """ "study", "new report": a document named by no author."""
+    words = name.lower().split()
+    return 0 < len(words) <= 2 and words[-1] in DOCUMENT_NOUNS and name.islower()
 
 
 class _Where:

@@ -61,6 +61,7 @@ MEASURES = {
     "acres": "acres", "hectares": "hectares", "degrees": "degrees", "mph": "mph",
     "knots": "knots", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "megawatts": "MW",
     "gigawatts": "GW", "points": "points", "magnitude": "magnitude",
+    "bps": "basis points", "bp": "basis points", "basis": "basis points",
 }  # fmt: skip
 
 CURRENCY_SYMBOLS = {

@@ -1,0 +1,44 @@
+"""Cheap first tests: which sentences can hold a figure or an attribution at all.
+
+One scan of the whole text per test, matches bucketed by sentence, so the
+finders (dozens of patterns each) only run on sentences that may need them.
+Each test is a superset of what its finders can match, so results do not change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from storydiff.core.model import Sentence
+from storydiff.core.tagging.cues import _ALL, BASE_FORMS
+from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.numbers import ORDINAL_WORDS, SCALES, TENS, UNITS
+from storydiff.core.tagging.wordtrie import word_trie
+
+_NUMBER_WORDS = (
+    set(UNITS) | set(TENS) | set(SCALES) | set(ORDINAL_WORDS) | {m for m in MONTHS if len(m) > 3}
+    | {"dozen", "half", "halves", "thirds", "quarter", "quarters", "fifths"}
+)  # fmt: skip
+
+
+FIGURE_HINT = re.compile(r"\d|\b" + word_trie(_NUMBER_WORDS) + r"\b", re.IGNORECASE)
+SOURCE_HINT = re.compile(r"\b(?:[Aa]ccording|" + word_trie(set(_ALL) | BASE_FORMS) + r")\b")
+
+
+def hinted(text: str, sentences: list[Sentence], hint: re.Pattern[str]) -> list[Sentence]:
+    """The sentences, in order, in which ``hint`` matches; after a hit the scan jumps to
+    the end of that sentence."""
+    starts = [s.start for s in sentences]
+    chosen: list[Sentence] = []
+    pos = starts[0] if starts else 0
+    while True:
+        m = hint.search(text, pos)
+        if m is None:
+            return chosen
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sentences[i].end:
+            chosen.append(sentences[i])
+            pos = sentences[i].end
+        else:
+            pos = m.end()
