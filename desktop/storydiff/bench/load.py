@@ -1,7 +1,11 @@
 """Load benchmark: a big library (open, search, the desktop's library list) and a long story.
 
 ``python -m storydiff.bench load [--documents 100000] [--stories 5000] [--versions 50]
-[--queries 200] [--path FILE]``
+[--queries 200] [--path FILE [--reuse]] [--only-gui]``
+
+``--reuse`` times a library already generated at ``--path`` (generation takes a
+minute or more); ``--only-gui`` prints only the desktop figures (library list,
+main window).
 
 The library is generated straight into SQLite (one transaction per 5,000
 documents, through the same column mapping as ``Library.add_document``, with
@@ -97,20 +101,46 @@ def open_seconds(path: Path) -> float:
     return timed(open_and_list)
 
 
-def model_seconds(path: Path) -> float | None:
-    """Building the desktop's library list for the whole library, offscreen (if Qt is there)."""
+def qt_app():
+    """An offscreen QApplication, or ``None`` when Qt is not installed."""
     try:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
-
-        from storydiff.ui.library_model import LibraryModel
     except ImportError:
         return None
-    _app = QApplication.instance() or QApplication([])
+    return QApplication.instance() or QApplication([])
+
+
+def model_seconds(path: Path) -> float | None:
+    """Building the desktop's library list for the whole library, offscreen (if Qt is there)."""
+    if qt_app() is None:
+        return None
+    from storydiff.ui.library_model import LibraryModel
+
     with Library.open(path) as library:
         return timed(lambda: LibraryModel(library))
+
+
+def window_seconds(path: Path) -> float | None:
+    """Opening the main window on the library until its library list is filled and painted."""
+    app = qt_app()
+    if app is None:
+        return None
+    from storydiff.ui.mainwindow import MainWindow
+    from storydiff.ui.settings import Settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(Path(folder) / "bench.ini")
+        started = time.perf_counter()
+        window = MainWindow(settings, path)
+        window.show()
+        app.processEvents()
+        seconds = time.perf_counter() - started
+        assert window.library_model.rowCount() > 0, "the library list is empty"
+        window.close()
+    return seconds
 
 
 def story_versions(count: int, seed: int = 4) -> list[str]:
@@ -164,6 +194,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--versions", type=int, default=50, help="versions of the long story")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--path", type=Path, help="library file (default: a temporary one)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="time the library already at --path, if there is one"
+    )
+    parser.add_argument(
+        "--only-gui", action="store_true", help="only the library list and main window figures"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         path = args.path or Path(folder) / "load.sqlite"
@@ -172,10 +208,24 @@ def main(argv: list[str]) -> int:
 
 
 def report(path: Path, args: argparse.Namespace) -> None:
-    built = build(path, args.documents, args.stories)
-    size = path.stat().st_size
-    print(f"library generated    {args.documents:,} documents in {args.stories:,} stories "
-          f"in {built:.1f} s ({size / 1e6:,.0f} MB)")  # fmt: skip
+    if args.reuse and path.exists():
+        print(f"library reused       {path} ({path.stat().st_size / 1e6:,.0f} MB)")
+    else:
+        built = build(path, args.documents, args.stories)
+        size = path.stat().st_size
+        print(f"library generated    {args.documents:,} documents in {args.stories:,} stories "
+              f"in {built:.1f} s ({size / 1e6:,.0f} MB)")  # fmt: skip
+    if not args.only_gui:
+        report_library(path, args)
+    model = model_seconds(path)
+    if model is not None:
+        print(f"library list (Qt)    {model:.2f} s to build LibraryModel offscreen")
+    window = window_seconds(path)
+    if window is not None:
+        print(f"main window (Qt)     {window:.2f} s to open it with the library list filled")
+
+
+def report_library(path: Path, args: argparse.Namespace) -> None:
     first_open = open_seconds(path)  # the day's first open starts the daily backup
     backup = timed(backups.wait_for_daily)
     opens = sorted(open_seconds(path) for _ in range(5))
@@ -189,6 +239,3 @@ def report(path: Path, args: argparse.Namespace) -> None:
         first, cached, steps = long_story(library, args.versions)
         print(f"{args.versions}-version story    first run {first:.1f} s "
               f"({steps} progress steps), cached {cached * 1000:.0f} ms")  # fmt: skip
-    model = model_seconds(path)
-    if model is not None:
-        print(f"library list (Qt)    {model:.2f} s to build LibraryModel offscreen")
