@@ -77,7 +77,7 @@ def test_clicking_a_figure_in_the_text_opens_its_history(open_window, three_vers
     qtbot.waitUntil(lambda: window.pair[1].version == 2 and window.result is not None)
     view = window.view
     view.finish_building()
-    offset = window.pair[1].text.index("318,000") + 2
+    offset = window.result.documents[1].text.index("318,000") + 2
     cursor = QTextCursor(view.side_text.document())
     cursor.setPosition(view.builder.position("b", offset))
     view.side_text.setTextCursor(cursor)

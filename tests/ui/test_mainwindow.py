@@ -94,7 +94,7 @@ def test_f7_steps_through_differences_in_reading_order(open_window, qtbot):
 
 def test_note_on_selected_words_is_found_after_reopening_the_library(open_window, qtbot, tmp_path):
     window = open_window()
-    new_text = window.pair[1].text
+    new_text = window.result.documents[1].text
     start = new_text.index("318,000")
     view = window.view
     cursor = QTextCursor(view.side_text.document())

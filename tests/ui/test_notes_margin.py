@@ -19,7 +19,7 @@ def _marker_position(view) -> int:
 def test_note_shows_as_a_marker_in_the_margin_that_opens_it(open_window, qtbot):
     window = open_window()
     story = window.pair[1]
-    start = story.text.index("318,000")
+    start = window.result.documents[1].text.index("318,000")
     window.library.add_note(
         story.id, "Check against the Kremlin decree", start=start, end=start + 7
     )

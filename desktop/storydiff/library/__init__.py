@@ -6,6 +6,7 @@ Open it with ``Library.open(path)``; see ``docs/library.md`` for the tables.
 from storydiff.library.records import (
     DeletedDocument,
     DocumentRecord,
+    DocumentSummary,
     NoteRecord,
     SearchHit,
     StoryRecord,
@@ -16,6 +17,7 @@ from storydiff.library.store import Library
 __all__ = [
     "DeletedDocument",
     "DocumentRecord",
+    "DocumentSummary",
     "Library",
     "NoteRecord",
     "SearchHit",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -10,19 +11,24 @@ from sqlite_utils import Database
 from storydiff.errors import LibraryError
 from storydiff.importers.base import ImportedDocument
 from storydiff.library import tagrows
-from storydiff.library.records import DocumentRecord, read_time, stored_time
+from storydiff.library.records import DocumentRecord, DocumentSummary, read_time, stored_time
 
 # Versions: by publication time, then retrieval time, then import order; unknown times last.
 VERSION_ORDER = "published IS NULL, published, retrieved IS NULL, retrieved, id"
-RECORD_COLUMNS = (
+SUMMARY_COLUMNS = (  # every column of a record but the text (and the raw bytes)
     "id, story_id, title, outlet, author, url, published, retrieved, imported, method, "
-    "text, text_sha256, raw_sha256, extra"
+    "text_sha256, raw_sha256, extra"
 )
+RECORD_COLUMNS = f"{SUMMARY_COLUMNS}, text"
 VERSIONS = (  # reads only the short columns, not the texts of the whole story
     f"SELECT id, row_number() OVER (ORDER BY {VERSION_ORDER}) FROM documents WHERE story_id = ?"
 )
 VERSIONED = (
     f"SELECT {RECORD_COLUMNS}, row_number() OVER "
+    f"(PARTITION BY story_id ORDER BY {VERSION_ORDER}) AS version FROM documents"
+)
+SUMMARIES = (  # the same numbering as VERSIONED, without reading a single text
+    f"SELECT {SUMMARY_COLUMNS}, row_number() OVER "
     f"(PARTITION BY story_id ORDER BY {VERSION_ORDER}) AS version FROM documents"
 )
 
@@ -106,6 +112,50 @@ def of_story(db: Database, story_id: int) -> list[DocumentRecord]:
     """The documents of a story in version order."""
     rows = db.query(f"{VERSIONED} WHERE story_id = ? ORDER BY version", [story_id])
     return [record(row) for row in rows]
+
+
+def summary(row: tuple) -> DocumentSummary:
+    """A :class:`DocumentSummary` from a row of :data:`SUMMARIES` (columns in that order).
+
+    Positional and without helpers: a big library makes 100,000 of these at once.
+    """
+    (id_, story_id, title, outlet, author, url, published, retrieved, imported, method,
+     text_sha256, raw_sha256, extra, version) = row  # fmt: skip
+    time = datetime.fromisoformat
+    return DocumentSummary(
+        id_,
+        story_id,
+        version,
+        title or "",
+        outlet or "",
+        author or "",
+        url or "",
+        time(published) if published else None,
+        time(retrieved) if retrieved else None,
+        time(imported),
+        method,
+        text_sha256,
+        raw_sha256,
+        json.loads(extra) if extra else {},
+    )
+
+
+def summaries(db: Database, story_id: int | None = None) -> list[DocumentSummary]:
+    """Every document of the library (or of one story) without its text, in one query,
+    by story then version."""
+    where, params = ("WHERE story_id = ?", [story_id]) if story_id is not None else ("", [])
+    # Ordered as the window already is, so SQLite sorts once.
+    rows = db.execute(f"{SUMMARIES} {where} ORDER BY story_id, {VERSION_ORDER}", params)
+    return [summary(row) for row in rows]
+
+
+def one_summary(db: Database, document_id: int) -> DocumentSummary:
+    """One document without its text; :class:`LibraryError` if there is none."""
+    row = db.execute("SELECT story_id FROM documents WHERE id = ?", [document_id]).fetchone()
+    found = [s for s in summaries(db, row[0]) if s.id == document_id] if row else []
+    if not found:
+        raise LibraryError(f"There is no document {document_id} in the library.")
+    return found[0]
 
 
 def one(db: Database, document_id: int) -> DocumentRecord:

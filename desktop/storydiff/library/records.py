@@ -2,6 +2,7 @@
 
 Raw bytes are left out of :class:`DocumentRecord` on purpose (they can be
 megabytes of HTML or PDF); ask ``library.raw_bytes(document_id)`` for them.
+:class:`DocumentSummary` leaves the text out too, for lists of many documents.
 """
 
 from __future__ import annotations
@@ -37,6 +38,30 @@ class DocumentRecord:
     imported: datetime
     method: str
     text: str
+    text_sha256: str
+    raw_sha256: str
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A :class:`DocumentRecord` without its text: what lists of versions need.
+
+    The fields have the same names as the record's, so code that labels a
+    document works with either; ask ``library.document(id)`` for the text.
+    """
+
+    id: int
+    story_id: int
+    version: int
+    title: str
+    outlet: str
+    author: str
+    url: str
+    published: datetime | None
+    retrieved: datetime | None
+    imported: datetime
+    method: str
     text_sha256: str
     raw_sha256: str
     extra: dict[str, str] = field(default_factory=dict, compare=False)

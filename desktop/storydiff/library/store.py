@@ -26,6 +26,7 @@ from storydiff.library.database import open_database
 from storydiff.library.records import (
     DeletedDocument,
     DocumentRecord,
+    DocumentSummary,
     NoteRecord,
     SearchHit,
     StoryRecord,
@@ -219,6 +220,18 @@ class Library:
     def documents(self, story: str | int) -> list[DocumentRecord]:
         """The documents of a story, in version order."""
         return documents.of_story(self.db, self.story(story).id)
+
+    @reading
+    def summaries(self, story: str | int | None = None) -> list[DocumentSummary]:
+        """Every document of the library, or of one story, without texts (one query):
+        by story id, then in version order, numbered as by :meth:`documents`."""
+        story_id = self.story(story).id if story is not None else None
+        return documents.summaries(self.db, story_id)
+
+    @reading
+    def summary(self, document_id: int) -> DocumentSummary:
+        """One document without its text; :class:`LibraryError` if there is none."""
+        return documents.one_summary(self.db, document_id)
 
     @reading
     def document(self, document_id: int) -> DocumentRecord:

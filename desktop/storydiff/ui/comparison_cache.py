@@ -3,30 +3,39 @@
 Stepping back and forth along a story's revisions (the timeline, Alt+Left/Right,
 the figure history) asks for the same pairs again and again; a pair computed once
 by any worker is shown at once afterwards. Workers share the cache, hence the lock.
+
+The window hands out :class:`DocumentSummary` records (no texts); on a miss the
+worker reads the two texts by id through a connection of its own (a SQLite
+connection belongs to the thread that opened it).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from pathlib import Path
 
 from storydiff.core.progress import CancelCheck, Progress
 from storydiff.core.story import StoryComparison, compare_documents
+from storydiff.errors import LibraryError
 from storydiff.library.ingest import analysed
-from storydiff.library.records import DocumentRecord
+from storydiff.library.records import DocumentRecord, DocumentSummary
+from storydiff.library.store import Library
 
 LIMIT = 64  # pairs kept (each holds two analysed documents and their tags)
+Version = DocumentSummary | DocumentRecord  # a document with or without its text
 
 
 class ComparisonCache:
     """An LRU dict ``(text_sha256 old, text_sha256 new) → StoryComparison`` of one pair."""
 
-    def __init__(self, limit: int = LIMIT) -> None:
+    def __init__(self, limit: int = LIMIT, library_path: Path | None = None) -> None:
         self.limit = limit
+        self.library_path = library_path  # where summaries' texts are read
         self._pairs: OrderedDict[tuple[str, str], StoryComparison] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, old: DocumentRecord, new: DocumentRecord) -> StoryComparison | None:
+    def get(self, old: Version, new: Version) -> StoryComparison | None:
         key = (old.text_sha256, new.text_sha256)
         with self._lock:
             found = self._pairs.get(key)
@@ -34,7 +43,7 @@ class ComparisonCache:
                 self._pairs.move_to_end(key)
             return found
 
-    def put(self, old: DocumentRecord, new: DocumentRecord, result: StoryComparison) -> None:
+    def put(self, old: Version, new: Version, result: StoryComparison) -> None:
         with self._lock:
             self._pairs[(old.text_sha256, new.text_sha256)] = result
             while len(self._pairs) > self.limit:
@@ -42,8 +51,8 @@ class ComparisonCache:
 
     def compare(
         self,
-        old: DocumentRecord,
-        new: DocumentRecord,
+        old: Version,
+        new: Version,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> StoryComparison:
@@ -53,10 +62,23 @@ class ComparisonCache:
             if progress:
                 progress(1, 1)
             return found
-        documents = [analysed(d) for d in (old, new)]
+        records = self.records(old, new)
+        documents = [analysed(record) for record in records]
         result = compare_documents(documents, [(0, 1)], progress=progress, cancelled=cancelled)
-        self.put(old, new, result)
+        self.put(*records, result)  # under the texts compared, should they have changed since
         return result
+
+    def records(self, *versions: Version) -> list[DocumentRecord]:
+        """The full records (with texts) of ``versions``: read by id in the calling thread."""
+        wanted = [v.id for v in versions if not isinstance(v, DocumentRecord)]
+        if not wanted:
+            return list(versions)  # type: ignore[arg-type]
+        path = self.library_path
+        if path is None or not path.exists():  # opening would make a new, empty library
+            raise LibraryError(f"The library file {path} is not there any more.")
+        with Library.open(path) as library:
+            read = {document_id: library.document(document_id) for document_id in wanted}
+        return [v if isinstance(v, DocumentRecord) else read[v.id] for v in versions]
 
     def __len__(self) -> int:
         return len(self._pairs)

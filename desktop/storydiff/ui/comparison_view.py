@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from storydiff.core.compare import Comparison
 from storydiff.ui import theme
 from storydiff.ui.inline_view import build_inline
+from storydiff.ui.plain import plain
 from storydiff.ui.side_by_side import CHUNK, FIRST_CHUNK, SideBySideBuilder
 from storydiff.ui.text_marks import MARK_PROPERTY, Formats, Mark
 
@@ -81,7 +82,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.side_text = ArticleText()
         self.inline_text = ArticleText()
-        self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message = plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
         self.message.setObjectName("comparisonMessage")
         self.stack = QStackedWidget()
         for widget in (self.side_text, self.inline_text, self.message):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
+from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,7 +209,7 @@ class DifferencesModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.kind.replace('_', ' ')}: {item.label}"
+            return plain_tooltip(f"{item.kind.replace('_', ' ')}: {item.label}")
         if role == RANGES_ROLE:
             return list(item.ranges)
         if role == KIND_ROLE:

@@ -23,8 +23,8 @@ from storydiff.core.figure_history import (
 )
 from storydiff.core.story import StoryComparison
 from storydiff.core.tagging import Figure
-from storydiff.library.records import DocumentRecord
-from storydiff.ui.library_model import document_label
+from storydiff.ui.library_model import Version, document_label
+from storydiff.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -42,13 +42,13 @@ Compare = Callable[[int, int], StoryComparison]  # (older index, newer index) â†
 class FigureEntry:
     """The chosen figure as one document has it (``figure`` is ``None`` when not found)."""
 
-    document: DocumentRecord
+    document: Version
     figure: Figure | None
     how: str
 
 
 def figure_history(
-    documents: list[DocumentRecord], chosen: int, figure: Figure, compare: Compare
+    documents: list[Version], chosen: int, figure: Figure, compare: Compare
 ) -> list[FigureEntry]:
     """The chosen figure (in ``documents[chosen]``) in every document, in story order."""
     entries = []
@@ -104,7 +104,7 @@ class FigureHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{document_label(entry.document)}\n{HOW[entry.how]}"
+            return plain_tooltip(f"{document_label(entry.document)}\n{HOW[entry.how]}")
         if role == Qt.ItemDataRole.FontRole and (self.differs(entry) or entry.how == CHOSEN):
             font = QFont()
             font.setBold(self.differs(entry))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +33,7 @@ class FigurePanel(QWidget):
         super().__init__(parent)
         self.model = FigureHistoryModel(self)
         self.heading = QLabel(HINT, wordWrap=True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # figures are escaped
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,7 +67,7 @@ class FigurePanel(QWidget):
         self.model.set_entries([])
 
     def show_pending(self, figure: Figure) -> None:
-        self.heading.setText(f"<b>{_escape(figure.text)}</b><br>Looking through the versions…")
+        self.heading.setText(f"<b>{escape(figure.text)}</b><br>Looking through the versions…")
 
     def show_entries(self, figure: Figure, entries: list[FigureEntry]) -> None:
         self.model.set_entries(entries)
@@ -78,7 +80,7 @@ class FigurePanel(QWidget):
             else f"{len(values)} different values"
         )
         self.heading.setText(
-            f"<b>{_escape(figure_value(figure))}</b> ({_escape(kind)})<br>"
+            f"<b>{escape(figure_value(figure))}</b> ({escape(kind)})<br>"
             f"Found in {len(found)} of {len(entries)} versions: {verdict}."
         )
 
@@ -86,7 +88,3 @@ class FigurePanel(QWidget):
         entry = index.data(Qt.ItemDataRole.UserRole)
         if entry is not None:
             self.entry_activated.emit(entry)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

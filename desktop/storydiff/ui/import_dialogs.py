@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from storydiff.importers.wayback import ARCHIVE
 from storydiff.ui import import_jobs
+from storydiff.ui.plain import plain
 
 
 class WaybackDialog(QDialog):
@@ -33,7 +34,7 @@ class WaybackDialog(QDialog):
         self.list_button = QPushButton("List snapshots")
         self.snapshots = QListWidget()
         self.snapshots.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.status = QLabel("Captures whose article text did not change are skipped.")
+        self.status = plain(QLabel("Captures whose article text did not change are skipped."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             "Import selected", QDialogButtonBox.ButtonRole.AcceptRole

@@ -1,14 +1,22 @@
-"""The library as a tree model: stories, each with its documents (outlet, version, time)."""
+"""The library as a tree model: stories, each with its documents (outlet, version, time).
+
+The model holds :class:`DocumentSummary` records (no article texts), read in
+one query for the whole library: a library of 100,000 documents lists in about
+a second. Texts are read where they are needed, by the workers that compare.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from storydiff.library.records import DocumentRecord, StoryRecord
+from storydiff.library.records import DocumentSummary, StoryRecord
 from storydiff.library.store import Library
+from storydiff.ui.comparison_cache import Version
+from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,10 +28,10 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 @dataclass
 class StoryEntry:
     story: StoryRecord
-    documents: list[DocumentRecord] = field(default_factory=list)
+    documents: list[DocumentSummary] = field(default_factory=list)
 
 
-def document_label(document: DocumentRecord) -> str:
+def document_label(document: Version) -> str:
     """``v2 · Newsweek · 17 Jan 2023 14:05``: what tells versions apart at a glance."""
     when = document.published or document.retrieved or document.imported
     parts = [f"v{document.version}", document.outlet or document.title or "untitled"]
@@ -32,14 +40,17 @@ def document_label(document: DocumentRecord) -> str:
     return " · ".join(parts)
 
 
-def document_tooltip(document: DocumentRecord) -> str:
+def document_tooltip(document: Version, snippet: str = "") -> str:
+    """Title, author, address and import of a document (and a search snippet), as plain text."""
     lines = [document.title or "(no title)"]
     if document.author:
         lines.append(f"by {document.author}")
     if document.url:
         lines.append(document.url)
     lines.append(f"imported {document.imported:%d %b %Y %H:%M} ({document.method})")
-    return "\n".join(lines)
+    if snippet:
+        lines.append(f"\n…{snippet}…")
+    return plain_tooltip("\n".join(lines))
 
 
 class LibraryModel(TwoLevelModel):
@@ -50,6 +61,7 @@ class LibraryModel(TwoLevelModel):
         self.library = library
         self.entries: list[StoryEntry] = []
         self.matches: dict[int, str] | None = None  # document id → snippet while searching
+        self._places: dict[int, tuple[int, int]] | None = None  # document id → (story, row)
         self.reload()
 
     def set_library(self, library: Library | None) -> None:
@@ -60,16 +72,29 @@ class LibraryModel(TwoLevelModel):
     def reload(self) -> None:
         """Read the stories and documents again (after an import, a delete or an undo)."""
         self.beginResetModel()
-        self.entries = []
-        if self.library is not None:
-            for story in self.library.stories():
-                documents = self.library.documents(story.id)
-                if self.matches is not None:
-                    documents = [d for d in documents if d.id in self.matches]
-                    if not documents:
-                        continue
-                self.entries.append(StoryEntry(story, documents))
+        self.entries = self._read() if self.library is not None else []
+        self._places = None
         self.endResetModel()
+
+    def _read(self) -> list[StoryEntry]:
+        """Stories by name with their documents: two queries, whatever the library's size."""
+        assert self.library is not None
+        summaries = self.library.summaries()
+        if self.matches is not None:
+            summaries = [d for d in summaries if d.id in self.matches]
+        by_story = {
+            story_id: list(documents)
+            for story_id, documents in groupby(summaries, key=lambda d: d.story_id)
+        }
+        entries = []
+        for story in self.library.stories():
+            documents = by_story.get(story.id, [])
+            if documents or self.matches is None:
+                entries.append(StoryEntry(story, documents))
+        return entries
+
+    def document_count(self) -> int:
+        return sum(len(entry.documents) for entry in self.entries)
 
     def set_matches(self, matches: dict[int, str] | None) -> None:
         """Show only these documents (id → snippet), or everything when ``None``."""
@@ -85,11 +110,14 @@ class LibraryModel(TwoLevelModel):
         return QModelIndex()
 
     def document_index(self, document_id: int) -> QModelIndex:
-        for row, entry in enumerate(self.entries):
-            for child, document in enumerate(entry.documents):
-                if document.id == document_id:
-                    return self.index(child, 0, self.index(row, 0))
-        return QModelIndex()
+        if self._places is None:  # built on first use: most reloads never need it
+            self._places = {
+                document.id: (row, child)
+                for row, entry in enumerate(self.entries)
+                for child, document in enumerate(entry.documents)
+            }
+        place = self._places.get(document_id)
+        return self.index(place[1], 0, self.index(place[0], 0)) if place else QModelIndex()
 
     def story_at(self, index: Index) -> StoryEntry | None:
         if not index.isValid():
@@ -97,7 +125,7 @@ class LibraryModel(TwoLevelModel):
         row = self.group_row(index)
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
-    def document_at(self, index: Index) -> DocumentRecord | None:
+    def document_at(self, index: Index) -> DocumentSummary | None:
         if not index.isValid() or self.is_group(index):
             return None
         entry = self.story_at(index)
@@ -128,18 +156,16 @@ class LibraryModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{entry.story.name}  ({len(entry.documents)})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.story.name}: {len(entry.documents)} documents"
+            return plain_tooltip(f"{entry.story.name}: {len(entry.documents)} documents")
         if role == STORY_ROLE:
             return entry.story.id
         return None
 
-    def _document_data(self, document: DocumentRecord, role: int) -> Any:
+    def _document_data(self, document: DocumentSummary, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return document_label(document)
         if role == Qt.ItemDataRole.ToolTipRole:
-            snippet = (self.matches or {}).get(document.id)
-            tip = document_tooltip(document)
-            return f"{tip}\n\n…{snippet}…" if snippet else tip
+            return document_tooltip(document, (self.matches or {}).get(document.id, ""))
         if role == DOCUMENT_ROLE:
             return document.id
         if role == STORY_ROLE:

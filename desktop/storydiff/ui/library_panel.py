@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from storydiff.ui.library_model import LibraryModel
 
+EXPAND_ALL_UP_TO = 2000  # documents; a bigger library opens folded, its shown story open
+
 
 class LibraryTree(QTreeView):
     """The tree of stories; Ctrl+V asks the window to import the clipboard."""
@@ -61,7 +63,13 @@ class LibraryPanel(QWidget):
         self.tree.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        model.modelReset.connect(self.tree.expandAll)
+        model.modelReset.connect(self._unfold)
+
+    def _unfold(self) -> None:
+        """Unfold every story of a small library (or search result); a big one stays folded,
+        which keeps opening it quick (the tree would lay out every document)."""
+        if self.model.document_count() <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
 
     def selected_documents(self) -> list[int]:
         """Ids of the selected documents, in library order."""
@@ -81,6 +89,7 @@ class LibraryPanel(QWidget):
         for n, document_id in enumerate(document_ids):
             index = self.model.document_index(document_id)
             if index.isValid():
+                self.tree.expand(index.parent())
                 if n == 0:
                     self.tree.setCurrentIndex(index)
                 selection.select(index, flags)
@@ -88,6 +97,7 @@ class LibraryPanel(QWidget):
     def select_story(self, story_id: int) -> None:
         index = self.model.story_index(story_id)
         if index.isValid():
+            self.tree.expand(index)
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 

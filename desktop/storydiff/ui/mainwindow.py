@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydiff.core.story import StoryComparison
-from storydiff.library.records import DocumentRecord
+from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
 from storydiff.ui import import_jobs, theme
@@ -34,6 +34,7 @@ from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
+from storydiff.ui.plain import plain
 from storydiff.ui.settings import Settings
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
@@ -41,8 +42,8 @@ from storydiff.ui.text_marks import Mark, tag_marks
 from storydiff.ui.window_actions import WindowActions
 
 
-def comparison_job(old: DocumentRecord, new: DocumentRecord, cache: ComparisonCache):
-    """Analyse and compare two documents off the GUI thread (or take them from the cache)."""
+def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache):
+    """Read, analyse and compare two documents off the GUI thread (or take them from the cache)."""
 
     def job(progress, cancelled) -> StoryComparison:
         return cache.compare(old, new, progress=progress, cancelled=cancelled)
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = runner or TaskRunner(self)
         self.library: Library | None = None
-        self.pair: tuple[DocumentRecord, DocumentRecord] | None = None
+        self.pair: tuple[DocumentSummary, DocumentSummary] | None = None  # texts: self.result
         self.result: StoryComparison | None = None
         self.last_error = ""
         self.undo_deleted: list = []
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.progress = QProgressBar(maximumWidth=180, textVisible=False)
         self.cancel_button = QPushButton("Cancel")
-        self.status_label = QLabel()
+        self.status_label = plain(QLabel())  # shows search words and error messages
         status = self.statusBar()
         status.addWidget(self.status_label, 1)
         status.addPermanentWidget(self.progress)
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         """A readable message in a non-blocking box and the status bar (never a traceback)."""
         self.last_error = message
         self.say(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "StoryDiff", message, parent=self)
+        box = plain(QMessageBox(QMessageBox.Icon.Warning, "StoryDiff", message, parent=self))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             self.library.close()
         first_run = Path(path) == default_library_path() and not Path(path).exists()
         self.library = Library.open(path)
+        self.tools.cache.library_path = self.library.path
         self.settings.last_library = self.library.path
         self.library_model.set_library(self.library)
         self.pair = None
@@ -241,14 +243,14 @@ class MainWindow(QMainWindow):
     def compare_ids(self, old_id: int, new_id: int) -> None:
         """Compare two library documents in the background (cancels a running comparison)."""
         assert self.library is not None
-        old, new = self.library.document(old_id), self.library.document(new_id)
+        old, new = self.library.summary(old_id), self.library.summary(new_id)
         self.pair = (old, new)
         self.result = None  # until this pair's comparison arrives
         entry = self.library_model.story_at(self.library_model.story_index(old.story_id))
         story_name = entry.story.name if entry else self.library.story(old.story_id).name
         self.setWindowTitle(f"{story_name} — StoryDiff")
         self.settings.set_last_story(self.library.path, story_name)
-        documents = self.library.documents(old.story_id)
+        documents = self.library.summaries(old.story_id)
         self.pair_bar.set_documents(documents, old.id, new.id)
         self.tools.show_pair(documents, old.id, new.id)
         self.say(f"Comparing v{old.version} with v{new.version}…")
@@ -286,11 +288,12 @@ class MainWindow(QMainWindow):
         if self.library is None or self.pair is None:
             return
         listed = []
-        for side, document in zip(("a", "b"), self.pair, strict=True):
+        texts = [shown.text for shown in self.result.documents] if self.result else ["", ""]
+        for side, document, text in zip(("a", "b"), self.pair, texts, strict=True):
             for note in self.library.notes(document_id=document.id):
                 if note.start is not None and note.end is not None:
                     marks[side].append(Mark("note", note.start, note.end, f"Note: {note.body}"))
-                quoted = document.text[note.start : note.end] if note.start is not None else ""
+                quoted = text[note.start : note.end] if note.start is not None else ""
                 listed.append((side, note, quoted))
         self.notes.model.set_notes(listed)
 
@@ -328,8 +331,7 @@ class MainWindow(QMainWindow):
         self._show_empty_state()
         self.say(f"Imported {len(document_ids)} document(s).")
         if document_ids and self.library is not None:
-            document = self.library.document(document_ids[-1])
-            self.show_story(document.story_id)
+            self.show_story(self.library.summary(document_ids[-1]).story_id)
 
     def paste_document(self) -> None:
         self.actions_.paste_document()

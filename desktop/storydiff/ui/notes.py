@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from storydiff.library.records import NoteRecord
+from storydiff.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -38,7 +39,8 @@ class NotesModel(QAbstractListModel):
             head = f"“{quoted[:50]}…” ({where})" if len(quoted) > 50 else f"“{quoted}” ({where})"
             return f"{note.body}\n{head}" if quoted else f"{note.body}\n({where} version)"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.body}\n\n{note.author or 'you'}, {note.updated:%d %b %Y %H:%M}"
+            when = f"{note.author or 'you'}, {note.updated:%d %b %Y %H:%M}"
+            return plain_tooltip(f"{note.body}\n\n{when}")
         if role == NOTE_ROLE:
             return note
         return None

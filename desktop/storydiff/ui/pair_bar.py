@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydiff.library.records import DocumentRecord
-from storydiff.ui.library_model import document_label, document_tooltip
+from storydiff.ui.library_model import Version, document_label, document_tooltip
 
 COMBO_MAX_WIDTH = 300  # pixels: a long outlet name is elided beyond this
 
@@ -68,7 +67,7 @@ class PairBar(QWidget):
         self.previous_pair.clicked.connect(lambda: self.step_pair(-1))
         self.next_pair.clicked.connect(lambda: self.step_pair(1))
         self._quiet = False
-        self.documents: list[DocumentRecord] = []
+        self.documents: list[Version] = []
 
     def _view_controls(self) -> QWidget:
         """Side by side / inline and find: the window puts them in the menu bar's corner,
@@ -83,7 +82,7 @@ class PairBar(QWidget):
         layout.addWidget(self.find)
         return controls
 
-    def set_documents(self, documents: list[DocumentRecord], old_id: int, new_id: int) -> None:
+    def set_documents(self, documents: list[Version], old_id: int, new_id: int) -> None:
         """Fill both choosers with a story's documents and select a pair (no signal)."""
         self._quiet = True
         self.documents = list(documents)

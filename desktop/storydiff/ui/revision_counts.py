@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 from storydiff.core.progress import check
 from storydiff.core.story import StoryComparison, neighbour_pairs
-from storydiff.library.records import DocumentRecord
 from storydiff.ui.comparison_cache import ComparisonCache
+from storydiff.ui.library_model import Version
 from storydiff.ui.tasks import TaskRunner
 
 TASK_KEY = "revision-counts"
@@ -48,7 +48,7 @@ class RevisionCounter(QObject):
         self.counts: dict[tuple[int, int], PairCount] = {}
         self._reported.connect(self._relay)
 
-    def start(self, documents: list[DocumentRecord]) -> None:
+    def start(self, documents: list[Version]) -> None:
         """Count every neighbour pair of ``documents`` (cancels an older count)."""
         self.generation += 1
         self.counts = {}

@@ -112,7 +112,7 @@ def _light_extras(app, window, out: Path) -> None:
     window.actions_.set_mode(1)
     _shoot(app, window, out / "inline-view.png")
     window.actions_.set_mode(0)
-    offset = window.pair[1].text.index("318,000")
+    offset = window.result.documents[1].text.index("318,000")
     window.tools.choose_figure("b", offset)
     _wait(app, lambda: window.tools.figure_panel.model.rowCount() == 3)
     window.view.scroll_to([("b", offset, offset + 7)], flash=False)

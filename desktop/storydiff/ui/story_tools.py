@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from storydiff.core.tagging import Figure
-from storydiff.library.records import DocumentRecord
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.figure_history import FigureEntry, figure_history
 from storydiff.ui.figure_panel import FigurePanel
+from storydiff.ui.library_model import Version
 from storydiff.ui.revision_counts import RevisionCounter
 from storydiff.ui.timeline import RevisionTimeline
 
@@ -37,7 +37,7 @@ class StoryTools(QObject):
         self.timeline.pair_chosen.connect(window.pair_bar.choose)
         self.figure_panel.entry_activated.connect(self._show_entry)
 
-    def show_pair(self, documents: list[DocumentRecord], old_id: int, new_id: int) -> None:
+    def show_pair(self, documents: list[Version], old_id: int, new_id: int) -> None:
         """Follow the pair on screen; a new story (or changed versions) is counted again."""
         known = [(d.id, d.text_sha256) for d in self.timeline.versions]
         if known != [(d.id, d.text_sha256) for d in documents]:

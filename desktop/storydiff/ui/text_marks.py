@@ -1,6 +1,7 @@
 """What to paint on a stretch of text: diff runs, boilerplate, tags and notes.
 
-A *mark* is ``(kind, start, end, tooltip)`` with offsets into a document's text.
+A *mark* is ``(kind, start, end, tooltip)`` with offsets into a document's text; its
+tooltip is plain text (source names, note bodies), escaped when it becomes a format's.
 :func:`segments` cuts a stretch into pieces that carry the same marks, and
 :class:`Formats` turns a set of marks into one ``QTextCharFormat`` (cached).
 """
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextFormat
 
 from storydiff.core.compare import AlignedRow
 from storydiff.core.tagging import Tags
+from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.theme import Colours
 
 MARK_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -126,7 +128,7 @@ class Formats:
             fmt.setUnderlineColor(c.figure if "figure" in kinds else QColor())
         tips = [m.tooltip for m in marks if m.tooltip and m.kind not in ("deleted", "inserted")]
         if tips:
-            fmt.setToolTip("\n".join(dict.fromkeys(tips)))
+            fmt.setToolTip(plain_tooltip("\n".join(dict.fromkeys(tips))))
         if kinds:
             fmt.setProperty(MARK_PROPERTY, ",".join(sorted(kinds)))
         return fmt
@@ -145,7 +147,7 @@ class Formats:
         fmt.setBackground(self.colours.note)
         fmt.setForeground(self.colours.figure)
         fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setToolTip(tooltip + "\n(click to open the note)")
+        fmt.setToolTip(plain_tooltip(tooltip + "\n(click to open the note)"))
         fmt.setProperty(MARK_PROPERTY, "note-marker")
         return fmt
 

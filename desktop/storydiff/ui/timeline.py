@@ -17,8 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from storydiff.library.records import DocumentRecord
-from storydiff.ui.library_model import document_tooltip
+from storydiff.ui.library_model import Version, document_tooltip
+from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.revision_counts import PairCount
 
 MARGIN = 70  # room for the first and last labels
@@ -26,7 +26,7 @@ MIN_GAP = 120  # pixels between neighbouring versions, whatever their times
 DOT = 6
 
 
-def version_time(document: DocumentRecord) -> datetime:
+def version_time(document: Version) -> datetime:
     """Where a version sits on the axis: published, else retrieved, else imported."""
     return document.published or document.retrieved or document.imported
 
@@ -58,7 +58,7 @@ class RevisionTimeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.versions: list[DocumentRecord] = []
+        self.versions: list[Version] = []
         self.counts: dict[int, PairCount] = {}  # keyed by the old index of a neighbour pair
         self.pair: tuple[int, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -85,7 +85,7 @@ class RevisionTimeline(QWidget):
 
     # State
 
-    def set_versions(self, versions: list[DocumentRecord]) -> None:
+    def set_versions(self, versions: list[Version]) -> None:
         self.versions = list(versions)
         self.counts = {}
         self.pair = None
@@ -183,8 +183,9 @@ class RevisionTimeline(QWidget):
                     f"v{badge + 1} → v{badge + 2}\n{self.counts[badge].changed} changed passages\n"
                     f"{self.counts[badge].tagged} tagged differences (figures, sources, quotes…)"
                 )
+            text = plain_tooltip(text)
         elif version is not None:
-            text = document_tooltip(self.versions[version])
+            text = document_tooltip(self.versions[version])  # already escaped
         else:
             QToolTip.hideText()
             return
