@@ -10,6 +10,7 @@ The UI itself knows nothing of this.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -29,6 +30,12 @@ def resident_mb() -> float:
     return 0.0
 
 
+def say(line: str) -> None:
+    """Print one smoke line; a reader that went away must not keep the app open."""
+    with contextlib.suppress(OSError):
+        print(line, flush=True)
+
+
 def install_smoke_hook(quit_ms: int) -> None:
     """Wrap ``QApplication.exec`` so the first event-loop turn reports the window."""
     from PySide6.QtCore import QTimer
@@ -36,24 +43,25 @@ def install_smoke_hook(quit_ms: int) -> None:
 
     original_exec = QApplication.exec
 
-    def report_and_quit() -> None:
+    def report() -> None:
+        QTimer.singleShot(quit_ms, quit_app)
         shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         elapsed = time.perf_counter() - STARTED
-        print(f"smoke: window shown {shown!r} after {elapsed:.2f} s in Python", flush=True)
-        print(f"smoke: rss {resident_mb():.0f} MB at first window", flush=True)
-        QTimer.singleShot(quit_ms, quit_app)
+        say(f"smoke: window shown {shown!r} after {elapsed:.2f} s in Python")
+        say(f"smoke: rss {resident_mb():.0f} MB at first window")
 
     def quit_app() -> None:
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, QMainWindow) and window.isVisible():
-                print(f"smoke: status {window.statusBar().currentMessage()!r}", flush=True)
-                if shot := os.environ.get("STORYDIFF_SMOKE_SHOT"):
+        try:
+            shot = os.environ.get("STORYDIFF_SMOKE_SHOT")
+            for window in QApplication.topLevelWidgets():
+                if shot and isinstance(window, QMainWindow) and window.isVisible():
                     window.grab().save(shot)
-        print(f"smoke: rss {resident_mb():.0f} MB before quitting", flush=True)
-        QApplication.quit()
+            say(f"smoke: rss {resident_mb():.0f} MB before quitting")
+        finally:
+            QApplication.quit()
 
     def exec_with_smoke(*_args: object) -> int:
-        QTimer.singleShot(0, report_and_quit)
+        QTimer.singleShot(0, report)
         return original_exec()
 
     QApplication.exec = exec_with_smoke
