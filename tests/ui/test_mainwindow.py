@@ -221,3 +221,4 @@ def test_an_empty_library_that_is_not_new_only_offers_the_sample(qtbot, settings
     window.show()
     assert window.centre.currentWidget() is window.empty_state
     assert window.library.stories() == []
+    assert window.windowTitle() == "empty.sqlite — StoryDiff"

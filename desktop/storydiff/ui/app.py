@@ -20,6 +20,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("storydiff")  # matches packaging/storydiff.desktop (Wayland icon)
     app.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
     return app
 

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.undo_deleted: list = []
         self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
+        self.setWindowTitle("StoryDiff")
         self.setAcceptDrops(True)
         self._build()
         self.actions_ = WindowActions(self)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             self.library.close()
         first_run = Path(path) == default_library_path() and not Path(path).exists()
         self.library = Library.open(path)
+        self.setWindowTitle(f"{self.library.path.name} — StoryDiff")
         self.tools.cache.library_path = self.library.path
         self.settings.last_library = self.library.path
         self.library_model.set_library(self.library)
