@@ -17,7 +17,7 @@ import pytest
 
 from storydiff.errors import LibraryError
 from storydiff.importers.base import ImportedDocument
-from storydiff.library import Library
+from storydiff.library import Library, backups
 
 
 def article(n: int) -> ImportedDocument:
@@ -131,6 +131,7 @@ def test_library_whose_folder_is_deleted_while_open_refuses_to_write(tmp_path):
     path = folder / "library.sqlite"
     make_library(path)
     with Library.open(path) as library:
+        backups.wait_for_daily()  # the day's first open copies the library aside meanwhile
         shutil.rmtree(folder)
         with pytest.raises(LibraryError, match=r"has disappeared.*nothing was saved"):
             library.add_document("Mobilization", article(99))

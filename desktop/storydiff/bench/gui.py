@@ -1,5 +1,7 @@
 """GUI-thread cost of opening a long comparison: ``python -m storydiff.bench gui``.
 
+``--timeline [VERSIONS]`` and ``--export`` time a whole story instead (see gui_story.py).
+
 The comparison itself runs in a worker (timed separately); what the user waits
 for on the GUI thread is building the first screen of the side-by-side view.
 The remaining rows are added from the event loop in chunks; the longest chunk
@@ -16,9 +18,21 @@ import time
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m storydiff.bench gui")
     parser.add_argument("--words", type=int, default=20_000, help="words per article")
+    parser.add_argument("--timeline", type=int, metavar="VERSIONS", nargs="?", const=50)
+    parser.add_argument("--export", action="store_true", help="time the sample's PDF report")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
+
+    if args.timeline or args.export:
+        from storydiff.bench import gui_story
+
+        app = QApplication.instance() or QApplication([])
+        if args.timeline:
+            gui_story.timeline(app, args.timeline)
+        if args.export:
+            gui_story.export(app)
+        return 0
 
     from storydiff.bench.articles import generate_article, revise
     from storydiff.core.document import analyse

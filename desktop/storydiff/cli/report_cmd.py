@@ -10,22 +10,17 @@ import click
 from storydiff.cli import main
 from storydiff.cli.common import mode_option, read_file_document, reports_errors
 from storydiff.cli.library_cmd import library_option
-from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
-from storydiff.library import Library
-from storydiff.library.ingest import analysed
 from storydiff.reports import (
     FORMATS,
     PAGE_SIZES,
     TEXT_FORMATS,
-    NoteAnchor,
     Provenance,
     build_report,
 )
 from storydiff.reports import write_report as write
-
-Loaded = tuple[list[Document], list[Provenance], list[NoteAnchor]]
+from storydiff.reports.library_story import Loaded, from_library
 
 
 def from_files(paths: tuple[str, ...]) -> Loaded:
@@ -36,31 +31,6 @@ def from_files(paths: tuple[str, ...]) -> Loaded:
         documents.append(document)
         provenance.append(Provenance.of(version, imported, file=Path(path).name))
     return documents, provenance, []
-
-
-def from_library(library_path: Path | None, story: str) -> Loaded:
-    """A library story's documents in version order, with the notes written on them."""
-    with Library.open(library_path) as library:
-        records = library.documents(story)
-        notes = library.notes(story=story)
-    index = {record.id: n for n, record in enumerate(records)}
-    documents = [analysed(record) for record in records]
-    provenance = [Provenance.of(record.version, record) for record in records]
-    anchors = [
-        NoteAnchor(
-            document=index[note.document_id],
-            body=note.body,
-            start=note.start,
-            end=note.end,
-            sentence=note.sentence,
-            difference=note.difference,
-            author=note.author,
-            created=note.created,
-        )
-        for note in notes
-        if note.document_id in index
-    ]
-    return documents, provenance, anchors
 
 
 def _format_of(output: str, fmt: str | None) -> str:

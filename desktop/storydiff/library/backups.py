@@ -131,10 +131,10 @@ def _daily(library: Path) -> None:
             connection.close()
 
 
-def wait_for_daily(timeout: float | None = None) -> None:
-    """Wait for the backups being taken in the background (tests, benchmarks)."""
+def wait_for_daily(timeout: float | None = None, library: Path | None = None) -> None:
+    """Wait for the backups being taken in the background (of one library, or all)."""
     with _running_lock:
-        threads = list(_running.values())
+        threads = [t for path, t in _running.items() if library is None or path == library]
     for thread in threads:
         thread.join(timeout)
 

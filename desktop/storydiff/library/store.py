@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from storydiff.errors import LibraryError
 from storydiff.importers.base import ImportedDocument
-from storydiff.library import archive, comparisons, documents, notes, search, tagrows
+from storydiff.library import archive, backups, comparisons, documents, notes, search, tagrows
 from storydiff.library.database import open_database
 from storydiff.library.records import (
     DeletedDocument,
@@ -74,7 +74,9 @@ class Library:
         return Library.open(self.path)
 
     def close(self) -> None:
+        """Close the connection once the day's backup of this library is whole."""
         self.db.close()
+        backups.wait_for_daily(library=self.path)
 
     def __enter__(self) -> Library:
         return self

@@ -1,22 +1,35 @@
 """How much changed between each version of a story and the next, counted in the background.
 
 Counts arrive one neighbour pair at a time (``counted`` signal), so the timeline
-fills in while later pairs are still being compared.
+fills in while later pairs are still being compared. Each comparison is kept in
+the library (the ``compare --json`` contract, keyed on both texts, the mode and
+the app version): reopening a story reads the stored pairs first, all at once,
+and computes only the missing ones.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from storydiff.core.progress import check
 from storydiff.core.story import StoryComparison, neighbour_pairs
+from storydiff.errors import LibraryError
+from storydiff.library.store import Library
+from storydiff.render.json_out import story_to_dict
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.library_model import Version
 from storydiff.ui.tasks import TaskRunner
 
 TASK_KEY = "revision-counts"
+MODE = "auto"  # the mode the window compares in (compare_documents' default)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +47,50 @@ def count_of(old: int, new: int, result: StoryComparison) -> PairCount:
     return PairCount(old, new, len(pair.comparison.changed_rows()), len(pair.differences))
 
 
+def count_from_dict(old: int, new: int, stored: dict[str, Any]) -> PairCount | None:
+    """The count of a stored ``compare --json`` result (``None`` if it is not one)."""
+    try:
+        comparison = stored["comparisons"][0]
+        changed = sum(row["op"] != "equal" for row in comparison["alignment"])
+        return PairCount(old, new, changed, len(comparison["differences"]))
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+@contextlib.contextmanager
+def stored_comparisons(path: Path | None) -> Iterator[Library | None]:
+    """The worker's own connection to the library (``None`` if there is none to use)."""
+    if path is None or not Path(path).exists():
+        yield None
+        return
+    try:
+        library = Library.open(path)
+    except LibraryError:
+        yield None
+        return
+    with library:
+        yield library
+
+
+def read_stored(library: Library | None, old: Version, new: Version) -> dict | None:
+    if library is None:
+        return None
+    try:
+        return library.cached_comparison(old.id, new.id, MODE)
+    except LibraryError:  # e.g. a document deleted meanwhile: compute it instead
+        return None
+
+
+def store(library: Library | None, old: Version, new: Version, result: StoryComparison) -> None:
+    """Keep a computed pair in the library; a cache that cannot be written is no error."""
+    if library is None:
+        return
+    try:
+        library.store_comparison(old.id, new.id, MODE, story_to_dict(result))
+    except LibraryError as error:
+        log.warning("comparison not kept in the library: %s", error)
+
+
 class RevisionCounter(QObject):
     """Starts the counting job for a story's versions and relays each count as it comes."""
 
@@ -46,28 +103,46 @@ class RevisionCounter(QObject):
         self.cache = cache
         self.generation = 0
         self.counts: dict[tuple[int, int], PairCount] = {}
+        self.on_progress = None  # e.g. the window's progress bar: (done, total)
         self._reported.connect(self._relay)
 
     def start(self, documents: list[Version]) -> None:
         """Count every neighbour pair of ``documents`` (cancels an older count)."""
         self.generation += 1
         self.counts = {}
-        generation, cache, report = self.generation, self.cache, self._reported.emit
-        documents = list(documents)
-
-        def job(progress, cancelled) -> int:
-            pairs = neighbour_pairs(len(documents))
-            for done, (old, new) in enumerate(pairs):
-                check(cancelled)
-                result = cache.compare(documents[old], documents[new], cancelled=cancelled)
-                report(generation, count_of(old, new, result))
-                progress(done + 1, len(pairs))
-            return len(pairs)
-
         if len(documents) < 2:
             self.runner.cancel(TASK_KEY)
             return
-        self.runner.start(TASK_KEY, job, "counting the changes between versions")
+        generation, report = self.generation, self._reported.emit
+        job = self._job(list(documents), lambda count: report(generation, count))
+        self.runner.start(
+            TASK_KEY, job, "counting the changes between versions", on_progress=self.on_progress
+        )
+
+    def _job(self, documents: list[Version], report):
+        cache, path = self.cache, self.cache.library_path
+
+        def job(progress, cancelled) -> int:
+            pairs = neighbour_pairs(len(documents))
+            with stored_comparisons(path) as library:
+                missing = []
+                for old, new in pairs:  # stored pairs first: the timeline fills at once
+                    stored = read_stored(library, documents[old], documents[new])
+                    count = count_from_dict(old, new, stored) if stored else None
+                    if count is None:
+                        missing.append((old, new))
+                    else:
+                        report(count)
+                progress(len(pairs) - len(missing), len(pairs))
+                for done, (old, new) in enumerate(missing, start=len(pairs) - len(missing)):
+                    check(cancelled)
+                    result = cache.compare(documents[old], documents[new], cancelled=cancelled)
+                    report(count_of(old, new, result))
+                    store(library, documents[old], documents[new], result)
+                    progress(done + 1, len(pairs))
+            return len(pairs)
+
+        return job
 
     def _relay(self, generation: int, count: PairCount) -> None:
         if generation == self.generation:

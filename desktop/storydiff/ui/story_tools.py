@@ -29,6 +29,7 @@ class StoryTools(QObject):
         self.window = window
         self.cache = ComparisonCache()
         self.counter = RevisionCounter(window.runner, self.cache, self)
+        self.counter.on_progress = window._progress
         self.timeline = RevisionTimeline()
         self.timeline.hide()
         self.figure_panel = FigurePanel()

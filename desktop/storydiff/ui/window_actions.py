@@ -11,6 +11,7 @@ from storydiff import __version__
 from storydiff.errors import StoryDiffError
 from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
+from storydiff.ui.export import ReportExport
 
 SHORTCUTS = [
     ("F7 / Alt+Down", "Next difference"),
@@ -21,6 +22,7 @@ SHORTCUTS = [
     ("Ctrl+K", "Search the library (text, figures, sources)"),
     ("Ctrl+V (in the library)", "New document from the clipboard"),
     ("Ctrl+I", "Import files"),
+    ("Ctrl+E / Ctrl+Shift+E", "Export a report of the comparison / the whole story"),
     ("Ctrl+Shift+N", "Add a note to the selection or difference"),
     ("Ctrl+Z", "Undo the last deletion"),
     ("Ctrl+O", "Open another library"),
@@ -34,6 +36,7 @@ class WindowActions:
         self.window = window
         self.ask_text = lambda title, label: QInputDialog.getText(window, title, label)
         self.ask_note = lambda title, label: QInputDialog.getMultiLineText(window, title, label)
+        self.export = ReportExport(window)
         self._menus()
 
     def _action(self, menu, text: str, slot, shortcuts=()) -> QAction:
@@ -55,6 +58,11 @@ class WindowActions:
         self._action(file, "Import from &web address…", self.import_url)
         self._action(file, "Import &Wayback Machine snapshots…", self.import_wayback)
         self._action(file, "Import &feed…", self.import_feed)
+        file.addSeparator()
+        self._action(file, "&Export comparison…", lambda: self.export.export(False), ["Ctrl+E"])
+        self._action(
+            file, "Export whole &story…", lambda: self.export.export(True), ["Ctrl+Shift+E"]
+        )
         file.addSeparator()
         self._action(file, "&Quit", w.close, ["Ctrl+Q"])
         edit = bar.addMenu("&Edit")
