@@ -45,7 +45,7 @@ def test_document_label_is_short_and_dated():
         "text",
         "",
         "",
-        "",
+        text="",
     )
     assert document_label(record) == "v1 · Newsweek · 17 Jan 2023 10:00"
 

@@ -5,6 +5,7 @@ Other commands reuse :func:`library_option` to accept ``--library PATH``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -22,6 +23,11 @@ from storydiff.library.search import MATCH_END, MATCH_START
 from storydiff.paths import default_library_path
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fields_of(record: Any) -> dict[str, Any]:
+    """A record's fields by name (records may use slots, so no ``vars``)."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
 def library_option(command: F) -> F:
@@ -68,7 +74,7 @@ def stories(library_path: Path | None, as_json: bool) -> None:
     with Library.open(library_path) as library:
         found = library.stories()
     if as_json:
-        echo_json([vars(story) for story in found])
+        echo_json([fields_of(story) for story in found])
         return
     for story in found:
         click.echo(f"{story.id:>5}  {story.document_count:>4} documents  {story.name}")
@@ -88,8 +94,8 @@ def show(story: str, library_path: Path | None, as_json: bool) -> None:
         found = library.documents(record.id)
         notes = library.notes(story=record.id)
     if as_json:
-        documents = [{k: v for k, v in vars(d).items() if k != "text"} for d in found]
-        echo_json({"story": vars(record), "documents": documents, "notes": len(notes)})
+        documents = [{k: v for k, v in fields_of(d).items() if k != "text"} for d in found]
+        echo_json({"story": fields_of(record), "documents": documents, "notes": len(notes)})
         return
     click.echo(f"{record.name}  (story {record.id}, {len(found)} documents, {len(notes)} notes)")
     for doc in found:
@@ -121,7 +127,7 @@ def search(query, tag, category, story, limit, library_path, as_json) -> None:
         else:
             hits = library.search(query, limit=limit, story=story)
     if as_json:
-        echo_json([vars(hit) for hit in hits])
+        echo_json([fields_of(hit) for hit in hits])
     elif tag:
         for hit in hits:
             click.echo(f"#{hit.document_id:<5} {hit.story}  [{hit.category}] {hit.text}")

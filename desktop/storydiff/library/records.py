@@ -22,34 +22,11 @@ class StoryRecord:
     document_count: int = 0
 
 
-@dataclass(frozen=True)
-class DocumentRecord:
-    """One version of a story or one outlet's article; ``version`` is its 1-based position."""
-
-    id: int
-    story_id: int
-    version: int
-    title: str
-    outlet: str
-    author: str
-    url: str
-    published: datetime | None
-    retrieved: datetime | None
-    imported: datetime
-    method: str
-    text: str
-    text_sha256: str
-    raw_sha256: str
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
-
-
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
-    """A :class:`DocumentRecord` without its text: what lists of versions need.
-
-    The fields have the same names as the record's, so code that labels a
-    document works with either; ask ``library.document(id)`` for the text.
-    """
+    """One version of a story or one outlet's article, without its text: what lists
+    of versions need. ``version`` is its 1-based position; ask ``library.document(id)``
+    for the :class:`DocumentRecord` with the text."""
 
     id: int
     story_id: int
@@ -65,6 +42,13 @@ class DocumentSummary:
     text_sha256: str
     raw_sha256: str
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class DocumentRecord(DocumentSummary):
+    """A document with its extracted text (``text`` is given by keyword)."""
+
+    text: str = field(kw_only=True)
 
 
 @dataclass(frozen=True)
