@@ -173,3 +173,16 @@ def test_a_new_sentence_inside_a_split_row_is_an_added_claim():
     found = find_differences(Comparison(a, b, "revision", (row,)), extract(a), extract(b))
     assert kinds(found) == ["claim_added", "source_added"]
     assert found[1].new.text == "The Wagner Group claimed"
+
+
+def test_same_source_under_other_wordings_is_no_source_change():
+    from storydiff.core.tagging.differences import same_source
+
+    assert same_source("Institute for the Study of War (ISW)", "the Institute for the Study of War")
+    assert same_source("ISW", "Institute for the Study of War")
+    assert same_source("Dmitry Peskov", "dmitry peskov")
+    assert same_source("Peskov", "Dmitry Peskov")
+    assert not same_source("War", "Institute for the Study of War")
+    assert not same_source("Russia", "Russian citizens")
+    assert not same_source("Sergei Shoigu", "Dmitry Peskov")
+    assert not same_source("Newsweek", "")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -277,7 +278,7 @@ def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -
 def _compare_sources(old: list[Source], new: list[Source], a: _Side, b: _Side) -> list[Difference]:
     old, new = list(old), list(new)
     for source in list(old):
-        twin = next((s for s in new if s.name.lower() == source.name.lower()), None)
+        twin = next((s for s in new if same_source(s.name, source.name)), None)
         if twin is not None:
             old.remove(source)
             new.remove(twin)
@@ -288,6 +289,34 @@ def _compare_sources(old: list[Source], new: list[Source], a: _Side, b: _Side) -
     found += [_diff("source_removed", s, None, a, b, s.name) for s in old]
     found += [_diff("source_added", None, s, a, b, s.name) for s in new]
     return found
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two source names name the same source: "the Institute for the Study of
+    War (ISW)", "Institute for the Study of War" and "ISW" do; "Russia" and
+    "Russian citizens" do not."""
+    key_a, key_b = _source_key(a), _source_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    short, long = sorted((key_a, key_b), key=len)
+    if f" {short} " in f" {long} " and len(short.split()) > 1:
+        return True
+    if len(short.split()) == 1 and len(long.split()) <= 3 and long.endswith(f" {short}"):
+        return True  # "Peskov" and "Dmitry Peskov"
+    return _initials(a) == b.strip() or _initials(b) == a.strip()
+
+
+def _source_key(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", " ", name or "").casefold()
+    return " ".join(w for w in re.findall(r"\w+", name) if w not in ("the", "a", "an"))
+
+
+def _initials(name: str) -> str:
+    """ "Institute for the Study of War" → "ISW"."""
+    capitals = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", name))
+    return capitals if len(capitals) > 1 else ""
 
 
 def _quote_key(quote: Quote) -> str:

@@ -115,6 +115,8 @@ def person_name(words: list[str]) -> str | None:
                              for w in run):  # fmt: skip
         return " ".join(run)
     if len(run) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in TITLES:
+        if len(words) > 2 and words[-3].lower() in ("for", "of", "on"):
+            return None  # "Center for Defense Strategies": an organisation's name
         return run[0]  # "Minister Shoigu"
     return None
 
@@ -302,10 +304,18 @@ class Resolver:
         return entity
 
 
+_PLACE_ADJECTIVE = re.compile(
+    r"[A-Z][\w.'’]*-(?:based|born|owned|led|backed|run|funded|linked|affiliated|headquartered)$"
+)
+
+
 def _without_descriptor(core: str) -> str:
     """ "grocer Harlow & Pike" → "Harlow & Pike", "Dutch chipmaker Veltrix" → "Veltrix";
     "analysts at Moody's" keeps its preposition and stays a group."""
     words = core.split()
+    if len(words) > 1 and _PLACE_ADJECTIVE.match(words[0]):
+        words = words[1:]  # "Washington-based Institute for ..." → "Institute for ..."
+        core = " ".join(words)
     i = len(words)
     while i > 0 and (_cap(words[i - 1]) or words[i - 1] in _PARTICLES):
         i -= 1
