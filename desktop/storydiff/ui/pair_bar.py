@@ -19,6 +19,16 @@ from storydiff.ui.library_model import Version, document_label, document_tooltip
 COMBO_MAX_WIDTH = 300  # pixels: a long outlet name is elided beyond this
 
 
+# The chosen view must stand out in light and dark themes alike, not by shade alone.
+VIEW_BUTTONS_STYLE = """
+QToolButton { padding: 2px 8px; border: 1px solid palette(mid); border-radius: 3px; }
+QToolButton:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); font-weight: bold;
+}
+"""
+
+
 class PairBar(QWidget):
     """Old and new document choosers, swap, previous/next pair, side-by-side/inline, find."""
 
@@ -73,6 +83,7 @@ class PairBar(QWidget):
         """Side by side / inline and find: the window puts them in the menu bar's corner,
         which leaves the bar's width to the two document choosers."""
         controls = QWidget()
+        controls.setStyleSheet(VIEW_BUTTONS_STYLE)
         layout = QHBoxLayout(controls)
         layout.setContentsMargins(0, 1, 6, 1)
         layout.setSpacing(2)
