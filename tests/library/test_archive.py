@@ -105,3 +105,26 @@ def test_manifest_cannot_reach_outside_its_folder(filled, tmp_path):
     (written / "story.json").write_text(json.dumps(manifest))
     with Library.open(tmp_path / "other.sqlite") as other, pytest.raises(LibraryError):
         other.import_archive(written)
+
+
+@pytest.mark.parametrize("name", ["story.zip", "story-folder"])
+def test_text_file_whose_bytes_differ_from_its_text_round_trips(library, tmp_path, name):
+    # A Windows-1252 .txt file: the raw bytes are not the UTF-8 text, yet both
+    # would be written to documents/0001.txt.
+    text = "Café owners said prices rose."
+    library.add_document("Prices", make_doc(text, raw=text.encode("cp1252"), method="text"))
+    written = library.export_story("Prices", tmp_path / name)
+    with Library.open(tmp_path / "other.sqlite") as other:
+        other.import_archive(written)
+        assert everything(other, "Prices") == everything(library, "Prices")
+
+
+def test_story_named_like_another_storys_id_is_imported_under_its_own_name(library, tmp_path):
+    library.add_document("2", make_doc("Second story text."))
+    written = library.export_story("2", tmp_path / "out")
+    with Library.open(tmp_path / "other.sqlite") as other:
+        other.add_document("Ukraine", make_doc("Ukraine text."))
+        other.add_document("Gaza", make_doc("Gaza text."))  # story id 2
+        other.import_archive(written)
+        assert [s.name for s in other.stories()] == ["2", "Gaza", "Ukraine"]
+        assert other.story("Gaza").document_count == 1

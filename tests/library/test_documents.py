@@ -94,6 +94,22 @@ def test_deleted_document_is_restored_with_its_tags_and_notes(library):
     assert [hit.document_id for hit in library.search("ISW")] == [record.id]
 
 
+def test_undo_delete_after_a_new_import_took_the_ids_keeps_tags_and_notes(library):
+    library.add_document("S", make_doc("first version"))
+    record = library.add_document("S", make_doc(), make_tags())
+    library.add_note(record.id, "the ISW figure", start=0, end=6)
+    deleted = library.delete_document(record.id)
+    newer = library.add_document("S", make_doc("third version"), make_tags("third " + TEXT))
+    library.add_note(newer.id, "newer note")
+    restored = library.restore_document(deleted)
+    assert restored.text == TEXT and restored.id != newer.id
+    assert library.tags(restored.id) == make_tags()
+    assert [n.body for n in library.notes(restored.id)] == ["the ISW figure"]
+    assert [n.body for n in library.notes(newer.id)] == ["newer note"]
+    assert library.tags(newer.id) == make_tags("third " + TEXT)
+    assert library.story("S").document_count == 3
+
+
 def test_missing_document_is_a_library_error(library):
     with pytest.raises(LibraryError, match="no document 42"):
         library.document(42)

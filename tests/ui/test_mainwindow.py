@@ -222,3 +222,16 @@ def test_an_empty_library_that_is_not_new_only_offers_the_sample(qtbot, settings
     assert window.centre.currentWidget() is window.empty_state
     assert window.library.stories() == []
     assert window.windowTitle() == "empty.sqlite — StoryDiff"
+
+
+def test_opening_a_file_that_is_not_a_library_keeps_the_current_one_usable(
+    open_window, qtbot, tmp_path
+):
+    window = open_window()
+    story_id = window.pair[0].story_id
+    not_a_library = tmp_path / "notes.db"
+    not_a_library.write_text("shopping list, not SQLite")
+    window.actions_._guard(lambda: window.open_library(not_a_library))
+    assert "not a StoryDiff library" in window.last_error
+    assert len(window.library.documents(story_id)) == 2
+    assert window.library.path == tmp_path / "library.sqlite"

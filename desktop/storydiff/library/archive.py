@@ -5,6 +5,8 @@ Layout (the same in a folder and in a zip)::
     story.json              the story, every document's metadata, tags and notes
     documents/0001.txt      each document's extracted text (UTF-8, exactly as stored)
     documents/0001.html     each document's raw bytes as received (suffix from the method)
+                            (a text file's raw bytes, when they differ from its text:
+                            documents/0001.raw.txt)
 
 ``story.json`` records both SHA-256 digests of every document; an import checks
 them and refuses a damaged archive before writing anything.
@@ -61,9 +63,12 @@ def story_files(library: Library, story: StoryRecord) -> tuple[dict[str, bytes],
     for number, doc in enumerate(library.documents(story.id), start=1):
         row = library.db["documents"].get(doc.id)
         base = f"documents/{number:04d}"
+        text, raw = row["text"].encode("utf-8"), bytes(row["raw"])
         raw_name = base + RAW_SUFFIXES.get(doc.method, ".bin")
-        files[base + ".txt"] = row["text"].encode("utf-8")
-        files[raw_name] = bytes(row["raw"])
+        if raw_name == base + ".txt" and raw != text:  # e.g. a Windows-1252 .txt file
+            raw_name = base + ".raw.txt"
+        files[base + ".txt"] = text
+        files[raw_name] = raw
         entry = {key: row[key] for key in DOCUMENT_FIELDS}
         entry["extra"] = json.loads(row["extra"]) if row["extra"] else {}
         entry.update(text_file=base + ".txt", raw_file=raw_name, tags=library.tags(doc.id))
@@ -93,12 +98,18 @@ def import_archive(library: Library, src: Path) -> StoryRecord:
         loaded = [(entry, *load_document(read, entry, src)) for entry in manifest["documents"]]
     story = manifest["story"]
     with library.transaction():
-        if library.find_story(story["name"]) is None:
-            library.db["stories"].insert({"name": story["name"], "created": story["created"]})
-        story_id = library.story(story["name"]).id
+        story_id = story_named(library, story["name"], story["created"])
         for entry, text, raw in loaded:
             add_entry(library, story_id, entry, text, raw)
     return library.story(story_id)
+
+
+def story_named(library: Library, name: str, created: str) -> int:
+    """The id of the story called ``name`` (by name only: "2" is not story 2), made if missing."""
+    row = library.db.execute("SELECT id FROM stories WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return library.db["stories"].insert({"name": name, "created": created}).last_pk
 
 
 def add_entry(

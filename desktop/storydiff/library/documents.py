@@ -82,6 +82,13 @@ def insert_tag_rows(db: Database, rows: list[dict[str, Any]]) -> None:
     )
 
 
+def keeping_free_id(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` to insert again: with its old id, unless a newer row has taken it meanwhile
+    (SQLite reuses the highest ids), then without, so it gets a new one."""
+    taken = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row["id"]]).fetchone()
+    return {key: value for key, value in row.items() if key != "id"} if taken else row
+
+
 def tag_rows(db: Database, document_id: int) -> list[dict[str, Any]]:
     """The ``tags`` rows of one document, in the order they were stored."""
     return list(db["tags"].rows_where("document_id = ?", [document_id], order_by="id"))

@@ -294,11 +294,14 @@ class Library:
         with self.transaction():
             if self.find_story(deleted.document["story_id"]) is None:
                 raise LibraryError("The story of this document was deleted; it cannot be restored.")
-            self.db["documents"].insert(deleted.document)
-            documents.insert_tag_rows(self.db, deleted.tags)
-            if deleted.notes:
-                self.db["notes"].insert_all(deleted.notes)
-        return self.document(deleted.document["id"])
+            row = documents.keeping_free_id(self.db, "documents", deleted.document)
+            document_id = self.db["documents"].insert(row).last_pk
+            belongs = {"document_id": document_id}
+            tags = [documents.keeping_free_id(self.db, "tags", t) | belongs for t in deleted.tags]
+            documents.insert_tag_rows(self.db, tags)
+            for note in deleted.notes:
+                self.db["notes"].insert(documents.keeping_free_id(self.db, "notes", note) | belongs)
+        return self.document(document_id)
 
     # Search, notes, comparisons, archives: see the modules of the same names.
 

@@ -162,11 +162,12 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> None:
         """Open (or create) a library; an empty one offers the sample story, and
         the default library starts with it on the very first run."""
+        first_run = Path(path) == default_library_path() and not Path(path).exists()
+        library = Library.open(path)  # if this fails, the current library stays open
         self.runner.cancel_all()
         if self.library is not None:
             self.library.close()
-        first_run = Path(path) == default_library_path() and not Path(path).exists()
-        self.library = Library.open(path)
+        self.library = library
         self.setWindowTitle(f"{self.library.path.name} — StoryDiff")
         self.tools.cache.library_path = self.library.path
         self.settings.last_library = self.library.path
