@@ -59,3 +59,19 @@ def test_unreadable_binary_file_is_a_one_line_error(tmp_path):
     result = run("extract", junk)
     assert result.exit_code == 2
     assert result.output.startswith("storydiff: error:")
+
+
+def test_extract_and_compare_give_the_same_offsets_for_windows_line_endings(tmp_path):
+    from storydiff.cli import main as cli
+
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"The storm hit the coast.\r\nIt killed 300 people, officials said.\r\n")
+    extracted = json.loads(CliRunner().invoke(cli, ["extract", str(path), "--json"]).output)
+    compared = json.loads(
+        CliRunner().invoke(cli, ["compare", str(path), str(path), "--json"]).output
+    )
+    (figure,) = extracted["figures"]
+    (same,) = compared["documents"][0]["figures"]
+    assert (figure["start"], figure["end"]) == (same["start"], same["end"])
+    text = path.read_text(encoding="utf-8")
+    assert text[figure["start"] : figure["end"]] == figure["text"] == "300 people"

@@ -22,10 +22,13 @@ def test_utf8_text_is_returned_exactly_as_in_the_file():
     assert document.method == "text"
 
 
-def test_windows_line_endings_are_kept(tmp_path):
+def test_windows_line_endings_read_as_python_reads_text_and_raw_keeps_them(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_bytes(b"First paragraph.\r\nSecond paragraph.\r\n")
-    assert load_path(path).text == "First paragraph.\r\nSecond paragraph.\r\n"
+    path.write_bytes(b"First paragraph.\r\nSecond paragraph.\rThird.\r\n")
+    document = load_path(path)
+    assert document.text == "First paragraph.\nSecond paragraph.\nThird.\n"
+    assert document.text == path.read_text(encoding="utf-8")
+    assert document.raw == path.read_bytes()
 
 
 def test_cp1251_russian_is_decoded(fixture_path):

@@ -19,9 +19,10 @@ _PLAIN_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
 def read_article(path: Path) -> str:
     """The article text that offsets point into.
 
-    Plain-text files are read exactly as UTF-8 (``Path.read_text``) so offsets are
-    indices into the file's text; other formats go through the importers and
-    offsets point into the text extracted from them.
+    Plain-text UTF-8 files are read as ``Path.read_text`` reads them (a byte-order
+    mark dropped, as the importers drop it), so offsets are indices into the file's
+    text and agree with ``compare --json``; other formats go through the importers
+    and offsets point into the text extracted from them.
     """
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -29,7 +30,7 @@ def read_article(path: Path) -> str:
         raise InputError(f"{path}: is a folder, not an article file")
     if path.suffix.lower() in _PLAIN_SUFFIXES:
         try:
-            return path.read_text(encoding="utf-8")
+            return path.read_text(encoding="utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError:
             pass  # another encoding: let the importer detect it
         except OSError as error:

@@ -137,10 +137,12 @@ def _as_western(raw: bytes) -> str | None:
 
 
 def load_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedDocument:
-    """Import a ``.txt`` or ``.md`` file; ``text`` is the decoded content, unchanged."""
+    """Import a ``.txt`` or ``.md`` file; ``text`` is the decoded content as Python reads
+    a text file (line endings become ``\n``), so its offsets match ``Path.read_text``."""
     path = Path(path)
     raw = read_file(path, max_bytes)
     text, encoding = decode(raw, path.name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{path.name}: the file contains no text")
     return ImportedDocument(
