@@ -84,6 +84,9 @@ def test_story_from_library_compares_its_versions(tmp_path):
 
 
 def test_unknown_story_is_a_clear_error(tmp_path):
+    from storydiff.library import Library
+
+    Library.open(tmp_path / "lib.sqlite").close()
     result = run("compare", "--story", "nope", "--library", str(tmp_path / "lib.sqlite"))
     assert result.exit_code == 2
     assert "nope" in result.output
@@ -92,3 +95,17 @@ def test_unknown_story_is_a_clear_error(tmp_path):
 def test_files_and_story_together_are_refused(tmp_path):
     result = run("compare", OLD, NEW, "--story", "x", "--library", str(tmp_path / "l.sqlite"))
     assert result.exit_code == 2
+
+
+def test_reading_a_story_from_a_missing_library_creates_nothing(tmp_path):
+    missing = tmp_path / "nowhere.sqlite"
+    result = run("compare", "--story", "x", "--library", str(missing))
+    assert result.exit_code == 2
+    assert "no library" in result.output
+    assert not missing.exists()
+
+
+def test_a_folder_given_as_library_is_a_one_line_error(tmp_path):
+    result = run("compare", "--story", "x", "--library", str(tmp_path))
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1

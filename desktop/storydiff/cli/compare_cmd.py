@@ -30,7 +30,7 @@ def _parse_pair(value: str) -> tuple[int, int]:
 
 def story_documents(library_path: Path | None, story: str) -> list[Document]:
     """The documents of a library story, oldest version first."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:
         return [analysed(record) for record in library.documents(story)]
 
 

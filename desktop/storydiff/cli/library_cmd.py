@@ -35,7 +35,7 @@ def library_option(command: F) -> F:
     return click.option(
         "--library",
         "library_path",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),  # a folder is refused by the library, in one line
         default=None,
         envvar="STORYDIFF_LIBRARY",
         help="Library file to use (default: library.sqlite in the StoryDiff data folder).",
@@ -89,7 +89,7 @@ def stories(library_path: Path | None, as_json: bool) -> None:
 @reports_errors
 def show(story: str, library_path: Path | None, as_json: bool) -> None:
     """Show STORY (name or id): its documents in version order."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:
         record = library.story(story)
         found = library.documents(record.id)
         notes = library.notes(story=record.id)
@@ -121,7 +121,7 @@ def show(story: str, library_path: Path | None, as_json: bool) -> None:
 @reports_errors
 def search(query, tag, category, story, limit, library_path, as_json) -> None:
     """Find documents whose title or text hold every word of QUERY (or tags, with --tag)."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:
         if tag:
             hits: list[Any] = library.search_tags(query, category)
         else:
@@ -154,7 +154,7 @@ def highlight(snippet: str) -> str:
 @reports_errors
 def export(story: str, dest: Path, library_path: Path | None) -> None:
     """Export STORY with raw bytes, tags and notes to folder DEST (or DEST.zip)."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:
         written = library.export_story(story, dest)
     click.echo(f"Exported to {written}")
 

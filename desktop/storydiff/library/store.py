@@ -69,6 +69,16 @@ class Library:
         path = Path(path).expanduser() if path else default_library_path()
         return cls(open_database(path), path)
 
+    @classmethod
+    def open_existing(cls, path: str | Path | None = None) -> Library:
+        """Open a library that must already exist (for commands that only read)."""
+        resolved = Path(path).expanduser() if path else default_library_path()
+        if not resolved.exists():
+            raise LibraryError(
+                f"There is no library at {resolved} yet: add documents with `storydiff import`."
+            )
+        return cls.open(resolved)
+
     def reopen(self) -> Library:
         """Another connection to the same library, e.g. for a worker thread."""
         return Library.open(self.path)

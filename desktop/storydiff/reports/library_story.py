@@ -26,7 +26,7 @@ def from_library(
 ) -> Loaded:
     """A library story's documents in version order (or just ``document_ids``, in that
     order), with the notes written on them."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:
         records = library.documents(story)
         notes = library.notes(story=story)
     if document_ids is not None:
@@ -74,7 +74,7 @@ def story_report(
     if len(documents) < 2:
         raise InputError("A report needs at least two versions of the story.")
     if title is None:
-        with Library.open(library_path) as library:
+        with Library.open_existing(library_path) as library:
             title = library.story(story).name
     pairs = neighbour_pairs(len(documents))
     compared = compare_documents(documents, pairs, progress=progress, cancelled=cancelled)
