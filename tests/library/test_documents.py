@@ -110,6 +110,18 @@ def test_undo_delete_after_a_new_import_took_the_ids_keeps_tags_and_notes(librar
     assert library.story("S").document_count == 3
 
 
+def test_undo_delete_after_the_same_text_was_imported_again_keeps_the_notes(library):
+    record = library.add_document("S", make_doc(), make_tags())
+    library.add_note(record.id, "checked against the ISW report")
+    deleted = library.delete_document(record.id)
+    again = library.add_document("S", make_doc(), make_tags())
+    restored = library.restore_document(deleted)
+    assert restored.id == again.id
+    assert library.story("S").document_count == 1
+    assert library.tags(restored.id) == make_tags()
+    assert [n.body for n in library.notes(restored.id)] == ["checked against the ISW report"]
+
+
 def test_missing_document_is_a_library_error(library):
     with pytest.raises(LibraryError, match="no document 42"):
         library.document(42)

@@ -300,15 +300,26 @@ class Library:
         return deleted
 
     def restore_document(self, deleted: DeletedDocument) -> DocumentRecord:
-        """Put a deleted document back, with its id, tags and notes."""
+        """Put a deleted document back, with its id, tags and notes (its notes go to
+        the same document if that was imported again meanwhile)."""
         with self.transaction():
             if self.find_story(deleted.document["story_id"]) is None:
                 raise LibraryError("The story of this document was deleted; it cannot be restored.")
-            row = documents.keeping_free_id(self.db, "documents", deleted.document)
-            document_id = self.db["documents"].insert(row).last_pk
+            row = deleted.document
+            twin = documents.find_duplicate(
+                self.db, row["story_id"], row["text_sha256"], row["raw_sha256"]
+            )
+            if twin is not None:  # imported again meanwhile: keep that one, give it the notes
+                document_id = twin
+            else:
+                row = documents.keeping_free_id(self.db, "documents", row)
+                document_id = self.db["documents"].insert(row).last_pk
             belongs = {"document_id": document_id}
-            tags = [documents.keeping_free_id(self.db, "tags", t) | belongs for t in deleted.tags]
-            documents.insert_tag_rows(self.db, tags)
+            if twin is None:
+                tags = [
+                    documents.keeping_free_id(self.db, "tags", t) | belongs for t in deleted.tags
+                ]
+                documents.insert_tag_rows(self.db, tags)
             for note in deleted.notes:
                 self.db["notes"].insert(documents.keeping_free_id(self.db, "notes", note) | belongs)
         return self.document(document_id)
