@@ -171,6 +171,16 @@ def test_delete_then_undo_restores_the_document(open_window, qtbot):
     assert first.id in [d.id for d in window.library.documents(story_id)]
 
 
+def test_deleting_a_compared_document_leaves_no_comparison_of_it_on_screen(open_window, qtbot):
+    window = open_window()
+    old, new = window.pair
+    window.library_panel.select_documents([new.id])
+    window.actions_.delete_documents()
+    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
+    assert new.id not in {document.id for document in window.pair}
+    assert {document.id for document in window.pair} == {old.id}
+
+
 def test_library_search_filters_to_matching_documents(open_window, qtbot):
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

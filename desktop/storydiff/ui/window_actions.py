@@ -190,6 +190,13 @@ class WindowActions:
         w.undo_deleted.append([d for d in deleted if d])
         self.undo_action.setEnabled(True)
         w.library_model.reload()
+        shown = {document.id for document in w.pair} if w.pair else set()
+        if shown & set(chosen):  # the comparison on screen lost a side: show what is left
+            story_id = w.pair[0].story_id
+            w.pair = w.result = None
+            w.view.show_message("The documents that were compared here have been deleted.")
+            w._show_empty_state()
+            w.show_story(story_id)
         w.say(f"Deleted {len(chosen)} document(s). Undo with Ctrl+Z.")
 
     def undo_delete(self) -> None:
