@@ -59,6 +59,19 @@ def test_first_open_of_the_day_backs_up_a_library_with_documents_in_the_backgrou
     assert texts_in(taken[0].path) == ["Troops were mobilised."]
 
 
+def test_a_half_written_backup_left_by_a_kill_is_removed_by_the_next_backup(tmp_path):
+    path = tmp_path / "library.sqlite"
+    fill(path, "Troops were mobilised.")
+    leftover = tmp_path / "library.daily-backup-20260101T000000.sqlite.partial"
+    leftover.write_bytes(b"SQLite format 3\x00 cut short")
+    other = tmp_path / "other.daily-backup-20260101T000000.sqlite.partial"
+    other.write_bytes(b"another library's copy in progress")
+    reopen(path)
+    assert [b.kind for b in backups.backups(path)] == ["daily"]
+    assert not leftover.exists()
+    assert other.exists()
+
+
 def test_daily_backups_rotate_keeping_the_newest_five(tmp_path):
     path = tmp_path / "library.sqlite"
     fill(path, "Day 0.")

@@ -71,7 +71,16 @@ def take(connection: sqlite3.Connection, library: Path, kind: str) -> Path:
         copy.close()
     os.replace(partial, target)
     rotate(library, kind)
+    _drop_partials(library)
     return target
+
+
+def _drop_partials(library: Path) -> None:
+    """Remove copies left half-written by a backup that was killed mid-way."""
+    pattern = f"{glob_escape(library.stem)}.*-backup-*.partial"
+    for leftover in library.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _new_name(library: Path, kind: str) -> Path:
