@@ -21,3 +21,12 @@ def sample_text() -> str:
 @pytest.fixture(scope="session")
 def revised_text() -> str:
     return resource("samples", f"{SAMPLE}.revised.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def site():
+    """A local web server on 127.0.0.1 (tests/importers/localsite.py); no real network."""
+    from localsite import running_site
+
+    with running_site() as local:
+        yield local

@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from localsite import ARCHIVED_ARTICLE, CAPTURES, serve_wayback
 
 from storydiff.cli import main
 from storydiff.library import Library
 from storydiff.paths import resource
 
-IMPORTER_TESTS = Path(__file__).parents[1] / "importers"
-FIXTURES = IMPORTER_TESTS / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "importers" / "fixtures"
 OLD = str(resource("samples", "newsweek-2023-01-17-isw-mobilization.txt"))
 NEW = str(resource("samples", "newsweek-2023-01-17-isw-mobilization.revised.txt"))
-ARTICLE = "https://www.newsweek.com/putin-second-mobilization-isw-1774440"
-STAMPS = ["20230117142501", "20230117180233", "20230117211507", "20230118091144"]
-
-
-def _localsite():
-    """The importer tests' local web server module (shared, not duplicated)."""
-    if "localsite" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("localsite", IMPORTER_TESTS / "localsite.py")
-        sys.modules["localsite"] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules["localsite"])
-    return sys.modules["localsite"]
-
-
-@pytest.fixture
-def site() -> Iterator:
-    with _localsite().running_site() as local:
-        yield local
+ARTICLE, STAMPS = ARCHIVED_ARTICLE, CAPTURES
 
 
 @pytest.fixture
@@ -112,10 +93,7 @@ def test_url_is_fetched_and_stored(library_file, site):
 
 @pytest.fixture
 def archive(site):
-    site.serve_file("/cdx/search/cdx", "wayback/cdx.json", content_type="application/json")
-    for stamp in STAMPS:
-        site.serve_file(f"/web/{stamp}id_/{ARTICLE}", f"wayback/{stamp}.html")
-    return site
+    return serve_wayback(site)
 
 
 def test_wayback_without_choice_lists_versions_and_stores_nothing(library_file, archive):

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
-from localsite import FIXTURES, LocalSite, running_site
+from localsite import FIXTURES
 
 
 @pytest.fixture
 def fixture_path():
     """Path of a file in tests/importers/fixtures."""
     return lambda name: FIXTURES / name
-
-
-@pytest.fixture
-def site() -> Iterator[LocalSite]:
-    """A local web server for URL, Wayback and feed tests; no real network."""
-    with running_site() as local:
-        yield local
 
 
 @pytest.fixture

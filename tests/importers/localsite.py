@@ -89,3 +89,16 @@ def running_site() -> Iterator[LocalSite]:
     finally:
         local.server.shutdown()
         local.server.server_close()
+
+
+# The Wayback Machine as the fixtures imitate it, for one article and four captures.
+ARCHIVED_ARTICLE = "https://www.newsweek.com/putin-second-mobilization-isw-1774440"
+CAPTURES = ["20230117142501", "20230117180233", "20230117211507", "20230118091144"]
+
+
+def serve_wayback(site: LocalSite) -> LocalSite:
+    """Dress ``site`` as the Wayback Machine for ARCHIVED_ARTICLE (CDX list and captures)."""
+    site.serve_file("/cdx/search/cdx", "wayback/cdx.json", content_type="application/json")
+    for stamp in CAPTURES:
+        site.serve_file(f"/web/{stamp}id_/{ARCHIVED_ARTICLE}", f"wayback/{stamp}.html")
+    return site

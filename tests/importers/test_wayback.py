@@ -6,21 +6,18 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from localsite import ARCHIVED_ARTICLE, CAPTURES, serve_wayback
 
 from storydiff.errors import InputError
 from storydiff.importers.wayback import import_history, list_snapshots
 
-ARTICLE = "https://www.newsweek.com/putin-second-mobilization-isw-1774440"
-STAMPS = ["20230117142501", "20230117180233", "20230117211507", "20230118091144"]
+ARTICLE, STAMPS = ARCHIVED_ARTICLE, CAPTURES
 
 
 @pytest.fixture
 def archive(site):
     """The local site dressed as the Wayback Machine for ARTICLE."""
-    site.serve_file("/cdx/search/cdx", "wayback/cdx.json", content_type="application/json")
-    for stamp in STAMPS:
-        site.serve_file(f"/web/{stamp}id_/{ARTICLE}", f"wayback/{stamp}.html")
-    return site
+    return serve_wayback(site)
 
 
 def test_snapshots_are_listed_oldest_first_with_capture_times(archive):

@@ -56,12 +56,3 @@ def three_versions(tmp_path):
     path = tmp_path / "three.sqlite"
     build_story(path)
     return path
-
-
-@pytest.fixture
-def site():
-    """A local web server on 127.0.0.1 (tests/importers/localsite.py); no real network."""
-    from localsite import running_site
-
-    with running_site() as local:
-        yield local

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import socket
 
+from localsite import ARCHIVED_ARTICLE, CAPTURES, serve_wayback
 from PySide6.QtCore import Qt
 
 from storydiff.ui.import_dialogs import WaybackDialog
 
-ARTICLE = "https://www.newsweek.com/putin-second-mobilization-isw-1774440"
-STAMPS = ["20230117142501", "20230117180233", "20230117211507", "20230118091144"]
+ARTICLE, STAMPS = ARCHIVED_ARTICLE, CAPTURES
 
 
 def _count(window) -> int:
@@ -49,17 +49,11 @@ def test_missing_page_gives_a_readable_message(open_window, site, qtbot):
     assert "not found" in window.last_error.lower()
 
 
-def _archive(site):
-    site.serve_file("/cdx/search/cdx", "wayback/cdx.json", content_type="application/json")
-    for stamp in STAMPS:
-        site.serve_file(f"/web/{stamp}id_/{ARTICLE}", f"wayback/{stamp}.html")
-
-
 def test_wayback_dialog_lists_captures_by_date_and_imports_the_distinct_ones(
     open_window, site, qtbot
 ):
     window = open_window()
-    _archive(site)
+    serve_wayback(site)
     dialog = WaybackDialog(window, None, archive=site.base)
     qtbot.addWidget(dialog)
     dialog.show()
