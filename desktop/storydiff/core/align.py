@@ -154,8 +154,12 @@ class _Pairer:
         a_words = [set(content_words(s.text)) for s in a]
         b_words = [set(content_words(s.text)) for s in b]
         weights = Weights(a_words + b_words)
-        self.a_vectors = [weighted_vector(s.text, weights) for s in a]
-        self.b_vectors = [weighted_vector(s.text, weights) for s in b]
+        self.a_vectors = [
+            weighted_vector(s.text, w, weights) for s, w in zip(a, a_words, strict=True)
+        ]
+        self.b_vectors = [
+            weighted_vector(s.text, w, weights) for s, w in zip(b, b_words, strict=True)
+        ]
         self.threshold = threshold
         self.a_gap: list[int] | None = None
         self.b_gap: list[int] | None = None

@@ -51,11 +51,12 @@ class Weights:
         return math.log(1.0 + self.total / (1 + self.frequency[word]))
 
 
-def weighted_vector(text: str, weights: Weights) -> dict[str, float]:
-    """The sentence as weighted content words; numbers and names count more."""
+def weighted_vector(text: str, words: set[str], weights: Weights) -> dict[str, float]:
+    """The sentence (with its content ``words``) as weighted words; numbers and names
+    count more."""
     names = names_in(text)
     vector: dict[str, float] = {}
-    for word in set(content_words(text)):
+    for word in words:
         weight = weights.idf(word)
         if word[0].isdigit():
             weight *= 1.5
