@@ -12,31 +12,22 @@ from storydiff.cli.common import reports_errors
 from storydiff.core.document import analyse
 from storydiff.core.tagging import Tags, extract
 from storydiff.errors import InputError
+from storydiff.importers import load_path
+from storydiff.importers.text import load_text
 
 _PLAIN_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
 
 
 def read_article(path: Path) -> str:
-    """The article text that offsets point into.
-
-    Plain-text UTF-8 files are read as ``Path.read_text`` reads them (a byte-order
-    mark dropped, as the importers drop it), so offsets are indices into the file's
-    text and agree with ``compare --json``; other formats go through the importers
-    and offsets point into the text extracted from them.
-    """
+    """The article text that offsets point into: the text the importers give, so
+    offsets agree with ``compare --json`` (plain text as ``Path.read_text`` reads it,
+    a byte-order mark dropped; other formats as extracted)."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not an article file")
-    if path.suffix.lower() in _PLAIN_SUFFIXES:
-        try:
-            return path.read_text(encoding="utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError:
-            pass  # another encoding: let the importer detect it
-        except OSError as error:
-            raise InputError(f"{path}: cannot read the file ({error.strerror})") from None
-    from storydiff.importers import load_path
-
+    if path.suffix.lower() in _PLAIN_SUFFIXES:  # also files with no suffix at all
+        return load_text(path).text
     return load_path(path).text
 
 
