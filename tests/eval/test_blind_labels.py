@@ -55,3 +55,61 @@ def test_fact_snippets_are_in_their_documents(path):
 def test_every_article_has_its_metadata(path):
     meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
     assert meta["source_url"].startswith("http") and meta["outlet"]
+
+
+def load_scorer():
+    import importlib.util
+    import sys
+
+    if "score_quantities" in sys.modules:
+        return sys.modules["score_quantities"]
+    spec = importlib.util.spec_from_file_location(
+        "score_quantities", OUTLETS.parent / "score_quantities.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_quantities"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+QUANTITY_SETS = sorted((OUTLETS.parent / "quantities").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", QUANTITY_SETS, ids=lambda p: p.name)
+def test_quantity_labels_are_well_formed(path):
+    scorer = load_scorer()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        for q in scorer.gold_quantities(row):  # raises when a labelled text is not in the sentence
+            assert q.vague or q.is_range or q.value is not None, (row["id"], q.text)
+            assert not q.is_range or q.low < q.high, (row["id"], q.text)
+        for q in row["quantities"]:
+            assert q["change"] in (None, "up", "down")
+            assert q["unit"] is None or scorer.unit_name(q["unit"]) == q["unit"], (
+                row["id"],
+                q["unit"],
+            )
+        for s in row["sources"]:
+            assert s["text"] in row["sentence"], (row["id"], s["text"])
+
+
+def test_the_blind_quantity_set_is_large_enough():
+    rows = (
+        (OUTLETS.parent / "quantities" / "blind-quantities.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    assert len(rows) >= 200
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [("USD", "US dollar"), ("GBP", "pound sterling"), ("percent", "percent"),
+     ("°C", "degree Celsius"), ("km", "kilometre"), ("weeks", "week"),
+     ("Russian citizens", "citizen"), ("people", "person"),
+     ("GB", "gigabyte"), ("mAh", "milliampere hour"), ("percentage points", "percentage point"),
+     ("USD per barrel", "US dollar per barrel"), ("km/h", "kilometre per hour"), (None, None)],
+)  # fmt: skip
+def test_the_scorer_maps_storydiff_units_to_the_set_names(unit, name):
+    assert load_scorer().unit_name(unit) == name
