@@ -26,13 +26,13 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent))
-from scoring import match, same_source  # noqa: E402  (tests/eval/scoring.py: overlap matching, names)
+from scoring import Tally, match, same_source  # noqa: E402  (tests/eval/scoring.py: overlap matching, names)
 
 NOT_QUANTITIES = {"date", "year", "ordinal"}
 
@@ -303,20 +303,11 @@ def predicted_quantities(figures: list[dict]) -> list[Quantity]:
     return out
 
 
-@dataclass
 class Counts:
-    gold: int = 0
-    pred: int = 0
-    value: int = 0
-    value_unit: int = 0
-    changes: int = 0
-    changes_right: int = 0
-    src_gold: int = 0
-    src_pred: int = 0
-    src_matched: int = 0
-    names: int = 0
-    names_right: int = 0
-    errors: list[str] = field(default_factory=list)
+    """Value-only and value+unit matches, change directions and sources, as the shared Tally."""
+
+    def __init__(self) -> None:
+        self.value, self.value_unit, self.change, self.sources = Tally(), Tally(), Tally(), Tally()
 
 
 def spans(items: list[Quantity]) -> list[dict]:
@@ -341,38 +332,45 @@ def pair_up(gold: list[Quantity], pred: list[Quantity]) -> list[tuple[int, int]]
 
 def score_row(row: dict, tags: dict, counts: Counts) -> None:
     gold, pred = gold_quantities(row), predicted_quantities(tags.get("figures") or [])
-    counts.gold += len(gold)
-    counts.pred += len(pred)
+    right = right_unit = 0
     for gi, pi in pair_up(gold, pred):
         g, p = gold[gi], pred[pi]
         if not same_value(g, p):
-            counts.errors.append(f"{row['id']}: value {g.text!r} -> {p.text!r} {p.value}/{p.high}")
+            counts.value.notes.append(
+                f"{row['id']}: value {g.text!r} -> {p.text!r} {p.value}/{p.high}"
+            )
             continue
-        counts.value += 1
-        counts.value_unit += g.unit == p.unit
+        right += 1
+        right_unit += g.unit == p.unit
         if g.unit != p.unit:
-            counts.errors.append(f"{row['id']}: unit {g.text!r} {g.unit!r} -> {p.unit!r}")
+            counts.value.notes.append(f"{row['id']}: unit {g.text!r} {g.unit!r} -> {p.unit!r}")
         if g.change or p.change:
-            counts.changes += 1
-            counts.changes_right += g.change == p.change
-    gold_src = []
+            counts.change.checked += 1
+            counts.change.right += g.change == p.change
+    for tally, tp in ((counts.value, right), (counts.value_unit, right_unit)):
+        tally.tp += tp
+        tally.fp += len(pred) - tp
+        tally.fn += len(gold) - tp
+    score_sources(row, tags.get("sources") or [], counts.sources)
+
+
+def score_sources(row: dict, pred: list[dict], tally: Tally) -> None:
+    gold = []
     for s in row["sources"]:
         start = row["sentence"].find(s["text"])
-        gold_src.append({"start": start, "end": start + len(s["text"]), **s})
-    pred_src = tags.get("sources") or []
-    counts.src_gold += len(gold_src)
-    counts.src_pred += len(pred_src)
-    for gi, pi in match(gold_src, pred_src):
-        counts.src_matched += 1
-        if gold_src[gi]["name"]:
-            counts.names += 1
-            right = same_source(gold_src[gi]["name"], pred_src[pi].get("name"))
-            counts.names_right += right
-            if not right:
-                got = pred_src[pi].get("name")
-                counts.errors.append(
-                    f"{row['id']}: source name {gold_src[gi]['name']!r} -> {got!r}"
-                )
+        gold.append({"start": start, "end": start + len(s["text"]), **s})
+    pairs = match(gold, pred)
+    tally.tp += len(pairs)
+    tally.fp += len(pred) - len(pairs)
+    tally.fn += len(gold) - len(pairs)
+    for gi, pi in pairs:
+        if gold[gi]["name"]:
+            tally.checked += 1
+            ok = same_source(gold[gi]["name"], pred[pi].get("name"))
+            tally.right += ok
+            if not ok:
+                got = pred[pi].get("name")
+                tally.notes.append(f"{row['id']}: source name {gold[gi]['name']!r} -> {got!r}")
 
 
 def extract(storydiff: list[str], sentence: str) -> dict:
@@ -387,15 +385,14 @@ def extract(storydiff: list[str], sentence: str) -> dict:
     return json.loads(proc.stdout)
 
 
-def prf(right: int, pred: int, gold: int) -> str:
-    p = right / pred if pred else 0.0
-    r = right / gold if gold else 0.0
+def prf(tally: Tally) -> str:
+    p, r = tally.precision, tally.recall
     f = 2 * p * r / (p + r) if p + r else 0.0
     return f"P {100 * p:.1f}  R {100 * r:.1f}  F1 {100 * f:.1f}"
 
 
-def share(right: int, total: int) -> str:
-    return f"{right}/{total} ({100 * right / total:.1f}%)" if total else "0/0"
+def share(tally: Tally) -> str:
+    return f"{tally.right}/{tally.checked} ({100 * tally.correct:.1f}%)" if tally.checked else "0/0"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -424,18 +421,17 @@ def main(argv: list[str] | None = None) -> int:
             crashes.append(f"{row['id']}: {tags['error']}")
             tags = {}
         score_row(row, tags, counts)
-    print(f"{args.set.name}: {len(rows)} sentences, {counts.gold} labelled quantities, "
-          f"{counts.pred} predicted, {counts.src_gold} labelled sources")  # fmt: skip
-    print(f"  value-only       {prf(counts.value, counts.pred, counts.gold)}")
-    print(f"  value+unit       {prf(counts.value_unit, counts.pred, counts.gold)}")
-    print(
-        "  change direction right on matched figures: "
-        f"{share(counts.changes_right, counts.changes)}"
-    )
-    print(f"  sources          {prf(counts.src_matched, counts.src_pred, counts.src_gold)}")
-    print(f"  source names right: {share(counts.names_right, counts.names)}")
+    gold = sum(len(row["quantities"]) for row in rows)
+    sources = sum(len(row["sources"]) for row in rows)
+    print(f"{args.set.name}: {len(rows)} sentences, {gold} labelled quantities, "
+          f"{counts.value.tp + counts.value.fp} predicted, {sources} labelled sources")  # fmt: skip
+    print(f"  value-only       {prf(counts.value)}")
+    print(f"  value+unit       {prf(counts.value_unit)}")
+    print(f"  change direction right on matched figures: {share(counts.change)}")
+    print(f"  sources          {prf(counts.sources)}")
+    print(f"  source names right: {share(counts.sources)}")
     print(f"  extract failures: {len(crashes)}")
-    for line in crashes + (counts.errors if args.errors else []):
+    for line in crashes + (counts.value.notes + counts.sources.notes if args.errors else []):
         print(f"    {line}")
     return 1 if crashes else 0
 
