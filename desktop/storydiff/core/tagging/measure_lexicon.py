@@ -1,0 +1,176 @@
+"""The words a figure's measure is read from, as data: one place for all of them.
+
+Each table maps a word (lower case) as written in news to its normalised class.
+:mod:`storydiff.core.tagging.measures` reads them; nothing else holds copies.
+"""
+
+from __future__ import annotations
+
+# Event words and the class they normalise to: "dead", "death toll", "killed" → killed.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed kill kills killing dead died die dies dying death deaths fatalities "
+        "fatality perished lives toll"
+    ).split(),
+    "injured": "injured injuring injure injures wounded wounding hurt injuries".split(),
+    "displaced": "displaced displacing homeless fled uprooted".split(),
+    "evacuated": "evacuated evacuating evacuees evacuate".split(),
+    "missing": "missing unaccounted".split(),
+    "rescued": "rescued rescuing saved".split(),
+    "arrested": "arrested arresting detained detaining".split(),
+    "hospitalised": "hospitalised hospitalized hospitalisations hospitalizations".split(),
+    "infected": "infected infections cases".split(),
+    "rose": (
+        "rose rise rises rising risen increased increase increases increasing climbed climb "
+        "climbs jumped jump jumps gained gain gains grew grow grows growth surged surge "
+        "soared accelerated up higher"
+    ).split(),
+    "fell": (
+        "fell fall falls falling fallen decreased decrease decreases declined decline declines "
+        "dropped drop drops slipped slip eased ease slowed slow shrank shrink contracted "
+        "tumbled plunged down lower"
+    ).split(),
+    "pledged": "pledged pledge pledges promised promise committed".split(),
+    "fined": "fined fine fines penalty".split(),
+    "raised": "raised raise raising".split(),
+    "cost": "cost costs costing".split(),
+    "sentenced": "sentenced sentence jailed imprisoned".split(),
+    "voted": "voted votes".split(),
+    "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
+}
+# Classes that change a level; they compare as one family, the direction is part of the value.
+CHANGE_EVENTS = frozenset({"rose", "fell"})
+# Classes that count people: a count with no counted noun counts people ("kills at least 23").
+PEOPLE_EVENTS = frozenset(
+    {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",
+     "hospitalised", "infected"}
+)  # fmt: skip
+
+# Nouns that name a toll ("the death toll rose to 31") and the event they count.
+TOLL_NOUNS: dict[str, str] = {
+    "death toll": "killed",
+    "toll": "killed",
+    "injury toll": "injured",
+    "number of dead": "killed",
+    "number of deaths": "killed",
+    "number of injured": "injured",
+}
+
+# Counted nouns as outlets write them, and what they normalise to; an adjective used as
+# a noun ("118 dead") also gives the event.
+COUNTED_NOUNS: dict[str, tuple[str, str]] = {
+    # noun: (quantity, event or "")
+    "people": ("people", ""),
+    "persons": ("people", ""),
+    "person": ("people", ""),
+    "individuals": ("people", ""),
+    "residents": ("people", ""),
+    "victims": ("people", ""),
+    "dead": ("people", "killed"),
+    "deaths": ("people", "killed"),
+    "fatalities": ("people", "killed"),
+    "bodies": ("people", "killed"),
+    "injured": ("people", "injured"),
+    "wounded": ("people", "injured"),
+    "injuries": ("people", "injured"),
+    "missing": ("people", "missing"),
+    "displaced": ("people", "displaced"),
+    "homeless": ("people", "displaced"),
+    "evacuees": ("people", "evacuated"),
+    "evacuated": ("people", "evacuated"),
+    "hospitalised": ("people", "hospitalised"),
+    "hospitalized": ("people", "hospitalised"),
+    "casualties": ("casualties", ""),
+    "soldiers": ("troops", ""),
+    "troops": ("troops", ""),
+    "servicemen": ("troops", ""),
+}
+
+# Subjects of a change, as outlets name them, and their normal name.
+QUANTITY_SYNONYMS: dict[str, str] = {
+    "inflation": "consumer prices",
+    "inflation rate": "consumer prices",
+    "consumer price index": "consumer prices",
+    "cpi": "consumer prices",
+    "prices": "consumer prices",
+    "consumer prices": "consumer prices",
+    "headline inflation": "consumer prices",
+    "core inflation": "core consumer prices",
+    "core prices": "core consumer prices",
+    "core cpi": "core consumer prices",
+    "gdp": "gdp",
+    "economy": "gdp",
+    "gross domestic product": "gdp",
+    "unemployment": "unemployment rate",
+    "unemployment rate": "unemployment rate",
+    "jobless rate": "unemployment rate",
+    "interest rate": "interest rate",
+    "interest rates": "interest rate",
+    "rates": "interest rate",
+}
+
+# The base or period of a figure, as phrases (matched on lower-case words in order).
+PERIOD_PHRASES: dict[str, str] = {
+    "from a year ago": "annual",
+    "from a year earlier": "annual",
+    "from a year before": "annual",
+    "over the past year": "annual",
+    "over the last year": "annual",
+    "over the past 12 months": "annual",
+    "over the last 12 months": "annual",
+    "in the 12 months": "annual",
+    "in the year": "annual",
+    "over the year": "annual",
+    "year-on-year": "annual",
+    "year-over-year": "annual",
+    "year on year": "annual",
+    "year over year": "annual",
+    "on an annual basis": "annual",
+    "annual": "annual",
+    "annually": "annual",
+    "annualized": "annual",
+    "annualised": "annual",
+    "12-month": "annual",
+    "from the previous month": "monthly",
+    "from the month before": "monthly",
+    "over the month": "monthly",
+    "on the month": "monthly",
+    "in the month": "monthly",
+    "month-on-month": "monthly",
+    "month-over-month": "monthly",
+    "month on month": "monthly",
+    "month over month": "monthly",
+    "on a monthly basis": "monthly",
+    "monthly": "monthly",
+    "from the previous quarter": "quarterly",
+    "quarter-on-quarter": "quarterly",
+    "quarter-over-quarter": "quarterly",
+    "quarterly": "quarterly",
+    "so far this year": "so far this year",
+    "this year": "this year",
+    "last year": "last year",
+}
+# "since September", "since the start of the war": a period that starts at the next words.
+PERIOD_SINCE = "since"
+
+# Words left out of a subject's name: determiners and vague modifiers.
+SUBJECT_SKIP = frozenset(
+    "the a an its their his her our this that these those u.s. us american overall".split()
+)
+# Words that stop a subject read backwards from its verb.
+SUBJECT_STOP = frozenset(
+    """
+    and or but as while when where which who that than with without of in on at to for from by
+    after before during since said says say told has have had is are was were be been will would
+    could should may might
+    """.split()
+)
+# Words between an event word and its figure that keep them together: "killing at least 23".
+BRIDGE_WORDS = frozenset(
+    """
+    at least more than less than fewer over nearly almost about around some roughly up to by
+    an estimated estimate a further another total of the to just only approximately
+    """.split()
+)
+# Clause ends: an event or period is not read across them.
+CLAUSE_MARKS = frozenset(";:—–()")

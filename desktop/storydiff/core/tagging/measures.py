@@ -1,0 +1,453 @@
+"""What a figure measures, read from its sentence: ``killing at least 23 people`` →
+people killed; ``prices rose 3.2% from a year earlier`` → consumer prices, annual change.
+
+A :class:`Measure` is a record of fields, not a string: the quantity counted or
+measured, the event (normalised class), the base or period, and the place. Small
+named rules read it; each adds its name to ``rules`` so a view can say which rule
+decided. The words come from :mod:`.measure_lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storydiff.core.tagging.measure_lexicon import (
+    BRIDGE_WORDS,
+    CHANGE_EVENTS,
+    CLAUSE_MARKS,
+    COUNTED_NOUNS,
+    EVENT_CLASSES,
+    PEOPLE_EVENTS,
+    PERIOD_PHRASES,
+    PERIOD_SINCE,
+    QUANTITY_SYNONYMS,
+    SUBJECT_SKIP,
+    SUBJECT_STOP,
+    TOLL_NOUNS,
+)
+from storydiff.core.tagging.records import Figure
+
+EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+_PERIOD_WORDS = {tuple(p.split()): v for p, v in PERIOD_PHRASES.items()}
+_LONGEST_PERIOD = max(len(k) for k in _PERIOD_WORDS)
+_TOLLS = {tuple(k.split()): v for k, v in TOLL_NOUNS.items()}
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
+# How far (in words) an event word may be from its figure.
+_EVENT_BEFORE = 6
+_EVENT_AFTER = 4
+FIGURE = "#figure"  # stands for another figure's words in the context
+# Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
+KIND_GROUPS = {"count": "count", "number": "count"}
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure counts or measures, in what frame (empty string: not stated)."""
+
+    kind: str  # the figure kind's group: count, percent, money, date, ...
+    quantity: str = ""  # "people", "consumer prices", "troops", "magnitude"
+    event: str = ""  # normalised event class: killed, injured, rose, fell, ...
+    period: str = ""  # annual, monthly, "since september", ...
+    place: str = ""  # "gaza", as stated after "in"
+    rules: tuple[str, ...] = ()  # the rules that decided, in order
+
+    @property
+    def family(self) -> str:
+        """The event as compared: rises and falls are one family (``change``)."""
+        return "change" if self.event in CHANGE_EVENTS else self.event
+
+    @property
+    def key(self) -> str:
+        """A normalised key: two figures with the same key measure the same thing."""
+        return "|".join((self.kind, self.quantity, self.family, self.period, self.place))
+
+    @property
+    def specific(self) -> bool:
+        """Whether the measure says enough to call two different values a conflict."""
+        return bool(self.quantity or self.event)
+
+    @property
+    def label(self) -> str:
+        """A readable name: "people killed", "consumer prices, annual change"."""
+        return measure_label(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "kind": self.kind,
+            "quantity": self.quantity or None,
+            "event": self.event or None,
+            "period": self.period or None,
+            "place": self.place or None,
+            "rules": list(self.rules),
+        }
+
+
+def measure_label(measure: Measure) -> str:
+    """ "people killed", "consumer prices, annual change", "magnitude", "money: aid"."""
+    if measure.family == "change":
+        head = (
+            f"{measure.quantity or measure.kind}, {measure.period + ' ' if measure.period else ''}"
+        )
+        text = head + "change"
+    else:
+        text = " ".join(p for p in (measure.quantity, measure.event) if p) or measure.kind
+        if measure.period:
+            text += f", {measure.period}"
+    if measure.place:
+        text += f" in {measure.place.title()}"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str  # lower case
+    start: int
+    end: int
+    capital: bool = False
+
+    @property
+    def mark(self) -> bool:
+        return self.word in CLAUSE_MARKS
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [
+        _Token(
+            m.group().lower().replace("’", "'"),
+            start + m.start(),
+            start + m.end(),
+            m.group()[0].isupper(),
+        )
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+class _Reading:
+    """The state of the rules for one figure: what they found so far."""
+
+    def __init__(self, figure: Figure) -> None:
+        self.kind = KIND_GROUPS.get(figure.kind, figure.kind)
+        self.quantity = ""
+        self.event = ""
+        self.period = ""
+        self.place = ""
+        self.rules: list[str] = []
+
+    def set(self, rule: str, **fields: str) -> None:
+        changed = False
+        for name, value in fields.items():
+            if value and not getattr(self, name):
+                setattr(self, name, value)
+                changed = True
+        if changed:
+            self.rules.append(rule)
+
+    def measure(self) -> Measure:
+        return Measure(
+            self.kind, self.quantity, self.event, self.period, self.place, tuple(self.rules)
+        )
+
+
+def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:
+    """The measure of each of ``figures``, all in the sentence at ``text[start:end]``."""
+    tokens = _tokens(text, start, end)
+    spans = [(f.start, f.end) for f in figures]
+    return [_read(text, tokens, spans, n, figure) for n, figure in enumerate(figures)]
+
+
+def read_measure(text: str, start: int, end: int, figure: Figure) -> Measure:
+    """The measure of one figure in the sentence at ``text[start:end]``."""
+    return read_measures(text, start, end, [figure])[0]
+
+
+def _read(
+    text: str, tokens: list[_Token], spans: list[tuple[int, int]], n: int, figure: Figure
+) -> Measure:
+    reading = _Reading(figure)
+    context = _Context(tokens, spans, n, figure)
+    for rule in RULES:
+        rule(reading, context, figure)
+    return reading.measure()
+
+
+class _Context:
+    """The words around one figure: inside it, before it and after it in its clause."""
+
+    def __init__(
+        self, tokens: list[_Token], spans: list[tuple[int, int]], n: int, figure: Figure
+    ) -> None:
+        others = [s for k, s in enumerate(spans) if k != n]
+
+        def in_other(t: _Token) -> bool:
+            return any(lo <= t.start < hi for lo, hi in others)
+
+        self.inside = [t for t in tokens if figure.start <= t.start < figure.end]
+        before = [t for t in tokens if t.end <= figure.start]
+        after = [t for t in tokens if t.start >= figure.end]
+        self.before = _clause_tail(before)
+        self.after = _clause_head(after)
+        # Another figure's words before this one collapse into one mark, FIGURE.
+        self.before_words: list[str] = []
+        for t in self.before:
+            word = FIGURE if in_other(t) else t.word
+            if not (word == FIGURE and self.before_words[-1:] == [FIGURE]):
+                self.before_words.append(word)
+        self.after_words = [t.word for t in self.after]
+        # After the figure up to the next figure: its own period and place.
+        self.own_after = []
+        for t in self.after:
+            if in_other(t):
+                break
+            self.own_after.append(t.word)
+
+
+def _clause_tail(tokens: list[_Token]) -> list[_Token]:
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].mark:
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _clause_head(tokens: list[_Token]) -> list[_Token]:
+    for k, token in enumerate(tokens):
+        if token.mark:
+            return tokens[:k]
+    return tokens
+
+
+# --- rules, applied in this order; each fills only fields still empty -------------------
+
+
+def rule_counted_noun(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """The counted noun of a count: "118 dead" → people killed, "300,000 troops" → troops."""
+    if figure.kind not in ("count", "number") or not figure.unit:
+        return
+    unit = figure.unit.lower()
+    words = unit.split()
+    head = words[-1] if words else ""
+    if head in COUNTED_NOUNS:
+        quantity, event = COUNTED_NOUNS[head]
+        reading.set("counted_noun", quantity=quantity, event=event)
+    elif figure.kind == "number":
+        reading.set("measure_unit", quantity=unit)
+    else:
+        reading.set("counted_noun", quantity=_singular_safe(unit))
+
+
+def rule_unit_of_kind(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """Durations, ages and ordinals measure their unit: "two weeks" → weeks."""
+    if figure.kind in ("duration", "age", "ordinal") and figure.unit:
+        reading.set("unit_of_kind", quantity=figure.unit.lower())
+
+
+def rule_toll_noun(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """ "the death toll rose to 31", "the toll stands at 31" → people killed."""
+    if reading.kind != "count":
+        return
+    words = context.before_words
+    for size in (3, 2, 1):
+        for k in range(len(words) - size, -1, -1):
+            if tuple(words[k : k + size]) in _TOLLS:
+                event = _TOLLS[tuple(words[k : k + size])]
+                reading.set("toll_noun", quantity="people", event=event)
+                return
+
+
+def rule_nearest_event(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """The event word nearest the figure in its clause: before it across qualifiers
+    ("killing at least 23", "rose 3.2%", "fell by 2%"), or after it ("23 people were
+    killed", "14 remain missing"); figures joined by "and" share the event before them
+    ("rose 3.2% ... and 0.2%")."""
+    before = _event_before(context)
+    after = _event_after(context)
+    found = [c for c in (before, after) if c is not None]
+    if found:
+        _distance, event, rule = min(found)
+        reading.set(rule, event=event)
+
+
+def _event_before(context: _Context) -> tuple[int, str, str] | None:
+    words = context.before_words[-_EVENT_BEFORE - 4 :]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in EVENT_OF:
+            between = words[k + 1 :]
+            gap = [w for w in between if w not in BRIDGE_WORDS]
+            if FIGURE in between:
+                if "and" in between:  # "rose 3.2% ... and 0.2%"
+                    return _EVENT_BEFORE, EVENT_OF[words[k]], "event_shared"
+                return None
+            if len(gap) <= 2 and "and" not in gap:
+                return len(gap), EVENT_OF[words[k]], "event_before"
+            return None
+    return None
+
+
+def _event_after(context: _Context) -> tuple[int, str, str] | None:
+    for k, word in enumerate(context.own_after[:_EVENT_AFTER]):
+        if word in ("and", "or", "but", "while", "after", "as", ","):
+            return None
+        if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
+            return k, EVENT_OF[word], "event_after"
+    return None
+
+
+def rule_subject_of_change(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """The subject of a rise or fall: "Consumer prices rose 3.2%" → consumer prices."""
+    if reading.event not in CHANGE_EVENTS or reading.quantity:
+        return
+    words = context.before_words
+    verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) == reading.event]
+    if not verbs:
+        return
+    subject: list[str] = []
+    for word in reversed(words[: verbs[-1]]):
+        if word in SUBJECT_STOP or not word[0].isalpha():
+            break
+        if word in PERIOD_PHRASES:
+            reading.set("subject_period", period=PERIOD_PHRASES[word])
+            continue
+        if word not in SUBJECT_SKIP:
+            subject.insert(0, word)
+        if len(subject) == 3:
+            break
+    if subject:
+        reading.set("subject_of_change", quantity=_quantity_name(subject))
+
+
+def rule_noun_of_figure(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"."""
+    words = context.before_words
+    if len(words) < 2 or words[-1] not in ("of", "at", "to", "was", "is", "stood"):
+        return
+    subject: list[str] = []
+    for word in reversed(words[:-1]):
+        if word in ("rate", "level", "total") and not subject:
+            subject.insert(0, word)
+            continue
+        if word in SUBJECT_STOP or not word[0].isalpha():
+            break
+        if word in PERIOD_PHRASES:
+            reading.set("noun_of_figure", period=PERIOD_PHRASES[word])
+            continue
+        if word in EVENT_OF:
+            break
+        if word not in SUBJECT_SKIP:
+            subject.insert(0, word)
+        if len(subject) == 3:
+            break
+    if subject and subject != ["rate"]:
+        reading.set("noun_of_figure", quantity=_quantity_name(subject))
+
+
+def rule_share_of(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A share: "more than 90 percent of the monthly increase" → share of monthly increase."""
+    words = context.own_after
+    if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
+        return
+    noun = [w for w in words[1:5] if w not in SUBJECT_SKIP]
+    noun = noun[: next((k for k, w in enumerate(noun) if w in SUBJECT_STOP), len(noun))]
+    if noun:
+        reading.set("share_of", quantity="share of " + " ".join(noun))
+
+
+def rule_money_purpose(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """What money is for: "$1.2 billion in aid" → aid, "a $5 million fine" → fined."""
+    if reading.kind != "money":
+        return
+    words = context.own_after
+    if len(words) >= 2 and words[0] in ("in", "for", "of", "worth"):
+        noun = [w for w in words[1:4] if w not in SUBJECT_SKIP]
+        noun = noun[: next((k for k, w in enumerate(noun) if w in SUBJECT_STOP), len(noun))]
+        if noun and noun[0] not in _MONTHS and not noun[0][0].isdigit():
+            reading.set("money_purpose", quantity=" ".join(noun[:2]))
+    elif words and words[0] in EVENT_OF:
+        reading.set("money_purpose", event=EVENT_OF[words[0]])
+
+
+def rule_period(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """The base or period after the figure ("from a year earlier", "over the month",
+    "since September") or just before it ("annual", "monthly")."""
+    words = context.own_after[:10]
+    for k in range(len(words)):
+        if words[k] == PERIOD_SINCE and k + 1 < len(words):
+            since = []
+            for w in words[k + 1 : k + 4]:
+                if not w[0].isalnum() or (since and w in SUBJECT_STOP):
+                    break
+                if w not in SUBJECT_SKIP:
+                    since.append(w)
+            since = since[:2]
+            reading.set("period_since", period="since " + " ".join(since))
+            return
+        for size in range(_LONGEST_PERIOD, 0, -1):
+            phrase = tuple(words[k : k + size])
+            if len(phrase) == size and phrase in _PERIOD_WORDS:
+                reading.set("period_after", period=_PERIOD_WORDS[phrase])
+                return
+    near = context.before_words[-4:]
+    for word in reversed(near):
+        if word in PERIOD_PHRASES:
+            reading.set("period_before", period=PERIOD_PHRASES[word])
+            return
+
+
+def rule_place(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A place or group stated right after the figure: "23 people in Gaza"."""
+    after = context.after[: len(context.own_after)][:6]
+    for k, token in enumerate(after):
+        if token.word not in ("in", "across"):
+            continue
+        name = []
+        for word in after[k + 1 : k + 4]:
+            if word.word in SUBJECT_SKIP and not name:
+                continue
+            if not word.capital or word.word in _MONTHS:
+                break
+            name.append(word.word)
+        if name:
+            reading.set("place_after", place=" ".join(name))
+        return
+
+
+def rule_people_by_default(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A count of victims with no counted noun counts people: "kills at least 23"."""
+    if reading.kind == "count" and reading.event in PEOPLE_EVENTS:
+        reading.set("people_by_default", quantity="people")
+
+
+RULES = (
+    rule_counted_noun,
+    rule_unit_of_kind,
+    rule_toll_noun,
+    rule_nearest_event,
+    rule_subject_of_change,
+    rule_noun_of_figure,
+    rule_share_of,
+    rule_money_purpose,
+    rule_period,
+    rule_place,
+    rule_people_by_default,
+)
+
+
+def _quantity_name(words: list[str]) -> str:
+    name = " ".join(words)
+    for size in range(len(words)):
+        tail = " ".join(words[size:])
+        if tail in QUANTITY_SYNONYMS:
+            return QUANTITY_SYNONYMS[tail]
+    return name
+
+
+def _singular_safe(unit: str) -> str:
+    """A counted noun as a key: lower case, the synonym table applied."""
+    return QUANTITY_SYNONYMS.get(unit, unit)
