@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from storydiff.core.align import Mode
 from storydiff.core.compare import Comparison, compare
+from storydiff.core.facts import DocumentInfo, FactTable, fact_table
 from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.tagging import Tags, extract
@@ -68,3 +69,12 @@ def compare_documents(
         if progress:
             progress(len(documents) + n + 1, total)
     return StoryComparison(tuple(documents), tuple(tags), tuple(results))
+
+
+def story_facts(
+    story: StoryComparison,
+    infos: list[DocumentInfo] | None = None,
+    order_known: bool = True,
+) -> FactTable:
+    """The fact table of a compared story, from the tags it already holds (no re-tagging)."""
+    return fact_table(list(story.documents), list(story.tags), infos, order_known)

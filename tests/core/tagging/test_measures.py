@@ -22,7 +22,7 @@ def test_counted_noun_dead_is_people_killed():
 def test_toll_noun_makes_a_bare_number_a_death_toll():
     m = measures("The death toll rose to 31 on Tuesday.")["31"]
     assert (m.quantity, m.event) == ("people", "killed")
-    assert m.rules[0] == "toll_noun"
+    assert "toll_noun" in m.rules
 
 
 def test_event_before_across_qualifiers_and_people_by_default():

@@ -9,8 +9,7 @@ from __future__ import annotations
 # Event words and the class they normalise to: "dead", "death toll", "killed" → killed.
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "killed": (
-        "killed kill kills killing dead died die dies dying death deaths fatalities "
-        "fatality perished lives toll"
+        "killed kill kills killing dead died die dies dying deaths fatalities fatality perished"
     ).split(),
     "injured": "injured injuring injure injures wounded wounding hurt injuries".split(),
     "displaced": "displaced displacing homeless fled uprooted".split(),
@@ -108,6 +107,9 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "interest rates": "interest rate",
     "rates": "interest rate",
 }
+
+# Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.
+CHANGE_SUBJECTS = frozenset({"consumer prices", "core consumer prices", "gdp"})
 
 # The base or period of a figure, as phrases (matched on lower-case words in order).
 PERIOD_PHRASES: dict[str, str] = {

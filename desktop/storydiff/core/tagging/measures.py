@@ -16,6 +16,7 @@ from typing import Any
 from storydiff.core.tagging.measure_lexicon import (
     BRIDGE_WORDS,
     CHANGE_EVENTS,
+    CHANGE_SUBJECTS,
     CLAUSE_MARKS,
     COUNTED_NOUNS,
     EVENT_CLASSES,
@@ -37,6 +38,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–
 # How far (in words) an event word may be from its figure.
 _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
+_TOLL_REACH = 12
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
@@ -249,19 +251,6 @@ def rule_unit_of_kind(reading: _Reading, context: _Context, figure: Figure) -> N
         reading.set("unit_of_kind", quantity=figure.unit.lower())
 
 
-def rule_toll_noun(reading: _Reading, context: _Context, figure: Figure) -> None:
-    """ "the death toll rose to 31", "the toll stands at 31" → people killed."""
-    if reading.kind != "count":
-        return
-    words = context.before_words
-    for size in (3, 2, 1):
-        for k in range(len(words) - size, -1, -1):
-            if tuple(words[k : k + size]) in _TOLLS:
-                event = _TOLLS[tuple(words[k : k + size])]
-                reading.set("toll_noun", quantity="people", event=event)
-                return
-
-
 def rule_nearest_event(reading: _Reading, context: _Context, figure: Figure) -> None:
     """The event word nearest the figure in its clause: before it across qualifiers
     ("killing at least 23", "rose 3.2%", "fell by 2%"), or after it ("23 people were
@@ -270,6 +259,8 @@ def rule_nearest_event(reading: _Reading, context: _Context, figure: Figure) -> 
     before = _event_before(context)
     after = _event_after(context)
     found = [c for c in (before, after) if c is not None]
+    if figure.kind == "number" and figure.unit:  # a measurement ("magnitude 5.9") only changes
+        found = [c for c in found if c[1] in CHANGE_EVENTS]
     if found:
         _distance, event, rule = min(found)
         reading.set(rule, event=event)
@@ -298,6 +289,31 @@ def _event_after(context: _Context) -> tuple[int, str, str] | None:
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
             return k, EVENT_OF[word], "event_after"
     return None
+
+
+def rule_toll_noun(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A toll named just before a count: "the death toll rose to 31" → people killed
+    (the toll's verb is not the event)."""
+    if reading.kind != "count" or reading.quantity not in ("", "people"):
+        return
+    if reading.event and reading.event not in CHANGE_EVENTS:
+        return
+    words = context.before_words[-_TOLL_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] == ",":
+            return
+        for size in (3, 2, 1):
+            noun = tuple(words[max(0, k - size + 1) : k + 1])
+            if len(noun) == size and noun in _TOLLS:
+                reading.event = ""
+                reading.set("toll_noun", quantity="people", event=_TOLLS[noun])
+                return
+
+
+def rule_change_by_default(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A rate that is itself a change states a rise: "monthly inflation was 0.3%"."""
+    if reading.kind == "percent" and not reading.event and reading.quantity in CHANGE_SUBJECTS:
+        reading.set("change_by_default", event="rose")
 
 
 def rule_subject_of_change(reading: _Reading, context: _Context, figure: Figure) -> None:
@@ -427,14 +443,15 @@ def rule_people_by_default(reading: _Reading, context: _Context, figure: Figure)
 RULES = (
     rule_counted_noun,
     rule_unit_of_kind,
-    rule_toll_noun,
     rule_nearest_event,
+    rule_toll_noun,
     rule_subject_of_change,
     rule_noun_of_figure,
     rule_share_of,
     rule_money_purpose,
     rule_period,
     rule_place,
+    rule_change_by_default,
     rule_people_by_default,
 )
 
