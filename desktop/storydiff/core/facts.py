@@ -209,6 +209,20 @@ def _source_of(
     return min(in_sentence, key=lambda s: abs(s[0] - figure.start))[1]
 
 
+def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
+    """Tokens for the facts each sentence states (sentence index → tokens): its figures'
+    measure keys and values, so alignment can pair paraphrases of one fact."""
+    starts = [s.start for s in doc.sentences]
+    found: dict[int, set[str]] = defaultdict(set)
+    for figure in tags.figures:
+        measure = figure.measure or Measure(figure.kind)
+        tokens = found[_at(starts, figure)]
+        if measure.specific:
+            tokens.add("m:" + measure.key)
+        tokens.add(f"v:{measure.kind}:{_hashable_value(figure, measure)}")
+    return found
+
+
 # --- values -----------------------------------------------------------------------------
 
 
@@ -362,7 +376,11 @@ def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
 
 
 def _hashable(item: FactItem) -> Any:
-    key = value_key(item.figure, item.measure)
+    return _hashable_value(item.figure, item.measure)
+
+
+def _hashable_value(figure: Figure, measure: Measure) -> Any:
+    key = value_key(figure, measure)
     if isinstance(key, tuple):
         return (abs(key[0]), key[1])  # units and signs are checked when scoring
     return key
