@@ -33,7 +33,7 @@ def test_json_is_the_documented_contract(tmp_path):
     toll = next(f for f in data["facts"] if f["measure"]["label"] == "people killed")
     assert toll["conflict"] is True and toll["first"] == 0
     texts = [c["text"] if c else None for c in toll["cells"]]
-    assert texts == ["at least 127", "118"]
+    assert texts == ["at least 127 people", "118"]  # the attributed mention
     assert toll["cells"][1]["source"] == "AFAD"
     for fact in data["facts"]:
         assert len(fact["cells"]) == 2
@@ -48,7 +48,7 @@ def test_readable_table_marks_conflicts(tmp_path):
     result = run("facts", a, b)
     assert result.exit_code == 0, result.output
     assert "≠ people killed: " in result.output
-    assert "at least 127*" in result.output and "118 (AFAD)" in result.output
+    assert "at least 127 people* (officials)" in result.output and "118 (AFAD)" in result.output
 
 
 def test_one_file_or_none_is_a_one_line_error(tmp_path):

@@ -54,7 +54,9 @@ class FactItem:
     position: float  # 0..1, where in the document
     source: str | None = None
     words: frozenset[str] = frozenset()
-    also: tuple[Figure, ...] = ()  # the same fact said again in the same document
+    # The same fact said again in the same document. ``figure`` is its first mention
+    # with a source, else its first mention.
+    also: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,10 +164,18 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
         key = (measure.key, value_key(figure, measure))
         if measure.specific and key in seen:
             first = items[seen[key]]
-            source = first.source or _source_of(
-                figure, sources.get(_at(starts, figure), []), speakers
-            )
-            items[seen[key]] = replace(first, also=(*first.also, figure), source=source)
+            source = _source_of(figure, sources.get(_at(starts, figure), []), speakers)
+            if first.source is None and source is not None:
+                # The attributed mention represents the fact; the first is kept in ``also``.
+                items[seen[key]] = replace(
+                    first,
+                    figure=figure,
+                    sentence=_at(starts, figure),
+                    source=source,
+                    also=(first.figure, *first.also),
+                )
+            else:
+                items[seen[key]] = replace(first, also=(*first.also, figure))
             continue
         sentence = _at(starts, figure)
         text = doc.sentences[sentence].text if doc.sentences else ""
@@ -280,7 +290,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
         return None
     equal = loose = 0
     for name in _MEASURE_FIELDS:
-        x, y = getattr(ma, name), getattr(mb, name)
+        x, y = ma.field_key(name), mb.field_key(name)
         if x and y and x != y:
             return None
         if x and y:

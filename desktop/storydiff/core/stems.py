@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
+_SUFFIXES = (
+    "ations", "ation", "ions", "ion", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s"
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

@@ -93,7 +93,7 @@ def test_place_after_the_figure():
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"
-    assert found["two weeks"].quantity == "weeks"
+    assert found["two weeks"].quantity == "aftershocks"  # duration_of
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ which facts, sources and quotes each carries. Small named rules, each tested:
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from storydiff.core.facts import differ, fact_items, match_facts, qualifiers_conflict, same_value
@@ -142,15 +143,17 @@ def rule_sources(a: TagSide, b: TagSide) -> list[Difference]:
 
 
 def quote_key(quote: Quote) -> str:
-    return " ".join(quote.text.replace("\u2019", "'").casefold().split()).strip(" .,")
+    """Quoted words as compared: lower case, words only (punctuation and spacing aside)."""
+    return " ".join(re.findall(r"\w+", quote.text.replace("\u2019", "'").casefold()))
 
 
 def rule_quotes(comparison: Any, a: TagSide, b: TagSide) -> list[Difference]:
-    """Quoted words in one outlet only; reworded quotes in aligned sentences changed."""
-    keys_a = {quote_key(q) for q in a.tags.quotes}
-    keys_b = {quote_key(q) for q in b.tags.quotes}
-    left = [q for q in a.tags.quotes if quote_key(q) not in keys_b]
-    right = [q for q in b.tags.quotes if quote_key(q) not in keys_a]
+    """Quoted words in one outlet only; reworded quotes in aligned sentences changed.
+    Words one outlet quotes within a longer quote of the other are no difference."""
+    all_a = "|".join(quote_key(q) for q in a.tags.quotes)
+    all_b = "|".join(quote_key(q) for q in b.tags.quotes)
+    left = [q for q in a.tags.quotes if not quote_key(q) or quote_key(q) not in all_b]
+    right = [q for q in b.tags.quotes if not quote_key(q) or quote_key(q) not in all_a]
     partners = _aligned_sentences(comparison)
     found = []
     for quote in left:
@@ -203,14 +206,15 @@ def _aligned_sentences(comparison: Any) -> dict[int, tuple[int, ...]]:
 
 
 def rule_claims(comparison: Any, a: TagSide, b: TagSide) -> list[Difference]:
-    """A checkable statement (no figure) that the other outlet has no counterpart for."""
+    """A checkable statement that the other outlet has no counterpart for: an assertion
+    in an unaligned sentence without figures or quotes (those have records of their own)."""
     found = []
     for row in comparison.rows:
         if row.a and row.b:
             continue
         side, indices, kind = (a, row.a, K.CLAIM_REMOVED) if row.a else (b, row.b, K.CLAIM_ADDED)
         for index in indices:
-            if index not in side.claims or side.figures.get(index):
+            if index not in side.assertions or side.figures.get(index) or index in side.quoted:
                 continue
             sentence = side.doc.sentences[index]
             ref = TagRef(sentence.text, sentence.start, sentence.end)

@@ -183,6 +183,8 @@ class TagSide:
         self.sources: dict[int, list[Source]] = defaultdict(list)
         self.quotes: dict[int, list[Quote]] = defaultdict(list)
         self.claims: set[int] = set()
+        self.assertions: set[int] = set()  # sentences whose claim is an assertion
+        self.quoted: set[int] = set()  # sentences a quote overlaps
         for figure in tags.figures:
             self.figures[self.sentence_of(figure.start)].append(figure)
         for source in tags.sources:
@@ -191,6 +193,10 @@ class TagSide:
             self.quotes[self.sentence_of(quote.start)].append(quote)
         for claim in tags.claims:
             self.claims.add(self.sentence_of(claim.start))
+            if "assertion" in claim.carries:
+                self.assertions.add(self.sentence_of(claim.start))
+            if "quote" in claim.carries:
+                self.quoted.add(self.sentence_of(claim.start))
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

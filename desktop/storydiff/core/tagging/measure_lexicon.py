@@ -21,19 +21,19 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "infected": "infected infections cases".split(),
     "rose": (
         "rose rise rises rising risen increased increase increases increasing climbed climb "
-        "climbs jumped jump jumps gained gain gains grew grow grows growth surged surge "
-        "soared accelerated up higher"
+        "climbs climbing jumped jump jumps jumping gained gain gains grew grow grows growing "
+        "growth surged surge surging soared soaring accelerated up higher"
     ).split(),
     "fell": (
         "fell fall falls falling fallen decreased decrease decreases declined decline declines "
-        "dropped drop drops slipped slip eased ease slowed slow shrank shrink contracted "
-        "tumbled plunged down lower"
+        "dropped drop drops slipped slip eased ease easing dipped dipping slowed slow shrank "
+        "shrink contracted tumbled plunged down lower"
     ).split(),
     "pledged": "pledged pledge pledges promised promise committed".split(),
     "fined": "fined fine fines penalty".split(),
     "raised": "raised raise raising".split(),
     "cost": "cost costs costing".split(),
-    "sentenced": "sentenced sentence jailed imprisoned".split(),
+    "sentenced": "sentenced sentence sentencing jailed imprisoned".split(),
     "voted": "voted votes".split(),
     "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
 }
@@ -79,6 +79,7 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "evacuated": ("people", "evacuated"),
     "hospitalised": ("people", "hospitalised"),
     "hospitalized": ("people", "hospitalised"),
+    "lives": ("people", "killed"),
     "casualties": ("casualties", ""),
     "soldiers": ("troops", ""),
     "troops": ("troops", ""),
@@ -110,6 +111,16 @@ QUANTITY_SYNONYMS: dict[str, str] = {
 
 # Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.
 CHANGE_SUBJECTS = frozenset({"consumer prices", "core consumer prices", "gdp"})
+
+# Nouns for a rate that is annual unless said otherwise: "inflation dropped to 8.7%".
+ANNUAL_RATE_NOUNS = frozenset({"inflation", "cpi"})
+# Words that make a figure a forecast, not an outcome.
+FORECAST_WORDS = frozenset(
+    "predicted forecast forecasts forecasted expected expect expects anticipated consensus "
+    "projected projection would".split()
+)
+# Auxiliaries between a subject and its verb: "inflation had dropped".
+AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
 
 # The base or period of a figure, as phrases (matched on lower-case words in order).
 PERIOD_PHRASES: dict[str, str] = {
@@ -157,8 +168,11 @@ PERIOD_SINCE = "since"
 
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(
-    "the a an its their his her our this that these those u.s. us american overall".split()
+    "the a an its their his her our this that these those u.s. us american overall it they "
+    "he she we still already now also only slightly particularly just even".split()
 )
+# Words a noun phrase starts with: a subject read backwards ends there.
+NOUN_PHRASE_START = frozenset("a an the its their his her our this that these those".split())
 # Words that stop a subject read backwards from its verb.
 SUBJECT_STOP = frozenset(
     """

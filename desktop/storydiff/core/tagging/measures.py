@@ -10,16 +10,21 @@ decided. The words come from :mod:`.measure_lexicon`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_lexicon import (
+    ANNUAL_RATE_NOUNS,
+    AUXILIARIES,
     BRIDGE_WORDS,
     CHANGE_EVENTS,
     CHANGE_SUBJECTS,
     CLAUSE_MARKS,
     COUNTED_NOUNS,
     EVENT_CLASSES,
+    FORECAST_WORDS,
+    NOUN_PHRASE_START,
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
@@ -39,6 +44,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–
 _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 12
+_FORECAST_REACH = 8
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
@@ -65,10 +71,18 @@ class Measure:
         """The event as compared: rises and falls are one family (``change``)."""
         return "change" if self.event in CHANGE_EVENTS else self.event
 
+    def field_key(self, name: str) -> str:
+        """A field as compared: the quantity by word stems ("supervision" ~ "supervised"),
+        the event by family, the others as they are."""
+        if name == "quantity":
+            return " ".join(stem(w) for w in self.quantity.split())
+        return self.family if name == "family" else getattr(self, name)
+
     @property
     def key(self) -> str:
         """A normalised key: two figures with the same key measure the same thing."""
-        return "|".join((self.kind, self.quantity, self.family, self.period, self.place))
+        fields = ("quantity", "family", "period", "place")
+        return "|".join((self.kind, *(self.field_key(name) for name in fields)))
 
     @property
     def specific(self) -> bool:
@@ -94,7 +108,10 @@ class Measure:
 
 
 def measure_label(measure: Measure) -> str:
-    """ "people killed", "consumer prices, annual change", "magnitude", "money: aid"."""
+    """ "people killed", "consumer prices, annual change", "magnitude", "aid pledged"."""
+    if measure.period.endswith("earlier"):
+        period = measure.period.removesuffix("earlier").rstrip(", ")
+        return measure_label(replace(measure, period=period)) + " (earlier value)"
     if measure.family == "change":
         head = (
             f"{measure.quantity or measure.kind}, {measure.period + ' ' if measure.period else ''}"
@@ -143,6 +160,7 @@ class _Reading:
         self.period = ""
         self.place = ""
         self.rules: list[str] = []
+        self.subject: list[str] = []  # the words the quantity was read from
 
     def set(self, rule: str, **fields: str) -> None:
         changed = False
@@ -162,8 +180,30 @@ class _Reading:
 def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:
     """The measure of each of ``figures``, all in the sentence at ``text[start:end]``."""
     tokens = _tokens(text, start, end)
-    spans = [(f.start, f.end) for f in figures]
-    return [_read(text, tokens, spans, n, figure) for n, figure in enumerate(figures)]
+    measures: list[Measure] = []
+    for n in range(len(figures)):
+        measure, link = _read(tokens, figures, n)
+        if link == "earlier" and measures:
+            measure = _earlier(measures[-1], measure)
+        elif link == "current" and measures:
+            previous = measures[-1]
+            measures[-1] = _earlier(previous, previous)
+            measure = replace(previous, rules=(*previous.rules, "current_of_previous"))
+        measures.append(measure)
+    return measures
+
+
+def _earlier(current: Measure, measure: Measure) -> Measure:
+    """The earlier value of ``current`` ("down from 10.1%"): its measure, marked earlier."""
+    period = f"{current.period}, earlier" if current.period else "earlier"
+    return Measure(
+        current.kind,
+        current.quantity,
+        current.event,
+        period,
+        current.place,
+        (*measure.rules, "earlier_of_previous"),
+    )
 
 
 def read_measure(text: str, start: int, end: int, figure: Figure) -> Measure:
@@ -171,28 +211,34 @@ def read_measure(text: str, start: int, end: int, figure: Figure) -> Measure:
     return read_measures(text, start, end, [figure])[0]
 
 
-def _read(
-    text: str, tokens: list[_Token], spans: list[tuple[int, int]], n: int, figure: Figure
-) -> Measure:
+def _read(tokens: list[_Token], figures: list[Figure], n: int) -> tuple[Measure, str]:
+    """The figure's measure, and whether it is the "earlier" or "current" value of the
+    figure before it ("" if neither)."""
+    figure = figures[n]
     reading = _Reading(figure)
-    context = _Context(tokens, spans, n, figure)
+    context = _Context(tokens, figures, n)
     for rule in RULES:
         rule(reading, context, figure)
-    return reading.measure()
+    link = "earlier" if context.earlier_of_previous else ""
+    return reading.measure(), link or ("current" if context.current_of_previous else "")
 
 
 class _Context:
     """The words around one figure: inside it, before it and after it in its clause."""
 
-    def __init__(
-        self, tokens: list[_Token], spans: list[tuple[int, int]], n: int, figure: Figure
-    ) -> None:
-        others = [s for k, s in enumerate(spans) if k != n]
+    def __init__(self, tokens: list[_Token], figures: list[Figure], n: int) -> None:
+        figure = figures[n]
+        others = [(f.start, f.end) for k, f in enumerate(figures) if k != n]
 
         def in_other(t: _Token) -> bool:
             return any(lo <= t.start < hi for lo, hi in others)
 
         self.inside = [t for t in tokens if figure.start <= t.start < figure.end]
+        self.earlier_of_previous = False
+        self.current_of_previous = False
+        words = [t for t in tokens if t.word[0].isalpha()]
+        # A headline in title case: capitals say nothing about names there.
+        self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
         before = [t for t in tokens if t.end <= figure.start]
         after = [t for t in tokens if t.start >= figure.end]
         self.before = _clause_tail(before)
@@ -210,6 +256,16 @@ class _Context:
             if in_other(t):
                 break
             self.own_after.append(t.word)
+        clause = self.before + self.after
+        lo = clause[0].start if clause else figure.start
+        hi = clause[-1].end if clause else figure.end
+        after_in = {t.end + 1 for t in tokens if t.word == "in"}
+        # Years said "in 1960" in the same clause.
+        self.years = [
+            f.value
+            for k, f in enumerate(figures)
+            if k != n and f.kind == "year" and lo <= f.start < hi and f.start in after_in
+        ]
 
 
 def _clause_tail(tokens: list[_Token]) -> list[_Token]:
@@ -246,9 +302,20 @@ def rule_counted_noun(reading: _Reading, context: _Context, figure: Figure) -> N
 
 
 def rule_unit_of_kind(reading: _Reading, context: _Context, figure: Figure) -> None:
-    """Durations, ages and ordinals measure their unit: "two weeks" → weeks."""
-    if figure.kind in ("duration", "age", "ordinal") and figure.unit:
+    """Ages and ordinals measure their unit ("38-year-old" → years, "second child" → child)."""
+    if figure.kind in ("age", "ordinal") and figure.unit:
         reading.set("unit_of_kind", quantity=figure.unit.lower())
+
+
+def rule_duration_of(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """What a duration is of: "three years of supervision" → supervision (compared by
+    stem, so "three years of supervised release" agrees)."""
+    words = context.own_after
+    if figure.kind != "duration" or len(words) < 2 or words[0] != "of":
+        return
+    noun = [w for w in words[1:3] if w not in SUBJECT_SKIP and w[0].isalpha()]
+    if noun and noun[0] not in SUBJECT_STOP:
+        reading.set("duration_of", quantity=noun[0])
 
 
 def rule_nearest_event(reading: _Reading, context: _Context, figure: Figure) -> None:
@@ -317,16 +384,33 @@ def rule_change_by_default(reading: _Reading, context: _Context, figure: Figure)
 
 
 def rule_subject_of_change(reading: _Reading, context: _Context, figure: Figure) -> None:
-    """The subject of a rise or fall: "Consumer prices rose 3.2%" → consumer prices."""
+    """The subject of a rise or fall: "Consumer prices rose 3.2%" → consumer prices,
+    across auxiliaries ("inflation had dropped to"); for a participle after a comma
+    ("The rate of inflation is back ..., easing to 8.7%") the clause's own subject."""
     if reading.event not in CHANGE_EVENTS or reading.quantity:
         return
     words = context.before_words
     verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) == reading.event]
     if not verbs:
         return
+    head = verbs[-1]
+    while head > 0 and words[head - 1] in AUXILIARIES:
+        head -= 1
+    if head > 0 and words[head - 1] == ",":
+        subject = _opening_subject(words)
+    else:
+        subject = _subject_before(reading, words[:head])
+    if subject:
+        reading.subject = subject
+        reading.set("subject_of_change", quantity=_quantity_name(subject))
+
+
+def _subject_before(reading: _Reading, words: list[str]) -> list[str]:
     subject: list[str] = []
-    for word in reversed(words[: verbs[-1]]):
-        if word in SUBJECT_STOP or not word[0].isalpha():
+    for word in reversed(words):
+        if not subject and word in AUXILIARIES:
+            continue  # "food prices are still surging"
+        if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
             break
         if word in PERIOD_PHRASES:
             reading.set("subject_period", period=PERIOD_PHRASES[word])
@@ -335,8 +419,72 @@ def rule_subject_of_change(reading: _Reading, context: _Context, figure: Figure)
             subject.insert(0, word)
         if len(subject) == 3:
             break
-    if subject:
-        reading.set("subject_of_change", quantity=_quantity_name(subject))
+    return subject
+
+
+def _opening_subject(words: list[str]) -> list[str]:
+    """The noun phrase a clause opens with, up to its verb: "the rate of inflation"."""
+    subject = []
+    for word in words:
+        if word in AUXILIARIES or word in EVENT_OF or not word[0].isalpha():
+            break
+        if word not in SUBJECT_SKIP:
+            subject.append(word)
+    return subject[-3:] if len(subject) <= 5 else []
+
+
+def rule_comparison_base(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """ "higher than the predicted 8.2%", "lower than March's 19.6%": a comparison's base
+    is no rise or fall of its own."""
+    if reading.event in CHANGE_EVENTS and "than" in context.before_words[-4:]:
+        reading.event = ""
+        reading.rules.append("comparison_base")
+
+
+def rule_level_after_to(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """ "dropped to 8.7%", "easing to 8.7%": the figure is the new level, not the change,
+    so the verb's direction is no part of it."""
+    if reading.event not in CHANGE_EVENTS:
+        return
+    words = context.before_words[-4:]
+    if "to" in words and not {"by", FIGURE} & set(words[words.index("to") :]):
+        reading.event = ""
+        reading.rules.append("level_after_to")
+
+
+def rule_earlier_value(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """ "8.7% ..., down from 10.1% in March": the figure after "from" is the earlier value
+    of the figure before it (filled in by :func:`read_measures`)."""
+    words = context.before_words[-3:]
+    if words and words[-1] == "from" and FIGURE in context.before_words:
+        context.earlier_of_previous = True
+        reading.rules.append("earlier_value")
+    elif "to" in words and _from_figure_to(context.before_words):
+        context.current_of_previous = True
+        reading.rules.append("current_value")
+
+
+def _from_figure_to(words: list[str]) -> bool:
+    """ "... from FIGURE in March to": the figure before was the earlier value."""
+    if FIGURE not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index(FIGURE)
+    return k > 0 and words[k - 1] == "from" and "to" in words[k:]
+
+
+def rule_forecast(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A forecast is another fact than the outcome: "the predicted 8.2%", "economists
+    expected", "it would ease back to 8.3%"."""
+    if any(w in FORECAST_WORDS for w in context.before_words[-_FORECAST_REACH:]):
+        reading.period = ""
+        reading.set("forecast", period="forecast")
+
+
+def rule_annual_rate(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """An inflation rate with no period is the annual rate ("inflation dropped to 8.7%")."""
+    said = set(reading.subject) | set(context.before_words[-6:])
+    if reading.quantity in CHANGE_SUBJECTS and not reading.period and said & ANNUAL_RATE_NOUNS:
+        reading.set("annual_rate", period="annual")
 
 
 def rule_noun_of_figure(reading: _Reading, context: _Context, figure: Figure) -> None:
@@ -354,7 +502,7 @@ def rule_noun_of_figure(reading: _Reading, context: _Context, figure: Figure) ->
         if word in PERIOD_PHRASES:
             reading.set("noun_of_figure", period=PERIOD_PHRASES[word])
             continue
-        if word in EVENT_OF:
+        if word in EVENT_OF or word in _MONTHS or word in NOUN_PHRASE_START:
             break
         if word not in SUBJECT_SKIP:
             subject.insert(0, word)
@@ -418,6 +566,8 @@ def rule_period(reading: _Reading, context: _Context, figure: Figure) -> None:
 
 def rule_place(reading: _Reading, context: _Context, figure: Figure) -> None:
     """A place or group stated right after the figure: "23 people in Gaza"."""
+    if context.title_case:
+        return
     after = context.after[: len(context.own_after)][:6]
     for k, token in enumerate(after):
         if token.word not in ("in", "across"):
@@ -434,6 +584,16 @@ def rule_place(reading: _Reading, context: _Context, figure: Figure) -> None:
         return
 
 
+def rule_year_frame(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A year in the figure's clause frames it: "an earthquake in 1960 that killed more
+    than 12,000 people" → period "in 1960" (not today's toll)."""
+    if reading.period or figure.kind in ("year", "date"):
+        return
+    for year in context.years:
+        reading.set("year_frame", period=f"in {year}")
+        return
+
+
 def rule_people_by_default(reading: _Reading, context: _Context, figure: Figure) -> None:
     """A count of victims with no counted noun counts people: "kills at least 23"."""
     if reading.kind == "count" and reading.event in PEOPLE_EVENTS:
@@ -443,26 +603,43 @@ def rule_people_by_default(reading: _Reading, context: _Context, figure: Figure)
 RULES = (
     rule_counted_noun,
     rule_unit_of_kind,
+    rule_duration_of,
     rule_nearest_event,
     rule_toll_noun,
+    rule_comparison_base,
     rule_subject_of_change,
+    rule_level_after_to,
     rule_noun_of_figure,
     rule_share_of,
     rule_money_purpose,
     rule_period,
+    rule_forecast,
+    rule_earlier_value,
     rule_place,
+    rule_year_frame,
+    rule_annual_rate,
     rule_change_by_default,
     rule_people_by_default,
 )
 
 
 def _quantity_name(words: list[str]) -> str:
+    """A subject's normal name: "inflation", "CPI inflation", "consumer price index" →
+    consumer prices; "food prices" stays food prices (only words of one known name map)."""
+    words = [w for w in words if not w.endswith("'s")]  # "UK's inflation rate"
     name = " ".join(words)
-    for size in range(len(words)):
-        tail = " ".join(words[size:])
-        if tail in QUANTITY_SYNONYMS:
-            return QUANTITY_SYNONYMS[tail]
+    if name in QUANTITY_SYNONYMS:
+        return QUANTITY_SYNONYMS[name]
+    content = {w for w in words if w not in SUBJECT_STOP}  # "rate of inflation"
+    for target, vocabulary in _SYNONYM_WORDS.items():
+        if content and content <= vocabulary:
+            return target
     return name
+
+
+_SYNONYM_WORDS: dict[str, set[str]] = {}
+for _phrase, _target in QUANTITY_SYNONYMS.items():
+    _SYNONYM_WORDS.setdefault(_target, set()).update(_phrase.split())
 
 
 def _singular_safe(unit: str) -> str:
