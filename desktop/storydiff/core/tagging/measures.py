@@ -9,9 +9,10 @@ decided. The words come from :mod:`.measure_lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_lexicon import (
@@ -45,6 +46,7 @@ _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 12
 _FORECAST_REACH = 8
+_WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
@@ -126,8 +128,7 @@ def measure_label(measure: Measure) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     word: str  # lower case
     start: int
     end: int
@@ -139,14 +140,12 @@ class _Token:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    window = text[start:end]
+    lowered = window.lower().replace("’", "'")
+    make = _Token._make
     return [
-        _Token(
-            m.group().lower().replace("’", "'"),
-            start + m.start(),
-            start + m.end(),
-            m.group()[0].isupper(),
-        )
-        for m in _TOKEN.finditer(text[start:end])
+        make((lowered[a:b], start + a, start + b, window[a].isupper()))
+        for a, b in (m.span() for m in _TOKEN.finditer(window))
     ]
 
 
@@ -179,10 +178,15 @@ class _Reading:
 
 def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:
     """The measure of each of ``figures``, all in the sentence at ``text[start:end]``."""
-    tokens = _tokens(text, start, end)
+    if not figures:
+        return []
+    # Only the words near the figures matter: a window keeps long sentences cheap.
+    lo = max(start, min(f.start for f in figures) - _WINDOW)
+    hi = min(end, max(f.end for f in figures) + _WINDOW)
+    sentence = _Sentence(_tokens(text, lo, hi), figures)
     measures: list[Measure] = []
     for n in range(len(figures)):
-        measure, link = _read(tokens, figures, n)
+        measure, link = _read(sentence, figures, n)
         if link == "earlier" and measures:
             measure = _earlier(measures[-1], measure)
         elif link == "current" and measures:
@@ -211,60 +215,77 @@ def read_measure(text: str, start: int, end: int, figure: Figure) -> Measure:
     return read_measures(text, start, end, [figure])[0]
 
 
-def _read(tokens: list[_Token], figures: list[Figure], n: int) -> tuple[Measure, str]:
+def _read(sentence: _Sentence, figures: list[Figure], n: int) -> tuple[Measure, str]:
     """The figure's measure, and whether it is the "earlier" or "current" value of the
     figure before it ("" if neither)."""
     figure = figures[n]
     reading = _Reading(figure)
-    context = _Context(tokens, figures, n)
+    context = _Context(sentence, figure, n)
     for rule in RULES:
         rule(reading, context, figure)
     link = "earlier" if context.earlier_of_previous else ""
     return reading.measure(), link or ("current" if context.current_of_previous else "")
 
 
-class _Context:
-    """The words around one figure: inside it, before it and after it in its clause."""
+class _Sentence:
+    """What all figures of one sentence share: its words, which figure covers each word,
+    whether it is a title-case headline, and where years are said "in 1960"."""
 
-    def __init__(self, tokens: list[_Token], figures: list[Figure], n: int) -> None:
-        figure = figures[n]
-        others = [(f.start, f.end) for k, f in enumerate(figures) if k != n]
-
-        def in_other(t: _Token) -> bool:
-            return any(lo <= t.start < hi for lo, hi in others)
-
-        self.inside = [t for t in tokens if figure.start <= t.start < figure.end]
-        self.earlier_of_previous = False
-        self.current_of_previous = False
+    def __init__(self, tokens: list[_Token], figures: list[Figure]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.owner = [-1] * len(tokens)  # index of the figure covering each token
+        for k, f in enumerate(figures):
+            for i in range(bisect.bisect_left(self.starts, f.start), len(tokens)):
+                if tokens[i].start >= f.end:
+                    break
+                self.owner[i] = k
         words = [t for t in tokens if t.word[0].isalpha()]
         # A headline in title case: capitals say nothing about names there.
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
-        before = [t for t in tokens if t.end <= figure.start]
-        after = [t for t in tokens if t.start >= figure.end]
-        self.before = _clause_tail(before)
-        self.after = _clause_head(after)
+        after_in = {t.end + 1 for t in tokens if t.word == "in"}
+        self.years_in = [
+            (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
+        ]
+
+
+class _Context:
+    """The words around one figure: before it and after it in its clause."""
+
+    def __init__(self, sentence: _Sentence, figure: Figure, n: int) -> None:
+        tokens, owner = sentence.tokens, sentence.owner
+        first = bisect.bisect_left(sentence.starts, figure.start)
+        last = first
+        while last < len(tokens) and tokens[last].start < figure.end:
+            last += 1
+        self.earlier_of_previous = False
+        self.current_of_previous = False
+        self.title_case = sentence.title_case
+        lo = first
+        while lo > 0 and not tokens[lo - 1].mark:
+            lo -= 1
+        hi = last
+        while hi < len(tokens) and not tokens[hi].mark:
+            hi += 1
+        self.before = tokens[lo:first]
+        self.after = tokens[last:hi]
         # Another figure's words before this one collapse into one mark, FIGURE.
         self.before_words: list[str] = []
-        for t in self.before:
-            word = FIGURE if in_other(t) else t.word
+        for i in range(lo, first):
+            word = FIGURE if owner[i] not in (-1, n) else tokens[i].word
             if not (word == FIGURE and self.before_words[-1:] == [FIGURE]):
                 self.before_words.append(word)
-        self.after_words = [t.word for t in self.after]
         # After the figure up to the next figure: its own period and place.
         self.own_after = []
-        for t in self.after:
-            if in_other(t):
+        for i in range(last, hi):
+            if owner[i] not in (-1, n):
                 break
-            self.own_after.append(t.word)
-        clause = self.before + self.after
-        lo = clause[0].start if clause else figure.start
-        hi = clause[-1].end if clause else figure.end
-        after_in = {t.end + 1 for t in tokens if t.word == "in"}
+            self.own_after.append(tokens[i].word)
+        start = tokens[lo].start if lo < hi else figure.start
+        end = tokens[hi - 1].end if lo < hi else figure.end
         # Years said "in 1960" in the same clause.
         self.years = [
-            f.value
-            for k, f in enumerate(figures)
-            if k != n and f.kind == "year" and lo <= f.start < hi and f.start in after_in
+            value for at, value in sentence.years_in if start <= at < end and at != figure.start
         ]
 
 
