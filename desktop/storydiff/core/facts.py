@@ -58,6 +58,24 @@ class FactItem:
     # with a source, else its first mention.
     also: tuple[Figure, ...] = ()
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The measure's compared fields (quantity, family, period, place), read once."""
+        cached = self.__dict__.get("_fields")
+        if cached is None:
+            cached = tuple(self.measure.field_key(name) for name in _MEASURE_FIELDS)
+            object.__setattr__(self, "_fields", cached)
+        return cached
+
+    @property
+    def value(self) -> Any:
+        """The value as compared (:func:`value_key`), read once."""
+        cached = self.__dict__.get("_value", self)
+        if cached is self:
+            cached = value_key(self.figure, self.measure)
+            object.__setattr__(self, "_value", cached)
+        return cached
+
 
 @dataclass(frozen=True)
 class FactMatch:
@@ -156,9 +174,10 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     starts = [s.start for s in doc.sentences]
     size = max(1, len(doc.text))
     sources = _sources_by_sentence(tags, starts)
-    speakers = [(q.start, q.end, q.speaker) for q in tags.quotes if q.speaker]
+    speakers = _Speakers(tags)
     items: list[FactItem] = []
     seen: dict[tuple[str, Any], int] = {}
+    words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
         key = (measure.key, value_key(figure, measure))
@@ -178,7 +197,9 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
                 items[seen[key]] = replace(first, also=(*first.also, figure))
             continue
         sentence = _at(starts, figure)
-        text = doc.sentences[sentence].text if doc.sentences else ""
+        if sentence not in words:
+            text = doc.sentences[sentence].text if doc.sentences else ""
+            words[sentence] = frozenset(stem(w) for w in content_words(text) if w[0].isalpha())
         item = FactItem(
             doc_index,
             figure,
@@ -186,7 +207,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
             sentence,
             figure.start / size,
             _source_of(figure, sources.get(sentence, []), speakers),
-            frozenset(stem(w) for w in content_words(text) if not w[0].isdigit()),
+            words[sentence],
         )
         seen[key] = len(items)
         items.append(item)
@@ -207,16 +228,30 @@ def _sources_by_sentence(tags: Tags, starts: list[int]) -> dict[int, list[tuple[
 
 
 def _source_of(
-    figure: Figure, in_sentence: list[tuple[int, str]], speakers: list[tuple[int, int, str]]
+    figure: Figure, in_sentence: list[tuple[int, str]], speakers: _Speakers
 ) -> str | None:
     """Who states the figure: the speaker of a quote around it, else the attribution
     nearest to it in its sentence."""
-    for start, end, speaker in speakers:
-        if start <= figure.start < end:
-            return speaker
+    speaker = speakers.around(figure.start)
+    if speaker is not None:
+        return speaker
     if not in_sentence:
         return None
     return min(in_sentence, key=lambda s: abs(s[0] - figure.start))[1]
+
+
+class _Speakers:
+    """The quotes that have a speaker, found by offset (binary search)."""
+
+    def __init__(self, tags: Tags) -> None:
+        self.quotes = sorted((q.start, q.end, q.speaker) for q in tags.quotes if q.speaker)
+        self.starts = [q[0] for q in self.quotes]
+
+    def around(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return self.quotes[i][2]
+        return None
 
 
 def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
@@ -253,7 +288,7 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
 
 def same_value(a: FactItem, b: FactItem) -> bool:
     """Whether two statements give the same value (qualifiers aside)."""
-    x, y = value_key(a.figure, a.measure), value_key(b.figure, b.measure)
+    x, y = a.value, b.value
     if isinstance(x, tuple) and isinstance(y, tuple):
         (vx, hx, ux), (vy, hy, uy) = x, y
         if ux and uy and ux != uy:
@@ -289,8 +324,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if ma.kind != mb.kind:
         return None
     equal = loose = 0
-    for name in _MEASURE_FIELDS:
-        x, y = ma.field_key(name), mb.field_key(name)
+    for x, y in zip(a.fields, b.fields, strict=True):
         if x and y and x != y:
             return None
         if x and y:
@@ -386,7 +420,10 @@ def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
 
 
 def _hashable(item: FactItem) -> Any:
-    return _hashable_value(item.figure, item.measure)
+    key = item.value
+    if isinstance(key, tuple):
+        return (abs(key[0]), key[1])  # units and signs are checked when scoring
+    return key
 
 
 def _hashable_value(figure: Figure, measure: Measure) -> Any:
