@@ -129,3 +129,14 @@ def test_kinds_are_typed_and_serialise_as_strings():
     (d,) = find_differences(Comparison(a, b, "revision", (row,)), extract(a), extract(b))
     assert d.kind is DifferenceKind.FIGURE_CHANGED and d.to_dict()["kind"] == "figure_changed"
     assert type(d.to_dict()["kind"]) is str
+
+
+def test_citations_list_who_is_cited_by_whom():
+    from storydiff.core.tagging.coverage import citations
+
+    a = extract(analyse("The disaster agency AFAD said 23 died. Officials said roads were shut."))
+    b = extract(analyse("Turkey's disaster agency AFAD said 31 died. The Red Cross said aid came."))
+    cited = citations(a, b)
+    assert [(x.name, y.name) for x, y in cited.both] == [("AFAD", "AFAD")]
+    assert [s.name for s in cited.only_a] == ["Officials"]
+    assert [s.name for s in cited.only_b] == ["Red Cross"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from storydiff.core.facts import differ, fact_items, match_facts, qualifiers_conflict, same_value
@@ -37,7 +38,7 @@ from storydiff.core.tagging.differences import (
     same_source,
     source_key,
 )
-from storydiff.core.tagging.records import Quote, Source
+from storydiff.core.tagging.records import Quote, Source, Tags
 
 K = DifferenceKind
 # How alike two quotes in aligned sentences must be to be the same quote reworded.
@@ -111,34 +112,59 @@ def first_per_name(sources: tuple[Source, ...]) -> list[Source]:
     return firsts
 
 
+@dataclass(frozen=True)
+class Citations:
+    """Who is cited by whom, for one pair of outlets: names (first mentions) cited by
+    both, by ``a`` only and by ``b`` only."""
+
+    both: tuple[tuple[Source, Source], ...]
+    only_a: tuple[Source, ...]
+    only_b: tuple[Source, ...]
+
+
+def citations(tags_a: Tags, tags_b: Tags) -> Citations:
+    """The sources of two outlets side by side, one per normalised name."""
+    in_a, in_b = first_per_name(tags_a.sources), first_per_name(tags_b.sources)
+    both = []
+    for source in in_a:
+        other = next((o for o in in_b if same_source(source.name, o.name)), None)
+        if other is not None:
+            both.append((source, other))
+    paired_b = {id(o) for _, o in both}
+    paired_a = {id(s) for s, _ in both}
+    return Citations(
+        tuple(both),
+        tuple(s for s in in_a if id(s) not in paired_a),
+        tuple(s for s in in_b if id(s) not in paired_b),
+    )
+
+
 def rule_sources(a: TagSide, b: TagSide) -> list[Difference]:
     """Who is cited by one outlet only; a name both cite is no difference."""
-    in_a, in_b = first_per_name(a.tags.sources), first_per_name(b.tags.sources)
+    cited = citations(a.tags, b.tags)
     found = []
-    for source in in_a:
-        if not any(same_source(source.name, other.name) for other in in_b):
-            found.append(
-                Difference(
-                    K.SOURCE_REMOVED,
-                    _ref(source),
-                    None,
-                    a.sentence_of(source.start),
-                    None,
-                    source.name,
-                )
+    for source in cited.only_a:
+        found.append(
+            Difference(
+                K.SOURCE_REMOVED,
+                _ref(source),
+                None,
+                a.sentence_of(source.start),
+                None,
+                source.name,
             )
-    for source in in_b:
-        if not any(same_source(source.name, other.name) for other in in_a):
-            found.append(
-                Difference(
-                    K.SOURCE_ADDED,
-                    None,
-                    _ref(source),
-                    None,
-                    b.sentence_of(source.start),
-                    source.name,
-                )
+        )
+    for source in cited.only_b:
+        found.append(
+            Difference(
+                K.SOURCE_ADDED,
+                None,
+                _ref(source),
+                None,
+                b.sentence_of(source.start),
+                source.name,
             )
+        )
     return found
 
 
