@@ -35,6 +35,9 @@ KNOWN_MISSES = {
     ("holmes-1", "no_figure_differences_mentioning", '"three years"'),
     # "11 years and three months" is read as two figures (figure parsing).
     ("holmes-1", "agree", '["11 years and three months", "11 years and three months"]'),
+    # "a deficit of 10 or more points" is read as a bare "10" (figure parsing), so its
+    # cell lacks the words and its measure (deficit) differs from "trailing by 10 points".
+    ("superbowl-2", "agree", '["10 or more points", "10 points"]'),
 }  # fmt: skip
 
 
@@ -70,7 +73,7 @@ def _cases(kind: str) -> list:
 
 def test_the_dev_set_is_there():
     stories = {name.rsplit("-", 1)[0] for name in PAIRS}
-    assert len(PAIRS) >= 6 and len(stories) >= 3
+    assert len(PAIRS) >= 8 and len(stories) >= 4
 
 
 @pytest.mark.parametrize(("name", "key", "item"), _cases("expect"))

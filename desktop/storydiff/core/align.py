@@ -46,6 +46,7 @@ REVISION_SHARE = 0.25
 EVIDENCE_WEIGHT = 2.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
+OPENING_BONUS = 0.15
 # Coverage: a neighbour joins a pair only if it alone has this much in common with the other side.
 NEIGHBOUR_MINIMUM = 0.15
 Evidence = list[set[str]]
@@ -217,6 +218,10 @@ class _Pairer:
             links.append(link)
         return links
 
+    def score(self, i: int, j: int) -> float:
+        """How alike sentence ``i`` of A and ``j`` of B are (0..1)."""
+        return dice(self.a_vectors[i], self.b_vectors[j])
+
     def _candidates(self, free_a: list[int], free_b: list[int]) -> list[tuple[float, int, int]]:
         index: dict[str, list[int]] = {}
         for j in free_b:
@@ -233,7 +238,7 @@ class _Pairer:
                     overlap[j] = overlap.get(j, 0.0) + weight
             best = sorted(overlap, key=overlap.__getitem__, reverse=True)
             for j in best[:CANDIDATES_PER_SENTENCE]:
-                score = dice(self.a_vectors[i], self.b_vectors[j])
+                score = self.score(i, j)
                 # low scorers may still join a split
                 if score >= self.threshold_for(i, j) * 0.6:
                     found.append((score, i, j))
@@ -314,6 +319,13 @@ class _CoveragePairer(_Pairer):
         if i == j and i <= 1:  # headline with headline, lead with lead
             return OPENING_THRESHOLD
         return self.threshold
+
+    def score(self, i: int, j: int) -> float:
+        """Headlines (and leads) that state the same fact come first among pairs."""
+        score = super().score(i, j)
+        if i == j and i <= 1 and score >= OPENING_THRESHOLD:
+            score += OPENING_BONUS
+        return score
 
     def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
         return dice(vectors[k], other) >= NEIGHBOUR_MINIMUM

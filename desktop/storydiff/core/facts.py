@@ -256,7 +256,8 @@ class _Speakers:
 
 def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
     """Tokens for the facts each sentence states (sentence index → tokens): its figures'
-    measure keys and values, so alignment can pair paraphrases of one fact."""
+    measure keys, and values that say something (not "three", not "second"), so
+    alignment can pair paraphrases of one fact."""
     starts = [s.start for s in doc.sentences]
     found: dict[int, set[str]] = defaultdict(set)
     for figure in tags.figures:
@@ -264,8 +265,19 @@ def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
         tokens = found[_at(starts, figure)]
         if measure.specific:
             tokens.add("m:" + measure.key)
-        tokens.add(f"v:{measure.kind}:{_hashable_value(figure, measure)}")
+        if _telling(figure):
+            tokens.add(f"v:{measure.kind}:{_hashable_value(figure, measure)}")
     return found
+
+
+def _telling(figure: Figure) -> bool:
+    """Whether a value tells a fact apart: dates, times, money, percentages, durations,
+    ages; counts and numbers from 10 up (not "three", not "second")."""
+    if figure.kind in ("date", "money", "percent", "year", "duration", "age"):
+        return True
+    if figure.kind == "ordinal" or not isinstance(figure.value, (int, float)):
+        return False
+    return abs(figure.value) >= 10
 
 
 # --- values -----------------------------------------------------------------------------

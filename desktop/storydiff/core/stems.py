@@ -15,7 +15,10 @@ _SUFFIXES = (
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The stem of a lower-case word ("rises" → "ris", "rose" stays "rose")."""
+    """The stem of a lower-case word ("rises" → "ris", "rose" stays "rose"; "butker's" →
+    "butker")."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:

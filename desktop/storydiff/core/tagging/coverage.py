@@ -60,8 +60,7 @@ def _reading_order(d: Difference) -> tuple[float, float, int]:
     return (a, b, (d.old or d.new).start if (d.old or d.new) else 0)
 
 
-def _ref(tag: Any) -> TagRef:
-    return TagRef(tag.text, tag.start, tag.end)
+_ref = TagRef.of
 
 
 def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:

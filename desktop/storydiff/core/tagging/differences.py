@@ -95,6 +95,11 @@ class TagRef:
     start: int
     end: int
 
+    @classmethod
+    def of(cls, tag: Figure | Source | Quote) -> TagRef:
+        """Where ``tag`` is."""
+        return cls(tag.text, tag.start, tag.end)
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
 
@@ -206,8 +211,7 @@ class TagSide:
         return [tag for i in indices for tag in table.get(i, [])]
 
 
-def _ref(tag: Figure | Source | Quote) -> TagRef:
-    return TagRef(tag.text, tag.start, tag.end)
+_ref = TagRef.of
 
 
 def _unchanged(row: _Row) -> bool:

@@ -322,6 +322,21 @@ def rule_counted_noun(reading: _Reading, context: _Context, figure: Figure) -> N
         reading.set("counted_noun", quantity=_singular_safe(unit))
 
 
+def rule_measured_thing(reading: _Reading, context: _Context, figure: Figure) -> None:
+    """A hyphenated measure names what it measures: "27-yard field goal" → yard field goal,
+    so a 4-yard touchdown and a 45-yard pass are other facts."""
+    if "-" not in figure.text or not figure.unit or not figure.text.lower().endswith(figure.unit):
+        return
+    thing = []
+    for word in context.own_after[:2]:
+        if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
+            break
+        thing.append(word)
+    if thing:
+        reading.quantity = ""
+        reading.set("measured_thing", quantity=f"{figure.unit.lower()} {' '.join(thing)}")
+
+
 def rule_unit_of_kind(reading: _Reading, context: _Context, figure: Figure) -> None:
     """Ages and ordinals measure their unit ("38-year-old" → years, "second child" → child)."""
     if figure.kind in ("age", "ordinal") and figure.unit:
@@ -623,6 +638,7 @@ def rule_people_by_default(reading: _Reading, context: _Context, figure: Figure)
 
 RULES = (
     rule_counted_noun,
+    rule_measured_thing,
     rule_unit_of_kind,
     rule_duration_of,
     rule_nearest_event,
