@@ -35,6 +35,7 @@ from storydiff.core.tagging.differences import (
     TagRef,
     TagSide,
     describe_figure,
+    initials,
     same_source,
     source_key,
 )
@@ -124,9 +125,10 @@ class Citations:
 def citations(tags_a: Tags, tags_b: Tags) -> Citations:
     """The sources of two outlets side by side, one per normalised name."""
     in_a, in_b = first_per_name(tags_a.sources), first_per_name(tags_b.sources)
+    index = _NameIndex(in_b)
     both = []
     for source in in_a:
-        other = next((o for o in in_b if same_source(source.name, o.name)), None)
+        other = index.find(source.name)
         if other is not None:
             both.append((source, other))
     paired_b = {id(o) for _, o in both}
@@ -136,6 +138,30 @@ def citations(tags_a: Tags, tags_b: Tags) -> Citations:
         tuple(s for s in in_a if id(s) not in paired_a),
         tuple(s for s in in_b if id(s) not in paired_b),
     )
+
+
+class _NameIndex:
+    """Sources found by name the way :func:`same_source` matches names, without trying
+    every pair: only names sharing a word, or an acronym, are compared."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self.by_word: dict[str, list[int]] = {}
+        for n, source in enumerate(sources):
+            for word in set(source_key(source.name).split()) | {source.name.strip().casefold()}:
+                self.by_word.setdefault(word, []).append(n)
+            if initials(source.name):
+                self.by_word.setdefault(initials(source.name).casefold(), []).append(n)
+
+    def find(self, name: str) -> Source | None:
+        keys = set(source_key(name).split()) | {name.strip().casefold()}
+        if initials(name):
+            keys.add(initials(name).casefold())
+        candidates = sorted({n for key in keys for n in self.by_word.get(key, ())})
+        return next(
+            (self.sources[n] for n in candidates if same_source(name, self.sources[n].name)),
+            None,
+        )
 
 
 def rule_sources(a: TagSide, b: TagSide) -> list[Difference]:

@@ -373,7 +373,7 @@ def same_source(a: str, b: str) -> bool:
         return True
     if len(short.split()) == 1 and len(long.split()) <= 3 and long.endswith(f" {short}"):
         return True  # "Peskov" and "Dmitry Peskov"
-    return _initials(a) == b.strip() or _initials(b) == a.strip()
+    return initials(a) == b.strip() or initials(b) == a.strip()
 
 
 def source_key(name: str) -> str:
@@ -381,7 +381,7 @@ def source_key(name: str) -> str:
     return " ".join(w for w in re.findall(r"\w+", name) if w not in ("the", "a", "an"))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "Institute for the Study of War" → "ISW"."""
     capitals = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", name))
     return capitals if len(capitals) > 1 else ""
