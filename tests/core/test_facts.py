@@ -115,3 +115,31 @@ def test_outlet_wording():
     assert kind_phrase("figure_removed", words) == "figure only in AFP"
     assert kind_phrase("figure_changed", words) == "figure differs"
     assert kind_phrase("figure_changed", side_words("revision")) == "figure changed"
+
+
+CPI_A = (
+    "Inflation rises for the first time in more than 12 months\n\n"
+    "Consumer prices rose 3.2% in July from a year earlier, up from 3% in June, the Labor "
+    "Department said on Thursday.\n\n"
+    "On a monthly basis, prices climbed 0.2%, the same as the month before.\n\n"
+    "Shelter costs accounted for more than 90 percent of the monthly increase.\n\n"
+    "Core prices, which exclude food and energy, rose 4.7% from a year ago.\n"
+)
+CPI_B = (
+    "US inflation rose for the first time in more than a year\n\n"
+    "The consumer price index increased 3.2 percent over the past 12 months.\n\n"
+    "Prices rose 0.2 percent over the month. Energy prices fell 0.1 percent in July.\n\n"
+    "Core inflation eased to 4.7 percent, the lowest level since late 2021.\n"
+)
+
+
+def test_outlets_agreeing_on_every_rate_give_no_changed_figure():
+    from storydiff.core.story import compare_documents
+
+    (pair,) = compare_documents([analyse(CPI_A), analyse(CPI_B)], mode="coverage").pairs
+    assert [d for d in pair.differences if d.kind == "figure_changed"] == []
+    facts = table(CPI_A, CPI_B)
+    assert not row_with(facts, "3.2%", "3.2 percent").conflict
+    assert not row_with(facts, "0.2%", "0.2 percent").conflict
+    assert not row_with(facts, "4.7%", "4.7 percent").conflict
+    assert row_with(facts, "3%", None).cells[1] is None  # June's rate is only in A

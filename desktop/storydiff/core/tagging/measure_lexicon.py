@@ -39,6 +39,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 # Classes that change a level; they compare as one family, the direction is part of the value.
 CHANGE_EVENTS = frozenset({"rose", "fell"})
+# Classes that only money can have: "costs" before a percentage is a noun, not the event.
+MONEY_EVENTS = frozenset({"pledged", "fined", "raised", "cost"})
 # Classes that count people: a count with no counted noun counts people ("kills at least 23").
 PEOPLE_EVENTS = frozenset(
     {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",

@@ -25,6 +25,7 @@ from storydiff.core.tagging.measure_lexicon import (
     COUNTED_NOUNS,
     EVENT_CLASSES,
     FORECAST_WORDS,
+    MONEY_EVENTS,
     NOUN_PHRASE_START,
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
@@ -364,6 +365,8 @@ def rule_nearest_event(reading: _Reading, context: _Context, figure: Figure) -> 
     found = [c for c in (before, after) if c is not None]
     if figure.kind == "number" and figure.unit:  # a measurement ("magnitude 5.9") only changes
         found = [c for c in found if c[1] in CHANGE_EVENTS]
+    if figure.kind != "money":
+        found = [c for c in found if c[1] not in MONEY_EVENTS]
     if found:
         _distance, event, rule = min(found)
         reading.set(rule, event=event)
@@ -553,8 +556,7 @@ def rule_share_of(reading: _Reading, context: _Context, figure: Figure) -> None:
     words = context.own_after
     if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
         return
-    noun = [w for w in words[1:5] if w not in SUBJECT_SKIP]
-    noun = noun[: next((k for k, w in enumerate(noun) if w in SUBJECT_STOP), len(noun))]
+    noun = _noun_phrase(words[1:5])
     if noun:
         reading.set("share_of", quantity="share of " + " ".join(noun))
 
@@ -565,12 +567,23 @@ def rule_money_purpose(reading: _Reading, context: _Context, figure: Figure) -> 
         return
     words = context.own_after
     if len(words) >= 2 and words[0] in ("in", "for", "of", "worth"):
-        noun = [w for w in words[1:4] if w not in SUBJECT_SKIP]
-        noun = noun[: next((k for k, w in enumerate(noun) if w in SUBJECT_STOP), len(noun))]
-        if noun and noun[0] not in _MONTHS and not noun[0][0].isdigit():
+        noun = _noun_phrase(words[1:4])
+        if noun and noun[0] not in _MONTHS:
             reading.set("money_purpose", quantity=" ".join(noun[:2]))
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase read forward: determiners left out, up to a stop word
+    or punctuation ("the monthly increase, the ..." → monthly increase)."""
+    noun = []
+    for word in words:
+        if not word[0].isalpha() or word in SUBJECT_STOP:
+            break
+        if word not in SUBJECT_SKIP:
+            noun.append(word)
+    return noun
 
 
 def rule_period(reading: _Reading, context: _Context, figure: Figure) -> None:
@@ -578,7 +591,7 @@ def rule_period(reading: _Reading, context: _Context, figure: Figure) -> None:
     "since September") or just before it ("annual", "monthly")."""
     words = context.own_after[:10]
     for k in range(len(words)):
-        if words[k] == PERIOD_SINCE and k + 1 < len(words):
+        if words[k] == PERIOD_SINCE and k + 1 < len(words) and k <= 2 and "," not in words[:k]:
             since = []
             for w in words[k + 1 : k + 4]:
                 if not w[0].isalnum() or (since and w in SUBJECT_STOP):
