@@ -205,3 +205,18 @@ def test_coverage_pairs_paraphrased_headlines_and_leads_by_their_facts():
     assert ((0,), (0,)) in rows  # headline with headline
     assert ((1,), (1,)) in rows  # lead with lead, the caption not merged into it
     assert ((), (2,)) in rows  # the unrelated sentence stays unpaired
+
+
+def test_coverage_pairs_headlines_that_state_one_measure_with_other_values():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Earthquake kills at least 23\n\n"
+        "A powerful earthquake struck the province on Monday, killing at least 23 people.\n"
+    )
+    b = analyse("Death toll rises to 31\n\nThe quake has killed 31 people, state media reported.\n")
+    (pair,) = compare_documents([a, b], mode="coverage").pairs
+    rows = {(r.a, r.b) for r in pair.comparison.rows}
+    assert ((0,), (0,)) in rows and ((1,), (1,)) in rows
+    changed = [(d.old.text, d.new.text) for d in pair.differences if d.kind == "figure_changed"]
+    assert changed == [("at least 23", "31 people")]  # one toll, listed once

@@ -321,10 +321,15 @@ class _CoveragePairer(_Pairer):
         return self.threshold
 
     def score(self, i: int, j: int) -> float:
-        """Headlines (and leads) that state the same fact come first among pairs."""
+        """Headlines (and leads) that state the same fact come first among pairs: they
+        pair when they share words enough, or a measure ("kills 23" ~ "toll rises to 31")."""
         score = super().score(i, j)
-        if i == j and i <= 1 and score >= OPENING_THRESHOLD:
-            score += OPENING_BONUS
+        if i == j and i <= 1:
+            a_facts, b_facts = self.evidence[0][i], self.evidence[1][j]
+            if any(t.startswith("m:") for t in a_facts & b_facts):
+                score = max(score, OPENING_THRESHOLD)
+            if score >= OPENING_THRESHOLD:
+                score += OPENING_BONUS
         return score
 
     def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
