@@ -143,3 +143,10 @@ def test_outlets_agreeing_on_every_rate_give_no_changed_figure():
     assert not row_with(facts, "0.2%", "0.2 percent").conflict
     assert not row_with(facts, "4.7%", "4.7 percent").conflict
     assert row_with(facts, "3%", None).cells[1] is None  # June's rate is only in A
+
+
+def test_a_value_in_other_units_is_another_value():
+    found = items("He was jailed for three months and fined. She was jailed for three years.")
+    assert sorted(i.figure.text for i in found) == ["three months", "three years"]
+    facts = table("He was sentenced to three months.", "He was sentenced to three years.")
+    assert row_with(facts, "three months", "three years").conflict

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from storydiff.core.features import content_words
@@ -57,15 +58,9 @@ class FactItem:
     # The same fact said again in the same document. ``figure`` is its first mention
     # with a source, else its first mention.
     also: tuple[Figure, ...] = ()
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        """The measure's compared fields (quantity, family, period, place), read once."""
-        cached = self.__dict__.get("_fields")
-        if cached is None:
-            cached = tuple(self.measure.field_key(name) for name in _MEASURE_FIELDS)
-            object.__setattr__(self, "_fields", cached)
-        return cached
+    # What each mention's sentence says the fact measures, ``measure`` first: the fact
+    # is matched across documents by whichever fits best.
+    variants: tuple[Measure, ...] = ()
 
     @property
     def value(self) -> Any:
@@ -170,48 +165,88 @@ class FactTable:
 
 
 def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
-    """The facts of one document, in text order; a repeated fact is one item."""
+    """The facts of one document, in text order. A fact said again (same value, a measure
+    that agrees: each field the same or unsaid on one side) is one item: its first mention
+    with a source, else its first mention; its measure joins what both mentions say."""
     starts = [s.start for s in doc.sentences]
     size = max(1, len(doc.text))
     sources = _sources_by_sentence(tags, starts)
     speakers = _Speakers(tags)
     items: list[FactItem] = []
-    seen: dict[tuple[str, Any], int] = {}
+    same_value_items: dict[tuple[str, Any], list[int]] = defaultdict(list)
     words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
-        key = (measure.key, value_key(figure, measure))
-        if measure.specific and key in seen:
-            first = items[seen[key]]
-            source = _source_of(figure, sources.get(_at(starts, figure), []), speakers)
-            if first.source is None and source is not None:
-                # The attributed mention represents the fact; the first is kept in ``also``.
-                items[seen[key]] = replace(
-                    first,
-                    figure=figure,
-                    sentence=_at(starts, figure),
-                    source=source,
-                    also=(first.figure, *first.also),
-                )
-            else:
-                items[seen[key]] = replace(first, also=(*first.also, figure))
-            continue
         sentence = _at(starts, figure)
+        source = _source_of(figure, sources.get(sentence, []), speakers)
+        bucket = same_value_items[(measure.kind, value_key(figure, measure))]
+        earlier = next((n for n in bucket if _repeats(items[n], figure, measure)), None)
+        if earlier is not None:
+            items[earlier] = _mention_again(items[earlier], figure, measure, sentence, source)
+            continue
         if sentence not in words:
             text = doc.sentences[sentence].text if doc.sentences else ""
             words[sentence] = frozenset(stem(w) for w in content_words(text) if w[0].isalpha())
-        item = FactItem(
-            doc_index,
-            figure,
-            measure,
-            sentence,
-            figure.start / size,
-            _source_of(figure, sources.get(sentence, []), speakers),
-            words[sentence],
+        bucket.append(len(items))
+        items.append(
+            FactItem(
+                doc_index,
+                figure,
+                measure,
+                sentence,
+                figure.start / size,
+                source,
+                words[sentence],
+                variants=(measure,),
+            )
         )
-        seen[key] = len(items)
-        items.append(item)
     return items
+
+
+def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
+    """Whether a mention with the same value restates an earlier one: no field said
+    otherwise, and either a field said alike by both, or a bare mention of a value too
+    distinctive to be another fact ("has risen to 2,960" after "2,960 people killed")."""
+    for variant in earlier.variants:
+        pairs = [(x, y) for x, y in zip(_fields(variant), _fields(measure), strict=True)]
+        if any(x and y and x != y for x, y in pairs):
+            continue
+        if any(x and x == y for x, y in pairs):
+            return True
+        if not measure.specific and _distinctive(figure):
+            return True
+    return False
+
+
+def _distinctive(figure: Figure) -> bool:
+    if figure.kind in ("money", "percent", "date"):
+        return True
+    value = figure.value
+    return isinstance(value, (int, float)) and abs(value) >= 100 and figure.kind != "year"
+
+
+def _mention_again(
+    item: FactItem, figure: Figure, measure: Measure, sentence: int, source: str | None
+) -> FactItem:
+    variants = (*item.variants, measure)
+    if item.source is None and source is not None:
+        # The attributed mention represents the fact; the first is kept in ``also``.
+        return replace(
+            item,
+            figure=figure,
+            measure=measure,
+            sentence=sentence,
+            source=source,
+            also=(item.figure, *item.also),
+            variants=(measure, *item.variants),
+        )
+    return replace(item, also=(*item.also, figure), variants=variants)
+
+
+@lru_cache(maxsize=4096)
+def _fields(measure: Measure) -> tuple[str, ...]:
+    """A measure's compared fields: quantity (by stems), event family, period, place."""
+    return tuple(measure.field_key(name) for name in _MEASURE_FIELDS)
 
 
 def _at(starts: list[int], figure: Figure) -> int:
@@ -292,7 +327,9 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
         number = round(float(value), 6)
         if measure is not None and measure.event == "fell":
             number = -abs(number)
-        unit = figure.unit if figure.kind in ("money", "percent") else None
+        # The unit is part of the value ("3 years" is not "3 months"), except a count's
+        # counted noun: "23" in a headline is "23 people".
+        unit = figure.unit.lower() if figure.unit and figure.kind != "count" else None
         high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
         return (number, high, unit)
     return value
@@ -331,26 +368,41 @@ def differ(a: FactItem, b: FactItem) -> bool:
 
 
 def fact_score(a: FactItem, b: FactItem) -> float | None:
-    """How well ``a`` and ``b`` state the same fact, or ``None`` when they cannot."""
-    ma, mb = a.measure, b.measure
-    if ma.kind != mb.kind:
+    """How well ``a`` and ``b`` state the same fact, or ``None`` when they cannot: the
+    best over the measures their mentions were read with."""
+    if a.measure.kind != b.measure.kind:
         return None
+    same = same_value(a, b)
+    best = None
+    for ma in a.variants or (a.measure,):
+        for mb in b.variants or (b.measure,):
+            fit = _measure_fit(ma, mb, same)
+            if fit is not None and (best is None or fit > best):
+                best = fit
+    if best is None:
+        return None
+    score = best + (2.0 if same else 0.0)
+    score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
+    score += 2.0 * _overlap(a.words, b.words)
+    score += 0.5 * (1.0 - abs(a.position - b.position))
+    return score
+
+
+def _measure_fit(ma: Measure, mb: Measure, same_value: bool) -> float | None:
+    """Fields in common (3 each) less fields said on one side only (1 each); ``None`` when
+    a field is said otherwise, or when values differ and the measures are not the same
+    and specific."""
     equal = loose = 0
-    for x, y in zip(a.fields, b.fields, strict=True):
+    for x, y in zip(_fields(ma), _fields(mb), strict=True):
         if x and y and x != y:
             return None
         if x and y:
             equal += 1
         elif x or y:
             loose += 1
-    same = same_value(a, b)
-    if not same and (loose or not ma.specific):
+    if not same_value and (loose or not ma.specific):
         return None
-    score = 3.0 * equal - 1.0 * loose + (2.0 if same else 0.0)
-    score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
-    score += 2.0 * _overlap(a.words, b.words)
-    score += 0.5 * (1.0 - abs(a.position - b.position))
-    return score
+    return 3.0 * equal - 1.0 * loose
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

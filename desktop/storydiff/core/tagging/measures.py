@@ -45,7 +45,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–
 # How far (in words) an event word may be from its figure.
 _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
-_TOLL_REACH = 12
+_TOLL_REACH = 16
 _FORECAST_REACH = 8
 _WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
