@@ -39,6 +39,9 @@ LOWER_BOUNDS = frozenset(
     {"over", "more than", "at least", "beyond", "upwards of", "or more", "plus", "in excess of"}
 )
 UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly", "almost", "below"})
+# A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
+# counts" before "11 counts" ~ "four counts").
+SAME_VALUE_WEIGHT = 4.5
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
 BUCKET_CAP = 24
 _MEASURE_FIELDS = ("quantity", "family", "period", "place")
@@ -381,7 +384,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
                 best = fit
     if best is None:
         return None
-    score = best + (2.0 if same else 0.0)
+    score = best + (SAME_VALUE_WEIGHT if same else 0.0)
     score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))

@@ -33,7 +33,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "fined": "fined fine fines penalty".split(),
     "raised": "raised raise raising".split(),
     "cost": "cost costs costing".split(),
-    "sentenced": "sentenced sentence sentencing jailed imprisoned".split(),
+    "sentenced": "sentenced sentencing jailed imprisoned".split(),
     "voted": "voted votes".split(),
     "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
 }
