@@ -192,3 +192,19 @@ BRIDGE_WORDS = frozenset(
 )
 # Clause ends: an event or period is not read across them.
 CLAUSE_MARKS = frozenset(";:—–()")
+# Words that end the reach of an event read after its figure: "1,200 displaced *and* 14 ...".
+CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "after", "as", ","})
+# Words that link a naming noun to its figure: "an inflation rate *of* 3.2%", "toll *was* 31".
+NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood"})
+# Nouns that name a level rather than a thing: "rate", "level", "total".
+LEVEL_NOUNS = frozenset({"rate", "level", "total"})
+# Words that link money to what it is for: "$1.2 billion *in* aid".
+PURPOSE_LINKS = frozenset({"in", "for", "of", "worth"})
+# Words that link a figure to a place: "23 people *in* Gaza".
+PLACE_LINKS = frozenset({"in", "across"})
+# Months and weekdays: never a place or a subject.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)

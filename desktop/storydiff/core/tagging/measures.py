@@ -19,17 +19,23 @@ from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
     AUXILIARIES,
     BRIDGE_WORDS,
+    CALENDAR_WORDS,
     CHANGE_EVENTS,
     CHANGE_SUBJECTS,
+    CLAUSE_JOINS,
     CLAUSE_MARKS,
     COUNTED_NOUNS,
     EVENT_CLASSES,
     FORECAST_WORDS,
+    LEVEL_NOUNS,
     MONEY_EVENTS,
+    NAMING_LINKS,
     NOUN_PHRASE_START,
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
+    PLACE_LINKS,
+    PURPOSE_LINKS,
     QUANTITY_SYNONYMS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
@@ -51,11 +57,6 @@ _WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +391,7 @@ def _event_before(context: _Context) -> tuple[int, str, str] | None:
 
 def _event_after(context: _Context) -> tuple[int, str, str] | None:
     for k, word in enumerate(context.own_after[:_EVENT_AFTER]):
-        if word in ("and", "or", "but", "while", "after", "as", ","):
+        if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
             return k, EVENT_OF[word], "event_after"
@@ -529,11 +530,11 @@ def rule_annual_rate(reading: _Reading, context: _Context, figure: Figure) -> No
 def rule_noun_of_figure(reading: _Reading, context: _Context, figure: Figure) -> None:
     """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"."""
     words = context.before_words
-    if len(words) < 2 or words[-1] not in ("of", "at", "to", "was", "is", "stood"):
+    if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
     subject: list[str] = []
     for word in reversed(words[:-1]):
-        if word in ("rate", "level", "total") and not subject:
+        if word in LEVEL_NOUNS and not subject:
             subject.insert(0, word)
             continue
         if word in SUBJECT_STOP or not word[0].isalpha():
@@ -541,7 +542,7 @@ def rule_noun_of_figure(reading: _Reading, context: _Context, figure: Figure) ->
         if word in PERIOD_PHRASES:
             reading.set("noun_of_figure", period=PERIOD_PHRASES[word])
             continue
-        if word in EVENT_OF or word in _MONTHS or word in NOUN_PHRASE_START:
+        if word in EVENT_OF or word in CALENDAR_WORDS or word in NOUN_PHRASE_START:
             break
         if word not in SUBJECT_SKIP:
             subject.insert(0, word)
@@ -566,9 +567,9 @@ def rule_money_purpose(reading: _Reading, context: _Context, figure: Figure) -> 
     if reading.kind != "money":
         return
     words = context.own_after
-    if len(words) >= 2 and words[0] in ("in", "for", "of", "worth"):
+    if len(words) >= 2 and words[0] in PURPOSE_LINKS:
         noun = _noun_phrase(words[1:4])
-        if noun and noun[0] not in _MONTHS:
+        if noun and noun[0] not in CALENDAR_WORDS:
             reading.set("money_purpose", quantity=" ".join(noun[:2]))
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
@@ -619,13 +620,13 @@ def rule_place(reading: _Reading, context: _Context, figure: Figure) -> None:
         return
     after = context.after[: len(context.own_after)][:6]
     for k, token in enumerate(after):
-        if token.word not in ("in", "across"):
+        if token.word not in PLACE_LINKS:
             continue
         name = []
         for word in after[k + 1 : k + 4]:
             if word.word in SUBJECT_SKIP and not name:
                 continue
-            if not word.capital or word.word in _MONTHS:
+            if not word.capital or word.word in CALENDAR_WORDS:
                 break
             name.append(word.word)
         if name:
