@@ -150,3 +150,14 @@ def test_a_value_in_other_units_is_another_value():
     assert sorted(i.figure.text for i in found) == ["three months", "three years"]
     facts = table("He was sentenced to three months.", "He was sentenced to three years.")
     assert row_with(facts, "three months", "three years").conflict
+
+
+def test_story_facts_reads_the_tags_the_story_holds():
+    from storydiff.core.story import compare_documents, story_facts
+
+    docs = [analyse("The quake killed 23 people."), analyse("The quake killed 31 people.")]
+    story = compare_documents(docs, mode="coverage")
+    infos = [DocumentInfo("a", "AFP"), DocumentInfo("b", "Xinhua")]
+    facts = story_facts(story, infos)
+    assert [d.outlet for d in facts.documents] == ["AFP", "Xinhua"]
+    assert facts.conflicts and facts.conflicts[0].measure.label == "people killed"

@@ -102,3 +102,62 @@ def test_measure_unit_and_unit_of_kind():
 def test_every_figure_gets_a_measure(text):
     for figure in extract(analyse(text)).figures:
         assert figure.measure is not None and figure.measure.kind
+
+
+def test_measured_thing_tells_plays_apart():
+    found = measures("He kicked a 27-yard field goal after a 45-yard pass.")
+    assert found["27-yard"].quantity == "yard field goal"
+    assert found["45-yard"].quantity == "yard pass"
+    assert "measured_thing" in found["27-yard"].rules
+
+
+def test_duration_of_compares_by_stem():
+    a = measures("She was sentenced to three years of supervision.")["three years"]
+    b = measures("It will be followed by three years of supervised release.")["three years"]
+    assert "duration_of" in a.rules
+    assert a.field_key("quantity") == b.field_key("quantity")
+
+
+def test_comparison_base_is_no_change():
+    m = measures("Inflation was higher than the predicted 8.2%.")["8.2%"]
+    assert m.family != "change" and "comparison_base" in m.rules
+
+
+def test_forecast_is_its_own_period():
+    m = measures("Economists had expected prices to rise 3.3% from a year earlier.")["3.3%"]
+    assert m.period == "forecast" and "forecast" in m.rules
+
+
+def test_level_after_to_drops_the_direction_and_annual_rate_fills_the_period():
+    m = measures("Inflation had dropped to 8.7% in April.")["8.7%"]
+    assert "level_after_to" in m.rules and "annual_rate" in m.rules
+    rise = measures("Consumer prices rose 8.7% in the year to April.")["8.7%"]
+    assert m.key == rise.key  # "dropped to 8.7%" states the same annual rate
+
+
+def test_earlier_and_current_values_of_a_change():
+    found = measures("Prices rose 8.7% from a year earlier, down from 10.1% in March.")
+    assert found["10.1%"].period == "annual, earlier"
+    assert found["10.1%"].label == "consumer prices, annual change (earlier value)"
+    moved = measures("The rate for food dipped from 19.2% in March to 19.1% in April.")
+    assert moved["19.2%"].period.endswith("earlier")
+    assert "current_of_previous" in moved["19.1%"].rules
+    assert moved["19.1%"].key != moved["19.2%"].key
+
+
+def test_year_frame_keeps_an_old_toll_apart():
+    m = measures("It was the worst since a quake in 1960 that killed more than 12,000 people.")
+    old = m["more than 12,000 people"]
+    assert (old.event, old.period) == ("killed", "in 1960")
+
+
+def test_change_by_default_for_an_inflation_rate():
+    m = measures("Monthly inflation was 0.3%.")["0.3%"]
+    assert (m.quantity, m.event, m.period) == ("consumer prices", "rose", "monthly")
+    assert "change_by_default" in m.rules
+
+
+def test_money_verbs_only_for_money():
+    m = measures("Shelter costs accounted for more than 90 percent of the increase.")
+    (share,) = m.values()
+    assert share.event == ""
