@@ -47,6 +47,8 @@ EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 _PERIOD_WORDS = {tuple(p.split()): v for p, v in PERIOD_PHRASES.items()}
 _LONGEST_PERIOD = max(len(k) for k in _PERIOD_WORDS)
 _TOLLS = {tuple(k.split()): v for k, v in TOLL_NOUNS.items()}
+_TOLL_HEADS = frozenset(k[-1] for k in _TOLLS)
+_PERIOD_OPENERS = frozenset(k[0] for k in _PERIOD_WORDS) | {PERIOD_SINCE}
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
 # How far (in words) an event word may be from its figure.
 _EVENT_BEFORE = 6
@@ -135,20 +137,21 @@ class _Token(NamedTuple):
     start: int
     end: int
     capital: bool = False
-
-    @property
-    def mark(self) -> bool:
-        return self.word in CLAUSE_MARKS
+    mark: bool = False  # a clause mark: ; : — ( )
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     window = text[start:end]
     lowered = window.lower().replace("’", "'")
-    make = _Token._make
-    return [
-        make((lowered[a:b], start + a, start + b, window[a].isupper()))
-        for a, b in (m.span() for m in _TOKEN.finditer(window))
-    ]
+    new = tuple.__new__
+    tokens = []
+    for match in _TOKEN.finditer(window):
+        a, b = match.span()
+        word = lowered[a:b]
+        tokens.append(
+            new(_Token, (word, start + a, start + b, window[a].isupper(), word in CLAUSE_MARKS))
+        )
+    return tokens
 
 
 class _Reading:
@@ -406,6 +409,8 @@ def rule_toll_noun(reading: _Reading, context: _Context, figure: Figure) -> None
     if reading.event and reading.event not in CHANGE_EVENTS:
         return
     words = context.before_words[-_TOLL_REACH:]
+    if not _TOLL_HEADS.intersection(words):
+        return
     for k in range(len(words) - 1, -1, -1):
         if words[k] == ",":
             return
@@ -591,6 +596,8 @@ def rule_period(reading: _Reading, context: _Context, figure: Figure) -> None:
     """The base or period after the figure ("from a year earlier", "over the month",
     "since September") or just before it ("annual", "monthly")."""
     words = context.own_after[:10]
+    if not _PERIOD_OPENERS.intersection(words):
+        words = []
     for k in range(len(words)):
         if words[k] == PERIOD_SINCE and k + 1 < len(words) and k <= 2 and "," not in words[:k]:
             since = []
