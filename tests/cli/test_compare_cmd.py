@@ -109,3 +109,16 @@ def test_a_folder_given_as_library_is_a_one_line_error(tmp_path):
     result = run("compare", "--story", "x", "--library", str(tmp_path))
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_terminal_view_names_the_outlets_when_comparing_coverage(tmp_path):
+    afp = tmp_path / "afp.txt"
+    xinhua = tmp_path / "xinhua.txt"
+    afp.write_text("The quake killed at least 127 people, officials said.\n", encoding="utf-8")
+    xinhua.write_text("Rescuers said the quake killed 111 people.\n", encoding="utf-8")
+    result = run("compare", str(afp), str(xinhua), "--mode", "coverage")
+    assert result.exit_code == 0, result.output
+    assert "figure differs" in result.output
+    assert "source only in afp" in result.output
+    revision = run("compare", OLD, NEW)
+    assert "figure_changed" in revision.output and "differs" not in revision.output

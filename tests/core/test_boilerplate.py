@@ -32,3 +32,23 @@ def test_page_clutter_is_recognised(line):
 )
 def test_article_sentences_are_not_clutter(line):
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rescuers search the rubble of a collapsed building in Malatya on Monday. "
+        "(Photo by Ozan Kose/AFP via Getty Images)",
+        "Photo: Emergency workers carry a survivor from the ruins of a hotel in Antakya. AP Photo",
+    ],
+)
+def test_a_caption_with_a_credit_is_content(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: Getty Images", "(Photo by Ozan Kose/AFP via Getty Images)", "AP Photo/Hussein Malla"],
+)
+def test_a_bare_credit_is_clutter(line):
+    assert is_boilerplate(line)

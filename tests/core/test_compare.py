@@ -184,3 +184,39 @@ def test_unrelated_replacement_in_place_stays_deleted_and_inserted():
     a = analyse("The mayor opened the bridge.\nRain fell on the coast.\nTraffic resumed later.")
     b = analyse("The mayor opened the bridge.\nSenators debated tax cuts.\nTraffic resumed later.")
     assert changes(compare(a, b, "revision")) == [("deleted", (1,), ()), ("inserted", (), (1,))]
+
+
+def test_coverage_pairs_paraphrased_headlines_and_leads_by_their_facts():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Earthquake kills at least 23\n\n"
+        "A strong earthquake killed at least 23 people in the east on Monday, officials said.\n\n"
+        "Photo: rescuers search the rubble.\n\n"
+        "Schools will stay closed this week.\n"
+    )
+    b = analyse(
+        "Quake death toll rises to 23\n\n"
+        "At least 23 people died after the strong quake hit the east, the agency said.\n\n"
+        "The region's football season has been suspended.\n"
+    )
+    (pair,) = compare_documents([a, b], mode="coverage").pairs
+    rows = {(r.a, r.b) for r in pair.comparison.rows}
+    assert ((0,), (0,)) in rows  # headline with headline
+    assert ((1,), (1,)) in rows  # lead with lead, the caption not merged into it
+    assert ((), (2,)) in rows  # the unrelated sentence stays unpaired
+
+
+def test_coverage_pairs_headlines_that_state_one_measure_with_other_values():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Earthquake kills at least 23\n\n"
+        "A powerful earthquake struck the province on Monday, killing at least 23 people.\n"
+    )
+    b = analyse("Death toll rises to 31\n\nThe quake has killed 31 people, state media reported.\n")
+    (pair,) = compare_documents([a, b], mode="coverage").pairs
+    rows = {(r.a, r.b) for r in pair.comparison.rows}
+    assert ((0,), (0,)) in rows and ((1,), (1,)) in rows
+    changed = [(d.old.text, d.new.text) for d in pair.differences if d.kind == "figure_changed"]
+    assert changed == [("at least 23", "31 people")]  # one toll, listed once

@@ -1,10 +1,11 @@
-"""The evaluation scores as a regression test: the dev article and the held-out set,
+"""The evaluation scores as a regression test: the dev article and the second dev set,
 matched the way the evaluation scorer matches (spans overlap, largest overlap first,
 ``optional`` gold items neither required nor false alarms).
 
 The floors are the evaluation goals: figures P and R ≥ 0.95, sources P and R ≥ 0.90,
-right values and names ≥ 0.90. The held-out labels were written by someone who had
-not read the tagger; do not tune rules to them, write new test sentences instead.
+right values and names ≥ 0.90. ``dev2/`` was meant as a held-out set, but rules were
+tuned on it (comments quote its sentences), so it is a second dev set: its scores say
+nothing about unseen text.
 """
 
 from __future__ import annotations
@@ -16,16 +17,16 @@ from scoring import tally
 
 HERE = Path(__file__).parent
 SETS = {"dev": sorted((HERE / "dev").glob("*.gold.json")),
-        "heldout": sorted((HERE / "heldout").glob("*.gold.json"))}  # fmt: skip
+        "dev2": sorted((HERE / "dev2").glob("*.gold.json"))}  # fmt: skip
 
 
 def test_the_gold_files_are_there():
-    assert len(SETS["dev"]) == 1 and len(SETS["heldout"]) == 5
+    assert len(SETS["dev"]) == 1 and len(SETS["dev2"]) == 5
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "all"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "all"])
 def test_scores_reach_the_evaluation_goals(name):
-    files = SETS["dev"] + SETS["heldout"] if name == "all" else SETS[name]
+    files = SETS["dev"] + SETS["dev2"] if name == "all" else SETS[name]
     figures, sources = tally(files)
     assert figures.precision >= 0.95 and figures.recall >= 0.95, figures.notes
     assert figures.correct >= 0.95, figures.notes

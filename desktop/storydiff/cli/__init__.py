@@ -16,6 +16,7 @@ from storydiff import __version__
 COMMAND_MODULES = [
     "storydiff.cli.compare_cmd",
     "storydiff.cli.extract_cmd",
+    "storydiff.cli.facts_cmd",
     "storydiff.cli.gui_cmd",
     "storydiff.cli.library_cmd",
     "storydiff.cli.import_cmd",

@@ -12,8 +12,12 @@ Two regimes share one pipeline:
    are moves.
 
 ``revision`` mode (versions of one article) demands closer pairs;
-``coverage`` mode (different outlets) accepts looser ones. ``auto`` picks by
-the share of identical sentences.
+``coverage`` mode (different outlets) accepts looser ones and reads more
+evidence: stemmed words ("kills" ~ "killed"), the figures' measures and values
+each sentence carries (``evidence``), a headline with a headline and a lead with
+a lead; a neighbour joins a pair (split/merge) only if it shares something with
+the other side itself, so a sentence with a figure is never merged into an
+unrelated one. ``auto`` picks by the share of identical sentences.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from diff_match_patch import diff_match_patch
 
 from storydiff.core.features import Weights, content_words, dice, merged, weighted_vector
 from storydiff.core.model import Sentence
+from storydiff.core.stems import stem
 from storydiff.core.text import sentence_key
 
 Mode = Literal["auto", "revision", "coverage"]
@@ -37,6 +42,14 @@ IN_PLACE_THRESHOLD = 0.25
 POSTINGS_CAP = 40
 CANDIDATES_PER_SENTENCE = 4
 REVISION_SHARE = 0.25
+# Coverage: what the figures of a sentence measure counts this much more than a word.
+EVIDENCE_WEIGHT = 2.0
+# Coverage: headlines (and leads) of two outlets pair with less in common.
+OPENING_THRESHOLD = 0.2
+OPENING_BONUS = 0.15
+# Coverage: a neighbour joins a pair only if it alone has this much in common with the other side.
+NEIGHBOUR_MINIMUM = 0.15
+Evidence = list[set[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +70,24 @@ class Alignment:
     backbone: frozenset[int]  # indices into links that keep their order
 
 
-def align(a: list[Sentence], b: list[Sentence], mode: Mode = "auto") -> Alignment:
-    """Align content sentences ``a`` with ``b`` (see module docstring)."""
+def align(
+    a: list[Sentence],
+    b: list[Sentence],
+    mode: Mode = "auto",
+    evidence: tuple[Evidence, Evidence] | None = None,
+) -> Alignment:
+    """Align content sentences ``a`` with ``b`` (see module docstring). ``evidence``
+    holds, per content sentence of each side, tokens for the facts it states
+    (read in coverage mode only)."""
     anchors = _anchors([sentence_key(s.text) for s in a], [sentence_key(s.text) for s in b])
     if mode == "auto":
         share = len(anchors) / max(1, min(len(a), len(b)))
         mode = "revision" if share >= REVISION_SHARE else "coverage"
-    pairer = _Pairer(a, b, THRESHOLD[mode])
     if mode == "revision":
+        pairer = _Pairer(a, b, THRESHOLD[mode])
         pairer.set_gaps(anchors)
+    else:
+        pairer = _CoveragePairer(a, b, THRESHOLD[mode], evidence)
     links = [Link((i,), (j,), 1.0, exact=True) for i, j in anchors]
     used_a = {i for i, _ in anchors}
     used_b = {j for _, j in anchors}
@@ -151,18 +173,22 @@ class _Pairer:
     """Pairs the sentences left over by the anchors, by content."""
 
     def __init__(self, a: list[Sentence], b: list[Sentence], threshold: float) -> None:
-        a_words = [set(content_words(s.text)) for s in a]
-        b_words = [set(content_words(s.text)) for s in b]
-        weights = Weights(a_words + b_words)
-        self.a_vectors = [
-            weighted_vector(s.text, w, weights) for s, w in zip(a, a_words, strict=True)
-        ]
-        self.b_vectors = [
-            weighted_vector(s.text, w, weights) for s, w in zip(b, b_words, strict=True)
-        ]
+        self.a_vectors, self.b_vectors = self.vectors(a, b)
         self.threshold = threshold
         self.a_gap: list[int] | None = None
         self.b_gap: list[int] | None = None
+
+    def vectors(
+        self, a: list[Sentence], b: list[Sentence]
+    ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+        """Each sentence as weighted content words."""
+        a_words = [set(content_words(s.text)) for s in a]
+        b_words = [set(content_words(s.text)) for s in b]
+        weights = Weights(a_words + b_words)
+        return (
+            [weighted_vector(s.text, w, weights) for s, w in zip(a, a_words, strict=True)],
+            [weighted_vector(s.text, w, weights) for s, w in zip(b, b_words, strict=True)],
+        )
 
     def set_gaps(self, anchors: list[tuple[int, int]]) -> None:
         """Number each stretch between anchors, so in-place rewrites can be told."""
@@ -192,6 +218,10 @@ class _Pairer:
             links.append(link)
         return links
 
+    def score(self, i: int, j: int) -> float:
+        """How alike sentence ``i`` of A and ``j`` of B are (0..1)."""
+        return dice(self.a_vectors[i], self.b_vectors[j])
+
     def _candidates(self, free_a: list[int], free_b: list[int]) -> list[tuple[float, int, int]]:
         index: dict[str, list[int]] = {}
         for j in free_b:
@@ -208,7 +238,7 @@ class _Pairer:
                     overlap[j] = overlap.get(j, 0.0) + weight
             best = sorted(overlap, key=overlap.__getitem__, reverse=True)
             for j in best[:CANDIDATES_PER_SENTENCE]:
-                score = dice(self.a_vectors[i], self.b_vectors[j])
+                score = self.score(i, j)
                 # low scorers may still join a split
                 if score >= self.threshold_for(i, j) * 0.6:
                     found.append((score, i, j))
@@ -219,21 +249,91 @@ class _Pairer:
         best = link
         i, j = link.a[0], link.b[0]
         for b_side in ((j, j + 1), (j - 1, j)):
-            if self._free(b_side, self.b_vectors, used_b):
+            if self._free(b_side, self.b_vectors, used_b) and self.may_join(
+                b_side[0] if b_side[1] == j else b_side[1], self.b_vectors, self.a_vectors[i]
+            ):
                 score = dice(self.a_vectors[i], merged([self.b_vectors[k] for k in b_side]))
                 if score > best.score + 0.1:
                     best = Link((i,), b_side, score)
         for a_side in ((i, i + 1), (i - 1, i)):
-            if len(best.b) == 1 and self._free(a_side, self.a_vectors, used_a):
+            if (
+                len(best.b) == 1
+                and self._free(a_side, self.a_vectors, used_a)
+                and self.may_join(
+                    a_side[0] if a_side[1] == i else a_side[1], self.a_vectors, self.b_vectors[j]
+                )
+            ):
                 score = dice(merged([self.a_vectors[k] for k in a_side]), self.b_vectors[j])
                 if score > best.score + 0.1:
                     best = Link(a_side, (j,), score)
         return best
 
+    def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
+        """Whether neighbour ``k`` may be joined to a pair with ``other`` (always, in revisions)."""
+        return True
+
     @staticmethod
     def _free(side: tuple[int, int], vectors: list[dict[str, float]], used: set[int]) -> bool:
         lo, hi = side
         return lo >= 0 and hi < len(vectors) and lo not in used and hi not in used
+
+
+class _CoveragePairer(_Pairer):
+    """Pairs two outlets' sentences: stems, facts as evidence, openings with openings,
+    and no neighbour joined that has nothing in common with the other side."""
+
+    def __init__(
+        self,
+        a: list[Sentence],
+        b: list[Sentence],
+        threshold: float,
+        evidence: tuple[Evidence, Evidence] | None,
+    ) -> None:
+        self.evidence = evidence or ([set() for _ in a], [set() for _ in b])
+        super().__init__(a, b, threshold)
+
+    def vectors(
+        self, a: list[Sentence], b: list[Sentence]
+    ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+        a_words = [{stem(w) for w in content_words(s.text)} for s in a]
+        b_words = [{stem(w) for w in content_words(s.text)} for s in b]
+        a_facts, b_facts = self.evidence
+        weights = Weights(
+            [w | e for w, e in zip(a_words + b_words, a_facts + b_facts, strict=True)]
+        )
+        return (
+            [self._vector(s, w, e, weights) for s, w, e in zip(a, a_words, a_facts, strict=True)],
+            [self._vector(s, w, e, weights) for s, w, e in zip(b, b_words, b_facts, strict=True)],
+        )
+
+    @staticmethod
+    def _vector(
+        sentence: Sentence, words: set[str], facts: set[str], weights: Weights
+    ) -> dict[str, float]:
+        vector = weighted_vector(sentence.text, words, weights)
+        for token in facts:
+            vector[token] = weights.idf(token) * EVIDENCE_WEIGHT
+        return vector
+
+    def threshold_for(self, i: int, j: int) -> float:
+        if i == j and i <= 1:  # headline with headline, lead with lead
+            return OPENING_THRESHOLD
+        return self.threshold
+
+    def score(self, i: int, j: int) -> float:
+        """Headlines (and leads) that state the same fact come first among pairs: they
+        pair when they share words enough, or a measure ("kills 23" ~ "toll rises to 31")."""
+        score = super().score(i, j)
+        if i == j and i <= 1:
+            a_facts, b_facts = self.evidence[0][i], self.evidence[1][j]
+            if any(t.startswith("m:") for t in a_facts & b_facts):
+                score = max(score, OPENING_THRESHOLD)
+            if score >= OPENING_THRESHOLD:
+                score += OPENING_BONUS
+        return score
+
+    def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
+        return dice(vectors[k], other) >= NEIGHBOUR_MINIMUM
 
 
 def _in_reading_order(links: list[Link]) -> list[Link]:

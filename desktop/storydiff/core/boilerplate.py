@@ -1,7 +1,9 @@
 """Recognise page clutter pasted along with an article.
 
 Boilerplate stays in the text (shown dimmed) but takes no part in the diff,
-the alignment or the figures.
+the alignment or the figures. A photo caption that carries a credit is content
+("Rescuers search the rubble in Malatya on Monday. (Photo by X/AFP via Getty
+Images)" states a fact); only a bare credit ("Photo: Getty Images") is clutter.
 """
 
 from __future__ import annotations
@@ -22,9 +24,6 @@ _PATTERNS = [
     r"^follow (us|me)\b",
     r"^advertisement\W*$",
     r"^(skip to (main )?content|listen to this article|download the app)\b",
-    r"^(photo|image|illustration|video)( credit)?s?\s*:",
-    r"\((photo|image) by [^)]*\)\s*$",
-    r"\b(getty images|associated press/|ap photo|reuters/|afp via getty)\b",
     r"^(published|updated|last updated|posted)\s*(on|at)?\s*:?\s*[\w ,:.]{0,40}\d",
     r"^(copyright|©|\(c\))\s",
     r"all rights reserved",
@@ -33,6 +32,15 @@ _PATTERNS = [
     r".{0,80}\b(updated|corrected|standards|ai)\b",
     r"^(comments?|\d+ comments?)\W*$",
 ]
+# Photo credits: clutter alone, content when they come with a caption.
+_CREDITS = [
+    r"^(photo|image|illustration|video)( credit)?s?\s*:",
+    r"\((photo|image) by [^)]*\)\s*$",
+    r"\b(getty images|associated press/|ap photo|reuters/|afp via getty)\b",
+]
+_CREDIT = re.compile("|".join(f"(?:{p})" for p in _CREDITS), re.IGNORECASE)
+# Words a caption needs besides its credit to be content.
+CAPTION_WORDS = 6
 _CLUTTER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Bylines need their capitals: "By Aila Slisco", not "by the way".
 _NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
@@ -45,4 +53,16 @@ def is_boilerplate(paragraph: str) -> bool:
     text = " ".join(paragraph.split()).lstrip(_LEADING_ICONS)
     if not text:
         return False
-    return bool(_BYLINE.match(text) or _CLUTTER.search(text))
+    if _BYLINE.match(text) or _CLUTTER.search(text):
+        return True
+    return bool(_CREDIT.search(text)) and not _is_caption(text)
+
+
+def _is_caption(text: str) -> bool:
+    """A credit with a caption around it: enough words once the credit is taken out."""
+    rest = re.sub(
+        r"\([^)]*\)|^(photo|image|illustration|video)( credit)?s?\s*:", " ", text, flags=re.I
+    )
+    rest = re.sub(r"\b[A-Z][\w.]*(?:\s*/\s*[A-Z][\w.]*)+", " ", rest)  # "Name/AFP/Getty"
+    rest = _CREDIT.sub(" ", rest)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= CAPTION_WORDS

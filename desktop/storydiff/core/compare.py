@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from storydiff.core.align import Alignment, Link, Mode, align
+from storydiff.core.align import Alignment, Evidence, Link, Mode, align
 from storydiff.core.diff import EQUAL, DiffSpan, word_diff
 from storydiff.core.model import Document, Sentence
 from storydiff.core.progress import CancelCheck, Progress, check
@@ -49,10 +49,15 @@ def compare(
     mode: Mode = "auto",
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    evidence: tuple[dict[int, set[str]], dict[int, set[str]]] | None = None,
 ) -> Comparison:
-    """Align ``a`` with ``b`` and diff every aligned group word by word."""
+    """Align ``a`` with ``b`` and diff every aligned group word by word.
+
+    ``evidence`` (sentence index → tokens, per side) tells coverage alignment which
+    facts each sentence states (:func:`storydiff.core.facts.sentence_evidence`).
+    """
     a_content, b_content = a.content_sentences, b.content_sentences
-    alignment = align(a_content, b_content, mode)
+    alignment = align(a_content, b_content, mode, _per_content(evidence, a_content, b_content))
     rows = []
     total = len(alignment.links)
     for n, link in enumerate(alignment.links):
@@ -64,6 +69,20 @@ def compare(
     if progress:
         progress(total, total)
     return Comparison(a, b, alignment.mode, tuple(rows))
+
+
+def _per_content(
+    evidence: tuple[dict[int, set[str]], dict[int, set[str]]] | None,
+    a_content: list[Sentence],
+    b_content: list[Sentence],
+) -> tuple[Evidence, Evidence] | None:
+    if evidence is None:
+        return None
+    a_tokens, b_tokens = evidence
+    return (
+        [a_tokens.get(s.index, set()) for s in a_content],
+        [b_tokens.get(s.index, set()) for s in b_content],
+    )
 
 
 def compare_many(

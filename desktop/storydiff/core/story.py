@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from storydiff.core.align import Mode
 from storydiff.core.compare import Comparison, compare
+from storydiff.core.facts import DocumentInfo, FactTable, fact_table, sentence_evidence
 from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.tagging import Tags, extract
@@ -60,11 +61,29 @@ def compare_documents(
         tags.append(extract(doc))
         if progress:
             progress(n + 1, total)
+    evidence = [
+        sentence_evidence(doc, doc_tags) for doc, doc_tags in zip(documents, tags, strict=True)
+    ]
     results = []
     for n, (i, j) in enumerate(pairs):
-        comparison = compare(documents[i], documents[j], mode, cancelled=cancelled)
+        comparison = compare(
+            documents[i],
+            documents[j],
+            mode,
+            cancelled=cancelled,
+            evidence=(evidence[i], evidence[j]),
+        )
         differences = find_differences(comparison, tags[i], tags[j])
         results.append(PairResult(i, j, comparison, tuple(differences)))
         if progress:
             progress(len(documents) + n + 1, total)
     return StoryComparison(tuple(documents), tuple(tags), tuple(results))
+
+
+def story_facts(
+    story: StoryComparison,
+    infos: list[DocumentInfo] | None = None,
+    order_known: bool = True,
+) -> FactTable:
+    """The fact table of a compared story, from the tags it already holds (no re-tagging)."""
+    return fact_table(list(story.documents), list(story.tags), infos, order_known)

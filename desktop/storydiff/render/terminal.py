@@ -16,6 +16,7 @@ import click
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT
 from storydiff.core.story import PairResult, StoryComparison
+from storydiff.core.wording import SideWords, kind_phrase, side_words
 
 _SIGN = {
     "equal": " ",
@@ -68,8 +69,9 @@ def render_pair(
         f"  ({comparison.mode})"
     )
     yield styler.heading(f"Differences ({len(pair.differences)})")
+    words = side_words(comparison.mode, _name(a), _name(b))
     for difference in pair.differences:
-        yield "  " + _difference_line(difference.to_dict())
+        yield "  " + _difference_line(difference.to_dict(), words)
     if not pair.differences:
         yield "  none"
     counts = Counter(row.op for row in comparison.rows)
@@ -89,7 +91,13 @@ def _short(text: str | None) -> str | None:
     return text[: SUMMARY_WIDTH - 1].rstrip() + "…"
 
 
-def _difference_line(difference: dict) -> str:
+def _name(document) -> str:
+    """A short name for a side: the title, else the file name."""
+    name = document.title or document.source.rsplit("/", 1)[-1]
+    return name if len(name) <= 30 else name[:29] + "…"
+
+
+def _difference_line(difference: dict, words: SideWords | None = None) -> str:
     old = _short((difference.get("old") or {}).get("text"))
     new = _short((difference.get("new") or {}).get("text"))
     if old is not None and new is not None:
@@ -99,6 +107,8 @@ def _difference_line(difference: dict) -> str:
     where = (
         f"sentence {_place(difference.get('sentence_a'))} -> {_place(difference.get('sentence_b'))}"
     )
+    if words is not None and words.changed == "differs":  # outlets: say who has what
+        return f"{kind_phrase(difference['kind'], words):<18} {what}  [{where}]"
     return f"{difference['kind']:<18} {what}  [{where}]"
 
 

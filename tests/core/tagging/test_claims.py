@@ -32,7 +32,11 @@ def test_questions_and_requests_for_comment_are_no_claims(tag):
 def test_json_contract_has_exactly_the_documented_fields(tag):
     data = tag('Peskov said 300,000 troops were "ready".').to_dict()
     assert set(data) == {"figures", "sources", "quotes", "claims"}
-    assert set(data["figures"][0]) == {"kind", "text", "start", "end", "value", "unit", "qualifier"}
+    figure_keys = {"kind", "text", "start", "end", "value", "unit", "qualifier", "measure"}
+    assert set(data["figures"][0]) == figure_keys
+    assert {"key", "label", "quantity", "event", "period", "place"} <= set(
+        data["figures"][0]["measure"]
+    )
     assert set(data["sources"][0]) == {"text", "start", "end", "cue", "name"}
     ranged = tag("Between 10 and 12 people fled.").to_dict()["figures"][0]
     assert (ranged["value"], ranged["high"]) == (10, 12)

@@ -1,21 +1,25 @@
 """Typed differences between two compared documents: figures, sources, quotes, claims.
 
-What changed for a fact-checker, row by aligned row of a :class:`Comparison`:
+Two modes, each a set of small named rules:
 
-- in a changed (or split, merged, edited-and-moved) row, the figures, sources and
-  quotes of both sides are paired: a figure with the same kind and counted noun
-  but another value is ``figure_changed`` (300,000 → 318,000 troops), the same
-  value with another qualifier is ``qualifier_changed`` ("over 370,000" →
-  "370,000"), a claim now attributed to someone else is ``source_changed``,
-  reworded quoted words are ``quote_changed``; what is left over is added or removed;
-- an inserted or deleted sentence that carries a claim gives one ``claim_added`` /
-  ``claim_removed`` record for the sentence, and, so that no figure, source or
-  quote is ever missed, one ``*_added`` / ``*_removed`` record for each tag in it
-  (same ``sentence_a`` / ``sentence_b``, so a view can fold them under the claim);
-- unchanged rows and merely moved sentences give nothing;
-- comparing coverage by different outlets, a figure removed in one place and one
-  added in another with the same kind and a similar unit is a ``figure_changed``,
-  and the same figure in unaligned sentences is no difference at all.
+*Revisions* (versions of one article), row by aligned row of a :class:`Comparison`:
+
+- :func:`rule_edited_row`: in a changed (or split, merged, edited-and-moved) row, the
+  figures, sources and quotes of both sides are paired: a figure with the same kind and
+  counted noun but another value is ``figure_changed`` (300,000 → 318,000 troops), the
+  same value with another qualifier ``qualifier_changed``, a claim now attributed to
+  someone else ``source_changed``, reworded quoted words ``quote_changed``; what is left
+  over is added or removed;
+- :func:`rule_whole_sentence`: an inserted or deleted sentence (also one at least 80% new
+  inside a split or merged row, :func:`rule_new_in_group`) gives one ``claim_added`` /
+  ``claim_removed`` record, then one ``*_added`` / ``*_removed`` record for each tag in it;
+- unchanged rows and merely moved sentences give nothing (:func:`rule_skip_row`).
+
+*Coverage* (different outlets) is built on facts, not rows: see
+:mod:`storydiff.core.tagging.coverage`.
+
+Differences stay typed (:class:`Difference` with a :class:`DifferenceKind`) up to the
+presenters; only ``to_dict`` makes the JSON.
 """
 
 from __future__ import annotations
@@ -25,17 +29,46 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any, Protocol
 
 from storydiff.core.model import Document
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
 
-KINDS = (
-    "figure_changed", "figure_added", "figure_removed", "qualifier_changed",
-    "source_added", "source_removed", "source_changed",
-    "quote_changed", "quote_added", "quote_removed",
-    "claim_added", "claim_removed",
-)  # fmt: skip
+
+class Category(StrEnum):
+    """What a difference is about."""
+
+    FIGURE = "figure"
+    SOURCE = "source"
+    QUOTE = "quote"
+    CLAIM = "claim"
+
+
+class DifferenceKind(StrEnum):
+    """The kinds of difference; the value is the JSON ``kind``."""
+
+    FIGURE_CHANGED = "figure_changed"
+    FIGURE_ADDED = "figure_added"
+    FIGURE_REMOVED = "figure_removed"
+    QUALIFIER_CHANGED = "qualifier_changed"
+    SOURCE_ADDED = "source_added"
+    SOURCE_REMOVED = "source_removed"
+    SOURCE_CHANGED = "source_changed"
+    QUOTE_CHANGED = "quote_changed"
+    QUOTE_ADDED = "quote_added"
+    QUOTE_REMOVED = "quote_removed"
+    CLAIM_ADDED = "claim_added"
+    CLAIM_REMOVED = "claim_removed"
+
+    @property
+    def category(self) -> Category:
+        """``qualifier_changed`` is about a figure; the others say it in their name."""
+        head = self.value.split("_")[0]
+        return Category.FIGURE if head == "qualifier" else Category(head)
+
+
+KINDS = tuple(kind.value for kind in DifferenceKind)
 # Share of a sentence that must be new for it to count as inserted inside a split row.
 _NEW_SENTENCE = 0.8
 
@@ -62,6 +95,11 @@ class TagRef:
     start: int
     end: int
 
+    @classmethod
+    def of(cls, tag: Figure | Source | Quote) -> TagRef:
+        """Where ``tag`` is."""
+        return cls(tag.text, tag.start, tag.end)
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
 
@@ -70,16 +108,23 @@ class TagRef:
 class Difference:
     """One change a fact-checker should look at."""
 
-    kind: str
+    kind: DifferenceKind
     old: TagRef | None
     new: TagRef | None
     sentence_a: int | None
     sentence_b: int | None
     detail: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", DifferenceKind(self.kind))
+
+    @property
+    def category(self) -> Category:
+        return self.kind.category
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
+            "kind": self.kind.value,
             "old": self.old.to_dict() if self.old else None,
             "new": self.new.to_dict() if self.new else None,
             "sentence_a": self.sentence_a,
@@ -88,47 +133,63 @@ class Difference:
 
 
 def find_differences(comparison: _Comparison, tags_a: Tags, tags_b: Tags) -> list[Difference]:
-    """The typed differences of ``comparison``, in the order of its rows."""
-    side_a = _Side(comparison.a, tags_a)
-    side_b = _Side(comparison.b, tags_b)
+    """The typed differences of ``comparison``: revisions row by row, coverage by facts."""
+    side_a = TagSide(comparison.a, tags_a)
+    side_b = TagSide(comparison.b, tags_b)
+    if comparison.mode == "coverage":
+        from storydiff.core.tagging.coverage import coverage_differences
+
+        return coverage_differences(comparison, side_a, side_b)
     found: list[Difference] = []
     for row in comparison.rows:
-        if row.op == "equal" or (row.op == "moved" and _unchanged(row)):
-            continue
-        # In a split or merged row, a sentence that is nearly all new was inserted (deleted).
-        a_new = [
-            i
-            for i in row.a
-            if len(row.a) > 1 and row.b and _share_new(row, side_a, i, -1) >= _NEW_SENTENCE
-        ]
-        b_new = [
-            i
-            for i in row.b
-            if len(row.b) > 1 and row.a and _share_new(row, side_b, i, 1) >= _NEW_SENTENCE
-        ]
-        for index in a_new if row.b else row.a:
-            found.extend(_whole_sentence(side_a, index, "removed"))
-        for index in b_new if row.a else row.b:
-            found.extend(_whole_sentence(side_b, index, "added"))
-        kept_a = [i for i in row.a if i not in a_new]
-        kept_b = [i for i in row.b if i not in b_new]
-        if kept_a and kept_b:
-            found.extend(_compare_group(side_a, kept_a, side_b, kept_b))
-    if comparison.mode == "coverage":
-        found = pair_across_rows(found, side_a, side_b)
+        if not rule_skip_row(row):
+            found.extend(row_differences(row, side_a, side_b))
     return found
 
 
-class _Side:
+def rule_skip_row(row: _Row) -> bool:
+    """Unchanged rows and rows that only moved give nothing."""
+    return row.op == "equal" or (row.op == "moved" and _unchanged(row))
+
+
+def row_differences(row: _Row, side_a: TagSide, side_b: TagSide) -> list[Difference]:
+    """What one aligned row of a revision changed: whole sentences, then edited groups."""
+    a_new = rule_new_in_group(row, side_a, row.a, -1)
+    b_new = rule_new_in_group(row, side_b, row.b, 1)
+    found: list[Difference] = []
+    for index in a_new if row.b else row.a:
+        found.extend(rule_whole_sentence(side_a, index, "removed"))
+    for index in b_new if row.a else row.b:
+        found.extend(rule_whole_sentence(side_b, index, "added"))
+    kept_a = [i for i in row.a if i not in a_new]
+    kept_b = [i for i in row.b if i not in b_new]
+    if kept_a and kept_b:
+        found.extend(rule_edited_row(side_a, kept_a, side_b, kept_b))
+    return found
+
+
+def rule_new_in_group(row: _Row, side: TagSide, indices: tuple[int, ...], own_op: int) -> list[int]:
+    """In a split or merged row, the sentences of one side that are nearly all new
+    (``own_op`` -1: deleted from ``a``, 1: inserted in ``b``)."""
+    other = row.b if own_op == -1 else row.a
+    if len(indices) <= 1 or not other:
+        return []
+    return [i for i in indices if _share_new(row, side, i, own_op) >= _NEW_SENTENCE]
+
+
+class TagSide:
     """One document's tags grouped by the sentence they start in."""
 
     def __init__(self, doc: Document, tags: Tags) -> None:
         self.doc = doc
+        self.tags = tags
         self.starts = [s.start for s in doc.sentences]
         self.figures: dict[int, list[Figure]] = defaultdict(list)
         self.sources: dict[int, list[Source]] = defaultdict(list)
         self.quotes: dict[int, list[Quote]] = defaultdict(list)
         self.claims: set[int] = set()
+        self.assertions: set[int] = set()  # sentences whose claim is an assertion
+        self.quoted: set[int] = set()  # sentences a quote overlaps
         for figure in tags.figures:
             self.figures[self.sentence_of(figure.start)].append(figure)
         for source in tags.sources:
@@ -137,6 +198,10 @@ class _Side:
             self.quotes[self.sentence_of(quote.start)].append(quote)
         for claim in tags.claims:
             self.claims.add(self.sentence_of(claim.start))
+            if "assertion" in claim.carries:
+                self.assertions.add(self.sentence_of(claim.start))
+            if "quote" in claim.carries:
+                self.quoted.add(self.sentence_of(claim.start))
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -146,15 +211,14 @@ class _Side:
         return [tag for i in indices for tag in table.get(i, [])]
 
 
-def _ref(tag: Figure | Source | Quote) -> TagRef:
-    return TagRef(tag.text, tag.start, tag.end)
+_ref = TagRef.of
 
 
 def _unchanged(row: _Row) -> bool:
     return all(span.op == 0 for span in row.diff)
 
 
-def _share_new(row: _Row, side: _Side, index: int, own_op: int) -> float:
+def _share_new(row: _Row, side: TagSide, index: int, own_op: int) -> float:
     """How much of sentence ``index`` the row's word diff marks as deleted (-1) or inserted (1)."""
     sentence = side.doc.sentences[index]
     changed = total = 0
@@ -168,7 +232,7 @@ def _share_new(row: _Row, side: _Side, index: int, own_op: int) -> float:
     return changed / total if total else 0.0
 
 
-def _whole_sentence(side: _Side, index: int, how: str) -> list[Difference]:
+def rule_whole_sentence(side: TagSide, index: int, how: str) -> list[Difference]:
     """A deleted (``how="removed"``) or inserted sentence: its claim, then each of its tags."""
     found = []
     on_a = how == "removed"
@@ -188,7 +252,7 @@ def _whole_sentence(side: _Side, index: int, how: str) -> list[Difference]:
         found.append(record(f"claim_{how}", TagRef(sentence.text, sentence.start, sentence.end),
                             f"sentence {how}"))  # fmt: skip
     for figure in side.figures.get(index, []):
-        found.append(record(f"figure_{how}", _ref(figure), _describe(figure)))
+        found.append(record(f"figure_{how}", _ref(figure), describe_figure(figure)))
     for source in side.sources.get(index, []):
         found.append(record(f"source_{how}", _ref(source), source.name))
     for quote in side.quotes.get(index, []):
@@ -196,13 +260,13 @@ def _whole_sentence(side: _Side, index: int, how: str) -> list[Difference]:
     return found
 
 
-def _describe(figure: Figure) -> str:
+def describe_figure(figure: Figure) -> str:
     value = figure.value if figure.high is None else f"{figure.value}–{figure.high}"
     parts = (figure.qualifier, value, figure.unit)
     return " ".join(str(p) for p in parts if p is not None) or figure.text
 
 
-def _compare_group(a: _Side, a_idx: list[int], b: _Side, b_idx: list[int]) -> list[Difference]:
+def rule_edited_row(a: TagSide, a_idx: list[int], b: TagSide, b_idx: list[int]) -> list[Difference]:
     """Pair the tags of aligned sentences and report what differs."""
     where = (a_idx[0], b_idx[0])
     found = _compare_figures(a.gather("figures", a_idx), b.gather("figures", b_idx), a, b)
@@ -216,7 +280,7 @@ def _compare_group(a: _Side, a_idx: list[int], b: _Side, b_idx: list[int]) -> li
     ]
 
 
-def _diff(kind: str, old: Any, new: Any, a: _Side, b: _Side, detail: str) -> Difference:
+def _diff(kind: str, old: Any, new: Any, a: TagSide, b: TagSide, detail: str) -> Difference:
     return Difference(
         kind,
         _ref(old) if old is not None else None,
@@ -245,7 +309,9 @@ def _amount(figure: Figure) -> tuple[Any, Any]:
     return figure.value, figure.high
 
 
-def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -> list[Difference]:
+def _compare_figures(
+    old: list[Figure], new: list[Figure], a: TagSide, b: TagSide
+) -> list[Difference]:
     old, new = list(old), list(new)
     for figure in list(old):  # unchanged figures first, so they are not paired with others
         twin = next(
@@ -265,17 +331,19 @@ def _compare_figures(old: list[Figure], new: list[Figure], a: _Side, b: _Side) -
         old.remove(figure)
         new.remove(partner)
         if _amount(partner) != _amount(figure):
-            detail = f"{_describe(figure)} → {_describe(partner)}"
+            detail = f"{describe_figure(figure)} → {describe_figure(partner)}"
             found.append(_diff("figure_changed", figure, partner, a, b, detail))
         elif partner.qualifier != figure.qualifier:
             detail = f"{figure.qualifier or '(none)'} → {partner.qualifier or '(none)'}"
             found.append(_diff("qualifier_changed", figure, partner, a, b, detail))
-    found += [_diff("figure_removed", f, None, a, b, _describe(f)) for f in old]
-    found += [_diff("figure_added", None, f, a, b, _describe(f)) for f in new]
+    found += [_diff("figure_removed", f, None, a, b, describe_figure(f)) for f in old]
+    found += [_diff("figure_added", None, f, a, b, describe_figure(f)) for f in new]
     return found
 
 
-def _compare_sources(old: list[Source], new: list[Source], a: _Side, b: _Side) -> list[Difference]:
+def _compare_sources(
+    old: list[Source], new: list[Source], a: TagSide, b: TagSide
+) -> list[Difference]:
     old, new = list(old), list(new)
     for source in list(old):
         twin = next((s for s in new if same_source(s.name, source.name)), None)
@@ -295,7 +363,7 @@ def same_source(a: str, b: str) -> bool:
     """Whether two source names name the same source: "the Institute for the Study of
     War (ISW)", "Institute for the Study of War" and "ISW" do; "Russia" and
     "Russian citizens" do not."""
-    key_a, key_b = _source_key(a), _source_key(b)
+    key_a, key_b = source_key(a), source_key(b)
     if not key_a or not key_b:
         return False
     if key_a == key_b:
@@ -305,15 +373,15 @@ def same_source(a: str, b: str) -> bool:
         return True
     if len(short.split()) == 1 and len(long.split()) <= 3 and long.endswith(f" {short}"):
         return True  # "Peskov" and "Dmitry Peskov"
-    return _initials(a) == b.strip() or _initials(b) == a.strip()
+    return initials(a) == b.strip() or initials(b) == a.strip()
 
 
-def _source_key(name: str) -> str:
+def source_key(name: str) -> str:
     name = re.sub(r"\([^)]*\)", " ", name or "").casefold()
     return " ".join(w for w in re.findall(r"\w+", name) if w not in ("the", "a", "an"))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "Institute for the Study of War" → "ISW"."""
     capitals = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", name))
     return capitals if len(capitals) > 1 else ""
@@ -323,7 +391,7 @@ def _quote_key(quote: Quote) -> str:
     return " ".join(quote.text.replace("\u2019", "'").casefold().split()).strip(" .,")
 
 
-def _compare_quotes(old: list[Quote], new: list[Quote], a: _Side, b: _Side) -> list[Difference]:
+def _compare_quotes(old: list[Quote], new: list[Quote], a: TagSide, b: TagSide) -> list[Difference]:
     old, new = list(old), list(new)
     for quote in list(old):
         twin = next((q for q in new if _quote_key(q) == _quote_key(quote)), None)
@@ -342,38 +410,3 @@ def _compare_quotes(old: list[Quote], new: list[Quote], a: _Side, b: _Side) -> l
     found += [_diff("quote_removed", q, None, a, b, q.speaker or "") for q in old]
     found += [_diff("quote_added", None, q, a, b, q.speaker or "") for q in new]
     return found
-
-
-def pair_across_rows(found: list[Difference], a: _Side, b: _Side) -> list[Difference]:
-    """Coverage: a figure one outlet has here and the other there is the same fact.
-
-    A removed and an added figure with the same kind and unit become one
-    ``figure_changed`` (or nothing, when the values agree)."""
-    figure_at = {("a", f.start): f for fs in a.figures.values() for f in fs}
-    figure_at.update({("b", f.start): f for fs in b.figures.values() for f in fs})
-    removed = [d for d in found if d.kind == "figure_removed"]
-    added = [d for d in found if d.kind == "figure_added"]
-    drop: set[int] = set()
-    extra: list[Difference] = []
-    for gone in removed:
-        old = figure_at[("a", gone.old.start)]
-        for came in added:
-            if id(came) in drop:
-                continue
-            new = figure_at[("b", came.new.start)]
-            if figure_key(old) != figure_key(new) or not figure_key(old)[1]:
-                continue
-            drop.update({id(gone), id(came)})
-            if _amount(old) != _amount(new):
-                detail = f"{_describe(old)} → {_describe(new)}"
-                extra.append(
-                    replace(
-                        gone,
-                        kind="figure_changed",
-                        new=came.new,
-                        sentence_b=came.sentence_b,
-                        detail=detail,
-                    )
-                )
-            break
-    return [d for d in found if id(d) not in drop] + extra

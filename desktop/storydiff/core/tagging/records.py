@@ -20,9 +20,10 @@ class Figure:
     unit: str | None = None
     qualifier: str | None = None
     high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
+    measure: Any = None  # what it measures (a ``measures.Measure``), set by the tagger
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON fields; ``high`` only on a range, so other figures keep the first seven."""
+        """The JSON fields; ``high`` only on a range; ``measure`` once the tagger read it."""
         data = {
             "kind": self.kind,
             "text": self.text,
@@ -34,6 +35,8 @@ class Figure:
         }
         if self.high is not None:
             data["high"] = self.high
+        if self.measure is not None:
+            data["measure"] = self.measure.to_dict()
         return data
 
 

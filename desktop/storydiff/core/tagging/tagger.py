@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
 from storydiff.core.tagging.hints import FIGURE_HINT, SOURCE_HINT, hinted
+from storydiff.core.tagging.measures import read_measures
 from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver
 from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
@@ -21,7 +23,9 @@ def tag(doc: Document) -> Tags:
     figures: list[Figure] = []
     attributions: list[Attribution] = []
     for sentence in hinted(text, sentences, FIGURE_HINT):
-        figures.extend(find_figures(text, sentence.start, sentence.end))
+        found = find_figures(text, sentence.start, sentence.end)
+        measures = read_measures(text, sentence.start, sentence.end, found)
+        figures.extend(replace(f, measure=m) for f, m in zip(found, measures, strict=True))
     for sentence in hinted(text, sentences, SOURCE_HINT):
         attributions.extend(find_attributions(text, sentence.start, sentence.end))
     where = _Where(doc)

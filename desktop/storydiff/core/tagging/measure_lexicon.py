@@ -1,0 +1,210 @@
+"""The words a figure's measure is read from, as data: one place for all of them.
+
+Each table maps a word (lower case) as written in news to its normalised class.
+:mod:`storydiff.core.tagging.measures` reads them; nothing else holds copies.
+"""
+
+from __future__ import annotations
+
+# Event words and the class they normalise to: "dead", "death toll", "killed" → killed.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed kill kills killing dead died die dies dying deaths fatalities fatality perished"
+    ).split(),
+    "injured": "injured injuring injure injures wounded wounding hurt injuries".split(),
+    "displaced": "displaced displacing homeless fled uprooted".split(),
+    "evacuated": "evacuated evacuating evacuees evacuate".split(),
+    "missing": "missing unaccounted".split(),
+    "rescued": "rescued rescuing saved".split(),
+    "arrested": "arrested arresting detained detaining".split(),
+    "hospitalised": "hospitalised hospitalized hospitalisations hospitalizations".split(),
+    "infected": "infected infections cases".split(),
+    "rose": (
+        "rose rise rises rising risen increased increase increases increasing climbed climb "
+        "climbs climbing jumped jump jumps jumping gained gain gains grew grow grows growing "
+        "growth surged surge surging soared soaring accelerated up higher"
+    ).split(),
+    "fell": (
+        "fell fall falls falling fallen decreased decrease decreases declined decline declines "
+        "dropped drop drops slipped slip eased ease easing dipped dipping slowed slow shrank "
+        "shrink contracted tumbled plunged down lower"
+    ).split(),
+    "pledged": "pledged pledge pledges promised promise committed".split(),
+    "fined": "fined fine fines penalty".split(),
+    "raised": "raised raise raising".split(),
+    "cost": "cost costs costing".split(),
+    "sentenced": "sentenced sentencing jailed imprisoned".split(),
+    "voted": "voted votes".split(),
+    "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
+}
+# Classes that change a level; they compare as one family, the direction is part of the value.
+CHANGE_EVENTS = frozenset({"rose", "fell"})
+# Classes that only money can have: "costs" before a percentage is a noun, not the event.
+MONEY_EVENTS = frozenset({"pledged", "fined", "raised", "cost"})
+# Classes that count people: a count with no counted noun counts people ("kills at least 23").
+PEOPLE_EVENTS = frozenset(
+    {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",
+     "hospitalised", "infected"}
+)  # fmt: skip
+
+# Nouns that name a toll ("the death toll rose to 31") and the event they count.
+TOLL_NOUNS: dict[str, str] = {
+    "death toll": "killed",
+    "toll": "killed",
+    "injury toll": "injured",
+    "number of dead": "killed",
+    "number of deaths": "killed",
+    "number of injured": "injured",
+}
+
+# Counted nouns as outlets write them, and what they normalise to; an adjective used as
+# a noun ("118 dead") also gives the event.
+COUNTED_NOUNS: dict[str, tuple[str, str]] = {
+    # noun: (quantity, event or "")
+    "people": ("people", ""),
+    "persons": ("people", ""),
+    "person": ("people", ""),
+    "individuals": ("people", ""),
+    "residents": ("people", ""),
+    "victims": ("people", ""),
+    "dead": ("people", "killed"),
+    "deaths": ("people", "killed"),
+    "fatalities": ("people", "killed"),
+    "bodies": ("people", "killed"),
+    "injured": ("people", "injured"),
+    "wounded": ("people", "injured"),
+    "injuries": ("people", "injured"),
+    "missing": ("people", "missing"),
+    "displaced": ("people", "displaced"),
+    "homeless": ("people", "displaced"),
+    "evacuees": ("people", "evacuated"),
+    "evacuated": ("people", "evacuated"),
+    "hospitalised": ("people", "hospitalised"),
+    "hospitalized": ("people", "hospitalised"),
+    "lives": ("people", "killed"),
+    "casualties": ("casualties", ""),
+    "soldiers": ("troops", ""),
+    "troops": ("troops", ""),
+    "servicemen": ("troops", ""),
+}
+
+# Subjects of a change, as outlets name them, and their normal name.
+QUANTITY_SYNONYMS: dict[str, str] = {
+    "inflation": "consumer prices",
+    "inflation rate": "consumer prices",
+    "consumer price index": "consumer prices",
+    "cpi": "consumer prices",
+    "prices": "consumer prices",
+    "consumer prices": "consumer prices",
+    "headline inflation": "consumer prices",
+    "core inflation": "core consumer prices",
+    "core prices": "core consumer prices",
+    "core cpi": "core consumer prices",
+    "gdp": "gdp",
+    "economy": "gdp",
+    "gross domestic product": "gdp",
+    "unemployment": "unemployment rate",
+    "unemployment rate": "unemployment rate",
+    "jobless rate": "unemployment rate",
+    "interest rate": "interest rate",
+    "interest rates": "interest rate",
+    "rates": "interest rate",
+}
+
+# Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.
+CHANGE_SUBJECTS = frozenset({"consumer prices", "core consumer prices", "gdp"})
+
+# Nouns for a rate that is annual unless said otherwise: "inflation dropped to 8.7%".
+ANNUAL_RATE_NOUNS = frozenset({"inflation", "cpi"})
+# Words that make a figure a forecast, not an outcome.
+FORECAST_WORDS = frozenset(
+    "predicted forecast forecasts forecasted expected expect expects anticipated consensus "
+    "projected projection would".split()
+)
+# Auxiliaries between a subject and its verb: "inflation had dropped".
+AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
+
+# The base or period of a figure, as phrases (matched on lower-case words in order).
+PERIOD_PHRASES: dict[str, str] = {
+    "from a year ago": "annual",
+    "from a year earlier": "annual",
+    "from a year before": "annual",
+    "over the past year": "annual",
+    "over the last year": "annual",
+    "over the past 12 months": "annual",
+    "over the last 12 months": "annual",
+    "in the 12 months": "annual",
+    "in the year": "annual",
+    "over the year": "annual",
+    "year-on-year": "annual",
+    "year-over-year": "annual",
+    "year on year": "annual",
+    "year over year": "annual",
+    "on an annual basis": "annual",
+    "annual": "annual",
+    "annually": "annual",
+    "annualized": "annual",
+    "annualised": "annual",
+    "12-month": "annual",
+    "from the previous month": "monthly",
+    "from the month before": "monthly",
+    "over the month": "monthly",
+    "on the month": "monthly",
+    "in the month": "monthly",
+    "month-on-month": "monthly",
+    "month-over-month": "monthly",
+    "month on month": "monthly",
+    "month over month": "monthly",
+    "on a monthly basis": "monthly",
+    "monthly": "monthly",
+    "from the previous quarter": "quarterly",
+    "quarter-on-quarter": "quarterly",
+    "quarter-over-quarter": "quarterly",
+    "quarterly": "quarterly",
+    "so far this year": "so far this year",
+    "this year": "this year",
+    "last year": "last year",
+}
+# "since September", "since the start of the war": a period that starts at the next words.
+PERIOD_SINCE = "since"
+
+# Words left out of a subject's name: determiners and vague modifiers.
+SUBJECT_SKIP = frozenset(
+    "the a an its their his her our this that these those u.s. us american overall it they "
+    "he she we still already now also only slightly particularly just even".split()
+)
+# Words a noun phrase starts with: a subject read backwards ends there.
+NOUN_PHRASE_START = frozenset("a an the its their his her our this that these those".split())
+# Words that stop a subject read backwards from its verb.
+SUBJECT_STOP = frozenset(
+    """
+    and or but as while when where which who that than with without of in on at to for from by
+    after before during since said says say told has have had is are was were be been will would
+    could should may might
+    """.split()
+)
+# Words between an event word and its figure that keep them together: "killing at least 23".
+BRIDGE_WORDS = frozenset(
+    """
+    at least more than less than fewer over nearly almost about around some roughly up to by
+    an estimated estimate a further another total of the to just only approximately
+    """.split()
+)
+# Clause ends: an event or period is not read across them.
+CLAUSE_MARKS = frozenset(";:—–()")
+# Words that end the reach of an event read after its figure: "1,200 displaced *and* 14 ...".
+CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "after", "as", ","})
+# Words that link a naming noun to its figure: "an inflation rate *of* 3.2%", "toll *was* 31".
+NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood"})
+# Nouns that name a level rather than a thing: "rate", "level", "total".
+LEVEL_NOUNS = frozenset({"rate", "level", "total"})
+# Words that link money to what it is for: "$1.2 billion *in* aid".
+PURPOSE_LINKS = frozenset({"in", "for", "of", "worth"})
+# Words that link a figure to a place: "23 people *in* Gaza".
+PLACE_LINKS = frozenset({"in", "across"})
+# Months and weekdays: never a place or a subject.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)

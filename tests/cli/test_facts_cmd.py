@@ -1,0 +1,71 @@
+"""``storydiff facts``: the fact table of files or of a library story."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from storydiff.cli import main
+
+A = "Quake kills at least 127\n\nThe earthquake killed at least 127 people, officials said.\n"
+B = "Death toll rises to 118\n\nThe death toll rose to 118 on Tuesday, AFAD said.\n"
+C = "Consumer prices rose 3.2% from a year earlier.\n"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_json_is_the_documented_contract(tmp_path):
+    a, b = write(tmp_path, "afp.txt", A), write(tmp_path, "aj.txt", B)
+    result = run("facts", a, b, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"documents", "facts"}
+    assert len(data["documents"]) == 2
+    toll = next(f for f in data["facts"] if f["measure"]["label"] == "people killed")
+    assert toll["conflict"] is True and toll["first"] == 0
+    texts = [c["text"] if c else None for c in toll["cells"]]
+    assert texts == ["at least 127 people", "118"]  # the attributed mention
+    assert toll["cells"][1]["source"] == "AFAD"
+    for fact in data["facts"]:
+        assert len(fact["cells"]) == 2
+        for n, cell in enumerate(fact["cells"]):
+            if cell:
+                text = (a if n == 0 else b).read_text(encoding="utf-8")
+                assert text[cell["start"] : cell["end"]] == cell["text"]
+
+
+def test_readable_table_marks_conflicts(tmp_path):
+    a, b = write(tmp_path, "afp.txt", A), write(tmp_path, "aj.txt", B)
+    result = run("facts", a, b)
+    assert result.exit_code == 0, result.output
+    assert "≠ people killed: " in result.output
+    assert "at least 127 people* (officials)" in result.output and "118 (AFAD)" in result.output
+
+
+def test_one_file_or_none_is_a_one_line_error(tmp_path):
+    a = write(tmp_path, "a.txt", C)
+    for args in (("facts", a), ("facts",), ("facts", a, tmp_path / "missing.txt")):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.output.count("\n") == 1 and "storydiff: error:" in result.output
+
+
+def test_story_from_the_library(tmp_path):
+    library = tmp_path / "lib.sqlite"
+    a, b = write(tmp_path, "afp.txt", A), write(tmp_path, "aj.txt", B)
+    assert run("import", a, b, "--story", "quake", "--library", library).exit_code == 0
+    result = run("facts", "--story", "quake", "--library", library, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert any(f["conflict"] for f in data["facts"])
+    both = run("facts", a, "--story", "quake", "--library", library)
+    assert both.exit_code == 2

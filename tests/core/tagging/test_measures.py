@@ -1,0 +1,163 @@
+"""What a figure measures: each named rule, on sentences of the shape news uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.core.document import analyse
+from storydiff.core.tagging import extract
+
+
+def measures(text: str) -> dict[str, object]:
+    """Figure text → its measure, for every figure of ``text``."""
+    return {f.text: f.measure for f in extract(analyse(text)).figures}
+
+
+def test_counted_noun_dead_is_people_killed():
+    (m,) = measures("Officials counted 118 dead.").values()
+    assert (m.quantity, m.event, m.label) == ("people", "killed", "people killed")
+    assert "counted_noun" in m.rules
+
+
+def test_toll_noun_makes_a_bare_number_a_death_toll():
+    m = measures("The death toll rose to 31 on Tuesday.")["31"]
+    assert (m.quantity, m.event) == ("people", "killed")
+    assert "toll_noun" in m.rules
+
+
+def test_event_before_across_qualifiers_and_people_by_default():
+    m = measures("Earthquake kills at least 23 in the east")["at least 23"]
+    assert m.label == "people killed"
+    assert m.rules == ("event_before", "people_by_default")
+
+
+def test_nearest_event_keeps_each_count_with_its_own_verb():
+    found = measures("The quake killed 23 people and injured more than 200, officials said.")
+    assert found["23 people"].event == "killed"
+    assert found["more than 200"].event == "injured"
+
+
+def test_event_after_the_figure():
+    found = measures("About 1,200 people were displaced and 14 remain missing.")
+    assert found["About 1,200 people"].event == "displaced"
+    assert found["14"].event == "missing"
+    assert "event_after" in found["14"].rules
+
+
+def test_subject_and_period_of_a_change():
+    found = measures("Consumer prices rose 3.2% from a year earlier and 0.2% over the month.")
+    annual, monthly = found["3.2%"], found["0.2%"]
+    assert annual.label == "consumer prices, annual change"
+    assert monthly.label == "consumer prices, monthly change"
+    assert annual.key != monthly.key
+    assert "event_shared" in monthly.rules and "subject_of_change" in monthly.rules
+
+
+def test_inflation_is_consumer_prices_and_a_fall_is_the_same_family():
+    rise = measures("Inflation rose 3.2% year-on-year in the period.")["3.2%"]
+    fall = measures("Inflation fell 3.1% year-on-year in the period.")["3.1%"]
+    assert rise.quantity == fall.quantity == "consumer prices"
+    assert rise.key == fall.key and rise.event != fall.event
+
+
+def test_noun_of_figure():
+    m = measures("The country reported an annual inflation rate of 3.2%.")["3.2%"]
+    assert (m.quantity, m.period) == ("consumer prices", "annual")
+    assert "noun_of_figure" in m.rules
+
+
+def test_share_of_is_another_measure_than_the_change():
+    m = measures("Shelter accounted for more than 90 percent of the monthly increase.")
+    (share,) = m.values()
+    assert share.quantity.startswith("share of") and share.family != "change"
+
+
+def test_money_purpose():
+    m = measures("The government pledged $1.2 billion in aid.")["$1.2 billion"]
+    assert (m.quantity, m.event) == ("aid", "pledged")
+    assert "money_purpose" in m.rules
+
+
+def test_period_since():
+    m = measures("Prices have risen 12% since September, the agency said.")["12%"]
+    assert m.period == "since september"
+    assert "period_since" in m.rules
+
+
+def test_place_after_the_figure():
+    m = measures("At least 40 people were killed in Gaza on Monday.")["At least 40 people"]
+    assert (m.place, m.event) == ("gaza", "killed")
+    assert m.label == "people killed in Gaza"
+
+
+def test_measure_unit_and_unit_of_kind():
+    found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
+    assert found["magnitude 5.9"].quantity == "magnitude"
+    assert found["two weeks"].quantity == "aftershocks"  # duration_of
+
+
+@pytest.mark.parametrize(
+    "text", ["Troops: 300,000 troops were mobilised.", "It rose.", "23", "In 2023 a 5% rise."]
+)
+def test_every_figure_gets_a_measure(text):
+    for figure in extract(analyse(text)).figures:
+        assert figure.measure is not None and figure.measure.kind
+
+
+def test_measured_thing_tells_plays_apart():
+    found = measures("He kicked a 27-yard field goal after a 45-yard pass.")
+    assert found["27-yard"].quantity == "yard field goal"
+    assert found["45-yard"].quantity == "yard pass"
+    assert "measured_thing" in found["27-yard"].rules
+
+
+def test_duration_of_compares_by_stem():
+    a = measures("She was sentenced to three years of supervision.")["three years"]
+    b = measures("It will be followed by three years of supervised release.")["three years"]
+    assert "duration_of" in a.rules
+    assert a.field_key("quantity") == b.field_key("quantity")
+
+
+def test_comparison_base_is_no_change():
+    m = measures("Inflation was higher than the predicted 8.2%.")["8.2%"]
+    assert m.family != "change" and "comparison_base" in m.rules
+
+
+def test_forecast_is_its_own_period():
+    m = measures("Economists had expected prices to rise 3.3% from a year earlier.")["3.3%"]
+    assert m.period == "forecast" and "forecast" in m.rules
+
+
+def test_level_after_to_drops_the_direction_and_annual_rate_fills_the_period():
+    m = measures("Inflation had dropped to 8.7% in April.")["8.7%"]
+    assert "level_after_to" in m.rules and "annual_rate" in m.rules
+    rise = measures("Consumer prices rose 8.7% in the year to April.")["8.7%"]
+    assert m.key == rise.key  # "dropped to 8.7%" states the same annual rate
+
+
+def test_earlier_and_current_values_of_a_change():
+    found = measures("Prices rose 8.7% from a year earlier, down from 10.1% in March.")
+    assert found["10.1%"].period == "annual, earlier"
+    assert found["10.1%"].label == "consumer prices, annual change (earlier value)"
+    moved = measures("The rate for food dipped from 19.2% in March to 19.1% in April.")
+    assert moved["19.2%"].period.endswith("earlier")
+    assert "current_of_previous" in moved["19.1%"].rules
+    assert moved["19.1%"].key != moved["19.2%"].key
+
+
+def test_year_frame_keeps_an_old_toll_apart():
+    m = measures("It was the worst since a quake in 1960 that killed more than 12,000 people.")
+    old = m["more than 12,000 people"]
+    assert (old.event, old.period) == ("killed", "in 1960")
+
+
+def test_change_by_default_for_an_inflation_rate():
+    m = measures("Monthly inflation was 0.3%.")["0.3%"]
+    assert (m.quantity, m.event, m.period) == ("consumer prices", "rose", "monthly")
+    assert "change_by_default" in m.rules
+
+
+def test_money_verbs_only_for_money():
+    m = measures("Shelter costs accounted for more than 90 percent of the increase.")
+    (share,) = m.values()
+    assert share.event == ""

@@ -1,0 +1,163 @@
+"""Facts matched across documents by what they measure, and the story's fact table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storydiff.core.document import analyse
+from storydiff.core.facts import (
+    DocumentInfo,
+    fact_items,
+    fact_table,
+    first_reported,
+    match_facts,
+)
+from storydiff.core.tagging import extract
+from storydiff.core.wording import kind_phrase, side_words
+
+
+def table(*texts, infos=None, order_known=True):
+    docs = [analyse(t) for t in texts]
+    return fact_table(docs, [extract(d) for d in docs], infos, order_known)
+
+
+def items(text, index=0):
+    doc = analyse(text)
+    return fact_items(doc, extract(doc), index)
+
+
+def row_with(facts, *texts):
+    for fact in facts.facts:
+        cells = [c.figure.text if c else None for c in fact.cells]
+        if all(t is None or t == c for t, c in zip(texts, cells, strict=False)):
+            return fact
+    raise AssertionError(f"no fact with {texts}: {[f.to_dict() for f in facts.facts]}")
+
+
+def test_one_toll_three_outlets_is_one_conflicting_fact_first_by_publication():
+    infos = [
+        DocumentInfo("a", "AFP", datetime(2023, 2, 6, 9, tzinfo=UTC)),
+        DocumentInfo("b", "Al Jazeera", datetime(2023, 2, 6, 8, tzinfo=UTC)),
+        DocumentInfo("c", "Xinhua", datetime(2023, 2, 6, 10, tzinfo=UTC)),
+    ]
+    facts = table(
+        "The quake killed at least 127 people, officials said.",
+        "Rescuers said 118 people were dead.",
+        "The death toll has risen to 111, state media said.",
+        infos=infos,
+    )
+    fact = row_with(facts, "at least 127 people", "118 people", "111")
+    assert fact.conflict and fact.measure.label == "people killed"
+    assert fact.first == 1
+    assert [c.source for c in fact.cells] == ["officials", "Rescuers", "state media"]
+
+
+def test_annual_and_monthly_rates_are_different_facts():
+    facts = table(
+        "Consumer prices rose 3.2% from a year earlier, the department said.",
+        "Prices rose 0.2% over the month and 3.2 percent from a year ago.",
+    )
+    annual = row_with(facts, "3.2%", "3.2 percent")
+    assert not annual.conflict
+    monthly = row_with(facts, None, "0.2%")
+    assert monthly.cells[0] is None
+
+
+def test_same_value_written_otherwise_is_one_agreeing_fact():
+    facts = table(
+        "The fund pledged $1.2 billion on Jan. 5.",
+        "The fund pledged 1.2bn dollars on January 5.",
+    )
+    assert not row_with(facts, "$1.2 billion", "1.2bn dollars").conflict
+    assert not row_with(facts, "Jan. 5", "January 5").conflict
+
+
+def test_unrelated_figures_are_never_paired():
+    match = match_facts(
+        items("Shelter accounted for more than 90 percent of the monthly increase."),
+        items("Energy prices fell 0.1 percent over the month.", 1),
+    )
+    assert match.pairs == ()
+    assert len(match.only_a) == 1 and len(match.only_b) == 1
+
+
+def test_the_same_fact_twice_in_one_document_is_one_item():
+    found = items("Quake kills at least 23\n\nThe quake killed at least 23 people on Monday.\n")
+    assert len(found) == 1
+    assert [f.text for f in found[0].also] == ["at least 23 people"]
+
+
+def test_bounds_that_conflict_make_a_conflict():
+    facts = table("More than 200 people were injured.", "Nearly 200 people were injured.")
+    assert row_with(facts, "More than 200 people", "Nearly 200 people").conflict
+    facts = table("At least 200 people were injured.", "About 200 people were injured.")
+    assert not row_with(facts, "At least 200 people", "About 200 people").conflict
+
+
+def test_first_is_by_order_when_times_are_unknown_and_order_known():
+    infos = [DocumentInfo("a"), DocumentInfo("b")]
+    assert first_reported([1], infos, order_known=True) == 1
+    assert first_reported([0, 1], infos, order_known=False) is None
+
+
+def test_json_contract():
+    data = table("The quake killed 23 people.", "The quake killed 31 people.").to_dict()
+    assert set(data) == {"documents", "facts"}
+    assert set(data["documents"][0]) == {"title", "outlet", "published"}
+    fact = data["facts"][0]
+    assert set(fact) == {"measure", "cells", "conflict", "first"}
+    assert set(fact["cells"][0]) == {"text", "start", "end", "value", "unit", "qualifier", "source"}
+    assert fact["measure"]["label"] == "people killed" and fact["conflict"] is True
+
+
+def test_outlet_wording():
+    words = side_words("coverage", "AFP", "Xinhua")
+    assert kind_phrase("figure_removed", words) == "figure only in AFP"
+    assert kind_phrase("figure_changed", words) == "figure differs"
+    assert kind_phrase("figure_changed", side_words("revision")) == "figure changed"
+
+
+CPI_A = (
+    "Inflation rises for the first time in more than 12 months\n\n"
+    "Consumer prices rose 3.2% in July from a year earlier, up from 3% in June, the Labor "
+    "Department said on Thursday.\n\n"
+    "On a monthly basis, prices climbed 0.2%, the same as the month before.\n\n"
+    "Shelter costs accounted for more than 90 percent of the monthly increase.\n\n"
+    "Core prices, which exclude food and energy, rose 4.7% from a year ago.\n"
+)
+CPI_B = (
+    "US inflation rose for the first time in more than a year\n\n"
+    "The consumer price index increased 3.2 percent over the past 12 months.\n\n"
+    "Prices rose 0.2 percent over the month. Energy prices fell 0.1 percent in July.\n\n"
+    "Core inflation eased to 4.7 percent, the lowest level since late 2021.\n"
+)
+
+
+def test_outlets_agreeing_on_every_rate_give_no_changed_figure():
+    from storydiff.core.story import compare_documents
+
+    (pair,) = compare_documents([analyse(CPI_A), analyse(CPI_B)], mode="coverage").pairs
+    assert [d for d in pair.differences if d.kind == "figure_changed"] == []
+    facts = table(CPI_A, CPI_B)
+    assert not row_with(facts, "3.2%", "3.2 percent").conflict
+    assert not row_with(facts, "0.2%", "0.2 percent").conflict
+    assert not row_with(facts, "4.7%", "4.7 percent").conflict
+    assert row_with(facts, "3%", None).cells[1] is None  # June's rate is only in A
+
+
+def test_a_value_in_other_units_is_another_value():
+    found = items("He was jailed for three months and fined. She was jailed for three years.")
+    assert sorted(i.figure.text for i in found) == ["three months", "three years"]
+    facts = table("He was sentenced to three months.", "He was sentenced to three years.")
+    assert row_with(facts, "three months", "three years").conflict
+
+
+def test_story_facts_reads_the_tags_the_story_holds():
+    from storydiff.core.story import compare_documents, story_facts
+
+    docs = [analyse("The quake killed 23 people."), analyse("The quake killed 31 people.")]
+    story = compare_documents(docs, mode="coverage")
+    infos = [DocumentInfo("a", "AFP"), DocumentInfo("b", "Xinhua")]
+    facts = story_facts(story, infos)
+    assert [d.outlet for d in facts.documents] == ["AFP", "Xinhua"]
+    assert facts.conflicts and facts.conflicts[0].measure.label == "people killed"
