@@ -245,3 +245,13 @@ def test_opening_a_file_that_is_not_a_library_keeps_the_current_one_usable(
     assert "not a StoryDiff library" in window.last_error
     assert len(window.library.documents(story_id)) == 2
     assert window.library.path == tmp_path / "library.sqlite"
+
+
+def test_the_sample_paragraph_that_moved_up_is_shown_as_moved_up(open_window):
+    """old 19 → new 4, as the command line says: the links must not say "down" for it."""
+    window = open_window()
+    window.view.finish_building()
+    text = window.view.side_text.toPlainText()
+    assert "⇡ moved further up — go there" in text
+    assert "⇣ moved here from further down — go there" in text
+    assert "moved further down" not in text and "from further up" not in text
