@@ -255,3 +255,24 @@ def test_the_sample_paragraph_that_moved_up_is_shown_as_moved_up(open_window):
     assert "⇡ moved further up — go there" in text
     assert "⇣ moved here from further down — go there" in text
     assert "moved further down" not in text and "from further up" not in text
+
+
+def test_adding_a_note_keeps_the_reader_where_they_were(open_window, qtbot):
+    window = open_window()
+    view = window.view
+    view.finish_building()
+    text = window.result.documents[1].text
+    start = text.rindex("Wagner")
+    assert view.scroll_to([("b", start, start + 6)], flash=False)
+    bar = view.side_text.verticalScrollBar()
+    before = bar.value()
+    assert before > 500
+    cursor = view.side_text.textCursor()
+    cursor.setPosition(view.builder.position("b", start))
+    cursor.setPosition(view.builder.position("b", start + 6), QTextCursor.MoveMode.KeepAnchor)
+    view.side_text.setTextCursor(cursor)
+    window.actions_.ask_note = lambda *_: ("Who is Wagner?", True)
+    window.actions_.add_note()
+    assert window.library.notes(document_id=window.pair[1].id)
+    assert bar.value() == before
+    assert view.is_visible("b", start)

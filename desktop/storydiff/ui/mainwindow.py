@@ -266,12 +266,12 @@ class MainWindow(QMainWindow):
             on_progress=self._progress,
         )
 
-    def _compared(self, result: StoryComparison) -> None:
+    def _compared(self, result: StoryComparison, keep_position: bool = False) -> None:
         self.result = result
         pair = result.pairs[0]
         marks = {"a": tag_marks(result.tags[0]), "b": tag_marks(result.tags[1])}
         self._add_note_marks(marks)
-        self.view.show_comparison(pair.comparison, marks)
+        self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
         differences = [d.to_dict() for d in pair.differences]
         items = items_from_differences(differences, pair.comparison) + items_from_rows(
             pair.comparison
@@ -281,10 +281,9 @@ class MainWindow(QMainWindow):
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
 
     def refresh_notes(self) -> None:
-        """Show new or changed notes in the text and the Notes tab."""
+        """Show new or changed notes in the text and the Notes tab; the reader stays put."""
         if self.result is not None:
-            self._compared(self.result)
-        self.view.finish_building()
+            self._compared(self.result, keep_position=True)
 
     def _add_note_marks(self, marks: dict[str, list[Mark]]) -> None:
         """Notes show in the text (highlighted) and in the Notes tab."""
