@@ -29,8 +29,9 @@ def test_imported_file_compared_with_the_base_highlights_changed_words(
     third.write_text(
         sample_text.replace("second military draft", "third military draft"), encoding="utf-8"
     )
-    window.library_panel.select_story(window.pair[0].story_id)
+    story_id = window.pair[0].story_id
     window.result = None
+    window.actions_.ask_target = lambda *_: (story_id, True)
     window.actions_.import_files([third])
     qtbot.waitUntil(
         lambda: window.result is not None and window.pair[1].version == 3, timeout=15000
@@ -137,6 +138,7 @@ def test_cancelling_a_slow_import_leaves_the_library_unchanged(open_window, qtbo
             threading.Event().wait(0.01)
         raise AssertionError("the import was not cancelled")
 
+    window.actions_.ask_target = lambda *_: (window.pair[0].story_id, True)
     window.actions_.import_files([tmp_path / "slow.txt"], loader=slow_loader)
     assert started.wait(5)
     assert window.cancel_button.isVisible()
@@ -153,6 +155,7 @@ def test_an_unreadable_file_gives_a_readable_message_not_a_traceback(open_window
     window = open_window()
     strange = tmp_path / "notes.xyz"
     strange.write_text("hello")
+    window.actions_.ask_target = lambda *_: (None, True)
     window.actions_.import_files([strange])
     qtbot.waitUntil(lambda: window.last_error != "", timeout=5000)
     assert "cannot import this kind of file" in window.last_error

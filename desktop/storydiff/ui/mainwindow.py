@@ -318,12 +318,12 @@ class MainWindow(QMainWindow):
 
     # Imports, notes and deletion live in WindowActions; these thin wrappers keep the API flat.
 
-    def start_import(self, job, description: str) -> None:
+    def start_import(self, job, description: str, on_finished=None) -> None:
         self.runner.start(
             "import",
             job,
             description,
-            on_finished=self._imported,
+            on_finished=on_finished or self._imported,
             on_failed=self.show_error,
             on_progress=self._progress,
         )

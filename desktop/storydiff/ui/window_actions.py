@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from storydiff import __version__
 from storydiff.errors import StoryDiffError
+from storydiff.importers.web import with_scheme
 from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
 from storydiff.ui.export import ReportExport
+from storydiff.ui.import_target import ImportTargetDialog
+from storydiff.ui.plain import plain
 
 SHORTCUTS = [
     ("F7 / Alt+Down", "Next difference"),
@@ -132,9 +135,26 @@ class WindowActions:
                 self.window.library_model.reload()
                 self.window.library_panel.select_story(story.id)
 
-    def target_story(self) -> int | None:
-        """New documents go to the story selected in the library (or one named after them)."""
-        return self.window.library_panel.current_story_id()
+    def ask_target(
+        self, what: str, new_label: str = "A new story"
+    ) -> tuple[int | str | None, bool]:
+        """Which story an import goes to (see :class:`ImportTargetDialog`), and whether to go on."""
+        w = self.window
+        dialog = ImportTargetDialog(
+            w, what, w.library.stories(), w.library_panel.current_story_id(), new_label
+        )
+        ok = dialog.exec() == ImportTargetDialog.DialogCode.Accepted
+        return dialog.target(), ok
+
+    def ask_paywall(self, message: str) -> bool:
+        """The page may be a paywall teaser: import it anyway?"""
+        box = plain(
+            QMessageBox(QMessageBox.Icon.Question, "Import anyway?", message, parent=self.window)
+        )
+        anyway = box.addButton("Import anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -148,8 +168,12 @@ class WindowActions:
 
     def import_files(self, paths: list[Path], loader=None) -> None:
         w = self.window
+        names = f"“{paths[0].name}”" if len(paths) == 1 else f"these {len(paths)} files"
+        story, ok = self.ask_target(names)
+        if not ok:
+            return
         job = import_jobs.import_files(
-            w.library.path, self.target_story(), paths, **({"loader": loader} if loader else {})
+            w.library.path, story, paths, **({"loader": loader} if loader else {})
         )
         w.start_import(job, f"importing {len(paths)} file(s)")
 
@@ -157,29 +181,51 @@ class WindowActions:
         mime = QApplication.clipboard().mimeData()
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else ""
+        story, ok = self.ask_target("the pasted text")
+        if not ok:
+            return
         w = self.window
         w.start_import(
-            import_jobs.import_paste(w.library.path, self.target_story(), text, html),
-            "importing the clipboard",
+            import_jobs.import_paste(w.library.path, story, text, html), "importing the clipboard"
         )
 
     def import_url(self) -> None:
         url, ok = self.ask_text("Import from the web", "Address of the article:")
-        if ok and url.strip():
-            w = self.window
-            w.start_import(
-                import_jobs.import_url(w.library.path, self.target_story(), url.strip()),
-                f"fetching {url}",
-            )
+        url = with_scheme(url) if ok else ""
+        if not url:
+            return
+        story, ok = self.ask_target(f"the article at {url}")
+        if ok:
+            self._fetch_url(url, story)
+
+    def _fetch_url(self, url: str, story: int | str | None, force: bool = False) -> None:
+        w = self.window
+
+        def fetched(result) -> None:
+            if not isinstance(result, import_jobs.PaywallDoubt):
+                w._imported(result)
+            elif self.ask_paywall(result.message):
+                self._fetch_url(url, story, force=True)
+            else:
+                w.say("Not imported: the page may be behind a paywall.")
+
+        job = import_jobs.import_url(w.library.path, story, url, force=force)
+        w.start_import(job, f"fetching {url}", on_finished=fetched)
 
     def import_wayback(self) -> None:
-        self.wayback_dialog = import_dialogs.WaybackDialog(self.window, self.target_story())
-        self.wayback_dialog.open()
+        story, ok = self.ask_target("the archived versions")
+        if ok:
+            self.wayback_dialog = import_dialogs.WaybackDialog(self.window, story)
+            self.wayback_dialog.open()
 
     def import_feed(self) -> None:
         url, ok = self.ask_text("Import a feed", "Address of the RSS or Atom feed:")
-        if ok and url.strip():
-            import_dialogs.import_feed(self.window, self.target_story(), url.strip())
+        url = with_scheme(url) if ok else ""
+        if not url:
+            return
+        story, ok = self.ask_target("the feed's entries", "A new story for each entry")
+        if ok:
+            import_dialogs.import_feed(self.window, story, url)
 
     def delete_documents(self) -> None:
         w = self.window
