@@ -167,10 +167,10 @@ def test_delete_then_undo_restores_the_document(open_window, qtbot):
     story_id = window.pair[0].story_id
     first = window.library.documents(story_id)[0]
     window.library_panel.select_documents([first.id])
-    window.actions_.delete_documents()
+    window.library_actions.delete_documents()
     assert [d.id for d in window.library.documents(story_id)] != [first.id]
     assert len(window.library.documents(story_id)) == 1
-    window.actions_.undo_delete()
+    window.library_actions.undo()
     assert first.id in [d.id for d in window.library.documents(story_id)]
 
 
@@ -178,10 +178,10 @@ def test_deleting_a_compared_document_leaves_no_comparison_of_it_on_screen(open_
     window = open_window()
     old, new = window.pair
     window.library_panel.select_documents([new.id])
-    window.actions_.delete_documents()
-    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
-    assert new.id not in {document.id for document in window.pair}
-    assert {document.id for document in window.pair} == {old.id}
+    window.library_actions.delete_documents()
+    assert window.pair is None and window.result is None
+    assert "a comparison needs a second one" in window.view.message.text()
+    assert window.pair_bar.old.currentData() == old.id
 
 
 def test_library_search_filters_to_matching_documents(open_window, qtbot):

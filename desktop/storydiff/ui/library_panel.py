@@ -48,6 +48,7 @@ class LibraryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAcceptDrops(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.new_story = QPushButton("New story")
         self.import_button = QPushButton("Import…")
         self.delete_button = QPushButton("Delete")

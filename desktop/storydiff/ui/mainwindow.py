@@ -30,6 +30,7 @@ from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
 from storydiff.ui.empty_state import EmptyState
+from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
@@ -39,7 +40,23 @@ from storydiff.ui.settings import Settings
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
+from storydiff.ui.undo import UndoBar
 from storydiff.ui.window_actions import WindowActions
+
+
+def story_needs(name: str, count: int) -> str:
+    """What the centre says for a story that cannot be compared yet."""
+    if count == 0:
+        return (
+            f"“{name}” has no documents yet.\n\nImport two or more versions or outlets into it: "
+            "File › Import files… (Ctrl+I), Import from web address…, or drop files here."
+        )
+    return (
+        f"“{name}” has one version so far: a comparison needs a second one.\n\n"
+        "Import another version or another outlet's article into this story: "
+        "File › Import files… (Ctrl+I), Import from web address…, or drop files here, "
+        "then choose this story as where it goes."
+    )
 
 
 def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache):
@@ -67,11 +84,11 @@ class MainWindow(QMainWindow):
         self.pair: tuple[DocumentSummary, DocumentSummary] | None = None  # texts: self.result
         self.result: StoryComparison | None = None
         self.last_error = ""
-        self.undo_deleted: list = []
         self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
         self.setWindowTitle("StoryDiff")
         self.setAcceptDrops(True)
         self._build()
+        self.library_actions = LibraryActions(self, self.undo_bar)
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
@@ -80,6 +97,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.library_model = LibraryModel(None, self)
         self.library_panel = LibraryPanel(self.library_model)
+        self.undo_bar = UndoBar()
+        self.library_panel.layout().insertWidget(2, self.undo_bar)
         self.pair_bar = PairBar()
         self.view = ComparisonView()
         self.tools = StoryTools(self)
@@ -184,9 +203,9 @@ class MainWindow(QMainWindow):
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
 
     def _show_empty_state(self) -> None:
-        """The welcome panel while no story holds a document; the comparison otherwise."""
-        empty = not any(entry.documents for entry in self.library_model.entries)
-        empty = empty and self.library_model.matches is None
+        """The welcome panel while the library has no story; the comparison otherwise
+        (a new, empty story says in the centre how to fill it)."""
+        empty = not self.library_model.entries and self.library_model.matches is None
         self.centre.setCurrentWidget(self.empty_state if empty else self.centre.widget(0))
         self.side_tabs.setVisible(not empty)
         self.pair_bar.view_controls.setEnabled(not empty)
@@ -200,13 +219,37 @@ class MainWindow(QMainWindow):
         self.start_import(import_jobs.import_sample(self.library.path), "adding the sample story")
 
     def show_story(self, story_id: int) -> None:
-        """Select a story and compare its last two versions (or its only one with itself)."""
+        """Select a story and compare its last two versions; a story with fewer says
+        what it needs."""
         self.library_panel.select_story(story_id)
         entry = self.library_model.story_at(self.library_model.story_index(story_id))
-        if entry is None or not entry.documents:
+        if entry is None:
             return
         documents = entry.documents
-        self.compare_ids(documents[max(0, len(documents) - 2)].id, documents[-1].id)
+        if len(documents) < 2:
+            self._show_too_few(entry)
+            return
+        self.compare_ids(documents[-2].id, documents[-1].id)
+
+    def _show_too_few(self, entry) -> None:
+        """A story with no document or only one: nothing to compare yet, and how to change that."""
+        self.runner.cancel("compare")
+        self.pair = self.result = None
+        self.setWindowTitle(f"{entry.story.name} — StoryDiff")
+        first = entry.documents[0].id if entry.documents else 0
+        self.pair_bar.set_documents(entry.documents, first, first)
+        self.tools.show_pair(entry.documents, first, first)
+        self.differences.set_items([])
+        self.differences.summary.setText("Nothing to compare yet.")
+        self.notes.model.set_notes([])
+        self.view.show_message(story_needs(entry.story.name, len(entry.documents)))
+        self.say(story_needs(entry.story.name, len(entry.documents)).split("\n")[0])
+
+    def refresh_title(self) -> None:
+        """The window names the story on screen (after a rename)."""
+        story_id = self.library_panel.current_story_id()
+        if story_id is not None and self.library is not None:
+            self.setWindowTitle(f"{self.library.story(story_id).name} — StoryDiff")
 
     def _library_selection(self) -> None:
         chosen = self.library_panel.selected_documents()
@@ -214,6 +257,9 @@ class MainWindow(QMainWindow):
             self.compare_ids(chosen[0], chosen[-1])
         elif len(chosen) == 1:
             entry = self.library_model.story_at(self.library_model.document_index(chosen[0]))
+            if entry is not None and len(entry.documents) < 2:
+                self._show_too_few(entry)
+                return
             ids = [d.id for d in entry.documents] if entry else chosen
             position = ids.index(chosen[0])
             self.compare_ids(
