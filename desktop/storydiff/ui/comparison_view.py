@@ -197,6 +197,18 @@ class ComparisonView(QWidget):
             self._flash(cursors)
         return True
 
+    def show_hit(self, side: str, start: int, end: int) -> bool:
+        """Scroll to a search hit and leave it selected (highlighted until the reader moves)."""
+        if not self.scroll_to([(side, start, end)]):
+            return False
+        cursor = self._cursor(side, start, end)
+        if cursor is not None:
+            bar = self.side_text.verticalScrollBar()
+            value = bar.value()
+            self.side_text.setTextCursor(cursor)
+            bar.setValue(value)
+        return True
+
     def _cursor(self, side: str, start: int, end: int) -> QTextCursor | None:
         assert self.builder is not None
         first = self.builder.position(side, start)

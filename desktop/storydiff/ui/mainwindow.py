@@ -36,6 +36,7 @@ from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
+from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.library: Library | None = None
         self.pair: tuple[DocumentSummary, DocumentSummary] | None = None  # texts: self.result
         self.result: StoryComparison | None = None
+        self.pending_hit: tuple[int, str] | None = None  # document id, search words
         self.last_error = ""
         self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
         self.setWindowTitle("StoryDiff")
@@ -257,14 +259,15 @@ class MainWindow(QMainWindow):
             self.compare_ids(chosen[0], chosen[-1])
         elif len(chosen) == 1:
             entry = self.library_model.story_at(self.library_model.document_index(chosen[0]))
-            if entry is not None and len(entry.documents) < 2:
+            assert self.library is not None and entry is not None
+            # the whole story, not only the documents a search left in the tree
+            ids = [d.id for d in self.library.summaries(entry.story.id)]
+            if len(ids) < 2:
                 self._show_too_few(entry)
                 return
-            ids = [d.id for d in entry.documents] if entry else chosen
-            position = ids.index(chosen[0])
-            self.compare_ids(
-                ids[max(0, position - 1)], chosen[0]
-            ) if position else self.compare_ids(chosen[0], ids[min(1, len(ids) - 1)])
+            query = self.library_panel.search.text().strip()
+            self.pending_hit = (chosen[0], query) if query else None
+            self.compare_ids(*neighbour_pair(ids, chosen[0]))
         elif (
             self.library_panel.current_story_id() is not None
             and not self.library_panel.search.text()
@@ -325,6 +328,23 @@ class MainWindow(QMainWindow):
         self.differences.set_items(items)
         changed = len(pair.comparison.changed_rows())
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
+        if not keep_position:
+            self._show_hit()
+
+    def _show_hit(self) -> None:
+        """After a search hit was chosen: scroll to the words that matched and select them."""
+        if self.pending_hit is None or self.pair is None or self.result is None:
+            return
+        document_id, query = self.pending_hit
+        self.pending_hit = None
+        for side, shown, text in zip(
+            ("a", "b"), self.pair, (d.text for d in self.result.documents), strict=True
+        ):
+            found = hit_range(text, query) if shown.id == document_id else None
+            if found is not None:
+                self.view.show_hit(side, *found)
+                self.say(f"“{query}” in v{shown.version}, compared with its neighbour.")
+                return
 
     def refresh_notes(self) -> None:
         """Show new or changed notes in the text and the Notes tab; the reader stays put."""
