@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
         self.side_tabs.addTab(self.notes, "Notes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.library_panel, 0), (self.centre, 1), (self.side_tabs, 0)):
+        # a wider window widens the text and the differences list (2 : 1), not the library
+        for widget, stretch in ((self.library_panel, 0), (self.centre, 2), (self.side_tabs, 1)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.pair_bar.find_requested.connect(self.find_in_text)
         self.differences.difference_activated.connect(self.view.scroll_to)
         self.differences.figure_chosen.connect(self.tools.choose_ranges)
+        self.differences.message.connect(self.say)
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
         self.empty_state.sample_requested.connect(self.open_sample)

@@ -65,9 +65,9 @@ class StoryTools(QObject):
         return ids.index(document.id), figure
 
     def choose_ranges(self, ranges: list) -> bool:
-        """Follow a figure difference (its new side first) in the figure history."""
+        """Follow a clicked figure difference (its new side first): its history tab opens."""
         for side, start, _end in sorted(ranges, key=lambda r: r[0], reverse=True):
-            if self.choose_figure(side, start, switch=False):
+            if self.choose_figure(side, start):
                 return True
         return False
 

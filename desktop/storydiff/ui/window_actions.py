@@ -14,6 +14,7 @@ from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
 from storydiff.ui.export import ReportExport
 from storydiff.ui.import_target import ImportTargetDialog
+from storydiff.ui.legend import LegendDialog
 from storydiff.ui.plain import plain
 from storydiff.ui.undo import UndoStep
 
@@ -33,6 +34,7 @@ SHORTCUTS = [
     ("F2", "Rename the story"),
     ("Ctrl+M / Ctrl+D", "Move a document to another story / edit its details"),
     ("Ctrl+O", "Open another library"),
+    ("Shift+F1", "Legend: what the marks and colours mean"),
 ]
 
 
@@ -104,6 +106,8 @@ class WindowActions:
         self._theme_menu(view.addMenu("&Theme"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self._action(help_menu, "&Legend: marks and colours", self.show_legend, ["Shift+F1"])
+        w.differences.legend_requested.connect(self.show_legend)
         self._action(help_menu, "&About StoryDiff", self.show_about)
         w.library_panel.new_story.clicked.connect(self.new_story)
         w.library_panel.import_button.clicked.connect(self.choose_files)
@@ -350,6 +354,10 @@ class WindowActions:
             parent=self.window,
         )
         box.open()
+
+    def show_legend(self) -> None:
+        self.legend = LegendDialog(self.window)
+        self.legend.show()
 
     def show_about(self) -> None:
         text = (
