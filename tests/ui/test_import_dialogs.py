@@ -8,6 +8,7 @@ from localsite import ARCHIVED_ARTICLE, CAPTURES, serve_wayback
 from PySide6.QtCore import Qt
 
 from storydiff.ui.import_dialogs import WaybackDialog
+from storydiff.ui.import_jobs import SAMPLE_STORY
 
 ARTICLE, STAMPS = ARCHIVED_ARTICLE, CAPTURES
 
@@ -70,7 +71,8 @@ def test_wayback_dialog_lists_captures_by_date_and_imports_the_distinct_ones(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     # the 21:15 capture only changed an advertisement: three versions, not four
     qtbot.waitUntil(lambda: _count(window) == before + 3, timeout=20000)
-    versions = window.library.documents(window.pair[1].story_id)
+    story = next(s for s in window.library.stories() if s.name != SAMPLE_STORY)
+    versions = window.library.documents(story.id)
     assert [d.published.strftime("%H:%M") for d in versions] == ["14:25", "18:02", "09:11"]
     qtbot.waitUntil(lambda: window.timeline.isVisible(), timeout=15000)
 

@@ -70,6 +70,18 @@ def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: Comparison
 
 
 SPLITTER_SIZES = [290, 690, 300]  # library, comparison, side tabs at 1280 pixels
+CENTRE_WANTED = 480  # pixels: both document choosers show version and date
+
+
+def fit_panels(sizes: list[int], minimums: list[int], centre: int = CENTRE_WANTED) -> list[int]:
+    """In a narrow window, give the comparison room first: the side panels give up
+    their width down to their minimums until the centre has ``centre`` pixels."""
+    sizes = list(sizes)
+    for side in (0, 2):
+        give = max(0, min(centre - sizes[1], sizes[side] - minimums[side]))
+        sizes[side] -= give
+        sizes[1] += give
+    return sizes
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.differences, "Differences")
         self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
         self.side_tabs.addTab(self.notes, "Notes")
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)  # no arrows
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         # a wider window widens the text and the differences list (2 : 1), not the library
         for widget, stretch in ((self.library_panel, 0), (self.centre, 2), (self.side_tabs, 1)):
@@ -426,6 +439,18 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        minimums = [w.minimumSizeHint().width() for w in (self.library_panel, self.centre)]
+        minimums = [max(self.library_panel.minimumWidth(), minimums[0]), minimums[1]]
+        minimums.append(
+            max(self.side_tabs.minimumWidth(), self.side_tabs.minimumSizeHint().width())
+        )
+        sizes = self.splitter.sizes()
+        fitted = fit_panels(sizes, minimums)
+        if fitted != sizes:
+            self.splitter.setSizes(fitted)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
@@ -451,6 +476,7 @@ class MainWindow(QMainWindow):
         """Widgets follow the application palette; the comparison text recolours itself
         when its palette changes (ComparisonView.changeEvent)."""
         self.timeline.update()
+        self.pair_bar.restyle()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
