@@ -91,3 +91,19 @@ def test_the_story_question_is_a_real_dialog_with_import_and_cancel(open_window,
     qtbot.mouseClick(dialog.existing, Qt.MouseButton.LeftButton, pos=on_label)
     assert dialog.existing.isChecked()
     assert dialog.stories.currentText().startswith(SAMPLE_STORY)
+
+
+def test_a_new_story_is_named_from_the_headline_past_page_furniture(tmp_path):
+    from storydiff.importers import load_path
+    from storydiff.library.store import Library
+    from storydiff.ui.import_jobs import new_story_name
+
+    headed = tmp_path / "quake.txt"
+    headed.write_text(f"🎙️ Voice is AI-generated. Inconsistencies may occur.\n{QUAKE}", "utf-8")
+    plain = tmp_path / "putin-v1.txt"
+    plain.write_text("Russian President Vladimir Putin may be preparing " * 4, "utf-8")
+    with Library.open(tmp_path / "l.sqlite") as library:
+        assert new_story_name(library, load_path(headed)) == "Earthquake hits the coast"
+        assert new_story_name(library, load_path(plain)) == "putin-v1"  # no headline: the file
+        library.add_story("putin-v1")
+        assert new_story_name(library, load_path(plain)) == "putin-v1 (2)"

@@ -93,6 +93,7 @@ def test_editing_details_changes_the_label_and_the_order_but_not_the_import_time
     assert edited.imported == first.imported
     label = window.library_model.document_index(first.id).data()
     assert label == "v2 · 18 Jan 2023 08:00 · ISW"
+    assert late in [d.published for d in window.timeline.versions]  # the timeline follows
 
 
 def test_a_new_empty_story_is_not_an_empty_library(open_window):

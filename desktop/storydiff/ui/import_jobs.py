@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.progress import Cancelled, check
 from storydiff.importers import from_paste, load_path
 from storydiff.importers.base import ImportedDocument
@@ -46,12 +47,14 @@ def store_all(
 def new_story_name(library: Library, document: ImportedDocument) -> str:
     """A name no story has yet, from the document's title (else a short first line,
     which in a saved article is its headline, else its address or file name)."""
-    first_line = document.text.strip().split("\n", 1)[0].strip()
+    lines = (line.strip() for line in document.text.splitlines())
+    first_line = next((line for line in lines if line and not is_boilerplate(line)), "")
     headline = first_line if len(first_line) <= HEADLINE_MAX else ""
     title = " ".join(document.title.split())[:120]
     if title == Path(document.extra.get("file", "")).stem:  # a file name, not a title
         title = ""
-    base = title or headline or document.url or document.extra.get("file", "") or "Pasted text"
+    base = title or headline or document.url or Path(document.extra.get("file", "")).stem
+    base = base or "Pasted text"
     name, n = base, 2
     while library.find_story(name) is not None:
         name, n = f"{base} ({n})", n + 1

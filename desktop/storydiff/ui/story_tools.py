@@ -40,8 +40,7 @@ class StoryTools(QObject):
 
     def show_pair(self, documents: list[Version], old_id: int, new_id: int) -> None:
         """Follow the pair on screen; a new story (or changed versions) is counted again."""
-        known = [(d.id, d.text_sha256) for d in self.timeline.versions]
-        if known != [(d.id, d.text_sha256) for d in documents]:
+        if list(self.timeline.versions) != list(documents):  # new story, texts or details
             self.timeline.set_versions(documents)
             self.timeline.setVisible(len(documents) >= TIMELINE_FROM)
             self.counter.start(documents)
