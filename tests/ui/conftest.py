@@ -56,3 +56,27 @@ def three_versions(tmp_path):
     path = tmp_path / "three.sqlite"
     build_story(path)
     return path
+
+
+@pytest.fixture
+def import_text(qtbot, tmp_path_factory):
+    """``import_text(window, headline, story)``: import a small article headed ``headline``
+    into ``story`` (``None``: a new story) as a user would; returns its id once stored."""
+    folder = tmp_path_factory.mktemp("articles")
+
+    def run(window, headline: str, story, wait: bool = True) -> int | None:
+        path = folder / f"{len(list(folder.iterdir()))}.txt"
+        path.write_text(f"{headline}\n\nA short article that says something new.", "utf-8")
+        count = sum(s.document_count for s in window.library.stories())
+        window.actions_.ask_target = lambda *_: (story, True)
+        window.actions_.import_files([path])
+        if not wait:
+            return None
+        qtbot.waitUntil(
+            lambda: sum(s.document_count for s in window.library.stories()) == count + 1,
+            timeout=15000,
+        )
+        qtbot.waitUntil(lambda: not window.runner.is_busy("import"), timeout=15000)
+        return max(d.id for d in window.library.summaries())
+
+    return run

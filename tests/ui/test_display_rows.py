@@ -1,6 +1,6 @@
 from storydiff.core.document import analyse
 from storydiff.core.story import compare_documents
-from storydiff.ui.display_rows import display_rows
+from storydiff.ui.display_rows import display_rows, move_wording
 
 
 def _comparison(old: str, new: str):
@@ -37,3 +37,27 @@ def test_unchanged_sentences_of_one_paragraph_share_a_row():
     rows = display_rows(_comparison(text, text))
     assert [len(row.a) for row in rows] == [3, 1]
     assert all(row.paragraph_break for row in rows)
+
+
+def test_move_links_are_worded_by_the_direction_of_the_move(sample_text, revised_text):
+    """The sample's paragraph moved up (old 19 → new 4): both links must say so."""
+    rows = display_rows(_comparison(sample_text, revised_text))
+    left = next(n for n, row in enumerate(rows) if row.moved_part == "from")
+    right = next(n for n, row in enumerate(rows) if row.moved_part == "to")
+    assert right < left  # the new copy stands higher up
+    assert move_wording(rows, left).startswith("⇡ moved further up")
+    assert move_wording(rows, right).startswith("⇣ moved here from further down")
+
+
+def test_a_paragraph_moved_down_is_worded_down():
+    first = "Alpha opens the story here. It has two sentences."
+    second = "Bravo follows in the middle part. It adds more detail."
+    third = "Charlie closes the whole story. The end is near."
+    rows = display_rows(
+        _comparison(f"{first}\n\n{second}\n\n{third}", f"{second}\n\n{third}\n\n{first}")
+    )
+    left = next(n for n, row in enumerate(rows) if row.moved_part == "from")
+    right = next(n for n, row in enumerate(rows) if row.moved_part == "to")
+    assert rows[left].a == (0,) and right > left
+    assert move_wording(rows, left).startswith("⇣ moved further down")
+    assert move_wording(rows, right).startswith("⇡ moved here from further up")

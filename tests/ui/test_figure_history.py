@@ -104,7 +104,7 @@ def test_choosing_a_figure_difference_fills_the_figure_history(open_window, thre
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(item).center())
     panel = window.tools.figure_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=15000)
-    assert window.side_tabs.currentWidget() is window.differences  # the list stays in view
+    assert window.side_tabs.currentWidget() is panel  # as clicking the figure in the text does
     assert [panel.model.index(r, 1).data() for r in range(3)] == [
         "300,000 troops",
         "318,000 troops",

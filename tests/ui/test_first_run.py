@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -47,7 +48,9 @@ def test_document_label_is_short_and_dated():
         "",
         text="",
     )
-    assert document_label(record) == "v1 · Newsweek · 17 Jan 2023 10:00"
+    assert document_label(record) == "v1 · 17 Jan 2023 10:00 · Newsweek"
+    undated = replace(record, published=None)
+    assert document_label(undated) == "v1 · imported 25 Nov 2026 12:00 · Newsweek"
 
 
 def test_library_labels_and_document_choosers_are_not_cut(open_window):

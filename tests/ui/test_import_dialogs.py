@@ -8,6 +8,7 @@ from localsite import ARCHIVED_ARTICLE, CAPTURES, serve_wayback
 from PySide6.QtCore import Qt
 
 from storydiff.ui.import_dialogs import WaybackDialog
+from storydiff.ui.import_jobs import SAMPLE_STORY
 
 ARTICLE, STAMPS = ARCHIVED_ARTICLE, CAPTURES
 
@@ -21,6 +22,7 @@ def test_web_address_import_adds_the_article(open_window, site, qtbot):
     url = site.serve_file("/world/putin.html", "news_page.html")
     before = _count(window)
     window.actions_.ask_text = lambda *_: (url, True)
+    window.actions_.ask_target = lambda *_: (window.pair[0].story_id, True)
     window.actions_.import_url()
     qtbot.waitUntil(lambda: _count(window) == before + 1, timeout=15000)
     qtbot.waitUntil(lambda: window.pair[1].version == 3, timeout=15000)
@@ -35,6 +37,7 @@ def test_dead_web_address_gives_a_readable_message_and_changes_nothing(open_wind
         dead = f"http://127.0.0.1:{probe.getsockname()[1]}/gone.html"
     before = _count(window)
     window.actions_.ask_text = lambda *_: (dead, True)
+    window.actions_.ask_target = lambda *_: (None, True)
     window.actions_.import_url()
     qtbot.waitUntil(lambda: window.last_error != "", timeout=15000)
     assert "127.0.0.1" in window.last_error and "Traceback" not in window.last_error
@@ -44,6 +47,7 @@ def test_dead_web_address_gives_a_readable_message_and_changes_nothing(open_wind
 def test_missing_page_gives_a_readable_message(open_window, site, qtbot):
     window = open_window()
     window.actions_.ask_text = lambda *_: (site.url("/nothing-here.html"), True)
+    window.actions_.ask_target = lambda *_: (None, True)
     window.actions_.import_url()
     qtbot.waitUntil(lambda: window.last_error != "", timeout=15000)
     assert "not found" in window.last_error.lower()
@@ -67,7 +71,8 @@ def test_wayback_dialog_lists_captures_by_date_and_imports_the_distinct_ones(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     # the 21:15 capture only changed an advertisement: three versions, not four
     qtbot.waitUntil(lambda: _count(window) == before + 3, timeout=20000)
-    versions = window.library.documents(window.pair[1].story_id)
+    story = next(s for s in window.library.stories() if s.name != SAMPLE_STORY)
+    versions = window.library.documents(story.id)
     assert [d.published.strftime("%H:%M") for d in versions] == ["14:25", "18:02", "09:11"]
     qtbot.waitUntil(lambda: window.timeline.isVisible(), timeout=15000)
 
@@ -90,6 +95,7 @@ def test_feed_import_adds_its_entries(open_window, site, qtbot):
     window.library_panel.tree.clearSelection()
     window.library_panel.tree.setCurrentIndex(window.library_model.index(-1, 0))
     window.actions_.ask_text = lambda *_: (url, True)
+    window.actions_.ask_target = lambda *_: (None, True)
     window.actions_.import_feed()
     qtbot.waitUntil(lambda: _count(window) > before, timeout=15000)
     outlets = {d.outlet for s in window.library.stories() for d in window.library.documents(s.id)}

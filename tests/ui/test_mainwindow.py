@@ -29,8 +29,9 @@ def test_imported_file_compared_with_the_base_highlights_changed_words(
     third.write_text(
         sample_text.replace("second military draft", "third military draft"), encoding="utf-8"
     )
-    window.library_panel.select_story(window.pair[0].story_id)
+    story_id = window.pair[0].story_id
     window.result = None
+    window.actions_.ask_target = lambda *_: (story_id, True)
     window.actions_.import_files([third])
     qtbot.waitUntil(
         lambda: window.result is not None and window.pair[1].version == 3, timeout=15000
@@ -137,6 +138,7 @@ def test_cancelling_a_slow_import_leaves_the_library_unchanged(open_window, qtbo
             threading.Event().wait(0.01)
         raise AssertionError("the import was not cancelled")
 
+    window.actions_.ask_target = lambda *_: (window.pair[0].story_id, True)
     window.actions_.import_files([tmp_path / "slow.txt"], loader=slow_loader)
     assert started.wait(5)
     assert window.cancel_button.isVisible()
@@ -153,6 +155,7 @@ def test_an_unreadable_file_gives_a_readable_message_not_a_traceback(open_window
     window = open_window()
     strange = tmp_path / "notes.xyz"
     strange.write_text("hello")
+    window.actions_.ask_target = lambda *_: (None, True)
     window.actions_.import_files([strange])
     qtbot.waitUntil(lambda: window.last_error != "", timeout=5000)
     assert "cannot import this kind of file" in window.last_error
@@ -164,10 +167,10 @@ def test_delete_then_undo_restores_the_document(open_window, qtbot):
     story_id = window.pair[0].story_id
     first = window.library.documents(story_id)[0]
     window.library_panel.select_documents([first.id])
-    window.actions_.delete_documents()
+    window.library_actions.delete_documents()
     assert [d.id for d in window.library.documents(story_id)] != [first.id]
     assert len(window.library.documents(story_id)) == 1
-    window.actions_.undo_delete()
+    window.library_actions.undo()
     assert first.id in [d.id for d in window.library.documents(story_id)]
 
 
@@ -175,10 +178,10 @@ def test_deleting_a_compared_document_leaves_no_comparison_of_it_on_screen(open_
     window = open_window()
     old, new = window.pair
     window.library_panel.select_documents([new.id])
-    window.actions_.delete_documents()
-    qtbot.waitUntil(lambda: window.result is not None, timeout=15000)
-    assert new.id not in {document.id for document in window.pair}
-    assert {document.id for document in window.pair} == {old.id}
+    window.library_actions.delete_documents()
+    assert window.pair is None and window.result is None
+    assert "a comparison needs a second one" in window.view.message.text()
+    assert window.pair_bar.old.currentData() == old.id
 
 
 def test_library_search_filters_to_matching_documents(open_window, qtbot):
@@ -245,3 +248,34 @@ def test_opening_a_file_that_is_not_a_library_keeps_the_current_one_usable(
     assert "not a StoryDiff library" in window.last_error
     assert len(window.library.documents(story_id)) == 2
     assert window.library.path == tmp_path / "library.sqlite"
+
+
+def test_the_sample_paragraph_that_moved_up_is_shown_as_moved_up(open_window):
+    """old 19 → new 4, as the command line says: the links must not say "down" for it."""
+    window = open_window()
+    window.view.finish_building()
+    text = window.view.side_text.toPlainText()
+    assert "⇡ moved further up — go there" in text
+    assert "⇣ moved here from further down — go there" in text
+    assert "moved further down" not in text and "from further up" not in text
+
+
+def test_adding_a_note_keeps_the_reader_where_they_were(open_window, qtbot):
+    window = open_window()
+    view = window.view
+    view.finish_building()
+    text = window.result.documents[1].text
+    start = text.rindex("Wagner")
+    assert view.scroll_to([("b", start, start + 6)], flash=False)
+    bar = view.side_text.verticalScrollBar()
+    before = bar.value()
+    assert before > 500
+    cursor = view.side_text.textCursor()
+    cursor.setPosition(view.builder.position("b", start))
+    cursor.setPosition(view.builder.position("b", start + 6), QTextCursor.MoveMode.KeepAnchor)
+    view.side_text.setTextCursor(cursor)
+    window.actions_.ask_note = lambda *_: ("Who is Wagner?", True)
+    window.actions_.add_note()
+    assert window.library.notes(document_id=window.pair[1].id)
+    assert bar.value() == before
+    assert view.is_visible("b", start)

@@ -31,7 +31,8 @@ def test_library_model_lists_stories_with_their_versions(
     assert names == ["Empty story  (0)", "ISW  (2)"]
     story = model.index(1, 0)
     labels = [model.index(row, 0, story).data() for row in range(model.rowCount(story))]
-    assert labels[0].startswith("v1 · Newsweek") and labels[1].startswith("v2 · Newsweek")
+    assert labels[0].startswith("v1 · ") and labels[0].endswith(" · Newsweek")
+    assert labels[1].startswith("v2 · ") and labels[1].endswith(" · Newsweek")
 
 
 def test_library_model_filtered_by_search_shows_only_matching_documents(

@@ -16,7 +16,7 @@ from storydiff.importers import ImportedDocument, load_path
 from storydiff.importers.feed import fetch_feed, parse_feed
 from storydiff.importers.text import read_file
 from storydiff.importers.wayback import ARCHIVE, Snapshot, import_history, list_snapshots
-from storydiff.importers.web import DEFAULT_MAX_BYTES, fetch_url
+from storydiff.importers.web import DEFAULT_MAX_BYTES, PaywallSuspected, fetch_url
 from storydiff.library import Library
 from storydiff.library.ingest import ingest
 
@@ -37,6 +37,7 @@ def is_url(source: str) -> bool:
 @click.option("--pick", type=int, multiple=True, metavar="N", help="With --wayback: version N.")
 @click.option("--feed", is_flag=True, help="Each source is an RSS/Atom feed; import its entries.")
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per fetch.")
+@click.option("--force", is_flag=True, help="Import a page even if it looks like a paywall teaser.")
 @click.option("--archive", default=ARCHIVE, hidden=True)
 @library_option
 @reports_errors
@@ -49,6 +50,7 @@ def import_command(
     pick: tuple[int, ...],
     feed: bool,
     timeout: float,
+    force: bool,
     archive: str,
     library_path: Path | None,
 ) -> None:
@@ -70,14 +72,20 @@ def import_command(
         raise InputError("say which story the documents belong to: --story NAME")
     documents: list[ImportedDocument] = []
     for source in sources:
-        documents += _import(source, wayback, pick, feed, timeout, archive)
+        documents += _import(source, wayback, pick, feed, timeout, archive, force)
     if outlet:
         documents = [dataclasses.replace(document, outlet=outlet) for document in documents]
     _store(library_path, story, documents)
 
 
 def _import(
-    source: str, wayback: bool, pick: tuple[int, ...], feed: bool, timeout: float, archive: str
+    source: str,
+    wayback: bool,
+    pick: tuple[int, ...],
+    feed: bool,
+    timeout: float,
+    archive: str,
+    force: bool = False,
 ) -> list[ImportedDocument]:
     if wayback:
         snapshots = _chosen(list_snapshots(source, archive=archive, timeout=timeout), pick)
@@ -88,7 +96,10 @@ def _import(
         raw = read_file(Path(source), DEFAULT_MAX_BYTES)
         return parse_feed(raw, url=source, progress=_progress("entry"))
     if is_url(source):
-        return [fetch_url(source, timeout=timeout)]
+        try:
+            return [fetch_url(source, timeout=timeout, force=force)]
+        except PaywallSuspected as doubt:
+            raise InputError(f"{doubt} (with --force)") from None
     return [load_path(source)]
 
 

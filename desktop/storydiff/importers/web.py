@@ -222,11 +222,17 @@ def fetch_url(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
+    force: bool = False,
 ) -> ImportedDocument:
-    """Fetch an article by its address and import it (HTML, PDF or plain text)."""
+    """Fetch an article by its address and import it (HTML, PDF or plain text).
+
+    An address typed without a scheme (``www.example.com/story``) means https. A page
+    that looks like a paywall teaser raises :class:`PaywallSuspected` unless ``force``.
+    """
+    url = with_scheme(url)
     response = fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
     document = document_from_response(response, name=url, method="url")
-    if document.method == "url" and response.content_type in _HTML_TYPES:
+    if not force and document.method == "url" and response.content_type in _HTML_TYPES:
         check_paywall(document, name=url)
     return document
 
@@ -257,15 +263,31 @@ def _looks_like_html(body: bytes) -> bool:
     return body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
 
 
+class PaywallSuspected(InputError):
+    """The page looks like a paywall teaser; the caller may import it anyway (``force``)."""
+
+
 def check_paywall(document: ImportedDocument, *, name: str) -> None:
-    """Refuse a teaser: very short text on a page with paywall markers, or a tiny share of it."""
+    """Doubt a teaser: very short text on a page with paywall markers, or a tiny share of it.
+
+    A warning, not a verdict: a short free article with a newsletter box looks the same.
+    """
     page = document.raw.decode("utf-8", "replace").lower()
     marked = any(marker in page for marker in _PAYWALL_MARKERS)
     page_chars = int(document.extra.get("page_chars", "0") or 0)
     tiny = len(document.text) < 300 and page_chars > 10 * len(document.text)
     if (marked and len(document.text) < _PAYWALL_SHORT) or tiny:
-        raise InputError(
-            f"{name}: the page seems to be behind a paywall (only {len(document.text)} "
-            "characters of article text); save the page from a logged-in browser "
-            "and import the file"
+        raise PaywallSuspected(
+            f"{name}: the page may be behind a paywall (only {len(document.text)} "
+            "characters of article text). If the article is free, import it anyway; "
+            "if not, save the page from a logged-in browser and import the file"
         )
+
+
+def with_scheme(url: str) -> str:
+    """``www.example.com/story`` → ``https://www.example.com/story``; other addresses as typed."""
+    url = url.strip()
+    head = url.split("/", 1)[0]
+    if "://" not in url and "." in head and not head.lower().startswith(("data:", "mailto:")):
+        return f"https://{url}"
+    return url

@@ -194,6 +194,60 @@ class Library:
             self.db["stories"].delete(record.id)
         return record.document_count
 
+    def move_document(self, document_id: int, story: str | int) -> DocumentRecord:
+        """File a document under another story (created if named and missing), with its
+        tags and notes; :class:`LibraryError` if that story already holds the same text."""
+        current = self.document(document_id)
+        with self.transaction():
+            story_id = self.story_id(story)
+            twin = documents.find_duplicate(
+                self.db, story_id, current.text_sha256, current.raw_sha256
+            )
+            if twin is not None and twin != document_id:
+                raise LibraryError(
+                    f"“{self.story(story_id).name}” already holds this document "
+                    f"(version {self.document(twin).version})."
+                )
+            self.db["documents"].update(document_id, {"story_id": story_id})
+        return self.document(document_id)
+
+    def merge_stories(self, source: str | int, target: str | int) -> list[int]:
+        """Move every document of ``source`` into ``target`` and delete ``source``.
+
+        A document ``target`` already holds is not kept twice: its notes go to the
+        target's copy. Returns the ids of the documents that moved.
+        """
+        from_story, into = self.story(source), self.story(target)
+        if from_story.id == into.id:
+            raise LibraryError("A story cannot be merged into itself.")
+        moved = []
+        with self.transaction():
+            for document in self.documents(from_story.id):
+                twin = documents.find_duplicate(
+                    self.db, into.id, document.text_sha256, document.raw_sha256
+                )
+                if twin is None:
+                    self.db["documents"].update(document.id, {"story_id": into.id})
+                    moved.append(document.id)
+                    continue
+                self.db.execute(
+                    "UPDATE notes SET document_id = ? WHERE document_id = ?", [twin, document.id]
+                )
+                documents.delete(self.db, document.id)
+            self.db["stories"].delete(from_story.id)
+        return moved
+
+    def restore_story(self, name: str, deleted: list[DeletedDocument]) -> StoryRecord:
+        """Undo :meth:`delete_story` done document by document: the story again, with
+        its documents, tags and notes (under a new story id)."""
+        with self.transaction():
+            story = self.add_story(name)
+            for item in deleted:
+                self.restore_document(
+                    DeletedDocument({**item.document, "story_id": story.id}, item.tags, item.notes)
+                )
+        return self.story(story.id)
+
     # Documents
 
     def add_document(

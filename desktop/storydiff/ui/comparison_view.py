@@ -112,9 +112,28 @@ class ComparisonView(QWidget):
         self.stack.setCurrentWidget(self.message)
 
     def show_comparison(
-        self, comparison: Comparison, marks: dict[str, list[Mark]] | None = None
+        self,
+        comparison: Comparison,
+        marks: dict[str, list[Mark]] | None = None,
+        keep_position: bool = False,
     ) -> None:
-        """Show a comparison: the first screen now, the rest of the rows from the event loop."""
+        """Show a comparison: the first screen now, the rest of the rows from the event loop.
+
+        ``keep_position``: the same comparison redrawn (a note added or changed) stays where
+        the reader was, in both views.
+        """
+        if keep_position and self.comparison is not None:
+            positions = [t.verticalScrollBar().value() for t in (self.side_text, self.inline_text)]
+            self._show(comparison, marks)
+            self.finish_building()
+            if self.mode == self.INLINE:
+                self.set_mode(self.INLINE)
+            for text, value in zip((self.side_text, self.inline_text), positions, strict=True):
+                text.verticalScrollBar().setValue(value)
+            return
+        self._show(comparison, marks)
+
+    def _show(self, comparison: Comparison, marks: dict[str, list[Mark]] | None) -> None:
         self.comparison = comparison
         self.marks = marks or {}
         self.formats = Formats(theme.colours(self.palette()))
@@ -130,10 +149,7 @@ class ComparisonView(QWidget):
     def refresh(self) -> None:
         """Rebuild with the current palette and marks (after a theme change or a new note)."""
         if self.comparison is not None:
-            value = self.side_text.verticalScrollBar().value()
-            self.show_comparison(self.comparison, self.marks)
-            self.finish_building()
-            self.side_text.verticalScrollBar().setValue(value)
+            self.show_comparison(self.comparison, self.marks, keep_position=True)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (View › Theme, or the desktop turned dark): recolour the text."""
@@ -179,6 +195,18 @@ class ComparisonView(QWidget):
         self._centre_on(cursors)
         if flash:
             self._flash(cursors)
+        return True
+
+    def show_hit(self, side: str, start: int, end: int) -> bool:
+        """Scroll to a search hit and leave it selected (highlighted until the reader moves)."""
+        if not self.scroll_to([(side, start, end)]):
+            return False
+        cursor = self._cursor(side, start, end)
+        if cursor is not None:
+            bar = self.side_text.verticalScrollBar()
+            value = bar.value()
+            self.side_text.setTextCursor(cursor)
+            bar.setValue(value)
         return True
 
     def _cursor(self, side: str, start: int, end: int) -> QTextCursor | None:

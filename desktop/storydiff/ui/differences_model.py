@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
+from storydiff.ui.difference_labels import difference_label, row_label
 from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.two_level_model import TwoLevelModel
 
@@ -23,14 +24,7 @@ GROUPS = ("Figures", "Sources", "Quotes", "Claims", "Other", "Text changes")
 RANGES_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
-OP_WORDS = {
-    "changed": "Changed",
-    "inserted": "Added",
-    "deleted": "Removed",
-    "moved": "Moved",
-    "split": "Split",
-    "merged": "Merged",
-}
+HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass(frozen=True)
@@ -42,6 +36,8 @@ class DifferenceItem:
     label: str
     ranges: tuple[tuple[str, int, int], ...]
     key: str = ""
+    html: str = ""  # the label with its changed words marked (see difference_labels)
+    passage: str = ""  # the changed passage (aligned row) it lies in: F7 stops once per passage
 
     @property
     def order(self) -> tuple[int, int]:
@@ -74,9 +70,23 @@ def items_from_differences(differences: list[dict], comparison: Comparison) -> l
         ranges += _sentence_ranges(diff, comparison, have={side for side, *_ in ranges})
         old_text = old.get("text", "") if isinstance(old, dict) else ""
         new_text = new.get("text", "") if isinstance(new, dict) else ""
-        label = _difference_label(kind, old_text, new_text)
-        items.append(DifferenceItem(group_of(kind), kind, label, tuple(ranges), f"{kind}:{n}"))
+        label, html = difference_label(kind, old_text, new_text)
+        key = f"{kind}:{n}"
+        passage = _passage(diff, comparison) or key
+        items.append(DifferenceItem(group_of(kind), kind, label, tuple(ranges), key, html, passage))
     return items
+
+
+def _passage(diff: dict, comparison: Comparison) -> str:
+    """The key of the aligned row holding a difference's sentence (``row:N``), if any."""
+    for side, key in (("b", "sentence_b"), ("a", "sentence_a")):
+        index = diff.get(key)
+        if not isinstance(index, int):
+            continue
+        for n, row in enumerate(comparison.rows):
+            if index in (row.b if side == "b" else row.a):
+                return f"row:{n}"
+    return ""
 
 
 def _sentence_ranges(
@@ -91,17 +101,6 @@ def _sentence_ranges(
     return ranges
 
 
-def _difference_label(kind: str, old: str, new: str) -> str:
-    words = kind.replace("_", " ").replace("-", " ")
-    if old and new:
-        return f"{_short(old)} → {_short(new)}"
-    if new:
-        return f"+ {_short(new)}  ({words})"
-    if old:
-        return f"− {_short(old)}  ({words})"
-    return words.capitalize()
-
-
 def items_from_rows(comparison: Comparison) -> list[DifferenceItem]:
     """Panel items for every aligned row that is not equal."""
     items = []
@@ -109,9 +108,9 @@ def items_from_rows(comparison: Comparison) -> list[DifferenceItem]:
         if row.op == "equal":
             continue
         ranges = _row_ranges(row, comparison.a, comparison.b)
-        text = _row_text(row, comparison)
-        label = f"{OP_WORDS.get(row.op, row.op)}: {_short(text, 60)}"
-        items.append(DifferenceItem("Text changes", row.op, label, ranges, f"row:{n}"))
+        label, html = row_label(row, comparison)
+        key = f"row:{n}"
+        items.append(DifferenceItem("Text changes", row.op, label, ranges, key, html, key))
     return items
 
 
@@ -126,17 +125,6 @@ def _row_ranges(row: AlignedRow, a: Document, b: Document) -> tuple[tuple[str, i
     if row.b:
         ranges.append(("b", b.sentences[row.b[0]].start, b.sentences[row.b[-1]].end))
     return tuple(ranges)
-
-
-def _row_text(row: AlignedRow, comparison: Comparison) -> str:
-    if row.b:
-        return " ".join(comparison.b.sentences[i].text for i in row.b)
-    return " ".join(comparison.a.sentences[i].text for i in row.a)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class DifferencesModel(TwoLevelModel):
@@ -179,6 +167,18 @@ class DifferencesModel(TwoLevelModel):
             found.extend((item.order, self.index(n, 0, parent)) for n, item in enumerate(members))
         return [index for _order, index in sorted(found, key=lambda pair: pair[0])]
 
+    def stops(self) -> list[QModelIndex]:
+        """One index per changed passage, in reading order (F7): a sentence whose figure,
+        source and words all changed is one stop, shown by its text change if listed."""
+        first: dict[str, int] = {}
+        chosen: dict[str, QModelIndex] = {}
+        for position, index in enumerate(self.in_reading_order()):
+            item = self.groups[index.parent().row()][1][index.row()]
+            first.setdefault(item.passage, position)
+            if item.passage not in chosen or item.group == "Text changes":
+                chosen[item.passage] = index
+        return [chosen[passage] for passage in sorted(chosen, key=first.__getitem__)]
+
     def item_at(self, index: Index) -> DifferenceItem | None:
         if not index.isValid() or self.is_group(index):
             return None
@@ -216,4 +216,6 @@ class DifferencesModel(TwoLevelModel):
             return item.kind
         if role == ITEM_ROLE:
             return item
+        if role == HTML_ROLE:
+            return item.html
         return None

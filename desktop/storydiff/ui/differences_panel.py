@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QToolButton,
     QTreeView,
@@ -13,27 +14,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydiff.ui.difference_delegate import DifferenceDelegate
 from storydiff.ui.differences_model import GROUPS, KIND_ROLE, RANGES_ROLE, DifferencesModel
 
 FILTER_LABELS = {"Text changes": "Text", "Other": "Other"}
+
+
+class WrappingTree(QTreeView):
+    """A tree whose rows wrap to its width: a new width lays the rows out again."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class DifferencesPanel(QWidget):
     """Differences grouped by kind; choosing one asks the view to show it."""
 
     difference_activated = Signal(list)  # [(side, start, end), ...]
-    figure_chosen = Signal(list)  # the ranges of a chosen figure difference
+    figure_chosen = Signal(list)  # the ranges of a clicked figure difference
+    legend_requested = Signal()
+    message = Signal(str)  # where F7 stands ("last change…"), for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DifferencesModel(self)
-        self.tree = QTreeView()
+        self.tree = WrappingTree()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(DifferenceDelegate(self.tree))
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._wrap_armed = False
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.where = QLabel()
+        self.legend_button = QToolButton(text="Legend…", toolTip="What the marks and colours mean")
+        self.legend_button.clicked.connect(self.legend_requested)
         self.filters: dict[str, QToolButton] = {}
         bar = QGridLayout()
         bar.setSpacing(2)
@@ -45,10 +65,14 @@ class DifferencesPanel(QWidget):
             bar.addWidget(button, n // 3, n % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        summary.addWidget(self.legend_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary)
+        layout.addWidget(self.where)
         layout.addWidget(self.tree, 1)
-        self.tree.clicked.connect(self._activate)
+        self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._activate)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
@@ -58,6 +82,8 @@ class DifferencesPanel(QWidget):
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
+        self._wrap_armed = False
+        self.where.clear()
         counts = self.model.counts()
         for group, button in self.filters.items():
             button.setText(f"{FILTER_LABELS.get(group, group)} {counts[group]}")
@@ -80,28 +106,46 @@ class DifferencesPanel(QWidget):
         ranges = index.data(RANGES_ROLE)
         if ranges:
             self.difference_activated.emit(ranges)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click shows the difference; a figure's also opens its history."""
+        self._activate(index)
+        ranges = index.data(RANGES_ROLE)
         if ranges and "figure" in str(index.data(KIND_ROLE) or ""):
             self.figure_chosen.emit(ranges)
 
     def step(self, forward: bool) -> bool:
-        """Select and show the next (or previous) difference in reading order."""
-        ordered = self.model.in_reading_order()
-        if not ordered:
+        """Select and show the next (or previous) changed passage in reading order.
+
+        At the last one it says so and stays; pressed again, it wraps to the first.
+        """
+        stops = self.model.stops()
+        if not stops:
+            self.message.emit("No differences to go to.")
             return False
         current = self.tree.currentIndex()
-        keys = [(i.parent().row(), i.row()) for i in ordered]
-        here = (
-            (current.parent().row(), current.row())
-            if current.isValid() and current.parent().isValid()
-            else None
-        )
-        if here in keys:
-            position = keys.index(here) + (1 if forward else -1)
+        here = self.model.item_at(current) if current.isValid() else None
+        passages = [self.model.item_at(i).passage for i in stops]
+        if here is not None and here.passage in passages:
+            position = passages.index(here.passage) + (1 if forward else -1)
         else:
-            position = 0 if forward else len(ordered) - 1
-        if not 0 <= position < len(ordered):
-            return False
-        target = ordered[position]
+            position = 0 if forward else len(stops) - 1
+        if not 0 <= position < len(stops):
+            if not self._wrap_armed:
+                self._wrap_armed = True
+                end = "last" if forward else "first"
+                key = "F7" if forward else "Shift+F7"
+                self._say(f"That was the {end} change; press {key} again to wrap around.")
+                return False
+            position %= len(stops)
+        self._wrap_armed = False
+        target = stops[position]
         self.tree.setCurrentIndex(target)
+        self.tree.scrollTo(target)
         self._activate(target)
+        self._say(f"Change {position + 1} of {len(stops)}")
         return True
+
+    def _say(self, text: str) -> None:
+        self.where.setText(text)
+        self.message.emit(text)

@@ -142,6 +142,23 @@ def _mark_paragraphs(result: list[DisplayRow], a: Document, b: Document) -> list
     return marked
 
 
+def move_wording(rows: list[DisplayRow], index: int) -> str:
+    """The link drawn in the empty cell of a moved row, worded by the move's direction.
+
+    A ``"from"`` row (where the sentence left, in the old column) points to the new
+    column's copy; a ``"to"`` row points back to where it came from. "Up" and "down"
+    are where the other copy stands on screen, so they follow the move, not the side.
+    """
+    row = rows[index]
+    other = next(
+        n for n, r in enumerate(rows) if r.rows == row.rows and r.moved_part != row.moved_part
+    )
+    arrow, where = ("⇡", "up") if other < index else ("⇣", "down")
+    if row.moved_part == "from":
+        return f"{arrow} moved further {where} — go there"
+    return f"{arrow} moved here from further {where} — go there"
+
+
 def row_of_sentence(rows: list[DisplayRow], side: str) -> dict[int, int]:
     """Sentence index on ``side`` → the display row that shows it."""
     found: dict[int, int] = {}

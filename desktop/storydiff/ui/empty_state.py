@@ -17,6 +17,7 @@ SAMPLE = (
     "adds another and moves a paragraph."
 )
 WIDTH = 500
+MIN_WIDTH = 340
 
 
 class EmptyState(QWidget):
@@ -59,9 +60,10 @@ class EmptyState(QWidget):
         column.addWidget(hint)
         box = QWidget()
         box.setLayout(column)
-        box.setFixedWidth(WIDTH)
-        for label in (about, sample):  # wrapped text: reserve its height at this width
-            label.setMinimumHeight(label.heightForWidth(WIDTH))
+        box.setMinimumWidth(MIN_WIDTH)  # narrow windows (960 px) keep the panels beside it
+        box.setMaximumWidth(WIDTH)
+        for label in (about, sample):  # wrapped text: reserve its height at the narrowest
+            label.setMinimumHeight(label.heightForWidth(MIN_WIDTH))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

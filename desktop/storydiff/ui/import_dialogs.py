@@ -105,5 +105,6 @@ def import_feed(window, story: int | None, url: str) -> None:
         return fetch_feed(url, progress=progress, cancelled=cancelled)
 
     window.start_import(
-        import_jobs.import_documents(window.library.path, story, fetch), "importing the feed"
+        import_jobs.import_documents(window.library.path, story, fetch, each_own_story=True),
+        "importing the feed",
     )

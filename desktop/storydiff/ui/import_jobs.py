@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.progress import Cancelled, check
 from storydiff.importers import from_paste, load_path
 from storydiff.importers.base import ImportedDocument
@@ -22,14 +23,42 @@ from storydiff.paths import resource
 
 SAMPLE_STORY = "Russia mobilization: ISW report (sample)"
 SAMPLE_METADATA = "sample-story.json"
+HEADLINE_MAX = 100  # characters: a longer first line is a paragraph, not a headline
 
 
 def store_all(
-    library_path: Path, story: str | int | None, documents: Sequence[ImportedDocument]
+    library_path: Path,
+    story: str | int | None,
+    documents: Sequence[ImportedDocument],
+    each_own_story: bool = False,
 ) -> list[int]:
-    """Ingest documents in one transaction; returns their ids."""
+    """Ingest documents in one transaction; returns their ids.
+
+    ``story``: an id or name, or ``None`` for a new story named from the first
+    document's title (all the documents go into it). ``each_own_story`` (feeds):
+    ``None`` files every document under its URL's story or a new one of its own.
+    """
     with Library.open(library_path) as library, library.transaction():
+        if story is None and documents and not each_own_story:
+            story = new_story_name(library, documents[0])
         return [ingest(library, story, document).id for document in documents]
+
+
+def new_story_name(library: Library, document: ImportedDocument) -> str:
+    """A name no story has yet, from the document's title (else a short first line,
+    which in a saved article is its headline, else its address or file name)."""
+    lines = (line.strip() for line in document.text.splitlines())
+    first_line = next((line for line in lines if line and not is_boilerplate(line)), "")
+    headline = first_line if len(first_line) <= HEADLINE_MAX else ""
+    title = " ".join(document.title.split())[:120]
+    if title == Path(document.extra.get("file", "")).stem:  # a file name, not a title
+        title = ""
+    base = title or headline or document.url or Path(document.extra.get("file", "")).stem
+    base = base or "Pasted text"
+    name, n = base, 2
+    while library.find_story(name) is not None:
+        name, n = f"{base} ({n})", n + 1
+    return name
 
 
 def import_files(
@@ -66,16 +95,34 @@ def import_paste(library_path: Path, story: str | int | None, text: str, html: s
     return job
 
 
-def import_url(library_path: Path, story: str | int | None, url: str) -> Callable:
-    def job(progress, cancelled) -> list[int]:
-        from storydiff.importers.web import fetch_url
+@dataclass(frozen=True)
+class PaywallDoubt:
+    """The result of a URL import that stopped at the paywall check: ask, then force."""
 
-        return store_all(library_path, story, [fetch_url(url)])
+    url: str
+    message: str
+
+
+def import_url(
+    library_path: Path, story: str | int | None, url: str, force: bool = False
+) -> Callable:
+    """Fetch and store an article; a suspected paywall returns a :class:`PaywallDoubt`."""
+
+    def job(progress, cancelled) -> list[int] | PaywallDoubt:
+        from storydiff.importers.web import PaywallSuspected, fetch_url
+
+        try:
+            document = fetch_url(url, force=force)
+        except PaywallSuspected as doubt:
+            return PaywallDoubt(url, str(doubt))
+        return store_all(library_path, story, [document])
 
     return job
 
 
-def import_documents(library_path: Path, story: str | int | None, fetch: Callable) -> Callable:
+def import_documents(
+    library_path: Path, story: str | int | None, fetch: Callable, each_own_story: bool = False
+) -> Callable:
     """Run ``fetch(progress, cancelled) -> [ImportedDocument]`` (feed, Wayback) then store."""
 
     def job(progress, cancelled) -> list[int]:
@@ -83,7 +130,7 @@ def import_documents(library_path: Path, story: str | int | None, fetch: Callabl
         check(cancelled)
         if not documents:
             raise Cancelled()
-        return store_all(library_path, story, documents)
+        return store_all(library_path, story, documents, each_own_story)
 
     return job
 

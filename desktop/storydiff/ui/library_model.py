@@ -31,13 +31,25 @@ class StoryEntry:
     documents: list[DocumentSummary] = field(default_factory=list)
 
 
-def document_label(document: Version) -> str:
-    """``v2 · Newsweek · 17 Jan 2023 14:05``: what tells versions apart at a glance."""
-    when = document.published or document.retrieved or document.imported
-    parts = [f"v{document.version}", document.outlet or document.title or "untitled"]
-    if when:
-        parts.append(when.strftime("%d %b %Y %H:%M"))
+def document_label(document: Version, year: bool = True) -> str:
+    """``v2 · 17 Jan 2023 14:05 · Newsweek``: what tells versions apart, first, so a
+    narrow list cuts the outlet, never the date (``year=False``: ``17 Jan 14:05``, for
+    choosers whose versions all share one year). A document with neither a published
+    nor a retrieved time says its date is the import's."""
+    when = "%d %b %Y %H:%M" if year else "%d %b %H:%M"
+    parts = [f"v{document.version}"]
+    if document.published or document.retrieved:
+        parts.append((document.published or document.retrieved).strftime(when))
+    else:
+        parts.append(document.imported.strftime(f"imported {when}"))
+    parts.append(document.outlet or document.title or "untitled")
     return " · ".join(parts)
+
+
+def same_year(documents: list[Version]) -> bool:
+    """Whether every version's shown date falls in one year (so labels may leave it out)."""
+    years = {(d.published or d.retrieved or d.imported).year for d in documents}
+    return len(years) <= 1
 
 
 def document_tooltip(document: Version, snippet: str = "") -> str:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from storydiff.ui.library_model import LibraryModel
 
+MIN_WIDTH = 230  # pixels: "v2 · 17 Jan 2023 15:30" stays readable beside its story
 EXPAND_ALL_UP_TO = 2000  # documents; a bigger library opens folded, its shown story open
 
 
@@ -48,12 +50,21 @@ class LibraryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAcceptDrops(True)
-        self.new_story = QPushButton("New story")
-        self.import_button = QPushButton("Import…")
-        self.delete_button = QPushButton("Delete")
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # tool buttons: less padding than push buttons, so all three fit a 230-pixel panel
+        self.new_story = QToolButton(text="New story")
+        self.import_button = QToolButton(text="Import…")
+        self.delete_button = QToolButton(text="Delete")
+        self.new_story.setToolTip("A new, empty story (Ctrl+N)")
+        self.import_button.setToolTip("Import articles; you choose the story (Ctrl+I)")
+        self.delete_button.setToolTip("Delete the selected documents, or the story (Delete)")
         buttons = QHBoxLayout()
+        buttons.setSpacing(4)
         for button in (self.new_story, self.import_button, self.delete_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(28)
             buttons.addWidget(button)
+        self.setMinimumWidth(MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)

@@ -30,16 +30,34 @@ from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
 from storydiff.ui.empty_state import EmptyState
+from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
+from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
+from storydiff.ui.undo import UndoBar
 from storydiff.ui.window_actions import WindowActions
+
+
+def story_needs(name: str, count: int) -> str:
+    """What the centre says for a story that cannot be compared yet."""
+    if count == 0:
+        return (
+            f"“{name}” has no documents yet.\n\nImport two or more versions or outlets into it: "
+            "File › Import files… (Ctrl+I), Import from web address…, or drop files here."
+        )
+    return (
+        f"“{name}” has one version so far: a comparison needs a second one.\n\n"
+        "Import another version or another outlet's article into this story: "
+        "File › Import files… (Ctrl+I), Import from web address…, or drop files here, "
+        "then choose this story as where it goes."
+    )
 
 
 def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache):
@@ -52,6 +70,18 @@ def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: Comparison
 
 
 SPLITTER_SIZES = [290, 690, 300]  # library, comparison, side tabs at 1280 pixels
+CENTRE_WANTED = 480  # pixels: both document choosers show version and date
+
+
+def fit_panels(sizes: list[int], minimums: list[int], centre: int = CENTRE_WANTED) -> list[int]:
+    """In a narrow window, give the comparison room first: the side panels give up
+    their width down to their minimums until the centre has ``centre`` pixels."""
+    sizes = list(sizes)
+    for side in (0, 2):
+        give = max(0, min(centre - sizes[1], sizes[side] - minimums[side]))
+        sizes[side] -= give
+        sizes[1] += give
+    return sizes
 
 
 class MainWindow(QMainWindow):
@@ -66,12 +96,13 @@ class MainWindow(QMainWindow):
         self.library: Library | None = None
         self.pair: tuple[DocumentSummary, DocumentSummary] | None = None  # texts: self.result
         self.result: StoryComparison | None = None
+        self.pending_hit: tuple[int, str] | None = None  # document id, search words
         self.last_error = ""
-        self.undo_deleted: list = []
         self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
         self.setWindowTitle("StoryDiff")
         self.setAcceptDrops(True)
         self._build()
+        self.library_actions = LibraryActions(self, self.undo_bar)
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
@@ -80,6 +111,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.library_model = LibraryModel(None, self)
         self.library_panel = LibraryPanel(self.library_model)
+        self.undo_bar = UndoBar()
+        self.library_panel.layout().insertWidget(2, self.undo_bar)
         self.pair_bar = PairBar()
         self.view = ComparisonView()
         self.tools = StoryTools(self)
@@ -101,8 +134,10 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.differences, "Differences")
         self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
         self.side_tabs.addTab(self.notes, "Notes")
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)  # no arrows
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.library_panel, 0), (self.centre, 1), (self.side_tabs, 0)):
+        # a wider window widens the text and the differences list (2 : 1), not the library
+        for widget, stretch in ((self.library_panel, 0), (self.centre, 2), (self.side_tabs, 1)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
@@ -118,6 +153,7 @@ class MainWindow(QMainWindow):
         self.pair_bar.find_requested.connect(self.find_in_text)
         self.differences.difference_activated.connect(self.view.scroll_to)
         self.differences.figure_chosen.connect(self.tools.choose_ranges)
+        self.differences.message.connect(self.say)
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
         self.empty_state.sample_requested.connect(self.open_sample)
@@ -184,9 +220,9 @@ class MainWindow(QMainWindow):
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
 
     def _show_empty_state(self) -> None:
-        """The welcome panel while no story holds a document; the comparison otherwise."""
-        empty = not any(entry.documents for entry in self.library_model.entries)
-        empty = empty and self.library_model.matches is None
+        """The welcome panel while the library has no story; the comparison otherwise
+        (a new, empty story says in the centre how to fill it)."""
+        empty = not self.library_model.entries and self.library_model.matches is None
         self.centre.setCurrentWidget(self.empty_state if empty else self.centre.widget(0))
         self.side_tabs.setVisible(not empty)
         self.pair_bar.view_controls.setEnabled(not empty)
@@ -200,13 +236,37 @@ class MainWindow(QMainWindow):
         self.start_import(import_jobs.import_sample(self.library.path), "adding the sample story")
 
     def show_story(self, story_id: int) -> None:
-        """Select a story and compare its last two versions (or its only one with itself)."""
+        """Select a story and compare its last two versions; a story with fewer says
+        what it needs."""
         self.library_panel.select_story(story_id)
         entry = self.library_model.story_at(self.library_model.story_index(story_id))
-        if entry is None or not entry.documents:
+        if entry is None:
             return
         documents = entry.documents
-        self.compare_ids(documents[max(0, len(documents) - 2)].id, documents[-1].id)
+        if len(documents) < 2:
+            self._show_too_few(entry)
+            return
+        self.compare_ids(documents[-2].id, documents[-1].id)
+
+    def _show_too_few(self, entry) -> None:
+        """A story with no document or only one: nothing to compare yet, and how to change that."""
+        self.runner.cancel("compare")
+        self.pair = self.result = None
+        self.setWindowTitle(f"{entry.story.name} — StoryDiff")
+        first = entry.documents[0].id if entry.documents else 0
+        self.pair_bar.set_documents(entry.documents, first, first)
+        self.tools.show_pair(entry.documents, first, first)
+        self.differences.set_items([])
+        self.differences.summary.setText("Nothing to compare yet.")
+        self.notes.model.set_notes([])
+        self.view.show_message(story_needs(entry.story.name, len(entry.documents)))
+        self.say(story_needs(entry.story.name, len(entry.documents)).split("\n")[0])
+
+    def refresh_title(self) -> None:
+        """The window names the story on screen (after a rename)."""
+        story_id = self.library_panel.current_story_id()
+        if story_id is not None and self.library is not None:
+            self.setWindowTitle(f"{self.library.story(story_id).name} — StoryDiff")
 
     def _library_selection(self) -> None:
         chosen = self.library_panel.selected_documents()
@@ -214,11 +274,15 @@ class MainWindow(QMainWindow):
             self.compare_ids(chosen[0], chosen[-1])
         elif len(chosen) == 1:
             entry = self.library_model.story_at(self.library_model.document_index(chosen[0]))
-            ids = [d.id for d in entry.documents] if entry else chosen
-            position = ids.index(chosen[0])
-            self.compare_ids(
-                ids[max(0, position - 1)], chosen[0]
-            ) if position else self.compare_ids(chosen[0], ids[min(1, len(ids) - 1)])
+            assert self.library is not None and entry is not None
+            # the whole story, not only the documents a search left in the tree
+            ids = [d.id for d in self.library.summaries(entry.story.id)]
+            if len(ids) < 2:
+                self._show_too_few(entry)
+                return
+            query = self.library_panel.search.text().strip()
+            self.pending_hit = (chosen[0], query) if query else None
+            self.compare_ids(*neighbour_pair(ids, chosen[0]))
         elif (
             self.library_panel.current_story_id() is not None
             and not self.library_panel.search.text()
@@ -266,12 +330,12 @@ class MainWindow(QMainWindow):
             on_progress=self._progress,
         )
 
-    def _compared(self, result: StoryComparison) -> None:
+    def _compared(self, result: StoryComparison, keep_position: bool = False) -> None:
         self.result = result
         pair = result.pairs[0]
         marks = {"a": tag_marks(result.tags[0]), "b": tag_marks(result.tags[1])}
         self._add_note_marks(marks)
-        self.view.show_comparison(pair.comparison, marks)
+        self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
         differences = [d.to_dict() for d in pair.differences]
         items = items_from_differences(differences, pair.comparison) + items_from_rows(
             pair.comparison
@@ -279,12 +343,28 @@ class MainWindow(QMainWindow):
         self.differences.set_items(items)
         changed = len(pair.comparison.changed_rows())
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
+        if not keep_position:
+            self._show_hit()
+
+    def _show_hit(self) -> None:
+        """After a search hit was chosen: scroll to the words that matched and select them."""
+        if self.pending_hit is None or self.pair is None or self.result is None:
+            return
+        document_id, query = self.pending_hit
+        self.pending_hit = None
+        for side, shown, text in zip(
+            ("a", "b"), self.pair, (d.text for d in self.result.documents), strict=True
+        ):
+            found = hit_range(text, query) if shown.id == document_id else None
+            if found is not None:
+                self.view.show_hit(side, *found)
+                self.say(f"“{query}” in v{shown.version}, compared with its neighbour.")
+                return
 
     def refresh_notes(self) -> None:
-        """Show new or changed notes in the text and the Notes tab."""
+        """Show new or changed notes in the text and the Notes tab; the reader stays put."""
         if self.result is not None:
-            self._compared(self.result)
-        self.view.finish_building()
+            self._compared(self.result, keep_position=True)
 
     def _add_note_marks(self, marks: dict[str, list[Mark]]) -> None:
         """Notes show in the text (highlighted) and in the Notes tab."""
@@ -319,12 +399,12 @@ class MainWindow(QMainWindow):
 
     # Imports, notes and deletion live in WindowActions; these thin wrappers keep the API flat.
 
-    def start_import(self, job, description: str) -> None:
+    def start_import(self, job, description: str, on_finished=None) -> None:
         self.runner.start(
             "import",
             job,
             description,
-            on_finished=self._imported,
+            on_finished=on_finished or self._imported,
             on_failed=self.show_error,
             on_progress=self._progress,
         )
@@ -359,6 +439,18 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        minimums = [w.minimumSizeHint().width() for w in (self.library_panel, self.centre)]
+        minimums = [max(self.library_panel.minimumWidth(), minimums[0]), minimums[1]]
+        minimums.append(
+            max(self.side_tabs.minimumWidth(), self.side_tabs.minimumSizeHint().width())
+        )
+        sizes = self.splitter.sizes()
+        fitted = fit_panels(sizes, minimums)
+        if fitted != sizes:
+            self.splitter.setSizes(fitted)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
@@ -384,6 +476,7 @@ class MainWindow(QMainWindow):
         """Widgets follow the application palette; the comparison text recolours itself
         when its palette changes (ComparisonView.changeEvent)."""
         self.timeline.update()
+        self.pair_bar.restyle()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

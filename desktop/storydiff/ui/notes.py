@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from storydiff.library.records import NoteRecord
 from storydiff.ui.plain import plain_tooltip
@@ -51,6 +51,8 @@ class NotesPanel(QWidget):
 
     note_activated = Signal(list)  # [(side, start, end)]
     add_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,17 +61,39 @@ class NotesPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.add_button = QPushButton("Add note to selection…  (Ctrl+Shift+N)")
+        self.add_button = QPushButton("Add note…")
+        self.add_button.setToolTip("Add a note to the selected words or difference (Ctrl+Shift+N)")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
         hint = QLabel("Select words in the text, or a difference, then add a note.")
         hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
+        layout.addLayout(row)
         layout.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
+        self.list.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        self.model.modelReset.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.current_note() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def current_note(self) -> NoteRecord | None:
+        index = self.list.currentIndex()
+        return index.data(NOTE_ROLE) if index.isValid() else None
 
     def select(self, side: str, start: int, end: int) -> bool:
         """Make the note on these words the current one (a margin marker was clicked)."""

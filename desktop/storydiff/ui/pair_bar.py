@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -14,18 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storydiff.ui.library_model import Version, document_label, document_tooltip
+from storydiff.ui import theme
+from storydiff.ui.library_model import Version, document_label, document_tooltip, same_year
 
 COMBO_MAX_WIDTH = 300  # pixels: a long outlet name is elided beyond this
 
 
-# The chosen view must stand out in light and dark themes alike, not by shade alone.
-VIEW_BUTTONS_STYLE = """
-QToolButton { padding: 2px 8px; border: 1px solid palette(mid); border-radius: 3px; }
-QToolButton:checked {
+def view_buttons_style(palette: QPalette) -> str:
+    """The chosen view stands out (highlight, bold); the other is still a visible button,
+    with a fill and a border mixed from the theme's own text colour, in light and dark."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    fill, border = theme.mix(window, text, 0.12), theme.mix(window, text, 0.45)
+    return f"""
+QToolButton {{
+    padding: 2px 8px; border: 1px solid {border.name()}; border-radius: 3px;
+    background: {fill.name()}; color: {text.name()};
+}}
+QToolButton:checked {{
     background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight); font-weight: bold;
-}
+}}
 """
 
 
@@ -43,7 +54,7 @@ class PairBar(QWidget):
         for combo in (self.old, self.new):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
             combo.setMaximumWidth(COMBO_MAX_WIDTH)
             combo.currentIndexChanged.connect(self._chosen)
         self.swap = QToolButton(text="⇄", toolTip="Swap old and new")
@@ -83,7 +94,7 @@ class PairBar(QWidget):
         """Side by side / inline and find: the window puts them in the menu bar's corner,
         which leaves the bar's width to the two document choosers."""
         controls = QWidget()
-        controls.setStyleSheet(VIEW_BUTTONS_STYLE)
+        controls.setStyleSheet(view_buttons_style(controls.palette()))
         layout = QHBoxLayout(controls)
         layout.setContentsMargins(0, 1, 6, 1)
         layout.setSpacing(2)
@@ -93,14 +104,19 @@ class PairBar(QWidget):
         layout.addWidget(self.find)
         return controls
 
+    def restyle(self) -> None:
+        """After a theme change: the view buttons' colours follow the new palette."""
+        self.view_controls.setStyleSheet(view_buttons_style(QApplication.palette()))
+
     def set_documents(self, documents: list[Version], old_id: int, new_id: int) -> None:
         """Fill both choosers with a story's documents and select a pair (no signal)."""
         self._quiet = True
         self.documents = list(documents)
+        year = not same_year(self.documents)  # the timeline and tooltips give the year
         for combo in (self.old, self.new):
             combo.clear()
             for document in documents:
-                combo.addItem(document_label(document), document.id)
+                combo.addItem(document_label(document, year), document.id)
                 combo.setItemData(combo.count() - 1, document_tooltip(document), 3)  # tooltip
         self.old.setCurrentIndex(max(0, self.old.findData(old_id)))
         self.new.setCurrentIndex(max(0, self.new.findData(new_id)))

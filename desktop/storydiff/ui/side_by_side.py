@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 
 from storydiff.core.compare import Comparison
 from storydiff.core.model import Document
-from storydiff.ui.display_rows import DisplayRow, display_rows, row_of_sentence
+from storydiff.ui.display_rows import DisplayRow, display_rows, move_wording, row_of_sentence
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
 NOTE_MARKER = "✎"
@@ -128,7 +128,7 @@ class SideBySideBuilder:
             if sentences:
                 self._write_side(cursor, side, index, row, sentences)
             elif row.op == "moved":
-                self._write_move_link(cursor, row)
+                self._write_move_link(cursor, index, row)
 
     def _cell_format(self, top: int, gap: bool, centred: bool = False) -> QTextTableCellFormat:
         fmt = QTextTableCellFormat()
@@ -175,12 +175,9 @@ class SideBySideBuilder:
                     href = f"note:{side}:{mark.start}:{mark.end}"
                     cursor.insertText(NOTE_MARKER, self.formats.note_link(href, mark.tooltip))
 
-    def _write_move_link(self, cursor: QTextCursor, row: DisplayRow) -> None:
-        if row.moved_part == "from":
-            text, href = "⇣ moved further down — go there", f"move:b:{row.rows[0]}"
-        else:
-            text, href = "⇡ moved here from further up — go there", f"move:a:{row.rows[0]}"
-        cursor.insertText(text, self.formats.link(href))
+    def _write_move_link(self, cursor: QTextCursor, index: int, row: DisplayRow) -> None:
+        href = f"move:{'b' if row.moved_part == 'from' else 'a'}:{row.rows[0]}"
+        cursor.insertText(move_wording(self.rows, index), self.formats.link(href))
 
     # Offsets ↔ positions
 

@@ -40,8 +40,7 @@ class StoryTools(QObject):
 
     def show_pair(self, documents: list[Version], old_id: int, new_id: int) -> None:
         """Follow the pair on screen; a new story (or changed versions) is counted again."""
-        known = [(d.id, d.text_sha256) for d in self.timeline.versions]
-        if known != [(d.id, d.text_sha256) for d in documents]:
+        if list(self.timeline.versions) != list(documents):  # new story, texts or details
             self.timeline.set_versions(documents)
             self.timeline.setVisible(len(documents) >= TIMELINE_FROM)
             self.counter.start(documents)
@@ -65,9 +64,9 @@ class StoryTools(QObject):
         return ids.index(document.id), figure
 
     def choose_ranges(self, ranges: list) -> bool:
-        """Follow a figure difference (its new side first) in the figure history."""
+        """Follow a clicked figure difference (its new side first): its history tab opens."""
         for side, start, _end in sorted(ranges, key=lambda r: r[0], reverse=True):
-            if self.choose_figure(side, start, switch=False):
+            if self.choose_figure(side, start):
                 return True
         return False
 

@@ -41,39 +41,39 @@ def colours(palette: QPalette | None = None) -> Colours:
     palette = palette or QGuiApplication.palette()
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    dimmed = _mix(text, base, 0.5)
+    dimmed = mix(text, base, 0.5)
     if is_dark(palette):
         return Colours(
             dark=True,
             deleted=QColor("#5c2b2e"),
             inserted=QColor("#1f4a5c"),
             moved=QColor("#4a3b63"),
-            gap=_mix(base, QColor("#808080"), 0.12),
+            gap=mix(base, QColor("#808080"), 0.12),
             dimmed=dimmed,
             figure=QColor("#f0a35e"),
             source=QColor("#5fd3c0"),
             quote=QColor("#c8a2ff"),
             note=QColor("#6b5a1e"),
             flash=QColor("#8a7a20"),
-            rule=_mix(base, text, 0.18),
+            rule=mix(base, text, 0.18),
         )
     return Colours(
         dark=False,
         deleted=QColor("#fbd3d0"),
         inserted=QColor("#cfe8fc"),
         moved=QColor("#e6dcf7"),
-        gap=_mix(base, QColor("#808080"), 0.10),
+        gap=mix(base, QColor("#808080"), 0.10),
         dimmed=dimmed,
         figure=QColor("#c4560c"),
         source=QColor("#0a7d6c"),
         quote=QColor("#7a3fc4"),
         note=QColor("#fff0a8"),
         flash=QColor("#ffe45c"),
-        rule=_mix(base, text, 0.15),
+        rule=mix(base, text, 0.15),
     )
 
 
-def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
     keep = 1.0 - share_of_b
     return QColor(
         round(a.red() * keep + b.red() * share_of_b),

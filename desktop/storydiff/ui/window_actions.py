@@ -5,13 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from storydiff import __version__
 from storydiff.errors import StoryDiffError
+from storydiff.importers.web import with_scheme
 from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
 from storydiff.ui.export import ReportExport
+from storydiff.ui.import_target import ImportTargetDialog
+from storydiff.ui.legend import LegendDialog
+from storydiff.ui.plain import plain
+from storydiff.ui.undo import UndoStep
 
 SHORTCUTS = [
     ("F7 / Alt+Down", "Next difference"),
@@ -24,8 +29,12 @@ SHORTCUTS = [
     ("Ctrl+I", "Import files"),
     ("Ctrl+E / Ctrl+Shift+E", "Export a report of the comparison / the whole story"),
     ("Ctrl+Shift+N", "Add a note to the selection or difference"),
-    ("Ctrl+Z", "Undo the last deletion"),
+    ("Ctrl+Z", "Undo the last deletion, merge or move"),
+    ("Delete", "Delete the selected documents, story or note"),
+    ("F2", "Rename the story"),
+    ("Ctrl+M / Ctrl+D", "Move a document to another story / edit its details"),
     ("Ctrl+O", "Open another library"),
+    ("Shift+F1", "Legend: what the marks and colours mean"),
 ]
 
 
@@ -35,7 +44,9 @@ class WindowActions:
     def __init__(self, window) -> None:
         self.window = window
         self.ask_text = lambda title, label: QInputDialog.getText(window, title, label)
-        self.ask_note = lambda title, label: QInputDialog.getMultiLineText(window, title, label)
+        self.ask_note = lambda title, label, text="": QInputDialog.getMultiLineText(
+            window, title, label, text
+        )
         self.export = ReportExport(window)
         self._menus()
 
@@ -66,10 +77,19 @@ class WindowActions:
         file.addSeparator()
         self._action(file, "&Quit", w.close, ["Ctrl+Q"])
         edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo delete", self.undo_delete, ["Ctrl+Z"])
+        lib = w.library_actions
+        self.undo_action = self._action(edit, "&Undo", lib.undo, ["Ctrl+Z"])
         self.undo_action.setEnabled(False)
-        self._action(edit, "&Delete document", self.delete_documents, ["Delete"])
+        lib.on_history_changed = lambda: self.undo_action.setEnabled(bool(lib.history.steps))
+        self._action(edit, "&Delete", self.delete, ["Delete"])
+        edit.addSeparator()
+        self._action(edit, "&Rename story…", lib.rename_story, ["F2"])
+        self._action(edit, "&Merge story into…", lib.merge_story)
+        self._action(edit, "Move document to &story…", lib.move_documents, ["Ctrl+M"])
+        self._action(edit, "Document &details…", lib.edit_details, ["Ctrl+D"])
+        edit.addSeparator()
         self._action(edit, "Add &note…", self.add_note, ["Ctrl+Shift+N"])
+        self._action(edit, "&Edit note…", self.edit_note)
         edit.addSeparator()
         self._action(edit, "&Find in text", self.focus_find, ["Ctrl+F"])
         self._action(edit, "Search &library", w.library_panel.focus_search, ["Ctrl+K"])
@@ -86,10 +106,15 @@ class WindowActions:
         self._theme_menu(view.addMenu("&Theme"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self._action(help_menu, "&Legend: marks and colours", self.show_legend, ["Shift+F1"])
+        w.differences.legend_requested.connect(self.show_legend)
         self._action(help_menu, "&About StoryDiff", self.show_about)
         w.library_panel.new_story.clicked.connect(self.new_story)
         w.library_panel.import_button.clicked.connect(self.choose_files)
-        w.library_panel.delete_button.clicked.connect(self.delete_documents)
+        w.library_panel.delete_button.clicked.connect(lib.delete)
+        w.library_panel.tree.customContextMenuRequested.connect(self._library_menu)
+        w.notes.edit_requested.connect(self.edit_note)
+        w.notes.delete_requested.connect(self.delete_note)
         w.empty_state.import_requested.connect(self.choose_files)
         w.empty_state.web_requested.connect(self.import_url)
 
@@ -132,9 +157,26 @@ class WindowActions:
                 self.window.library_model.reload()
                 self.window.library_panel.select_story(story.id)
 
-    def target_story(self) -> int | None:
-        """New documents go to the story selected in the library (or one named after them)."""
-        return self.window.library_panel.current_story_id()
+    def ask_target(
+        self, what: str, new_label: str = "A new story"
+    ) -> tuple[int | str | None, bool]:
+        """Which story an import goes to (see :class:`ImportTargetDialog`), and whether to go on."""
+        w = self.window
+        dialog = ImportTargetDialog(
+            w, what, w.library.stories(), w.library_panel.current_story_id(), new_label
+        )
+        ok = dialog.exec() == ImportTargetDialog.DialogCode.Accepted
+        return dialog.target(), ok
+
+    def ask_paywall(self, message: str) -> bool:
+        """The page may be a paywall teaser: import it anyway?"""
+        box = plain(
+            QMessageBox(QMessageBox.Icon.Question, "Import anyway?", message, parent=self.window)
+        )
+        anyway = box.addButton("Import anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -148,8 +190,12 @@ class WindowActions:
 
     def import_files(self, paths: list[Path], loader=None) -> None:
         w = self.window
+        names = f"“{paths[0].name}”" if len(paths) == 1 else f"these {len(paths)} files"
+        story, ok = self.ask_target(names)
+        if not ok:
+            return
         job = import_jobs.import_files(
-            w.library.path, self.target_story(), paths, **({"loader": loader} if loader else {})
+            w.library.path, story, paths, **({"loader": loader} if loader else {})
         )
         w.start_import(job, f"importing {len(paths)} file(s)")
 
@@ -157,61 +203,81 @@ class WindowActions:
         mime = QApplication.clipboard().mimeData()
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else ""
+        story, ok = self.ask_target("the pasted text")
+        if not ok:
+            return
         w = self.window
         w.start_import(
-            import_jobs.import_paste(w.library.path, self.target_story(), text, html),
-            "importing the clipboard",
+            import_jobs.import_paste(w.library.path, story, text, html), "importing the clipboard"
         )
 
     def import_url(self) -> None:
         url, ok = self.ask_text("Import from the web", "Address of the article:")
-        if ok and url.strip():
-            w = self.window
-            w.start_import(
-                import_jobs.import_url(w.library.path, self.target_story(), url.strip()),
-                f"fetching {url}",
-            )
+        url = with_scheme(url) if ok else ""
+        if not url:
+            return
+        story, ok = self.ask_target(f"the article at {url}")
+        if ok:
+            self._fetch_url(url, story)
+
+    def _fetch_url(self, url: str, story: int | str | None, force: bool = False) -> None:
+        w = self.window
+
+        def fetched(result) -> None:
+            if not isinstance(result, import_jobs.PaywallDoubt):
+                w._imported(result)
+            elif self.ask_paywall(result.message):
+                self._fetch_url(url, story, force=True)
+            else:
+                w.say("Not imported: the page may be behind a paywall.")
+
+        job = import_jobs.import_url(w.library.path, story, url, force=force)
+        w.start_import(job, f"fetching {url}", on_finished=fetched)
 
     def import_wayback(self) -> None:
-        self.wayback_dialog = import_dialogs.WaybackDialog(self.window, self.target_story())
-        self.wayback_dialog.open()
+        story, ok = self.ask_target("the archived versions")
+        if ok:
+            self.wayback_dialog = import_dialogs.WaybackDialog(self.window, story)
+            self.wayback_dialog.open()
 
     def import_feed(self) -> None:
         url, ok = self.ask_text("Import a feed", "Address of the RSS or Atom feed:")
-        if ok and url.strip():
-            import_dialogs.import_feed(self.window, self.target_story(), url.strip())
-
-    def delete_documents(self) -> None:
-        w = self.window
-        chosen = w.library_panel.selected_documents()
-        if not chosen:
+        url = with_scheme(url) if ok else ""
+        if not url:
             return
-        deleted = [self._guard(lambda d=d: w.library.delete_document(d)) for d in chosen]
-        w.undo_deleted.append([d for d in deleted if d])
-        self.undo_action.setEnabled(True)
-        w.library_model.reload()
-        shown = {document.id for document in w.pair} if w.pair else set()
-        if shown & set(chosen):  # the comparison on screen lost a side: show what is left
-            story_id = w.pair[0].story_id
-            w.pair = w.result = None
-            w.view.show_message("The documents that were compared here have been deleted.")
-            w._show_empty_state()
-            w.show_story(story_id)
-        w.say(f"Deleted {len(chosen)} document(s). Undo with Ctrl+Z.")
+        story, ok = self.ask_target("the feed's entries", "A new story for each entry")
+        if ok:
+            import_dialogs.import_feed(self.window, story, url)
 
-    def undo_delete(self) -> None:
-        w = self.window
-        if not w.undo_deleted:
+    def delete(self) -> None:
+        """Delete: the chosen note in the Notes tab, else what is selected in the library."""
+        if self.window.notes.list.hasFocus():
+            self.delete_note()
+        else:
+            self.window.library_actions.delete()
+
+    def _library_menu(self, point) -> None:
+        """Right-click in the library: the commands for a story or for documents."""
+        w, lib = self.window, self.window.library_actions
+        index = w.library_panel.tree.indexAt(point)
+        if not index.isValid():
             return
-        restored = [
-            self._guard(lambda d=d: w.library.restore_document(d)) for d in w.undo_deleted.pop()
-        ]
-        self.undo_action.setEnabled(bool(w.undo_deleted))
-        w.library_model.reload()
-        ids = [r.id for r in restored if r]
-        if ids:
-            w.library_panel.select_documents(ids)
-        w.say(f"Restored {len(ids)} document(s).")
+        menu = QMenu(w)
+        if w.library_model.document_at(index) is not None:
+            for text, slot in (
+                ("Document details…", lib.edit_details),
+                ("Move to story…", lib.move_documents),
+                ("Delete", lib.delete_documents),
+            ):
+                menu.addAction(text, slot)
+        else:
+            for text, slot in (
+                ("Rename story…", lib.rename_story),
+                ("Merge into…", lib.merge_story),
+                ("Delete story…", lib.delete_story),
+            ):
+                menu.addAction(text, slot)
+        menu.exec(w.library_panel.tree.viewport().mapToGlobal(point))
 
     def add_note(self) -> None:
         """Note on the selected words, or else on the current difference."""
@@ -235,6 +301,38 @@ class WindowActions:
             w.side_tabs.setCurrentWidget(w.notes)
             w.say("Note saved in the library.")
 
+    def edit_note(self) -> None:
+        """Change the text of the note chosen in the Notes tab."""
+        w = self.window
+        note = w.notes.current_note()
+        if note is None:
+            w.say("Choose a note in the Notes tab to edit it.")
+            return
+        body, ok = self.ask_note("Edit note", "Note:", note.body)
+        if not ok or not body.strip() or body.strip() == note.body:
+            return
+        if self._guard(lambda: w.library.update_note(note.id, body=body.strip())):
+            w.refresh_notes()
+            w.say("Note changed.")
+
+    def delete_note(self) -> None:
+        """Delete the note chosen in the Notes tab (undoable)."""
+        w = self.window
+        note = w.notes.current_note()
+        if note is None or not self._guard(lambda: w.library.delete_note(note.id) or True):
+            return
+        w.refresh_notes()
+
+        def undo() -> str:
+            w.library.add_note(
+                note.document_id, note.body, note.start, note.end, note.sentence, note.difference,
+                note.author,
+            )  # fmt: skip
+            w.refresh_notes()
+            return "Note restored."
+
+        w.library_actions._done(UndoStep(f"Deleted the note “{note.body[:40]}”.", undo))
+
     def _guard(self, action):
         try:
             return action()
@@ -256,6 +354,10 @@ class WindowActions:
             parent=self.window,
         )
         box.open()
+
+    def show_legend(self) -> None:
+        self.legend = LegendDialog(self.window)
+        self.legend.show()
 
     def show_about(self) -> None:
         text = (
