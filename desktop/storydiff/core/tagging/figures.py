@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from storydiff.core.tagging.dates import find_dates
+from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
@@ -36,12 +37,15 @@ from storydiff.core.tagging.vocabulary import (
     PHRASE_STOP,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 _DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
 _SUFFIX = re.compile(r"(?P<word>[A-Za-z]+)")
+# "4 hundred", "1.5 million", "3 lakh", "300k", "$5.2bn", "8 B people", "2.5 bn".
 _SCALE_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion)\b"
-    r"|(?P<short>k|m|mn|mln|bn|bln|b|tn)\b",
+    rf"(?:\s+|-)?(?P<scale>{word_trie(set(SCALE_WORDS))})\b"
+    rf"|(?P<short>{word_trie(set(SCALE_ABBREVIATIONS))})\b"
+    r"|\s(?P<spaced>bn|bln|tn|trn|mn|mln|B)\b",
     re.IGNORECASE,
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
@@ -148,7 +152,7 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
         return None
     scale = _SCALE_AFTER.match(text, m.end(), limit)
     if scale:
-        word = (scale.group("scale") or scale.group("short")).lower()
+        word = (scale.group("scale") or scale.group("short") or scale.group("spaced")).lower()
         factor = SHORT_SCALES[word]  # "30m" is 30 million in news, not 30 metres
         return Number(m.start(), scale.end(), value * factor, False, factor)
     suffix = _SUFFIX.match(text, m.end(), limit)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
@@ -19,6 +20,7 @@ from storydiff.core.tagging.vocabulary import (
     MEASURES,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 # Words that name a series, so the number after them is part of a name even before a
 # counted noun: "Boeing 737 jets", "Windows 11 users", "Route 66 motels".
@@ -37,8 +39,8 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
 _HYPHEN_WORD = re.compile(r"([A-Za-z]+)-?$")
 _AMOUNT_AFTER = re.compile(
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|(?:\s+|-)?(?:hundred|thousand|million|billion|"
-    r"trillion|k|m|mn|bn|tn)\b",
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+    rf"|(?:\s+|-)?(?:{word_trie(set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
 _RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
