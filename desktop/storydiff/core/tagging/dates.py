@@ -11,14 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storydiff.core.tagging.lexicon import MONTHS
 from storydiff.core.tagging.wordtrie import word_trie
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+__all__ = ["MONTHS", "find_dates"]
+
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?P<month>{_FULL}|{_ABBR})"

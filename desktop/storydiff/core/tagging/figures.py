@@ -13,7 +13,8 @@ import re
 from decimal import Decimal
 
 from storydiff.core.tagging.dates import find_dates
-from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
+from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.lexicon import ORDINAL_DETERMINERS, SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
@@ -50,8 +51,7 @@ _SCALE_AFTER = re.compile(
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
 _DETERMINERS = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{word_trie(set(ORDINAL_DETERMINERS))})|['’]s)\s+$", re.IGNORECASE
 )
 # "added the third as ...", "its second on wildfire insurance": the counted noun left out.
 _NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)")
@@ -86,7 +86,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for m in _FRACTION_POINT.finditer(text, start, end):
         value = _FRACTIONS[" ".join(m.group("q").lower().split())]
         unit = " ".join(m.group("unit").lower().split()) + "s"
-        kind = "percent" if unit == "percentage points" else "number"
+        kind = FigureKind.PERCENT if unit == "percentage points" else FigureKind.NUMBER
         figures.append(Figure(kind, m.start(), m.end(), m.group(), value, unit))
         taken.append((m.start(), m.end()))
     for figure in _ratios(text, start, end):
@@ -94,7 +94,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
             taken.append((figure.start, figure.end))
     for date in find_dates(text, start, end):
-        figures.append(Figure("date", date.start, date.end, text[date.start : date.end],
+        figures.append(Figure(FigureKind.DATE, date.start, date.end, text[date.start : date.end],
                               date.value))  # fmt: skip
         taken.append((date.start, date.end))
     for ordinal in _ordinals(text, start, end, taken):
@@ -117,11 +117,15 @@ def _ratios(text: str, start: int, end: int) -> list[Figure]:
         a, b = (_small(m.group(g)) for g in ("a", "b"))
         if a and b and a < b:
             unit = plural_phrase(words_after(text, m.end(), end, most=4))
-            found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 4), unit))
+            found.append(
+                Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), round(a / b, 4), unit)
+            )
     for m in _FRACTION_WORD.finditer(text, start, end):
         a = _small(m.group("a")) if m.group("a") else 1
         b = _DENOMINATORS[(m.group("d") or m.group("d1")).lower()]
-        found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 2), None))
+        found.append(
+            Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), round(a / b, 2), None)
+        )
     return found
 
 
@@ -229,4 +233,4 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
 
 
 def _ordinal_figure(text: str, s: int, e: int, value: int | None, unit: str | None) -> Figure:
-    return Figure("ordinal", s, e, text[s:e], value, unit or None)
+    return Figure(FigureKind.ORDINAL, s, e, text[s:e], value, unit or None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.numbers import to_number
 from storydiff.core.tagging.phrases import Number, plural_head, words_after
 from storydiff.core.tagging.records import Figure
@@ -85,37 +86,41 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
     lead = n.start - (len(currency.group(0)) if currency else 0)
     kind, unit, fig_end = _kind_after(text, n, end, currency is not None)
     if currency:
-        kind, unit = "money", _currency_code(currency)
-    if kind == "age" and unit is None:
+        kind, unit = FigureKind.MONEY, _currency_code(currency)
+    if kind == FigureKind.AGE and unit is None:
         unit = "years"
     qualifier, q_start = _qualifier(text, start, lead)
     if kind is None:
         if _AGE_BEFORE.search(before):
-            kind, unit = "age", "years"
+            kind, unit = FigureKind.AGE, "years"
             qualifier, q_start = _age_qualifier(text, start, n.start)
             lead = q_start = q_start if qualifier else _age_word_start(text, start, n.start)
         elif _is_age_apposition(text, n, before, end):
-            kind, unit = "age", "years"
+            kind, unit = FigureKind.AGE, "years"
         elif _is_year(text, n):
-            kind = "year"
+            kind = FigureKind.YEAR
         elif n.words and value < 2 and not n.scaled:
             return None
         else:
-            kind = "number"
+            kind = FigureKind.NUMBER
             measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
             if measure:
                 unit = measure.group(1).lower()
                 lead = n.start - len(measure.group(0))
-    older = _OLDER.match(text, fig_end, end) if kind == "age" else None
+    older = _OLDER.match(text, fig_end, end) if kind == FigureKind.AGE else None
     if older and qualifier is None:
         qualifier, fig_end = " ".join(older.group(1).lower().split()), older.end()
     after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
-    if after_q and qualifier is None and kind in ("count", "number", "money", "percent"):
+    if (
+        after_q
+        and qualifier is None
+        and kind in (FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT)
+    ):
         qualifier = "or more" if "more" in after_q.group() else "plus"
         if after_q.group() == "+":
             fig_end = after_q.end()
     span_start = q_start if qualifier and qualifier not in OUTSIDE_QUALIFIERS else lead
-    if kind == "year":
+    if kind == FigureKind.YEAR:
         value = int(n.value)
     return Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
 
@@ -126,30 +131,30 @@ def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None
     percent = _PERCENT.match(text, pos, end)
     if percent and not money:
         unit = "percentage points" if "point" in percent.group("unit").lower() else "percent"
-        return "percent", unit, percent.end()
+        return FigureKind.PERCENT, unit, percent.end()
     currency = _CURRENCY_AFTER.match(text, pos, end)
     if currency and (currency.group("code") is None or currency.group("code") in CURRENCY_CODES):
         word = currency.group("word")
         code = currency.group("code") or CURRENCY_WORDS.get(word.lower(), word)
         if word.lower() != "won" or money or n.scaled:
-            return "money", code, currency.end()
+            return FigureKind.MONEY, code, currency.end()
     if money:
-        return "money", None, pos
+        return FigureKind.MONEY, None, pos
     if re.match(r"\s+pounds\b", text[pos:end]) and n.scaled:
-        return "money", "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
+        return FigureKind.MONEY, "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
     temperature = _TEMPERATURE.match(text, pos, end)
     if temperature:
         scale = "°F" if temperature.group("scale").startswith("F") else "°C"
-        return "number", scale, temperature.end()
+        return FigureKind.NUMBER, scale, temperature.end()
     age = _AGE_AFTER.match(text, pos, end)
     if age:
         unit = TIME_UNITS.get((age.group("unit") or "years").lower(), "years")
-        return "age", unit, age.end()
+        return FigureKind.AGE, unit, age.end()
     if re.match(r"s\b", text[pos:end]) and not n.words and 1800 <= n.value <= 2090:
-        return "year", None, pos + 1  # "the 1990s"
+        return FigureKind.YEAR, None, pos + 1  # "the 1990s"
     duration = _TIME_UNIT.match(text, pos, end)
     if duration and duration.group("unit").lower() in TIME_UNITS:
-        return "duration", TIME_UNITS[duration.group("unit").lower()], duration.end()
+        return FigureKind.DURATION, TIME_UNITS[duration.group("unit").lower()], duration.end()
     return _counted(text, n, pos, end)
 
 
@@ -164,9 +169,9 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
         return None, None, pos  # "120 more police officers", not "12 more than"
     first = words[0][0].lower()
     if first == "basis" and len(words) > 1 and words[1][0].lower().startswith("point"):
-        return "number", "basis points", words[1][2]
+        return FigureKind.NUMBER, "basis points", words[1][2]
     if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
-        return "number", MEASURES[first], words[0][2]
+        return FigureKind.NUMBER, MEASURES[first], words[0][2]
     best = plural_head(words)
     if best is None and (n.value == 1 or text[pos : pos + 1] == "-") and first[0].islower():
         best = 0  # "one person", "a 10,000-step target"
@@ -177,7 +182,7 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     more = _AND_UNIT.match(text, unit_end, end)
     if more and (best == len(words) - 1 or words[best + 1][0] == "and"):
         unit, unit_end = f"{unit} and {more.group(1)}", more.end()
-    return "count", unit, unit_end
+    return FigureKind.COUNT, unit, unit_end
 
 
 def _is_year(text: str, n: Number) -> bool:
@@ -267,7 +272,11 @@ def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> 
 def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
     """Two ends of one amount: same kind and unit, no change verb, "and" only after "between";
     years stay apart ("between 2023 and 2026" is a period)."""
-    if first.kind != second.kind or first.kind in ("year", "date", "ordinal"):
+    if first.kind != second.kind or first.kind in (
+        FigureKind.YEAR,
+        FigureKind.DATE,
+        FigureKind.ORDINAL,
+    ):
         return False
     if first.unit and second.unit and first.unit != second.unit:
         return False  # "aged 5 months to 3 years"
@@ -281,12 +290,12 @@ def _share(
 ) -> tuple[Figure, Figure]:
     """The two ends of a range share kind, unit and scale."""
     if (
-        first.kind == "year"
+        first.kind == FigureKind.YEAR
         and text[low.end : high.start].strip() in "-–"
         and (high.end - high.start == 2)
     ):
         century = int(first.value) // 100 * 100
-        return first, replace(second, kind="year", value=century + int(high.value))
+        return first, replace(second, kind=FigureKind.YEAR, value=century + int(high.value))
     small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
     if (
         high.scaled
@@ -295,25 +304,25 @@ def _share(
         and small
         and first.kind
         in (
-            "number",
-            "money",
+            FigureKind.NUMBER,
+            FigureKind.MONEY,
         )
     ):
         first = replace(first, value=to_number(low.value * high.scale))
-    if first.kind == "age" and second.kind in ("number", "duration"):
-        second = replace(second, kind="age", unit=second.unit or first.unit)
+    if first.kind == FigureKind.AGE and second.kind in (FigureKind.NUMBER, FigureKind.DURATION):
+        second = replace(second, kind=FigureKind.AGE, unit=second.unit or first.unit)
     elif (
-        first.kind == "number"
+        first.kind == FigureKind.NUMBER
         and first.unit is None
         and second.kind
         not in (
-            "number",
-            "year",
-            "date",
-            "ordinal",
+            FigureKind.NUMBER,
+            FigureKind.YEAR,
+            FigureKind.DATE,
+            FigureKind.ORDINAL,
         )
     ):
         first = replace(first, kind=second.kind, unit=second.unit)
-    elif first.kind == "money" and second.kind == "number":
-        second = replace(second, kind="money", unit=first.unit)
+    elif first.kind == FigureKind.MONEY and second.kind == FigureKind.NUMBER:
+        second = replace(second, kind=FigureKind.MONEY, unit=first.unit)
     return first, second

@@ -5,14 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from storydiff.core.tagging.kinds import FigureKind
+
 Value = int | float | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A figure stated as a change: "fell from $2,415 to $2,315" puts ``down`` from 2415 on
+    the newer figure; "a 2.1% drop" is ``down`` with no older value (``older`` ``None``)."""
+
+    direction: str  # "up" or "down"
+    older: Value = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"direction": self.direction, "from": self.older}
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number in the text and what it means: ``300,000 troops`` → count 300000 troops."""
 
-    kind: str
+    kind: FigureKind
     start: int
     end: int
     text: str
@@ -20,9 +34,12 @@ class Figure:
     unit: str | None = None
     qualifier: str | None = None
     high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
+    change: Change | None = None  # "fell from $2,415 to $2,315": on the newer figure
+    vague: bool = False  # "dozens of people": value and high are the range the words allow
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON fields; ``high`` only on a range, so other figures keep the first seven."""
+        """The JSON fields; ``high``, ``change`` and ``vague`` only when they apply, so other
+        figures keep the first seven."""
         data = {
             "kind": self.kind,
             "text": self.text,
@@ -34,6 +51,10 @@ class Figure:
         }
         if self.high is not None:
             data["high"] = self.high
+        if self.change is not None:
+            data["change"] = self.change.to_dict()
+        if self.vague:
+            data["vague"] = True
         return data
 
 

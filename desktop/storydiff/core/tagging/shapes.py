@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
 from storydiff.core.tagging.records import Figure
@@ -140,7 +141,9 @@ def rankings(text: str, start: int, end: int) -> list[Figure]:
         if unit is not None and (unit[:1].isupper() or len(unit.split()) > 1):
             unit = None
         found.append(
-            Figure("ordinal", m.start(), m.end(), m.group(), int(m.group(1)), unit or "rank")
+            Figure(
+                FigureKind.ORDINAL, m.start(), m.end(), m.group(), int(m.group(1)), unit or "rank"
+            )
         )
     return found
 
@@ -154,5 +157,7 @@ def hyphen_fractions(text: str, start: int, end: int) -> list[Figure]:
         value = 0.5 if m.group("f").lower() == "half" else 0.25
         if m.group("n"):
             value = 0.75
-        found.append(Figure("percent", m.start(), m.end(), m.group(), value, "percentage points"))
+        found.append(
+            Figure(FigureKind.PERCENT, m.start(), m.end(), m.group(), value, "percentage points")
+        )
     return found

@@ -27,6 +27,7 @@ from storydiff.core.tagging.cues import (
     STOP_BACK,
     TOKEN,
 )
+from storydiff.core.tagging.lexicon import NAME_ABBREVIATIONS, POSSESSIVES, PREPOSITIONS
 from storydiff.core.tagging.subjects import subject_before
 
 _CLAUSE_AFTER = re.compile(
@@ -56,8 +57,7 @@ _RECIPIENT = re.compile(
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
 )
 # A full stop that ends an abbreviation inside a name: "U.S. Gen. Mark Milley".
-_ABBREVIATIONS = ("[A-Z]", "Gen", "Dr", "Sen", "Rep", "Gov", "Col", "Lt", "Mr", "Mrs", "Ms",
-                  "Prof", "St", "Adm")  # fmt: skip
+_ABBREVIATIONS = ("[A-Z]", *NAME_ABBREVIATIONS)
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\.(?=\s?[A-Z])"
 _FULL_STOP = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.(?:\s|$)"
 NOUNISH = frozenset(
@@ -72,8 +72,6 @@ _REPORTED_BY = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
 NOUN_CUES = NOUNISH | frozenset("forecast estimate report claim note".split())
-POSSESSIVES = frozenset("its his her their our my your".split())
-PREPOSITIONS = frozenset("in of for from across to with among into on at by within".split())
 _SCORED = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+)?(?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+\w*|goals?|points?|runs?|tries|"
