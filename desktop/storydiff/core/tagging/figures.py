@@ -14,7 +14,13 @@ from decimal import Decimal
 
 from storydiff.core.tagging.dates import find_dates
 from storydiff.core.tagging.kinds import FigureKind
-from storydiff.core.tagging.lexicon import ORDINAL_DETERMINERS, SCALE_ABBREVIATIONS, SCALE_WORDS
+from storydiff.core.tagging.lexicon import (
+    CURRENCY_BEFORE,
+    GLUED_UNITS,
+    ORDINAL_DETERMINERS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+)
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
@@ -40,7 +46,28 @@ from storydiff.core.tagging.vocabulary import (
 )
 from storydiff.core.tagging.wordtrie import word_trie
 
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+_DIGITS = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    r"|(?<![\w.,$€£¥])\.\d+(?![\d.])"  # ".08", ".001 per cent"
+)
+# "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
+_EXPONENT = re.compile(
+    r"[eE](?P<e>[-+−]?\d{1,3})(?![\w])"
+    r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+_SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
+# A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
+# with a stray space ("COVID -19").
+_SIGN = re.compile(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus\s+)$")
+_NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s[-−]$")
+# "37m (121ft)-long", "a 45m2 flat", "30m high": metres, not millions.
+_METRES = re.compile(
+    r"m(?=\s*\(\s*\d[\d,.]*\s*(?:ft|feet|foot)\b|-(?:long|high|tall|deep|wide)\b"
+    r"|\s+(?:long|high|tall|deep|wide)\b|[2²3³](?!\d))"
+)
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+_CURRENCY_SIGN = re.compile("(?:" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$")
+_GLUED_UNIT = re.compile(rf"(?:{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
 _SUFFIX = re.compile(r"(?P<word>[A-Za-z]+)")
 # "4 hundred", "1.5 million", "3 lakh", "300k", "$5.2bn", "8 B people", "2.5 bn".
 _SCALE_AFTER = re.compile(
@@ -154,21 +181,39 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
     value = parse_digits(m.group())
     if value is None:
         return None
-    scale = _SCALE_AFTER.match(text, m.end(), limit)
-    if scale:
+    start, end = m.start(), m.end()
+    exponent = _EXPONENT.match(text, end, limit)
+    if exponent:
+        power = exponent.group("e") or exponent.group("caret") or exponent.group("sup")
+        value = value.scaleb(int(power.translate(_SUPERSCRIPT).replace("−", "-")))
+        end = exponent.end()
+    sign = _SIGN.search(text, max(0, start - 7), start)
+    if sign and not _NAME_BEFORE_SIGN.search(text, max(0, start - 30), start):
+        value, start = -value, sign.start()
+    scale = _SCALE_AFTER.match(text, end, limit)
+    if scale and not exponent and not _metres(text, scale, m.start()):
         word = (scale.group("scale") or scale.group("short") or scale.group("spaced")).lower()
         factor = SHORT_SCALES[word]  # "30m" is 30 million in news, not 30 metres
-        return Number(m.start(), scale.end(), value * factor, False, factor)
-    suffix = _SUFFIX.match(text, m.end(), limit)
+        return Number(start, scale.end(), value * factor, False, factor)
+    suffix = _SUFFIX.match(text, end, limit)
     if suffix and (suffix.group("word") in ("st", "nd", "rd", "th")
-                   or not _allowed_suffix(suffix.group("word"))):  # fmt: skip
+                   or not _allowed_suffix(text, end, suffix.group("word"))):  # fmt: skip
         return None
-    return Number(m.start(), m.end(), value, False)
+    return Number(start, end, value, False)
 
 
-def _allowed_suffix(word: str) -> bool:
+def _metres(text: str, scale: re.Match[str], start: int) -> bool:
+    """ "37m (121ft)-long", "45m2": a glued "m" that is metres, not a million."""
+    if scale.group("short") != "m" or _CURRENCY_SIGN.search(text, max(0, start - 4), start):
+        return False
+    return _METRES.match(text, scale.start()) is not None
+
+
+def _allowed_suffix(text: str, end: int, word: str) -> bool:
     lowered = word.lower()
-    return lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am")
+    if lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am"):
+        return True
+    return _GLUED_UNIT.match(text, end) is not None
 
 
 def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | None:

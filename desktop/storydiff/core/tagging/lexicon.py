@@ -263,6 +263,7 @@ GLUED_UNITS = {s: u.unit for u in UNITS for s in u.spellings
                ("miles", "mile", "feet", "foot", "inch", "yards", "yard", "tons", "ton", "kilo",
                 "acres", "acre", "gram", "volt", "watt", "knot", "knots", "metre", "meter",
                 "litre", "liter", "hertz", "basis", "degree", "tonne", "kilos")}  # fmt: skip
+GLUED_UNITS["m"] = "m"  # "37m (121ft)-long": read as metres only where the text says so
 
 # --- qualifiers -----------------------------------------------------------------------------
 

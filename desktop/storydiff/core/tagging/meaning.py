@@ -11,33 +11,43 @@ import re
 from dataclasses import replace
 
 from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.lexicon import (
+    AMBIGUOUS_CURRENCY_NAMES,
+    CURRENCY_BEFORE,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    GLUED_UNITS,
+    UNIT_WORDS,
+)
 from storydiff.core.tagging.numbers import to_number
 from storydiff.core.tagging.phrases import Number, plural_head, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
-    CURRENCY_CODES,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     MEASURES,
     OUTSIDE_QUALIFIERS,
     QUALIFIER_ALIASES,
     QUALIFIERS,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 _PERCENT = re.compile(
     r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE
 )
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+# "$", "US$", "$US", "A$", "€", "RM", "Rs", "USD", "INR" right before the digits.
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<sym>(?:US|U\.S\.|AU|CA|NZ|HK|A|C|S)?[$€£¥₹₽₴₩₺₪])\s?$"
-    r"|\b(?P<code>[A-Z]{3})\s?$|\bRs\.?\s?$"
+    r"(?<![A-Za-z])(?P<sign>" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$"
 )
+_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+# "dollars", "US dollars", "Australian dollars", "pounds sterling", "euros", "USD".
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?"
-    r"(?P<word>pounds sterling|"
-    + "|".join(sorted((w for w in CURRENCY_WORDS if " " not in w), key=len, reverse=True))
-    + r"|(?P<code>[A-Z]{3}))\b"
+    r"\s+(?:(?P<code>[A-Z]{3})\b|(?i:(?P<word>"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES)
+    + r"))\b)"
 )
+# A unit symbol glued to the digits or after a hyphen: "512GB", "40Mbps", "45m2", "6ft".
+_UNIT_GLUED = re.compile(rf"-?(?P<unit>{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
 _AGE_AFTER = re.compile(
     r"[\s-]*(?P<unit>years?|months?|weeks?|days?)[\s-]+old\b|\s+years\s+of\s+age\b",
     re.IGNORECASE,
@@ -81,8 +91,6 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
     value = to_number(n.value)
     before = text[max(start, n.start - 40) : n.start]
     currency = _CURRENCY_BEFORE.search(before) if not n.words else None
-    if currency and (currency.group("code") and currency.group("code") not in CURRENCY_CODES):
-        currency = None
     lead = n.start - (len(currency.group(0)) if currency else 0)
     kind, unit, fig_end = _kind_after(text, n, end, currency is not None)
     if currency:
@@ -134,14 +142,15 @@ def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None
         return FigureKind.PERCENT, unit, percent.end()
     currency = _CURRENCY_AFTER.match(text, pos, end)
     if currency and (currency.group("code") is None or currency.group("code") in CURRENCY_CODES):
-        word = currency.group("word")
-        code = currency.group("code") or CURRENCY_WORDS.get(word.lower(), word)
-        if word.lower() != "won" or money or n.scaled:
+        word = " ".join((currency.group("word") or "").lower().split())
+        code = currency.group("code") or CURRENCY_NAMES.get(word, word)
+        if word not in AMBIGUOUS_CURRENCY_NAMES or money or n.scaled:
             return FigureKind.MONEY, code, currency.end()
     if money:
         return FigureKind.MONEY, None, pos
-    if re.match(r"\s+pounds\b", text[pos:end]) and n.scaled:
-        return FigureKind.MONEY, "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
+    glued = _UNIT_GLUED.match(text, pos, end) if not n.words else None
+    if glued and (glued.group()[0] != "-" or glued.group("unit") in UNIT_WORDS):
+        return FigureKind.NUMBER, GLUED_UNITS[glued.group("unit")], glued.end()
     temperature = _TEMPERATURE.match(text, pos, end)
     if temperature:
         scale = "°F" if temperature.group("scale").startswith("F") else "°C"
@@ -202,11 +211,7 @@ def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
 
 
 def _currency_code(m: re.Match[str]) -> str:
-    if m.group("code"):
-        return m.group("code")
-    if m.group("sym"):
-        return CURRENCY_SYMBOLS.get(m.group("sym"), CURRENCY_SYMBOLS.get(m.group("sym")[-1], "USD"))
-    return "INR"
+    return CURRENCY_BEFORE[m.group("sign")]
 
 
 def _qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:

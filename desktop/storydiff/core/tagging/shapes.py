@@ -12,7 +12,7 @@ import re
 
 from storydiff.core.tagging.dates import MONTHS
 from storydiff.core.tagging.kinds import FigureKind
-from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
+from storydiff.core.tagging.lexicon import CURRENCY_BEFORE, SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
@@ -36,7 +36,25 @@ SERIES = frozenset(
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
 _NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\b")
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,2}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Boulevard|Blvd|Drive|Place|Pl|Way|Court)\b"
+)
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+_CURRENCY_SIGN = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SIGNS if s[-1].isalpha()) + r")\s?$"
+)
+# "COVID -19": a name's number with a stray space.
+_STRAY_SPACE = re.compile(r"\b[A-Z]{2,}\s[-‑]$")
+# "the 737 Max", "iPhone 15 Pro": a model name after the number.
+_MODEL_AFTER = re.compile(r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b")
+# "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
+_ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
+# "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
+    r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
 _HYPHEN_WORD = re.compile(r"([A-Za-z]+)-?$")
 _AMOUNT_AFTER = re.compile(
@@ -58,7 +76,14 @@ _FRACTION_HYPHEN = re.compile(
 
 
 def in_name(text: str, start: int, end: int) -> bool:
-    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street"."""
+    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
+    "737 Max", "NY 10021", "9 E 71st St"; not "USD10m", "RM12.50", "Rs 500"."""
+    if _CURRENCY_SIGN.search(text, max(0, start - 5), start):
+        return False
+    if _MODEL_AFTER.match(text, end) or _STRAY_SPACE.search(text, max(0, start - 12), start):
+        return True
+    if end - start == 5 and _ZIP_BEFORE.search(text, max(0, start - 8), start):
+        return True
     before = text[start - 1] if start > 0 else " "
     if before.isalpha() or before == "_":
         return True
@@ -110,8 +135,9 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4"."""
-    found: list[tuple[int, int]] = []
+    """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4", and of
+    telephone numbers."""
+    found = [(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)]
     dashed = text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
     for m in _SCORE.finditer(text, start, end) if dashed else ():
         a, b = m.group(1), m.group(2)
