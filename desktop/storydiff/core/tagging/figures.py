@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from storydiff.core.tagging.amounts import fraction_numbers, vague_amounts
+from storydiff.core.tagging.changes import mark_changes
 from storydiff.core.tagging.dates import find_dates
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     CURRENCY_BEFORE,
+    FRACTION_DENOMINATORS,
     GLUED_UNITS,
     ORDINAL_DETERMINERS,
     SCALE_ABBREVIATIONS,
@@ -29,6 +32,7 @@ from storydiff.core.tagging.numbers import (
     parse_digits,
     parse_ordinal,
     parse_words,
+    to_number,
 )
 from storydiff.core.tagging.phrases import (
     WORD,
@@ -94,11 +98,10 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                 "fifth": 5, "fifths": 5}  # fmt: skip
 _FRACTION_WORD = re.compile(
-    r"\b(?P<a>two|three|four)[-\s](?P<d>thirds|quarters|fifths)\b"
-    r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth)(?=\s+of\b)",
+    r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
+    r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth|tenth)(?=\s+of\b)"
+    r"|\b(?P<one2>one)[-\s](?P<d2>third|quarter|fifth|tenth)\b",
     re.IGNORECASE,
 )
 
@@ -127,32 +130,35 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for ordinal in _ordinals(text, start, end, taken):
         figures.append(ordinal)
         taken.append((ordinal.start, ordinal.end))
+    for figure in vague_amounts(text, start, end):
+        if not _overlaps(figure.start, figure.end, taken):
+            figures.append(figure)
+            taken.append((figure.start, figure.end))
     numbers = [n for n in _numbers(text, start, end) if not _overlaps(n.start, n.end, taken)]
     read = [classify(text, n, start, end) for n in numbers]
     for figure in join_ranges(text, numbers, read):
         if figure is not None:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    return figures
+    return mark_changes(text, figures, start)
 
 
 def _ratios(text: str, start: int, end: int) -> list[Figure]:
-    """ "one in five Russians" → 0.2, "two-thirds" → 0.67, "a third of" → 0.33."""
+    """ "one in five Russians" → 0.2, "two-thirds" → 2/3, "a third of" → 1/3, exactly (as the
+    nearest float: 0.3333333333333333)."""
     found = []
     ratios = _RATIO.finditer(text, start, end) if _RATIO_HINT.search(text, start, end) else ()
     for m in ratios:
         a, b = (_small(m.group(g)) for g in ("a", "b"))
         if a and b and a < b:
             unit = plural_phrase(words_after(text, m.end(), end, most=4))
-            found.append(
-                Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), round(a / b, 4), unit)
-            )
+            value = to_number(Decimal(a) / Decimal(b))
+            found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value, unit))
     for m in _FRACTION_WORD.finditer(text, start, end):
         a = _small(m.group("a")) if m.group("a") else 1
-        b = _DENOMINATORS[(m.group("d") or m.group("d1")).lower()]
-        found.append(
-            Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), round(a / b, 2), None)
-        )
+        b = FRACTION_DENOMINATORS[(m.group("d") or m.group("d1") or m.group("d2")).lower()]
+        value = to_number(Decimal(a) / Decimal(b))
+        found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value))
     return found
 
 
@@ -165,14 +171,19 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _numbers(text: str, start: int, end: int) -> list[Number]:
-    found = [n for n in (_digit_number(text, m, end) for m in _DIGITS.finditer(text, start, end))
-             if n is not None]  # fmt: skip
+    found = fraction_numbers(text, start, end)
+    found += [n for n in (_digit_number(text, m, end) for m in _DIGITS.finditer(text, start, end))
+              if n is not None]  # fmt: skip
     for m in WORD_NUMBER.finditer(text, start, end):
         number = _word_number(text, m, start)
         if number is not None:
             found.append(number)
-    found.sort(key=lambda n: n.start)
-    return found
+    kept: list[Number] = []
+    for number in found:  # the first reading of a stretch wins: "five and a quarter", "1.99×10⁻³⁰"
+        if not any(number.start < k.end and k.start < number.end for k in kept):
+            kept.append(number)
+    kept.sort(key=lambda n: n.start)
+    return kept
 
 
 def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
@@ -229,8 +240,20 @@ def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | N
         return None
     if lowered == "one" and not _counted_one(text, m):
         return None
+    if _DESCRIPTOR.match(text, m.end()):
+        return None  # "a four-door car", "a two-time champion"
     scale = next((f for w, f in _WORD_SCALES if w in lowered), 1)
     return Number(m.start(), m.end(), Decimal(value), True, scale)
+
+
+_DESCRIPTOR = re.compile(
+    r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
+    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per)s?\b)[a-z]+\b(?!-old)"
+)
+# "one person was killed": "one" and a singular noun before a verb.
+_ONE_BEFORE_VERB = re.compile(
+    r"\s+[a-z]+\s+(?:was|is|has|had|died|remains|remained|survived|suffered|were)\b"
+)
 
 
 def _after_opening(text: str, pos: int) -> bool:
@@ -244,7 +267,9 @@ def _counted_one(text: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     following = after.group(1).lower()
-    if following in TIME_UNITS or following == "in":
+    if (following in TIME_UNITS and following != "day") or following == "in":
+        return True
+    if following not in PHRASE_STOP and _ONE_BEFORE_VERB.match(text, m.end()):
         return True
     before = text[max(0, m.start() - 16) : m.start()]
     qualified = QUALIFIER.search(before) or re.search(r"\b(?:only|just)\s+$", before)

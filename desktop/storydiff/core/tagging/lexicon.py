@@ -366,3 +366,31 @@ DOCUMENT_NOUNS = words(
     "bulletin estimate estimates forecast projections poll website blog message note "
     "consensus statistics numbers"
 )
+
+# --- changes --------------------------------------------------------------------------------
+
+# Verbs and nouns that state a change, and its direction: "fell 3%", "a 2.1% drop".
+CHANGE_UP = words(
+    """
+    rose rise rises rising risen grew grow grows growing gained gain gains climbed climb
+    climbs jumped jump jumps surged surge surges soared soar soars increased increase
+    increases increasing raised raise raises boosted hike hikes hiked up higher advanced
+    rebounded spiked swelled doubled tripled widened
+    """
+)
+CHANGE_NOUNS = words(
+    """
+    rise rises increase increases gain gains jump jumps hike hikes surge surges growth
+    drop drops fall falls decline declines decrease decreases loss losses cut cuts dip dips
+    slide slump plunge contraction
+    """
+)
+CHANGE_DOWN = words(
+    """
+    fell fall falls falling fallen dropped drop drops dropping declined decline declines
+    declining decreased decrease decreases slipped slip slips eased ease eases lost loss
+    losses plunged plunge plunges tumbled tumble slumped slump slumps shrank shrink shrinks
+    slid slide slides dipped dip dips cut cuts lowered lower down sank sink retreated
+    narrowed halved contracted contraction
+    """
+)

@@ -97,7 +97,7 @@ def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
         kind, unit = FigureKind.MONEY, _currency_code(currency)
     if kind == FigureKind.AGE and unit is None:
         unit = "years"
-    qualifier, q_start = _qualifier(text, start, lead)
+    qualifier, q_start = qualifier_before(text, start, lead)
     if kind is None:
         if _AGE_BEFORE.search(before):
             kind, unit = FigureKind.AGE, "years"
@@ -214,7 +214,7 @@ def _currency_code(m: re.Match[str]) -> str:
     return CURRENCY_BEFORE[m.group("sign")]
 
 
-def _qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
+def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
     m = QUALIFIER.search(text[max(sentence_start, pos - 30) : pos])
     if not m:
         return None, pos
@@ -287,6 +287,8 @@ def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
         return False  # "aged 5 months to 3 years"
     if gap.strip() == "and" and first.qualifier != "between":
         return False
+    if gap.strip() == "or":
+        return False  # "eight or nine euros": two figures, alternatives
     return not _CHANGE.search(text, max(0, first.start - 12), first.start)
 
 

@@ -1,0 +1,87 @@
+"""Figures stated as changes: "fell from $2,415 to $2,315", "rose to 3.8% from 3.5%",
+"fell 3%", "a 2.1% drop".
+
+A newer level whose older value the sentence states gets ``Change(direction, older)``;
+an amount of change gets ``Change(direction, None)``. Values keep their sign as written:
+"a 2.1% drop" is 2.1 with direction "down", not -2.1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storydiff.core.tagging.lexicon import CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP
+from storydiff.core.tagging.records import Change, Figure
+from storydiff.core.tagging.vocabulary import QUALIFIERS
+from storydiff.core.tagging.wordtrie import word_trie
+
+_VERB = word_trie(set(CHANGE_UP) | set(CHANGE_DOWN))
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+# "fell from" / "rose from a record" before the older figure.
+_FROM_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,4}}?\s+from\s+$", re.I)
+# "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
+_TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
+# An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
+_AMOUNT_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:{_QUALIFIER}))?\s+$", re.I
+)
+# A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
+_NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
+_UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
+                      "growth".split())  # fmt: skip
+_UP = frozenset(CHANGE_UP)
+
+
+def mark_changes(text: str, figures: list[Figure], start: int) -> list[Figure]:
+    """``figures`` (one sentence, in text order) with their changes recorded."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.value is None or isinstance(figure.value, str) or figure.change:
+            continue
+        change = _from_to(text, out, i, start) or _amount(text, figure, start)
+        if change is not None:
+            out[i] = replace(figure, change=change)
+    return out
+
+
+def _from_to(text: str, figures: list[Figure], i: int, start: int) -> Change | None:
+    """The newer of two figures of a from/to pair, with the older value."""
+    figure = figures[i]
+    if i > 0:
+        older = figures[i - 1]
+        gap = text[older.end : figure.start]
+        window = text[max(start, older.start - 60) : older.start]
+        if re.fullmatch(r"\s*(?:,\s*)?to\s+", gap) and _FROM_BEFORE.search(window):
+            return _change(_FROM_BEFORE.search(window).group("verb"), older, figure)
+    if i + 1 < len(figures):
+        older = figures[i + 1]
+        gap = text[figure.end : older.start]
+        window = text[max(start, figure.start - 60) : figure.start]
+        if re.fullmatch(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", gap) and _TO_BEFORE.search(window):
+            return _change(_TO_BEFORE.search(window).group("verb"), older, figure)
+    return None
+
+
+def _change(verb: str, older: Figure, newer: Figure) -> Change | None:
+    if older.kind != newer.kind or older.high is not None or newer.high is not None:
+        return None
+    numbers = isinstance(older.value, (int, float)) and isinstance(newer.value, (int, float))
+    if numbers and older.value != newer.value:
+        return Change("up" if newer.value > older.value else "down", older.value)
+    return Change("up" if verb.lower() in _UP else "down", older.value)
+
+
+def _amount(text: str, figure: Figure, start: int) -> Change | None:
+    """An amount of change: "fell 3%", "a 2.1% drop"."""
+    if figure.kind not in ("percent", "money", "count", "number"):
+        return None
+    noun = _NOUN_AFTER.match(text, figure.end) if figure.kind != "count" else None
+    if noun:
+        return Change("up" if noun.group("verb").lower() in _UP_NOUNS else "down")
+    before = _AMOUNT_BEFORE.search(text, max(start, figure.start - 40), figure.start)
+    if before is None:
+        return None
+    if figure.kind in ("money", "count") and not re.search(r"\bby\b", before.group(), re.I):
+        return None  # "raised $5m", "lost 300 jobs": an amount, not a change of one
+    return Change("up" if before.group("verb").lower() in _UP else "down")
