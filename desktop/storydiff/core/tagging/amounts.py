@@ -28,6 +28,7 @@ _VAGUE = re.compile(
     rf"(?:\s+of(?=\s)|(?=\s+(?:more\s+)?(?:{word_trie(set(COUNTED_ADJECTIVES))})\b))",
     re.IGNORECASE,
 )
+_VAGUE_HINT = re.compile(r"(?:ns|ds|es)\s+(?:of|more|[a-z]+ed)\b|dead\b|missing\b", re.I)
 # "the scores of", "test scores of": a noun, not an amount.
 _NOT_VAGUE_BEFORE = re.compile(r"\b(?:the|test|their|his|her|its|high|low|credit|exam)\s+$", re.I)
 _WHOLE = r"(?:\d+|" + WORD_NUMBER.pattern + r")"
@@ -38,6 +39,7 @@ _MIXED = re.compile(
     rf"|\b(?P<halfdozen>[Hh]alf\s+a\s+dozen)\b"
     rf"|\b(?P<single>[Aa]\s+single)\b(?=\s+[a-z])",
 )
+_MIXED_HINT = re.compile(r"\s(?:a|one)\s+(?:half|quarter|third)\b|\bsingle\b|\bdozen\b")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
 _SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
 
@@ -45,7 +47,7 @@ _SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])"
 def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
     """ "dozens of people" → count 24–144 people, vague; "thousands of dollars" → money."""
     found: list[Figure] = []
-    for m in _VAGUE.finditer(text, start, end):
+    for m in _VAGUE.finditer(text, start, end) if _VAGUE_HINT.search(text, start, end) else ():
         if _NOT_VAGUE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue
         amount = " ".join(m.group("words").lower().split())
@@ -70,7 +72,8 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
 def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
     """Mixed numbers, "half a dozen", "a single" and slash fractions, as numbers to classify."""
     found: list[Number] = []
-    for m in _MIXED.finditer(text, start, end):
+    mixed = _MIXED.finditer(text, start, end) if _MIXED_HINT.search(text, start, end) else ()
+    for m in mixed:
         if m.group("halfdozen"):
             found.append(Number(m.start(), m.end(), Decimal(6), True))
         elif m.group("single"):

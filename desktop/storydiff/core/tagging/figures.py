@@ -50,10 +50,8 @@ from storydiff.core.tagging.vocabulary import (
 )
 from storydiff.core.tagging.wordtrie import word_trie
 
-_DIGITS = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    r"|(?<![\w.,$€£¥])\.\d+(?![\d.])"  # ".08", ".001 per cent"
-)
+_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+_BARE_DECIMAL = re.compile(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
 _EXPONENT = re.compile(
     r"[eE](?P<e>[-+−]?\d{1,3})(?![\w])"
@@ -77,7 +75,7 @@ _SUFFIX = re.compile(r"(?P<word>[A-Za-z]+)")
 _SCALE_AFTER = re.compile(
     rf"(?:\s+|-)?(?P<scale>{word_trie(set(SCALE_WORDS))})\b"
     rf"|(?P<short>{word_trie(set(SCALE_ABBREVIATIONS))})\b"
-    r"|\s(?P<spaced>bn|bln|tn|trn|mn|mln|B)\b",
+    r"|\s(?P<spaced>bn|bln|bil|tn|trn|mn|mln|mil|B)\b",
     re.IGNORECASE,
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
@@ -98,6 +96,7 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
+_FRACTION_HINT = re.compile(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
 _FRACTION_WORD = re.compile(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
     r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth|tenth)(?=\s+of\b)"
@@ -154,7 +153,9 @@ def _ratios(text: str, start: int, end: int) -> list[Figure]:
             unit = plural_phrase(words_after(text, m.end(), end, most=4))
             value = to_number(Decimal(a) / Decimal(b))
             found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value, unit))
-    for m in _FRACTION_WORD.finditer(text, start, end):
+    fractions = _FRACTION_WORD.finditer(text, start, end) if _FRACTION_HINT.search(
+        text, start, end) else ()  # fmt: skip
+    for m in fractions:
         a = _small(m.group("a")) if m.group("a") else 1
         b = FRACTION_DENOMINATORS[(m.group("d") or m.group("d1") or m.group("d2")).lower()]
         value = to_number(Decimal(a) / Decimal(b))
@@ -172,8 +173,10 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 def _numbers(text: str, start: int, end: int) -> list[Number]:
     found = fraction_numbers(text, start, end)
-    found += [n for n in (_digit_number(text, m, end) for m in _DIGITS.finditer(text, start, end))
-              if n is not None]  # fmt: skip
+    digits = list(_DIGITS.finditer(text, start, end))
+    if text.find(" .", start, end) >= 0:
+        digits += _BARE_DECIMAL.finditer(text, start, end)
+    found += [n for n in (_digit_number(text, m, end) for m in digits) if n is not None]
     for m in WORD_NUMBER.finditer(text, start, end):
         number = _word_number(text, m, start)
         if number is not None:

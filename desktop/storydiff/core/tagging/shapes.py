@@ -51,6 +51,7 @@ _MODEL_AFTER = re.compile(r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
 # "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
+_PHONE_HINT = re.compile(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
@@ -137,7 +138,8 @@ def _counted_after(text: str, end: int) -> bool:
 def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4", and of
     telephone numbers."""
-    found = [(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)]
+    phones = _PHONE.finditer(text, start, end) if _PHONE_HINT.search(text, start, end) else ()
+    found = [(m.start(), m.end()) for m in phones]
     dashed = text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
     for m in _SCORE.finditer(text, start, end) if dashed else ():
         a, b = m.group(1), m.group(2)
