@@ -28,7 +28,7 @@ _VAGUE = re.compile(
     rf"(?:\s+of(?=\s)|(?=\s+(?:more\s+)?(?:{word_trie(set(COUNTED_ADJECTIVES))})\b))",
     re.IGNORECASE,
 )
-_VAGUE_HINT = re.compile(r"(?:ns|ds|es)\s+(?:of|more|[a-z]+ed)\b|dead\b|missing\b", re.I)
+_VAGUE_HINTS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 # "the scores of", "test scores of": a noun, not an amount.
 _NOT_VAGUE_BEFORE = re.compile(r"\b(?:the|test|their|his|her|its|high|low|credit|exam)\s+$", re.I)
 _WHOLE = r"(?:\d+|" + WORD_NUMBER.pattern + r")"
@@ -39,7 +39,7 @@ _MIXED = re.compile(
     rf"|\b(?P<halfdozen>[Hh]alf\s+a\s+dozen)\b"
     rf"|\b(?P<single>[Aa]\s+single)\b(?=\s+[a-z])",
 )
-_MIXED_HINT = re.compile(r"\s(?:a|one)\s+(?:half|quarter|third)\b|\bsingle\b|\bdozen\b")
+_MIXED_HINTS = (" half", " quarter", " third", "single", "dozen")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
 _SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
 
@@ -47,7 +47,10 @@ _SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])"
 def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
     """ "dozens of people" → count 24–144 people, vague; "thousands of dollars" → money."""
     found: list[Figure] = []
-    for m in _VAGUE.finditer(text, start, end) if _VAGUE_HINT.search(text, start, end) else ():
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _VAGUE_HINTS):
+        return []
+    for m in _VAGUE.finditer(text, start, end):
         if _NOT_VAGUE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue
         amount = " ".join(m.group("words").lower().split())
@@ -72,7 +75,9 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
 def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
     """Mixed numbers, "half a dozen", "a single" and slash fractions, as numbers to classify."""
     found: list[Number] = []
-    mixed = _MIXED.finditer(text, start, end) if _MIXED_HINT.search(text, start, end) else ()
+    lowered = text[start:end].lower()
+    hinted = any(word in lowered for word in _MIXED_HINTS)
+    mixed = _MIXED.finditer(text, start, end) if hinted else ()
     for m in mixed:
         if m.group("halfdozen"):
             found.append(Number(m.start(), m.end(), Decimal(6), True))
@@ -83,7 +88,7 @@ def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
             value = Decimal(whole) if whole.isdigit() else Decimal(parse_words(whole) or 0)
             part = Decimal(1) / Decimal(FRACTION_DENOMINATORS[m.group("frac").lower()])
             found.append(Number(m.start(), m.end(), value + part, not whole.isdigit()))
-    if "/" in text[start:end]:
+    if "/" in lowered:
         for m in _SLASH.finditer(text, start, end):
             a, b = int(m.group("a")), int(m.group("b"))
             if 0 < a < b:

@@ -31,10 +31,14 @@ _NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", r
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
                       "growth".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
+_CHANGE_WORDS = set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS)
+_ANY_CHANGE = re.compile(rf"\b(?:{word_trie(_CHANGE_WORDS)})\b", re.I)
 
 
-def mark_changes(text: str, figures: list[Figure], start: int) -> list[Figure]:
-    """``figures`` (one sentence, in text order) with their changes recorded."""
+def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
+    """``figures`` (the sentence ``text[start:end]``, in text order) with their changes."""
+    if not figures or not _ANY_CHANGE.search(text, start, end):
+        return figures
     out = list(figures)
     for i, figure in enumerate(out):
         if figure.value is None or isinstance(figure.value, str) or figure.change:

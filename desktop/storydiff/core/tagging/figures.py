@@ -57,6 +57,8 @@ _EXPONENT = re.compile(
     r"[eE](?P<e>[-+−]?\d{1,3})(?![\w])"
     r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 )
+_EXPONENT_HINT = frozenset("eE×x")
+_DIGIT_ORDINAL = re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b")
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
@@ -139,7 +141,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    return mark_changes(text, figures, start)
+    return mark_changes(text, figures, start, end)
 
 
 def _ratios(text: str, start: int, end: int) -> list[Figure]:
@@ -181,11 +183,11 @@ def _numbers(text: str, start: int, end: int) -> list[Number]:
         number = _word_number(text, m, start)
         if number is not None:
             found.append(number)
+    found.sort(key=lambda n: (n.start, n.start - n.end))
     kept: list[Number] = []
-    for number in found:  # the first reading of a stretch wins: "five and a quarter", "1.99×10⁻³⁰"
-        if not any(number.start < k.end and k.start < number.end for k in kept):
+    for number in found:  # the longest reading of a stretch wins: "five and a quarter"
+        if not kept or number.start >= kept[-1].end:
             kept.append(number)
-    kept.sort(key=lambda n: n.start)
     return kept
 
 
@@ -196,12 +198,14 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
     if value is None:
         return None
     start, end = m.start(), m.end()
-    exponent = _EXPONENT.match(text, end, limit)
+    exponent = _EXPONENT.match(text, end, limit) if _EXPONENT_HINT.intersection(
+        text[end : end + 2]) else None  # fmt: skip
     if exponent:
         power = exponent.group("e") or exponent.group("caret") or exponent.group("sup")
         value = value.scaleb(int(power.translate(_SUPERSCRIPT).replace("−", "-")))
         end = exponent.end()
-    sign = _SIGN.search(text, max(0, start - 7), start)
+    sign = _SIGN.search(text, max(0, start - 7), start) if text[start - 1 : start] in (
+        "-", "−", " ") else None  # fmt: skip
     if sign and not _NAME_BEFORE_SIGN.search(text, max(0, start - 30), start):
         value, start = -value, sign.start()
     scale = _SCALE_AFTER.match(text, end, limit)
@@ -294,8 +298,8 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if unit is None and not _NOUN_LEFT_OUT.match(text, m.end(), end):
             continue
         found.append(_ordinal_figure(text, m.start(), m.end(), parse_ordinal(word), unit))
-    for m in re.finditer(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b", text[start:end]):
-        s, e = start + m.start(), start + m.end()
+    for m in _DIGIT_ORDINAL.finditer(text, start, end):
+        s, e = m.start(), m.end()
         if _overlaps(s, e, taken):
             continue
         if re.match(r"\s+[A-Z]", text[e:end]) and not re.match(r"\s+Century", text[e:end]):

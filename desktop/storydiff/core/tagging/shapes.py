@@ -79,7 +79,8 @@ _FRACTION_HYPHEN = re.compile(
 def in_name(text: str, start: int, end: int) -> bool:
     """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
     "737 Max", "NY 10021", "9 E 71st St"; not "USD10m", "RM12.50", "Rs 500"."""
-    if _CURRENCY_SIGN.search(text, max(0, start - 5), start):
+    glued = text[start - 1 : start].isalpha() or text[start - 2 : start - 1].isalpha()
+    if glued and _CURRENCY_SIGN.search(text, max(0, start - 5), start):
         return False
     if _MODEL_AFTER.match(text, end) or _STRAY_SPACE.search(text, max(0, start - 12), start):
         return True
