@@ -49,6 +49,7 @@ SKIP_BEFORE_CUE = frozenset(
     first once already not never previously later earlier separately reportedly
     recently publicly repeatedly privately openly explicitly similarly likewise
     subsequently initially officially originally just still too even had've
+    long always often since consistently
     """.split()
 )
 # Verbs that can come after the subject ("ISW said"), but also before it after a quote
@@ -93,5 +94,6 @@ CUE = re.compile(
     + word_trie(set(_ALL))
     + r"|"
     + word_trie(set(BASE_FORMS))
-    + r"(?=\s+that\b|\s+(?:of|against|about)\b|\s*[:\"“]|\s*$))\b"
+    + r"(?=\s+that\b|\s+(?:of|against|about)\b|\s*[:\"“]|\s*$"
+    + r"|\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s))\b"
 )

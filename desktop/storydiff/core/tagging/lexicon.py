@@ -335,7 +335,7 @@ TITLES = words(
     Assistant Associate Chief State Duma Kremlin White House Pentagon
     Member Councilmember Assemblymember Assemblyman Assemblywoman Alderman Alderwoman
     Trustee Supervisor Delegate Selectman Comptroller Treasurer Auditor Marshal Coroner
-    Gov. Sgt Lt Capt Col Maj Gen Adm Dr Mr Mrs Ms Prof Rev Sen Rep Gov
+    Gov. Sgt Lt Capt Col Maj Gen Adm Dr Mr Mrs Ms Prof Rev Sen Rep Gov Pastor Imam Father
     """
 )
 ORGANISATION_WORDS = words(
@@ -352,6 +352,7 @@ ORGANISATION_WORDS = words(
     Intelligence Directorate Ministry Republic Kingdom Nations Organization Bloomberg
     Newsweek CNN BBC NATO UN EU IMF WHO Lab Labs Laboratory Laboratories Consortium
     Partners Holdings Capital Insights Collective Academy Institution Registry Tribunal
+    Church Mosque Temple Cathedral Diocese Synagogue
     """
 )
 # "the company", "the ministry": the organisation last quoted, when the text names none.

@@ -80,7 +80,8 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
             continue
         if not (tok[0].isalnum()):
             break
-        if (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper():
+        stop = (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper()
+        if stop and not (k == j and _surname(tokens, k)):
             break
         if lowered in DETERMINERS:
             if (
@@ -101,6 +102,17 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
     while first <= last and tokens[first][2].lower() in CONNECTORS | {"and", "&"}:
         first += 1
     return first if first <= last else None
+
+
+def _surname(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """ "Yasamie August told": a month or weekday after a first name is a surname."""
+    prev = tokens[k - 1][2] if k > 0 else ""
+    return (
+        tokens[k][2][:1].isupper()
+        and prev[:1].isupper()
+        and prev[1:].islower()
+        and prev.lower() not in STOP_BACK | BOUNDARY | DETERMINERS
+    )
 
 
 def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
