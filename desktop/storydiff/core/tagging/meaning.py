@@ -85,86 +85,188 @@ _AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|
 _AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
+_AMOUNTS = frozenset({FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT})
 
 
 def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
-    value = to_number(n.value)
+    """The figure the number ``n`` states, or ``None`` ("one of them")."""
+    return reading(text, n, start, end)[1]
+
+
+def reading(text: str, n: Number, start: int, end: int) -> tuple[str, Figure | None]:
+    """The rule that read ``n`` and the figure it gave: the words after the number are tried
+    first (:data:`AFTER_RULES`), then the words before it (:data:`BEFORE_RULES`)."""
     before = text[max(start, n.start - 40) : n.start]
     currency = _CURRENCY_BEFORE.search(before) if not n.words else None
     lead = n.start - (len(currency.group(0)) if currency else 0)
-    kind, unit, fig_end = _kind_after(text, n, end, currency is not None)
+    rule, (kind, unit, fig_end) = _after(text, n, end, currency is not None)
     if currency:
-        kind, unit = FigureKind.MONEY, _currency_code(currency)
-    if kind == FigureKind.AGE and unit is None:
-        unit = "years"
+        kind, unit, rule = FigureKind.MONEY, _currency_code(currency), "currency_before"
     qualifier, q_start = qualifier_before(text, start, lead)
     if kind is None:
-        if _AGE_BEFORE.search(before):
-            kind, unit = FigureKind.AGE, "years"
-            qualifier, q_start = _age_qualifier(text, start, n.start)
-            lead = q_start = q_start if qualifier else _age_word_start(text, start, n.start)
-        elif _is_age_apposition(text, n, before, end):
-            kind, unit = FigureKind.AGE, "years"
-        elif _is_year(text, n):
-            kind = FigureKind.YEAR
-        elif n.words and value < 2 and not n.scaled:
-            return None
-        else:
-            kind = FigureKind.NUMBER
-            measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
-            if measure:
-                unit = measure.group(1).lower()
-                lead = n.start - len(measure.group(0))
-    older = _OLDER.match(text, fig_end, end) if kind == FigureKind.AGE else None
-    if older and qualifier is None:
-        qualifier, fig_end = " ".join(older.group(1).lower().split()), older.end()
-    after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
-    if (
-        after_q
-        and qualifier is None
-        and kind in (FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT)
-    ):
-        qualifier = "or more" if "more" in after_q.group() else "plus"
-        if after_q.group() == "+":
-            fig_end = after_q.end()
+        for before_rule in BEFORE_RULES:
+            found = before_rule(text, n, start, end, before)
+            if found is not None:
+                break
+        rule = before_rule.__name__.lstrip("_")
+        if found is False:
+            return rule, None
+        kind, unit, lead, age_qualifier = found
+        if age_qualifier is not None:
+            qualifier, q_start = age_qualifier
+    if kind == FigureKind.AGE and unit is None:
+        unit = "years"
+    qualifier, fig_end = _qualifier_after(text, kind, qualifier, fig_end, end)
     span_start = q_start if qualifier and qualifier not in OUTSIDE_QUALIFIERS else lead
-    if kind == FigureKind.YEAR:
-        value = int(n.value)
-    return Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
+    value = int(n.value) if kind == FigureKind.YEAR else to_number(n.value)
+    figure = Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
+    return rule, figure
 
 
-def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None, str | None, int]:
-    """Kind, unit and figure end from what follows the number."""
-    pos = n.end
+def _qualifier_after(
+    text: str, kind: str, qualifier: str | None, fig_end: int, end: int
+) -> tuple[str | None, int]:
+    """ "65 and older", "40 or more", "300+": a qualifier after the figure."""
+    if qualifier is not None:
+        return qualifier, fig_end
+    older = _OLDER.match(text, fig_end, end) if kind == FigureKind.AGE else None
+    if older:
+        return " ".join(older.group(1).lower().split()), older.end()
+    after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
+    if after_q and kind in _AMOUNTS:
+        return ("or more" if "more" in after_q.group() else "plus"), (
+            after_q.end() if after_q.group() == "+" else fig_end)  # fmt: skip
+    return None, fig_end
+
+
+Reading = tuple[str | None, str | None, int]
+
+
+def _after(text: str, n: Number, end: int, money: bool) -> tuple[str, Reading]:
+    """Kind, unit and figure end from what follows the number, and the rule that read them."""
+    for rule in AFTER_RULES:
+        found = rule(text, n, n.end, end, money)
+        if found is not None:
+            return rule.__name__.lstrip("_"), found
+    return "nothing_after", (None, None, n.end)
+
+
+def _percent_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "10.1%", "3 percent", "0.5 percentage points"."""
     percent = _PERCENT.match(text, pos, end)
     if percent and not money:
         unit = "percentage points" if "point" in percent.group("unit").lower() else "percent"
         return FigureKind.PERCENT, unit, percent.end()
+    return None
+
+
+def _currency_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "2 billion dollars", "3.4m pounds", "500 USD"; "won" and "pounds" only after a scale."""
     currency = _CURRENCY_AFTER.match(text, pos, end)
     if currency and (currency.group("code") is None or currency.group("code") in CURRENCY_CODES):
         word = " ".join((currency.group("word") or "").lower().split())
         code = currency.group("code") or CURRENCY_NAMES.get(word, word)
         if word not in AMBIGUOUS_CURRENCY_NAMES or money or n.scaled:
             return FigureKind.MONEY, code, currency.end()
-    if money:
-        return FigureKind.MONEY, None, pos
+    return (FigureKind.MONEY, None, pos) if money else None
+
+
+def _unit_glued(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "512GB", "40Mbps", "45m2", "6ft": the unit is the unit, not a counted noun."""
     glued = _UNIT_GLUED.match(text, pos, end) if not n.words else None
     if glued and (glued.group()[0] != "-" or glued.group("unit") in UNIT_WORDS):
         return FigureKind.NUMBER, GLUED_UNITS[glued.group("unit")], glued.end()
+    return None
+
+
+def _temperature_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "-4C", "26.6F", "233 degrees Celsius"."""
     temperature = _TEMPERATURE.match(text, pos, end)
     if temperature:
         scale = "°F" if temperature.group("scale").startswith("F") else "°C"
         return FigureKind.NUMBER, scale, temperature.end()
+    return None
+
+
+def _age_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "30-year-old", "45 years of age"."""
     age = _AGE_AFTER.match(text, pos, end)
     if age:
-        unit = TIME_UNITS.get((age.group("unit") or "years").lower(), "years")
-        return FigureKind.AGE, unit, age.end()
+        return FigureKind.AGE, TIME_UNITS.get((age.group("unit") or "years").lower(), "years"), (
+            age.end())  # fmt: skip
+    return None
+
+
+def _decade_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "the 1990s"."""
     if re.match(r"s\b", text[pos:end]) and not n.words and 1800 <= n.value <= 2090:
-        return FigureKind.YEAR, None, pos + 1  # "the 1990s"
+        return FigureKind.YEAR, None, pos + 1
+    return None
+
+
+def _duration_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "48 hours", "a 10-year plan"."""
     duration = _TIME_UNIT.match(text, pos, end)
     if duration and duration.group("unit").lower() in TIME_UNITS:
         return FigureKind.DURATION, TIME_UNITS[duration.group("unit").lower()], duration.end()
-    return _counted(text, n, pos, end)
+    return None
+
+
+def _counted_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "300,000 troops", "40 miles", "25 basis points"."""
+    found = _counted(text, n, pos, end)
+    return found if found[0] is not None else None
+
+
+AFTER_RULES = (
+    _percent_after,
+    _currency_after,
+    _unit_glued,
+    _temperature_after,
+    _age_after,
+    _decade_after,
+    _duration_after,
+    _counted_after,
+)
+
+# Rules on the words before a number nothing after explained: each returns None (not
+# mine), False (not a figure) or (kind, unit, span start, (qualifier, start) or None).
+Before = tuple[str, str | None, int, tuple[str | None, int] | None] | bool | None
+
+
+def _age_before(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "aged 65", "over age 30", "in her 40s"."""
+    if not _AGE_BEFORE.search(before):
+        return None
+    qualifier, q_start = _age_qualifier(text, start, n.start)
+    lead = q_start if qualifier else _age_word_start(text, start, n.start)
+    return FigureKind.AGE, "years", lead, (qualifier, lead)
+
+
+def _age_apposition(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "Jane Smith, 45, said"."""
+    return (FigureKind.AGE, "years", n.start, None) if _is_age_apposition(
+        text, n, before, end) else None  # fmt: skip
+
+
+def _year(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    return (FigureKind.YEAR, None, n.start, None) if _is_year(text, n) else None
+
+
+def _lone_one(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "one" with nothing counted after it is a pronoun: "one of them"."""
+    return False if n.words and n.value < 2 and not n.scaled else None
+
+
+def _plain_number(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """A number with no unit; "magnitude 6.2", "category 4" name their measure before it."""
+    measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
+    if measure:
+        return FigureKind.NUMBER, measure.group(1).lower(), n.start - len(measure.group(0)), None
+    return FigureKind.NUMBER, None, n.start, None
+
+
+BEFORE_RULES = (_age_before, _age_apposition, _year, _lone_one, _plain_number)
 
 
 def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str | None, int]:
