@@ -19,7 +19,9 @@ from storydiff.core.tagging.wordtrie import word_trie
 _VERB = word_trie(set(CHANGE_UP) | set(CHANGE_DOWN))
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "fell from" / "rose from a record" before the older figure.
-_FROM_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,4}}?\s+from\s+$", re.I)
+_FROM_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
+)
 # "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
 _TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
 # An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
@@ -64,6 +66,9 @@ def _from_to(text: str, figures: list[Figure], i: int, start: int) -> Change | N
         window = text[max(start, figure.start - 60) : figure.start]
         if re.fullmatch(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", gap) and _TO_BEFORE.search(window):
             return _change(_TO_BEFORE.search(window).group("verb"), older, figure)
+        stated = re.fullmatch(r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?P<verb>up|down)\s+from\s+", gap)
+        if stated:  # "$175 billion, up from $100 billion"
+            return _change(stated.group("verb"), older, figure)
     return None
 
 

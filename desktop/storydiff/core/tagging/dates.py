@@ -32,6 +32,10 @@ _PATTERNS = [
     re.compile(rf"(?:\b{_PERIOD})?\b{_MONTH}\s*,?\s+{_YEAR}\b"),
     # mid-January, late October (a full month name only)
     re.compile(rf"\b(?:early|mid|late)[-\s](?P<month>{_FULL})\b", re.IGNORECASE),
+    # 31.07.2023, 31/07/2023: day first, as outside the US
+    re.compile(
+        r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<mnum>0[1-9]|1[0-2])[./](?P<year>(?:19|20)\d\d)\b"
+    ),
     # 2023-01-18
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
 ]
@@ -45,6 +49,7 @@ _TIME = re.compile(
 # digits, a clock time "a.m."/"pm" or a colon between digits.
 _MONTH_HINT = re.compile(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DOTTED_HINT = re.compile(r"\d[./]\d\d[./](?:19|20)\d\d")
 _TIME_HINT = re.compile(r"\d\s?[aApP]\.?[mM]|\d:\d")
 
 
@@ -61,6 +66,8 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
     has_month = any(stem in lowered for stem in _MONTH_STEMS)
     patterns = _PATTERNS[:4] if has_month and _MONTH_HINT.search(text, start, end) else []
     if text.find("-", start, end) >= 0:
+        patterns.append(_PATTERNS[5])
+    if _DOTTED_HINT.search(text, start, end):
         patterns.append(_PATTERNS[4])
     found: list[DateMatch] = []
     for pattern in patterns:

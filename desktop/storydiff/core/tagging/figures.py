@@ -212,6 +212,10 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
     if scale and not exponent and not _metres(text, scale, m.start()):
         word = (scale.group("scale") or scale.group("short") or scale.group("spaced")).lower()
         factor = SHORT_SCALES[word]  # "30m" is 30 million in news, not 30 metres
+        more = _SCALE_AFTER.match(text, scale.end(), limit)
+        if more and more.group("scale"):  # "4.5 lakh crore", "20 thousand crore"
+            factor *= SHORT_SCALES[more.group("scale").lower()]
+            scale = more
         return Number(start, scale.end(), value * factor, False, factor)
     suffix = _SUFFIX.match(text, end, limit)
     if suffix and (suffix.group("word") in ("st", "nd", "rd", "th")
@@ -253,6 +257,7 @@ def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | N
     return Number(m.start(), m.end(), Decimal(value), True, scale)
 
 
+_DAY_COUNTED = re.compile(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
 _DESCRIPTOR = re.compile(
     r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
     r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per)s?\b)[a-z]+\b(?!-old)"
@@ -274,7 +279,9 @@ def _counted_one(text: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     following = after.group(1).lower()
-    if (following in TIME_UNITS and following != "day") or following == "in":
+    if following == "day":  # "one day" is a duration after "for", "and", "in"; else "some day"
+        return bool(_DAY_COUNTED.search(text, max(0, m.start() - 8), m.start()))
+    if following in TIME_UNITS or following == "in":
         return True
     if following not in PHRASE_STOP and _ONE_BEFORE_VERB.match(text, m.end()):
         return True

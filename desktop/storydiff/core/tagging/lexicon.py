@@ -393,6 +393,6 @@ CHANGE_DOWN = words(
     declining decreased decrease decreases slipped slip slips eased ease eases lost loss
     losses plunged plunge plunges tumbled tumble slumped slump slumps shrank shrink shrinks
     slid slide slides dipped dip dips cut cuts lowered lower down sank sink retreated
-    narrowed halved contracted contraction
+    narrowed halved contracted contraction shed
     """
 )

@@ -13,6 +13,8 @@ from dataclasses import replace
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     AMBIGUOUS_CURRENCY_NAMES,
+    CHANGE_DOWN,
+    CHANGE_UP,
     CURRENCY_BEFORE,
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -66,13 +68,14 @@ _AGE_WORD = re.compile(
 _AGE_APPOSITION = re.compile(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
-_CHANGE_VERBS = (
-    r"(?:rose|fell|grew|gained|lost|dropped|slipped|eased|climbed|jumped|declined|increased|"
-    r"decreased|rises|falls|grows|raised|lowered|cut|up|down|went|moved|changed)"
-)
+_CHANGE_VERBS = "(?:" + word_trie(set(CHANGE_UP) | set(CHANGE_DOWN)) + r"|went|moved|changed)\b"
 # "fell by 15,000 to 227,000", "rose from 5% to 7%", "jumped 12% to 345p": a change, not a
 # range; "cost from $30 to $45" is a range.
-_CHANGE = re.compile(rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?)\s+$", re.IGNORECASE)
+_CHANGE = re.compile(
+    rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?(?:\s+(?:a|an|the|its|[\w-]+\s+(?:low|high|level|"
+    rf"peak|record)\s+of))*)\s+$",
+    re.IGNORECASE,
+)
 QUALIFIER = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
@@ -260,7 +263,7 @@ def _lone_one(text: str, n: Number, start: int, end: int, before: str) -> Before
 
 def _plain_number(text: str, n: Number, start: int, end: int, before: str) -> Before:
     """A number with no unit; "magnitude 6.2", "category 4" name their measure before it."""
-    measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
+    measure = re.search(r"\b(magnitude|category|level)[\s-]+$", before, re.IGNORECASE)
     if measure:
         return FigureKind.NUMBER, measure.group(1).lower(), n.start - len(measure.group(0)), None
     return FigureKind.NUMBER, None, n.start, None
@@ -391,7 +394,7 @@ def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
         return False
     if gap.strip() == "or":
         return False  # "eight or nine euros": two figures, alternatives
-    return not _CHANGE.search(text, max(0, first.start - 12), first.start)
+    return not _CHANGE.search(text, max(0, first.start - 40), first.start)
 
 
 def _share(

@@ -25,8 +25,7 @@ TENS = {
 }  # fmt: skip
 # Scales a word number can end with ("three hundred thousand"); "lakh" and "crore" are read
 # after digits only ("3 lakh").
-SCALES = {w: f for w, f in SCALE_WORDS.items() if w in ("hundred", "thousand", "million",
-                                                        "billion", "trillion")}  # fmt: skip
+SCALES = {w: f for w, f in SCALE_WORDS.items() if not w.endswith("s")}
 # Every scale written after digits: "4 hundred", "300k", "$5.2bn", "3 lakh", "8 B".
 SHORT_SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS}
 ORDINAL_WORDS = {

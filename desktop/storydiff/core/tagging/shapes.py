@@ -27,7 +27,7 @@ from storydiff.core.tagging.wordtrie import word_trie
 # counted noun: "Boeing 737 jets", "Windows 11 users", "Route 66 motels".
 SERIES = frozenset(
     """
-    boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
+    max boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
     playstation article title type section chapter clause amendment stoxx ftse nasdaq dow
     s&p nikkei dax cac formula interstate highway terminal gate platform room model series
     version phase resolution paragraph schedule stage tier class zone division league
@@ -35,7 +35,7 @@ SERIES = frozenset(
     """.split()
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
-_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
+_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "magnitude", "category"})
 _STREET = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,2}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Boulevard|Blvd|Drive|Place|Pl|Way|Court)\b"
@@ -47,7 +47,14 @@ _CURRENCY_SIGN = re.compile(
 # "COVID -19": a name's number with a stray space.
 _STRAY_SPACE = re.compile(r"\b[A-Z]{2,}\s[-‑]$")
 # "the 737 Max", "iPhone 15 Pro": a model name after the number.
-_MODEL_AFTER = re.compile(r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b")
+_MODEL_AFTER = re.compile(
+    r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
+)
+# "flight 302 landed", "route 66", "section 8": a lower-case series word names the number.
+_SERIES_BEFORE = re.compile(
+    r"\b(?:flight|route|bus|platform|gate|room|section|article|chapter|exit|runway|channel|"
+    r"model|version|version|precinct|ward|district|highway|interstate)\s+$"
+)
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
 _ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
 # "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
@@ -92,7 +99,9 @@ def in_name(text: str, start: int, end: int) -> bool:
     if before in "-‑" and start > 1 and text[start - 2].isalpha():
         word = _HYPHEN_WORD.search(text, max(0, start - 12), start - 1)
         return not (word and word.group(1).lower() in _NAME_HYPHEN_PREFIXES)
-    if before in "/#" or text[end : end + 1] == "/":
+    if before in "/#§" or text[end : end + 1] == "/" or text.endswith("§ ", 0, start):
+        return True
+    if _SERIES_BEFORE.search(text, max(0, start - 12), start) and not _counted_after(text, end):
         return True
     window = max(0, start - 30)
     prev = _WORD_BEFORE.search(text, window, start)
