@@ -257,6 +257,7 @@ def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | N
     return Number(m.start(), m.end(), Decimal(value), True, scale)
 
 
+_VERB_BEFORE_ONE = re.compile(r"\b(?:kill|wound|injur|hurt|arrest|rescu|evacuat)\w*\s+$", re.I)
 _DAY_COUNTED = re.compile(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
 _DESCRIPTOR = re.compile(
     r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
@@ -285,6 +286,10 @@ def _counted_one(text: str, m: re.Match[str]) -> bool:
         return True
     if following not in PHRASE_STOP and _ONE_BEFORE_VERB.match(text, m.end()):
         return True
+    if following not in PHRASE_STOP and _VERB_BEFORE_ONE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return True  # "killing one person", "injured one woman"
     before = text[max(0, m.start() - 16) : m.start()]
     qualified = QUALIFIER.search(before) or re.search(r"\b(?:only|just)\s+$", before)
     return bool(qualified) and following not in PHRASE_STOP and not after.group(1)[0].isupper()

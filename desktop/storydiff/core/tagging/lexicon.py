@@ -336,6 +336,7 @@ TITLES = words(
     Member Councilmember Assemblymember Assemblyman Assemblywoman Alderman Alderwoman
     Trustee Supervisor Delegate Selectman Comptroller Treasurer Auditor Marshal Coroner
     Gov. Sgt Lt Capt Col Maj Gen Adm Dr Mr Mrs Ms Prof Rev Sen Rep Gov Pastor Imam Father
+    Witness Collector Magistrate Datuk Seri Tun
     """
 )
 ORGANISATION_WORDS = words(

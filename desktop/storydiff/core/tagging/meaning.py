@@ -39,7 +39,9 @@ _PERCENT = re.compile(
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
 # "$", "US$", "$US", "A$", "€", "RM", "Rs", "USD", "INR" right before the digits.
 _CURRENCY_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<sign>" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$"
+    r"(?P<sign>"
+    + "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s) for s in _SIGNS)
+    + r")\s?$"
 )
 _NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 # "dollars", "US dollars", "Australian dollars", "pounds sterling", "euros", "USD".

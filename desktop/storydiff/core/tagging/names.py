@@ -118,6 +118,8 @@ def person_name(words: list[str]) -> str | None:
             break
     if not run or any(w.lower() in ORG_WORDS for w in run):
         return None
+    if len(run) < len(words) and words[-len(run) - 1] in ("in", "at", "from", "near", "across"):
+        return None  # "Authorities in Kansas City": a place, not a person
     if run[0].lower() in _PARTICLES:
         run = run[1:]
     if len(run) >= 2 and all(_name_word(w) or
@@ -413,8 +415,8 @@ def _without_descriptor(core: str) -> str:
 
 def _name_word(word: str) -> bool:
     """ "Peskov", "Marković", "O'Neill", "J.": a word of a personal name, accents allowed."""
-    if re.fullmatch(r"[A-Z]\.", word):
-        return True
+    if re.fullmatch(r"[A-Z]\.|[A-Z]{2,3}", word):
+        return True  # "J.", "VN Vasavan", "Umesh NSK"
     return (
         word[:1].isupper() and word[-1:].islower() and all(c.isalpha() or c in "'’-" for c in word)
     )

@@ -473,6 +473,8 @@ def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | 
     first = words[0]
     if not (first[0].isupper() or first.lower() in ("the", "a", "an", "he", "she", "it")):
         return None
+    if first.lower() in STOP_BACK:
+        return None  # "..., said Thursday that": a day, not a speaker
     return Attribution(m.start(), last, cue, " ".join(words))
 
 

@@ -141,6 +141,10 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
     if k < 1 or tokens[k][2] != "," or comma - k < 2:
         return None
     opening = tokens[k + 1][2]
+    if comma - k == 2 and opening[:1].isupper() and k > 0 and tokens[k - 1][2][:1].isupper():
+        place = _walk_back(tokens, k - 1)  # "Authorities in Kansas City, Missouri, said"
+        if place is not None and place < k - 1:
+            return tokens[place][0], join_tokens(tokens, place, k - 1), ""
     if opening[0].isupper() and opening.lower() not in ("a", "an", "the"):
         return _named_apposition(tokens, k, comma)
     name_end = _skip_tags(tokens, k - 1)
