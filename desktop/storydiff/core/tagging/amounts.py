@@ -14,6 +14,7 @@ from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     CURRENCY_NAMES,
     FRACTION_DENOMINATORS,
+    UNIT_WORDS,
     VAGUE_AMOUNTS,
 )
 from storydiff.core.tagging.meaning import qualifier_before
@@ -25,7 +26,7 @@ from storydiff.core.tagging.wordtrie import word_trie
 
 _VAGUE = re.compile(
     rf"\b(?P<words>{word_trie(set(VAGUE_AMOUNTS))})"
-    rf"(?:\s+of(?=\s)|(?=\s+(?:more\s+)?(?:{word_trie(set(COUNTED_ADJECTIVES))})\b))",
+    rf"(?:\s+of(?=\s)|(?=\s+(?:more\s+)?(?:{word_trie(set(COUNTED_ADJECTIVES) | {'killed'})})\b))",
     re.IGNORECASE,
 )
 _VAGUE_HINTS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
@@ -57,6 +58,8 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
         low, high = VAGUE_AMOUNTS[amount]
         words = words_after(text, m.end(), end, most=4)
         best = plural_head(words)
+        if best is None and words and words[0][0].lower() == "killed":
+            best = 0  # "Dozens killed"
         if best is None:
             continue
         unit_words = words[: best + 1]
@@ -64,6 +67,8 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
         kind = FigureKind.COUNT
         if unit.lower() in CURRENCY_NAMES:
             kind, unit = FigureKind.MONEY, CURRENCY_NAMES[unit.lower()]
+        elif unit.lower() in UNIT_WORDS:  # "hundreds of kilometres"
+            kind, unit = FigureKind.NUMBER, UNIT_WORDS[unit.lower()]
         qualifier, q_start = qualifier_before(text, start, m.start())
         s = q_start if qualifier else m.start()
         found.append(

@@ -219,6 +219,7 @@ UNITS = (
     Unit("knots", "knot", "speed", ("knots", "knot")),
     Unit("m/s", "metre per second", "speed", ("m/s",)),
     Unit("W", "watt", "power", ("watts", "watt", "W")),
+    Unit("hp", "horsepower", "power", ("hp", "horsepower", "bhp")),
     Unit("kW", "kilowatt", "power", ("kw", "kilowatts")),
     Unit("MW", "megawatt", "power", ("mw", "megawatts", "megawatt")),
     Unit("GW", "gigawatt", "power", ("gw", "gigawatts", "gigawatt")),

@@ -119,6 +119,8 @@ def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
     bare = word.lower().rstrip(".")
     if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS or word.islower():
         return False
+    if word.endswith(("'s", "’s")):
+        return False  # "Sichuan's 2008 quake": a possessive, not a model name
     if bare in MONTHS or word in CURRENCY_CODES or bare in _NOT_NAMES:
         return False
     if bare in SERIES:

@@ -66,7 +66,8 @@ NOUNISH = frozenset(
 )
 _NOUN_USE = re.compile(
     r"\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|say|said|says|suggest|"
-    r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is))\b"
+    r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is)|"
+    r"[a-z]+ed)\b"  # "later Iranian reports offered a far milder picture"
 )
 _REPORTED_BY = re.compile(
     r"\b(?:as\s+)?(?:first\s+|previously\s+|initially\s+)?reported\s+by\s+"
@@ -94,6 +95,7 @@ _STATED_IN = re.compile(
     r"issued|prepared|compiled)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
+_NAMED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),")
 _CLAUSE_START = re.compile(r"\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s")
 _IT_IS_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 _INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
@@ -385,6 +387,9 @@ def _according(text: str, m: re.Match[str], end: int) -> Attribution | None:
     if not subject:
         return None
     span_end = m.end() + phrase.end(1)
+    named = _NAMED_AFTER.match(text, span_end, end) if subject[:1].islower() else None
+    if named:  # "according to the state-run news agency, Xinhua, which cited ..."
+        subject, span_end = named.group("name"), named.end("name")
     publisher = _PUBLISHED_BY.match(text, span_end, end)
     if publisher and not _names_publisher(publisher, subject):
         publisher = None
