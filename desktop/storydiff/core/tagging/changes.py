@@ -28,6 +28,10 @@ _TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$",
 _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:{_QUALIFIER}))?\s+$", re.I
 )
+# "cut spending by $5m": the verb, its object, then "by".
+_BY_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
+)
 # A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
 _NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
@@ -89,6 +93,9 @@ def _amount(text: str, figure: Figure, start: int) -> Change | None:
     if noun:
         return Change("up" if noun.group("verb").lower() in _UP_NOUNS else "down")
     before = _AMOUNT_BEFORE.search(text, max(start, figure.start - 40), figure.start)
+    by = _BY_BEFORE.search(text, max(start, figure.start - 50), figure.start)
+    if by is not None:  # "cut spending by $5m", "rose sharply by 3%"
+        return Change("up" if by.group("verb").lower() in _UP else "down")
     if before is None:
         return None
     if figure.kind in ("money", "count") and not re.search(r"\bby\b", before.group(), re.I):
