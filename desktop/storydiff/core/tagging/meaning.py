@@ -414,7 +414,6 @@ def _share(
     if (
         high.scaled
         and not low.scaled
-        and not low.words
         and small
         and first.kind
         in (
