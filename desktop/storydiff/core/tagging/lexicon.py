@@ -181,76 +181,80 @@ class Unit:
     spellings: tuple[str, ...] = ()
 
 
-UNITS = (
-    Unit("km", "kilometre", "length", ("km", "kms", "kilometers", "kilometres", "kilometer",
-                                       "kilometre")),
-    Unit("m", "metre", "length", ("meters", "metres", "meter", "metre")),
-    Unit("cm", "centimetre", "length", ("cm", "centimeters", "centimetres", "centimetre")),
-    Unit("mm", "millimetre", "length", ("mm", "millimeters", "millimetres", "millimetre")),
-    Unit("miles", "mile", "length", ("miles", "mile", "mi")),
-    Unit("feet", "foot", "length", ("feet", "foot", "ft")),
-    Unit("inches", "inch", "length", ("inches", "inch", "in.")),
-    Unit("yards", "yard", "length", ("yards", "yard", "yds")),
-    Unit("nautical miles", "nautical mile", "length", ("nautical miles", "nm")),
-    Unit("kg", "kilogram", "mass", ("kg", "kgs", "kilograms", "kilogram", "kilos", "kilo")),
-    Unit("g", "gram", "mass", ("grams", "gram", "g")),
-    Unit("mg", "milligram", "mass", ("mg", "milligrams", "milligram")),
-    Unit("mcg", "microgram", "mass", ("mcg", "µg", "micrograms")),
-    Unit("lb", "pound", "mass", ("lbs", "lb")),
-    Unit("oz", "ounce", "mass", ("oz", "ounces", "ounce")),
-    Unit("tonnes", "tonne", "mass", ("tonnes", "tonne", "metric tons", "t")),
-    Unit("tons", "ton", "mass", ("tons", "ton")),
-    Unit("litres", "litre", "volume", ("litres", "liters", "litre", "liter", "l")),
-    Unit("ml", "millilitre", "volume", ("ml", "millilitres", "milliliters")),
-    Unit("gallons", "gallon", "volume", ("gallons", "gallon", "gal")),
-    Unit("barrels", "barrel", "volume", ("barrels", "barrel", "bbl")),
-    Unit("cubic metres", "cubic metre", "volume", ("cubic metres", "cubic meters", "m3", "m³")),
-    Unit("acres", "acre", "area", ("acres", "acre")),
-    Unit("hectares", "hectare", "area", ("hectares", "hectare", "ha")),
-    Unit("m²", "square metre", "area", ("m2", "m²", "sq m", "sqm", "square metres",
-                                         "square meters")),
-    Unit("km²", "square kilometre", "area", ("km2", "km²", "sq km", "square kilometres",
-                                              "square kilometers")),
-    Unit("square feet", "square foot", "area", ("sq ft", "sqft", "square feet", "ft2", "ft²")),
-    Unit("square miles", "square mile", "area", ("square miles", "sq mi")),
-    Unit("degrees", "degree", "angle or temperature", ("degrees", "degree")),
-    Unit("mph", "mile per hour", "speed", ("mph",)),
-    Unit("km/h", "kilometre per hour", "speed", ("km/h", "kph", "kmh", "kmph")),
-    Unit("knots", "knot", "speed", ("knots", "knot")),
-    Unit("m/s", "metre per second", "speed", ("m/s",)),
-    Unit("W", "watt", "power", ("watts", "watt", "W")),
-    Unit("hp", "horsepower", "power", ("hp", "horsepower", "bhp")),
-    Unit("kW", "kilowatt", "power", ("kw", "kilowatts")),
-    Unit("MW", "megawatt", "power", ("mw", "megawatts", "megawatt")),
-    Unit("GW", "gigawatt", "power", ("gw", "gigawatts", "gigawatt")),
-    Unit("kWh", "kilowatt hour", "energy", ("kwh", "kilowatt-hours", "kilowatt hours")),
-    Unit("MWh", "megawatt hour", "energy", ("mwh", "megawatt-hours")),
-    Unit("GWh", "gigawatt hour", "energy", ("gwh", "gigawatt-hours")),
-    Unit("TWh", "terawatt hour", "energy", ("twh", "terawatt-hours")),
-    Unit("calories", "calorie", "energy", ("calories", "kcal", "cal")),
-    Unit("V", "volt", "voltage", ("volts", "volt", "V", "kV")),
-    Unit("Hz", "hertz", "frequency", ("Hz", "hz", "hertz")),
-    Unit("kHz", "kilohertz", "frequency", ("kHz", "khz", "kilohertz")),
-    Unit("MHz", "megahertz", "frequency", ("MHz", "mhz", "megahertz")),
-    Unit("GHz", "gigahertz", "frequency", ("GHz", "ghz", "gigahertz")),
-    Unit("KB", "kilobyte", "data", ("KB", "kb", "kilobytes")),
-    Unit("MB", "megabyte", "data", ("MB", "megabytes")),
-    Unit("GB", "gigabyte", "data", ("GB", "gigabytes")),
-    Unit("TB", "terabyte", "data", ("TB", "terabytes")),
-    Unit("Mbps", "megabit per second", "data rate", ("Mbps", "mbps", "Mb/s", "megabits")),
-    Unit("Gbps", "gigabit per second", "data rate", ("Gbps", "gbps", "Gb/s", "gigabits")),
-    Unit("kbps", "kilobit per second", "data rate", ("kbps", "Kbps")),
-    Unit("mmHg", "millimetre of mercury", "pressure", ("mmHg",)),
-    Unit("psi", "pound per square inch", "pressure", ("psi",)),
-    Unit("ppm", "part per million", "concentration", ("ppm",)),
-    Unit("dB", "decibel", "loudness", ("dB", "decibels")),
-    Unit("mAh", "milliampere hour", "charge", ("mAh",)),
-    Unit("points", "point", "score", ("points", "pts")),
-    Unit("magnitude", "magnitude", "earthquake size", ("magnitude",)),
-    Unit("basis points", "basis point", "rate", ("bps", "bp", "basis")),
-    Unit("°C", "degree Celsius", "temperature", ()),
-    Unit("°F", "degree Fahrenheit", "temperature", ()),
-)  # fmt: skip
+# unit | its name | what it measures | spellings after a number, comma-separated
+_UNIT_TABLE = """
+    km | kilometre | length | km, kms, kilometers, kilometres, kilometer, kilometre
+    m | metre | length | meters, metres, meter, metre
+    cm | centimetre | length | cm, centimeters, centimetres, centimetre
+    mm | millimetre | length | mm, millimeters, millimetres, millimetre
+    miles | mile | length | miles, mile, mi
+    feet | foot | length | feet, foot, ft
+    inches | inch | length | inches, inch, in.
+    yards | yard | length | yards, yard, yds
+    nautical miles | nautical mile | length | nautical miles, nm
+    kg | kilogram | mass | kg, kgs, kilograms, kilogram, kilos, kilo
+    g | gram | mass | grams, gram, g
+    mg | milligram | mass | mg, milligrams, milligram
+    mcg | microgram | mass | mcg, µg, micrograms
+    lb | pound | mass | lbs, lb
+    oz | ounce | mass | oz, ounces, ounce
+    tonnes | tonne | mass | tonnes, tonne, metric tons, t
+    tons | ton | mass | tons, ton
+    litres | litre | volume | litres, liters, litre, liter, l
+    ml | millilitre | volume | ml, millilitres, milliliters
+    gallons | gallon | volume | gallons, gallon, gal
+    barrels | barrel | volume | barrels, barrel, bbl
+    cubic metres | cubic metre | volume | cubic metres, cubic meters, m3, m³
+    acres | acre | area | acres, acre
+    hectares | hectare | area | hectares, hectare, ha
+    m² | square metre | area | m2, m², sq m, sqm, square metres, square meters
+    km² | square kilometre | area | km2, km², sq km, square kilometres, square kilometers
+    square feet | square foot | area | sq ft, sqft, square feet, ft2, ft²
+    square miles | square mile | area | square miles, sq mi
+    degrees | degree | angle or temperature | degrees, degree
+    mph | mile per hour | speed | mph
+    km/h | kilometre per hour | speed | km/h, kph, kmh, kmph
+    knots | knot | speed | knots, knot
+    m/s | metre per second | speed | m/s
+    W | watt | power | watts, watt, W
+    hp | horsepower | power | hp, horsepower, bhp
+    kW | kilowatt | power | kw, kilowatts
+    MW | megawatt | power | mw, megawatts, megawatt
+    GW | gigawatt | power | gw, gigawatts, gigawatt
+    kWh | kilowatt hour | energy | kwh, kilowatt-hours, kilowatt hours
+    MWh | megawatt hour | energy | mwh, megawatt-hours
+    GWh | gigawatt hour | energy | gwh, gigawatt-hours
+    TWh | terawatt hour | energy | twh, terawatt-hours
+    calories | calorie | energy | calories, kcal, cal
+    V | volt | voltage | volts, volt, V, kV
+    Hz | hertz | frequency | Hz, hz, hertz
+    kHz | kilohertz | frequency | kHz, khz, kilohertz
+    MHz | megahertz | frequency | MHz, mhz, megahertz
+    GHz | gigahertz | frequency | GHz, ghz, gigahertz
+    KB | kilobyte | data | KB, kb, kilobytes
+    MB | megabyte | data | MB, megabytes
+    GB | gigabyte | data | GB, gigabytes
+    TB | terabyte | data | TB, terabytes
+    Mbps | megabit per second | data rate | Mbps, mbps, Mb/s, megabits
+    Gbps | gigabit per second | data rate | Gbps, gbps, Gb/s, gigabits
+    kbps | kilobit per second | data rate | kbps, Kbps
+    mmHg | millimetre of mercury | pressure | mmHg
+    psi | pound per square inch | pressure | psi
+    ppm | part per million | concentration | ppm
+    dB | decibel | loudness | dB, decibels
+    mAh | milliampere hour | charge | mAh
+    points | point | score | points, pts
+    magnitude | magnitude | earthquake size | magnitude
+    basis points | basis point | rate | bps, bp, basis
+    °C | degree Celsius | temperature |
+    °F | degree Fahrenheit | temperature |
+"""
+UNITS = tuple(
+    Unit(unit, name, dimension, tuple(s.strip() for s in spellings.split(",") if s.strip()))
+    for unit, name, dimension, spellings in (
+        (part.strip() for part in line.split("|")) for line in _UNIT_TABLE.strip().splitlines()
+    )
+)
 UNIT_NAMES = {u.unit: u.name for u in UNITS}
 UNIT_DIMENSIONS = {u.unit: u.dimension for u in UNITS}
 # A unit written as a word after a number: "40 miles", "3 kilometres" (lower case).
