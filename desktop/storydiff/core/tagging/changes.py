@@ -37,13 +37,13 @@ _NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", r
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
                       "growth".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
-_CHANGE_WORDS = set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS)
-_ANY_CHANGE = re.compile(rf"\b(?:{word_trie(_CHANGE_WORDS)})\b", re.I)
+_CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
     """``figures`` (the sentence ``text[start:end]``, in text order) with their changes."""
-    if not figures or not _ANY_CHANGE.search(text, start, end):
+    if not figures or _CHANGE_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower())):
         return figures
     out = list(figures)
     for i, figure in enumerate(out):

@@ -10,6 +10,7 @@ figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from storydiff.core.tagging.amounts import fraction_numbers, vague_amounts
@@ -27,8 +28,10 @@ from storydiff.core.tagging.lexicon import (
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
+    ORDINAL_WORD_LOWER,
     SHORT_SCALES,
     WORD_NUMBER,
+    WORD_NUMBER_LOWER,
     parse_digits,
     parse_ordinal,
     parse_words,
@@ -179,7 +182,7 @@ def _numbers(text: str, start: int, end: int) -> list[Number]:
     if text.find(" .", start, end) >= 0:
         digits += _BARE_DECIMAL.finditer(text, start, end)
     found += [n for n in (_digit_number(text, m, end) for m in digits) if n is not None]
-    for m in WORD_NUMBER.finditer(text, start, end):
+    for m in _lower_finditer(WORD_NUMBER_LOWER, WORD_NUMBER, text, start, end):
         number = _word_number(text, m, start)
         if number is not None:
             found.append(number)
@@ -238,7 +241,39 @@ def _allowed_suffix(text: str, end: int, word: str) -> bool:
     return _GLUED_UNIT.match(text, end) is not None
 
 
-def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | None:
+class _Found:
+    """A match made on a lower-cased copy of a sentence, read back in the original text."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+def _lower_finditer(
+    lower: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[_Found | re.Match[str]]:
+    """``pattern.finditer`` over ``text[start:end]``, run as ``lower`` (the same pattern
+    without IGNORECASE) on the lower-cased sentence when lower-casing keeps its length."""
+    piece = text[start:end]
+    low = piece.lower()
+    if len(low) != len(piece):
+        yield from pattern.finditer(text, start, end)
+        return
+    for m in lower.finditer(low):
+        yield _Found(text, start + m.start(), start + m.end())
+
+
+def _word_number(text: str, m: _Found | re.Match[str], sentence_start: int) -> Number | None:
     words = m.group()
     first = words.split()[0].split("-")[0]
     lowered = words.lower()
@@ -273,7 +308,7 @@ def _after_opening(text: str, pos: int) -> bool:
     return bool(re.search(r"[\"“‘(—–:]\s*$", text[max(0, pos - 3) : pos]))
 
 
-def _counted_one(text: str, m: re.Match[str]) -> bool:
+def _counted_one(text: str, m: _Found | re.Match[str]) -> bool:
     """ "one week", "one million", "one in five", "at least one person"; not "one of",
     "no one", "one official said", "one GOP senator"."""
     after = WORD.match(text, m.end())
@@ -297,7 +332,7 @@ def _counted_one(text: str, m: re.Match[str]) -> bool:
 
 def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Figure]:
     found: list[Figure] = []
-    for m in ORDINAL_WORD.finditer(text, start, end):
+    for m in _lower_finditer(ORDINAL_WORD_LOWER, ORDINAL_WORD, text, start, end):
         if _overlaps(m.start(), m.end(), taken):
             continue
         word = m.group()

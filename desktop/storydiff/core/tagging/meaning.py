@@ -102,7 +102,8 @@ def reading(text: str, n: Number, start: int, end: int) -> tuple[str, Figure | N
     """The rule that read ``n`` and the figure it gave: the words after the number are tried
     first (:data:`AFTER_RULES`), then the words before it (:data:`BEFORE_RULES`)."""
     before = text[max(start, n.start - 40) : n.start]
-    currency = _CURRENCY_BEFORE.search(before) if not n.words else None
+    # A sign stands right before the digits: only the last few characters can hold it.
+    currency = _CURRENCY_BEFORE.search(before[-8:]) if not n.words and before else None
     lead = n.start - (len(currency.group(0)) if currency else 0)
     rule, (kind, unit, fig_end) = _after(text, n, end, currency is not None)
     if currency:

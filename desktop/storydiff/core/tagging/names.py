@@ -196,25 +196,12 @@ class Resolver:
     def decide(self, phrase: str) -> tuple[str, Entity | None]:
         """The rule that resolves ``phrase`` and its entity: rules tried in order."""
         lowered = " ".join(phrase.strip().lower().split())
-        for rule in self._rules():
-            decided = rule(phrase.strip(), lowered)
+        stripped = phrase.strip()
+        for rule in _RESOLVER_RULES:
+            decided = rule(self, stripped, lowered)
             if decided is not _UNDECIDED:
                 return rule.__name__.lstrip("_"), decided
         return "named", self._named_phrase(phrase)
-
-    def _rules(self) -> tuple:
-        return (
-            self._personal_pronoun,
-            self._the_authors,
-            self._spokesperson,
-            self._authored_document,
-            self._it,
-            self._possessive_document,
-            self._bare_document,
-            self._generic_organisation,
-            self._they,
-            self._unnamed_person,
-        )
 
     def _personal_pronoun(self, phrase: str, lowered: str) -> object:
         """ "he", "she": the last person not known to be of the other gender."""
@@ -250,7 +237,7 @@ class Resolver:
 
     def _possessive_document(self, phrase: str, lowered: str) -> object:
         """ "its annual report", "their latest survey": the organisation "its" refers to."""
-        m = _POSSESSIVE_DOCUMENT.match(lowered)
+        m = _POSSESSIVE_DOCUMENT.match(lowered) if lowered.startswith(("its ", "their ")) else None
         if m and m.group("doc") in DOCUMENT_NOUNS:
             return self.last_author or self.last_org if m.group("own") == "its" else (
                 self.last_group or self.last_org)  # fmt: skip
@@ -274,7 +261,7 @@ class Resolver:
     def _unnamed_person(self, phrase: str, lowered: str) -> object:
         """ "a woman in her 30s": a person the text leaves unnamed keeps the description,
         and a later "she" means her."""
-        m = _UNNAMED_PERSON.match(lowered)
+        m = _UNNAMED_PERSON.match(lowered) if lowered.startswith(("a ", "an ", "one ")) else None
         if not m:
             return _UNDECIDED
         name = " ".join(phrase.split())
@@ -389,6 +376,20 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
+
+# The rules of Resolver.decide, tried in order; a rule returns _UNDECIDED when it does not apply.
+_RESOLVER_RULES = (
+    Resolver._personal_pronoun,
+    Resolver._the_authors,
+    Resolver._spokesperson,
+    Resolver._authored_document,
+    Resolver._it,
+    Resolver._possessive_document,
+    Resolver._bare_document,
+    Resolver._generic_organisation,
+    Resolver._they,
+    Resolver._unnamed_person,
+)
 
 _PLACE_ADJECTIVE = re.compile(
     r"[A-Z][\w.'’]*-(?:based|born|owned|led|backed|run|funded|linked|affiliated|headquartered)$"

@@ -51,6 +51,8 @@ WORD_NUMBER = re.compile(
     rf"|{_SIMPLE}(?:\s+(?:and\s+)?{_PART})*)\b",
     re.IGNORECASE,
 )
+# The same patterns for lower-cased text: case-sensitive scanning is several times faster.
+WORD_NUMBER_LOWER = re.compile(WORD_NUMBER.pattern)
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 ORDINAL_WORD = re.compile(
     rf"\b(?:(?:{_TENS_WORD})-(?:{_ORD_UNITS})|" + word_trie(set(ORDINAL_WORDS)) + r")\b",
@@ -117,3 +119,6 @@ def parse_ordinal(text: str) -> int | None:
         if tens in TENS and unit in ORDINAL_WORDS:
             return TENS[tens] + ORDINAL_WORDS[unit]
     return None
+
+
+ORDINAL_WORD_LOWER = re.compile(ORDINAL_WORD.pattern)

@@ -86,14 +86,17 @@ _FRACTION_HYPHEN = re.compile(
 def in_name(text: str, start: int, end: int) -> bool:
     """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
     "737 Max", "NY 10021", "9 E 71st St"; not "USD10m", "RM12.50", "Rs 500"."""
-    glued = text[start - 1 : start].isalpha() or text[start - 2 : start - 1].isalpha()
+    before = text[start - 1] if start > 0 else " "
+    glued = before.isalpha() or text[start - 2 : start - 1].isalpha()
     if glued and _CURRENCY_SIGN.search(text, max(0, start - 5), start):
         return False
-    if _MODEL_AFTER.match(text, end) or _STRAY_SPACE.search(text, max(0, start - 12), start):
+    if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
+        return True
+    if before in "-‑" and text[start - 2 : start - 1] == " " and _STRAY_SPACE.search(
+        text, max(0, start - 12), start):  # fmt: skip
         return True
     if end - start == 5 and _ZIP_BEFORE.search(text, max(0, start - 8), start):
         return True
-    before = text[start - 1] if start > 0 else " "
     if before.isalpha() or before == "_":
         return True
     if before in "-‑" and start > 1 and text[start - 2].isalpha():
@@ -101,8 +104,9 @@ def in_name(text: str, start: int, end: int) -> bool:
         return not (word and word.group(1).lower() in _NAME_HYPHEN_PREFIXES)
     if before in "/#§" or text[end : end + 1] == "/" or text.endswith("§ ", 0, start):
         return True
-    if _SERIES_BEFORE.search(text, max(0, start - 12), start) and not _counted_after(text, end):
-        return True
+    lower_before = text[start - 2 : start - 1].islower()
+    if lower_before and _SERIES_BEFORE.search(text, max(0, start - 12), start):
+        return not _counted_after(text, end)
     window = max(0, start - 30)
     prev = _WORD_BEFORE.search(text, window, start)
     if prev and _is_name_word(text, prev.group(1), start, end):

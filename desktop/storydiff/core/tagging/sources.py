@@ -96,6 +96,12 @@ _STATED_IN = re.compile(
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
 _NAMED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+(?:\w+ly\s+)?$"
+)
+_TO_HAVE_OR_BY = re.compile(r"\s+to\s+(?:have|be)\b|\s+by\b")
+_ORDER = re.compile(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+")
+_NOT_ORDER = re.compile(r"\s+\w+\s+(?:that|in|on|at)\b")
 _CLAUSE_START = re.compile(r"\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s")
 _IT_IS_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 _INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
@@ -126,7 +132,9 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     last = cues[-1].end()
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, last)]
     found: list[Attribution] = []
-    for m in _REPORTED_BY.finditer(text, start, end):
+    reported = _REPORTED_BY.finditer(text, start, end) if text.find(
+        "reported", start, end) >= 0 else ()  # fmt: skip
+    for m in reported:
         who = re.split(r"\.\s", m.group("who"))[0].rstrip(".")
         found.append(Attribution(m.start(), m.start("who") + len(who), "reported", who))
     for m in cues:
@@ -177,9 +185,10 @@ def decide(
     """Try the rules in order on the cue ``m``; the first that decides names itself."""
     cue = " ".join(m.group().lower().split())
     index = _token_index(tokens, m.start())
-    subject = subject_before(tokens, index) if index is not None else None
-    c = _Cue(text, tokens, m, start, end, cue, index, subject)
+    c = _Cue(text, tokens, m, start, end, cue, index, None)
     for rule in RULES:
+        if rule is _inverted_after_quote and index is not None:  # the rules after read the subject
+            c = _Cue(text, tokens, m, start, end, cue, index, subject_before(tokens, index))
         decided = rule(c)
         if decided is not None:
             return Decision(rule.__name__.lstrip("_"), decided or None)
@@ -215,24 +224,21 @@ def _passive(c: _Cue) -> Verdict:
 
 def _to_have_or_by(c: _Cue) -> Verdict:
     """ "claimed to have annexed", "announced by Putin"."""
-    return (
-        False if re.match(r"\s+to\s+(?:have|be)\b|\s+by\b", c.text[c.match.end() : c.end]) else None
-    )
+    return False if _TO_HAVE_OR_BY.match(c.text, c.match.end(), c.end) else None
 
 
 def _noun_use(c: _Cue) -> Verdict:
     """ "member states said", "media reports suggest": the cue is a noun."""
-    rest = c.text[c.match.end() : c.end]
-    return False if c.cue in NOUNISH and _NOUN_USE.match(rest) else None
+    return False if c.cue in NOUNISH and _NOUN_USE.match(c.text, c.match.end(), c.end) else None
 
 
 def _order(c: _Cue) -> Verdict:
     """ "told his generals to prepare": an order, not a report."""
-    rest = c.text[c.match.end() : c.end]
+    pos = c.match.end()
     ordered = (
         c.cue.startswith("told")
-        and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest) is not None
-        and not re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest)
+        and _ORDER.match(c.text, pos, c.end) is not None
+        and not _NOT_ORDER.match(c.text, pos, c.end)
     )
     return False if ordered else None
 
@@ -414,10 +420,7 @@ def _names_publisher(publisher: re.Match[str], subject: str) -> bool:
 
 def _passive_or_adjective(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 24) : m.start()].lower()
-    return bool(
-        re.search(r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+"
-                  r"(?:\w+ly\s+)?$", before)
-    )  # fmt: skip
+    return _PASSIVE_BEFORE.search(before) is not None
 
 
 def _after_quote(tokens: list[tuple[int, int, str]], index: int) -> bool:
