@@ -98,3 +98,12 @@ def test_each_name_rule_resolves_a_phrase():
     assert r.decide("she") == ("personal_pronoun", woman)
     r._remember(r.decide("residents")[1])
     assert r.decide("they")[0] == "they"
+
+
+def test_nobodys_reports_stay_reports_and_owned_ones_name_their_author(tag):
+    text = "The Acme Corporation said sales fell. Reports said the chief had resigned."
+    assert [s.name for s in tag(text).sources] == ["Acme Corporation", "reports"]
+    text = "The Acme Corporation said sales fell. Its annual report said the chief resigned."
+    assert [s.name for s in tag(text).sources] == ["Acme Corporation", "Acme Corporation"]
+    r = Resolver()
+    assert r.decide("media reports")[0] == "unowned_reports"

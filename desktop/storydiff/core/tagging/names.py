@@ -53,6 +53,10 @@ _SPOKESPERSON = re.compile(
 _BY_AUTHOR = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,]*)$")
 _UNDECIDED = object()  # a rule that does not apply
 _POSSESSIVE_DOCUMENT = re.compile(r"^(?P<own>its|their)\s+(?:[a-z-]+\s+){0,3}(?P<doc>[a-z]+)$")
+_UNOWNED_REPORTS = re.compile(
+    r"^(?:(?:some|several|many|other|unconfirmed|local|media|news|press|earlier|initial|recent|"
+    r"previous|the)\s+)*(?:reports|media reports|accounts)$"
+)
 _FEMALE_NOUNS = frozenset("woman girl mother grandmother wife daughter sister lady".split())
 _MALE_NOUNS = frozenset("man boy father grandfather husband son brother".split())
 _UNNAMED_PERSON = re.compile(
@@ -258,6 +262,17 @@ class Resolver:
     def _they(self, phrase: str, lowered: str) -> object:
         return self.last_group or self.last_org if lowered == "they" else _UNDECIDED
 
+    def _unowned_reports(self, phrase: str, lowered: str) -> object:
+        """ "reports said", "media reports suggest": nobody's reports stay "reports"; only
+        "its reports" or "the ministry's reports" name an author."""
+        if not _UNOWNED_REPORTS.match(lowered):
+            return _UNDECIDED
+        entity = next((e for e in self.entities if e.name == lowered), None)
+        if entity is None:
+            entity = Entity(lowered, "group", {lowered})
+            self.entities.append(entity)
+        return entity
+
     def _unnamed_person(self, phrase: str, lowered: str) -> object:
         """ "a woman in her 30s": a person the text leaves unnamed keeps the description,
         and a later "she" means her."""
@@ -388,6 +403,7 @@ _RESOLVER_RULES = (
     Resolver._bare_document,
     Resolver._generic_organisation,
     Resolver._they,
+    Resolver._unowned_reports,
     Resolver._unnamed_person,
 )
 
