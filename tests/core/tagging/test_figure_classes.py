@@ -181,3 +181,16 @@ def test_clock_times_are_times_not_numbers():
 )  # fmt: skip
 def test_scale_abbreviations_and_south_asian_scales(sentence, value):
     assert values(sentence) == [value]
+
+
+def test_every_kind_is_registered_with_its_finders_normaliser_and_key():
+    from storydiff.core.tagging.kinds import KINDS, FigureKind, comparison_key
+    from storydiff.core.tagging.records import Figure
+
+    assert set(KINDS) == set(FigureKind) and all(rule.finders for rule in KINDS.values())
+    troops = Figure(FigureKind.COUNT, 0, 3, "3.0", 3.0, "Troops")
+    assert troops.to_dict()["value"] == 3 and troops.to_dict()["kind"] == "count"
+    assert comparison_key(troops) == comparison_key(
+        Figure(FigureKind.COUNT, 0, 1, "5", 5, "troops")
+    )
+    assert comparison_key(troops) != comparison_key(Figure(FigureKind.COUNT, 0, 1, "5", 5, "homes"))

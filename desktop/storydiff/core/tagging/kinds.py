@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from storydiff.core.tagging.records import Figure
 
+Value = int | float | str | None
+
 
 class FigureKind(StrEnum):
     COUNT = "count"
@@ -37,32 +39,55 @@ def _kind_key(figure: Figure) -> tuple[str, str]:
     return figure.kind, ""
 
 
+def _number(value: Value) -> Value:
+    """Whole numbers as ``int``, others as ``float``: 5.0 → 5."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _whole(value: Value) -> Value:
+    return int(value) if isinstance(value, (int, float)) else value
+
+
+def _text(value: Value) -> Value:
+    return value if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class KindRule:
-    """What a kind is and how its figures are compared."""
+    """What a kind is, which rules find it, how its value is normalised and how its figures
+    are compared."""
 
     kind: FigureKind
     means: str  # one line, for docs and the readable listing
-    value: str  # how ``value`` is written in JSON
+    finders: tuple[str, ...]  # the rules that produce it (figures.py, meaning.py, amounts.py)
+    normalise: Callable[[Value], Value]  # the value as JSON writes it
     key: Callable[[Figure], tuple[str, str]]  # same key: the same kind of quantity
 
 
 KINDS = {
     rule.kind: rule
     for rule in (
-        KindRule(FigureKind.COUNT, "a number of things", "int or float", _unit_key),
-        KindRule(FigureKind.PERCENT, "a percentage or percentage points", "float", _unit_key),
-        KindRule(FigureKind.MONEY, "an amount of money", "int or float; unit a currency code",
-                 _unit_key),
-        KindRule(FigureKind.DATE, "a calendar date, month or clock time",
-                 'string: "2023-01-18", "01-18", "2023-01", "01", "15:05"', _kind_key),
-        KindRule(FigureKind.YEAR, "a year or decade", "int", _kind_key),
-        KindRule(FigureKind.DURATION, "a length of time", "int or float; unit plural",
-                 _unit_key),
-        KindRule(FigureKind.AGE, "a person's or thing's age", "int or float; unit plural",
+        KindRule(FigureKind.COUNT, "a number of things",
+                 ("counted_after", "vague_amounts", "fraction_numbers"), _number, _unit_key),
+        KindRule(FigureKind.PERCENT, "a percentage or percentage points",
+                 ("percent_after", "fraction_points", "hyphen_fractions"), _number, _unit_key),
+        KindRule(FigureKind.MONEY, "an amount of money (unit: a currency code)",
+                 ("currency_before", "currency_after", "vague_amounts"), _number, _unit_key),
+        KindRule(FigureKind.DATE, "a calendar date, month or clock time (a string)",
+                 ("find_dates",), _text, _kind_key),
+        KindRule(FigureKind.YEAR, "a year or decade", ("year", "decade_after"), _whole,
                  _kind_key),
-        KindRule(FigureKind.ORDINAL, "a rank or position", "int", _kind_key),
-        KindRule(FigureKind.NUMBER, "a measure or a plain number", "int or float", _unit_key),
+        KindRule(FigureKind.DURATION, "a length of time (unit plural)", ("duration_after",),
+                 _number, _unit_key),
+        KindRule(FigureKind.AGE, "an age (unit plural)",
+                 ("age_after", "age_before", "age_apposition"), _number, _kind_key),
+        KindRule(FigureKind.ORDINAL, "a rank or position", ("rankings", "ordinals"), _whole,
+                 _kind_key),
+        KindRule(FigureKind.NUMBER, "a measure or a plain number",
+                 ("unit_glued", "temperature_after", "counted_after", "plain_number", "ratios"),
+                 _number, _unit_key),
     )
 }  # fmt: skip
 
@@ -71,3 +96,8 @@ def comparison_key(figure: Figure) -> tuple[str, str]:
     """Two figures with the same key state the same kind of quantity: a count of "troops"
     and of "Troops", not a count of troops and of homes."""
     return KINDS[FigureKind(figure.kind)].key(figure)
+
+
+def normalise(kind: str, value: Value) -> Value:
+    """``value`` as a figure of ``kind`` writes it in JSON."""
+    return KINDS[FigureKind(kind)].normalise(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.kinds import FigureKind, normalise
 
 Value = int | float | str | None
 
@@ -45,12 +45,12 @@ class Figure:
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "value": self.value,
+            "value": normalise(self.kind, self.value),
             "unit": self.unit,
             "qualifier": self.qualifier,
         }
         if self.high is not None:
-            data["high"] = self.high
+            data["high"] = normalise(self.kind, self.high)
         if self.change is not None:
             data["change"] = self.change.to_dict()
         if self.vague:
