@@ -37,6 +37,7 @@ _NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", r
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
                       "growth".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
+_UP_FROM = re.compile(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -70,9 +71,11 @@ def _from_to(text: str, figures: list[Figure], i: int, start: int) -> Change | N
         window = text[max(start, figure.start - 60) : figure.start]
         if re.fullmatch(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", gap) and _TO_BEFORE.search(window):
             return _change(_TO_BEFORE.search(window).group("verb"), older, figure)
-        stated = re.fullmatch(r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?P<verb>up|down)\s+from\s+", gap)
-        if stated:  # "$175 billion, up from $100 billion"
-            return _change(stated.group("verb"), older, figure)
+    later = next((f for f in figures[i + 1 :] if f.kind == figure.kind), None)
+    if later is not None:  # "$45 billion of two-week loans, up from $20 billion"
+        stated = _UP_FROM.fullmatch(text, figure.end, later.start)
+        if stated:
+            return _change(stated.group("verb"), later, figure)
     return None
 
 

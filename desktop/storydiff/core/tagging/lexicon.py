@@ -383,7 +383,7 @@ CHANGE_UP = words(
     rose rise rises rising risen grew grow grows growing gained gain gains climbed climb
     climbs jumped jump jumps surged surge surges soared soar soars increased increase
     increases increasing raised raise raises boosted hike hikes hiked up higher advanced
-    rebounded spiked swelled doubled tripled widened
+    rebounded spiked swelled doubled tripled widened surging soaring climbing jumping
     """
 )
 CHANGE_NOUNS = words(
@@ -399,6 +399,6 @@ CHANGE_DOWN = words(
     declining decreased decrease decreases slipped slip slips eased ease eases lost loss
     losses plunged plunge plunges tumbled tumble slumped slump slumps shrank shrink shrinks
     slid slide slides dipped dip dips cut cuts lowered lower down sank sink retreated
-    narrowed halved contracted contraction shed
+    narrowed halved contracted contraction shed shrunk sunk plunging tumbling sliding slipping
     """
 )

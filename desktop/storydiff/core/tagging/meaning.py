@@ -21,7 +21,7 @@ from storydiff.core.tagging.lexicon import (
     GLUED_UNITS,
     UNIT_WORDS,
 )
-from storydiff.core.tagging.numbers import to_number
+from storydiff.core.tagging.numbers import TENS, UNITS, to_number
 from storydiff.core.tagging.phrases import Number, plural_head, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
@@ -86,7 +86,11 @@ QUALIFIER = re.compile(
 )
 _MORE_BEFORE_NOUN = re.compile(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
-_AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|which)\b)")
+# ... not "six adults and eight children": the second noun has its own number.
+_AND_UNIT = re.compile(
+    rf"\s+and\s+(?!(?:{word_trie(set(UNITS) | set(TENS))})\b)"
+    r"((?:[a-z]+\s+)?(?:[a-z]+s|children|people|women|men))\b(?!\s+(?:of|that|who|which)\b)"
+)
 _AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")

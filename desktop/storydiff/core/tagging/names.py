@@ -124,6 +124,8 @@ def person_name(words: list[str]) -> str | None:
         return None
     if len(run) < len(words) and words[-len(run) - 1] in ("in", "at", "from", "near", "across"):
         return None  # "Authorities in Kansas City": a place, not a person
+    if len(run) < len(words) and words[-len(run) - 1].lower() in ("of", "for", "and", "&"):
+        return None  # "the Bureau of Economic Analysis": the end of an organisation's name
     if run[0].lower() in _PARTICLES:
         run = run[1:]
     if len(run) >= 2 and all(_name_word(w) or

@@ -20,6 +20,7 @@ from storydiff.core.tagging.cues import (
 )
 
 Token = tuple[int, int, str]
+_PERSONAL_PRONOUNS = frozenset("it he she they we".split())
 _CLAUSE_VERBS = frozenset("met saw hit told faces face meets sees hits backs back".split())
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
 
@@ -31,6 +32,8 @@ def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int,
         j -= 1
     if j < 0:
         return None
+    if tokens[j][2].lower() in _PERSONAL_PRONOUNS:
+        return tokens[j][0], tokens[j][2], ""  # "the 1.1 point hit it estimated": only "it"
     if tokens[j][2].lower() in ("who", "which") and j > 1 and tokens[j - 1][2] == ",":
         return _relative_subject(tokens, j - 1)
     if tokens[j][2] == ",":
