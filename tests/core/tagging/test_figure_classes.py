@@ -194,3 +194,14 @@ def test_every_kind_is_registered_with_its_finders_normaliser_and_key():
         Figure(FigureKind.COUNT, 0, 1, "5", 5, "troops")
     )
     assert comparison_key(troops) != comparison_key(Figure(FigureKind.COUNT, 0, 1, "5", 5, "homes"))
+
+
+def test_the_readable_listing_says_ranges_vagueness_and_changes():
+    from storydiff.core.tagging.kinds import describe
+
+    found = find_figures(
+        s := "Prices fell from $2,415 to $2,315 as dozens of people left.", 0, len(s)
+    )
+    assert [describe(f) for f in found] == [
+        "2415 USD", "2315 USD (down from 2415)", "24–144 people (vague)",
+    ]  # fmt: skip

@@ -101,3 +101,16 @@ def comparison_key(figure: Figure) -> tuple[str, str]:
 def normalise(kind: str, value: Value) -> Value:
     """``value`` as a figure of ``kind`` writes it in JSON."""
     return KINDS[FigureKind(kind)].normalise(value)
+
+
+def describe(figure: Figure) -> str:
+    """The figure's meaning in a few words: "over 370000 Russian citizens",
+    "24–144 people (vague)", "2315 USD (down from 2415)", "3 percent (down)"."""
+    value = str(figure.value) if figure.high is None else f"{figure.value}–{figure.high}"
+    words = " ".join(str(part) for part in (figure.qualifier, value, figure.unit) if part)
+    if figure.vague:
+        words += " (vague)"
+    if figure.change is not None:
+        older = figure.change.older
+        words += f" ({figure.change.direction}" + (f" from {older})" if older is not None else ")")
+    return words
