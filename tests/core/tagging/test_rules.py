@@ -60,7 +60,8 @@ def number_rule(sentence: str, index: int = 0) -> str:
     [
         ("Inflation hit 10%.", "percent_after"), ("They paid 2 billion dollars.", "currency_after"),
         ("It cost $5.", "currency_before"), ("It has 512GB.", "unit_glued"),
-        ("It was 30C.", "temperature_after"), ("A 30-year-old man.", "age_after"),
+        ("It was 30C.", "temperature_after"), ("It hit 20 below zero.", "below_zero"),
+        ("A 30-year-old man.", "age_after"),
         ("In the 1990s it grew.", "decade_after"), ("He waited 48 hours.", "duration_after"),
         ("It killed 12 people.", "counted_after"), ("Men aged 65 were exempt.", "age_before"),
         ("Jane Smith, 45, said so.", "age_apposition"), ("It grew in 2024.", "year"),
@@ -74,7 +75,8 @@ def test_each_number_rule_reads_a_sentence(sentence, rule):
 def test_every_number_rule_is_tested():
     names = {r.__name__.lstrip("_") for r in AFTER_RULES + BEFORE_RULES}
     assert names == {
-        "percent_after", "currency_after", "unit_glued", "temperature_after", "age_after",
+        "percent_after", "currency_after", "unit_glued", "temperature_after", "below_zero",
+        "age_after",
         "decade_after", "duration_after", "counted_after", "age_before", "age_apposition",
         "year", "lone_one", "plain_number",
     }  # fmt: skip

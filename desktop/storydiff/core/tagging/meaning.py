@@ -94,6 +94,7 @@ _AND_UNIT = re.compile(
 _AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
+_BELOW_ZERO = re.compile(r"(?:\s+degrees)?\s+below(?:\s+zero\b|(?=\s*(?:[.,;:)]|$)))")
 _AMOUNTS = frozenset({FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT})
 
 
@@ -129,6 +130,8 @@ def reading(text: str, n: Number, start: int, end: int) -> tuple[str, Figure | N
     qualifier, fig_end = _qualifier_after(text, kind, qualifier, fig_end, end)
     span_start = q_start if qualifier and qualifier not in OUTSIDE_QUALIFIERS else lead
     value = int(n.value) if kind == FigureKind.YEAR else to_number(n.value)
+    if rule == "below_zero":
+        value = -value
     figure = Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
     return rule, figure
 
@@ -198,6 +201,12 @@ def _temperature_after(text: str, n: Number, pos: int, end: int, money: bool) ->
     return None
 
 
+def _below_zero(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "20 below zero", "the wind chill hits 20 below.": a temperature under zero."""
+    below = _BELOW_ZERO.match(text, pos, end)
+    return (FigureKind.NUMBER, "degrees", below.end()) if below and not n.words else None
+
+
 def _age_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
     """ "30-year-old", "45 years of age"."""
     age = _AGE_AFTER.match(text, pos, end)
@@ -233,6 +242,7 @@ AFTER_RULES = (
     _currency_after,
     _unit_glued,
     _temperature_after,
+    _below_zero,
     _age_after,
     _decade_after,
     _duration_after,

@@ -161,8 +161,8 @@ def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = m.group(1), m.group(2)
         if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
-        if _counted_after(text, m.end()):
-            continue  # "5-6 people", "3-4%": a range
+        if int(a) < int(b) and _counted_after(text, m.end()):
+            continue  # "5-6 people", "3-4%": a range; "1-0 thanks to" stays a score
         if (len(a) == 3 or len(b) == 3) and not _VOTE.search(text, max(start, m.start() - 30),
                                                              min(end, m.end() + 20)):  # fmt: skip
             continue
