@@ -20,13 +20,16 @@ _VERB = word_trie(set(CHANGE_UP) | set(CHANGE_DOWN))
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "fell from" / "rose from a record" before the older figure.
 _FROM_BEFORE = re.compile(
-    rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w.%-]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
 )
+_TO_GAP = re.compile(r"(?:\s*,)?(?:\s+[\w-]+){0,8}?\s+to\s+")
 # "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
 _TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
 # An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
 _AMOUNT_BEFORE = re.compile(
-    rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:{_QUALIFIER}))?\s+$", re.I
+    rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:just|only))?"
+    rf"(?:\s+(?:{_QUALIFIER}))?\s+$",
+    re.I,
 )
 # "cut spending by $5m": the verb, its object, then "by".
 _BY_BEFORE = re.compile(
@@ -59,12 +62,13 @@ def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list
 def _from_to(text: str, figures: list[Figure], i: int, start: int) -> Change | None:
     """The newer of two figures of a from/to pair, with the older value."""
     figure = figures[i]
-    if i > 0:
-        older = figures[i - 1]
-        gap = text[older.end : figure.start]
+    older = next((f for f in reversed(figures[:i]) if f.kind == figure.kind), None)
+    if older is not None and _TO_GAP.fullmatch(text, older.end, figure.start):
+        # "fell from $2,415 to $2,315", "increased from £110,570 in the first quarter to £121,881"
         window = text[max(start, older.start - 60) : older.start]
-        if re.fullmatch(r"\s*(?:,\s*)?to\s+", gap) and _FROM_BEFORE.search(window):
-            return _change(_FROM_BEFORE.search(window).group("verb"), older, figure)
+        found = _FROM_BEFORE.search(window)
+        if found:
+            return _change(found.group("verb"), older, figure)
     if i + 1 < len(figures):
         older = figures[i + 1]
         gap = text[figure.end : older.start]

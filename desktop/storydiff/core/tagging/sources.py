@@ -384,7 +384,7 @@ def _according(text: str, m: re.Match[str], end: int) -> Attribution | None:
         r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|"
         + _FULL_STOP
         + r"|$)|\s+(?:that|which|who|on|in|as|after|because|"
-        r"published|released|issued|seen|obtained|cited|quoted)\b)",
+        r"published|released|issued|seen|obtained|cited|quoted)\b|\s+(?=\d))",
         text[m.end() : end],
     )
     if not phrase:
