@@ -24,6 +24,11 @@ PIECES = st.sampled_from(
         "- ", "1. ", "# ", "According to Reuters, ", "per cent", "$4.5bn", "Jan. 17",
         "Peskov told reporters", "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627",
         "\U0001f600", "\ud7ff", "...", "\u2026", "'", '"', "(", ")", "Mr", "e.g.", "A.",
+        # digits with scale words and symbols: "4 hundred" once crashed the tagger
+        " 4", "4 ", " hundred", " thousand", " lakh", " crore", "k", "m", " B", "bn", " dozen",
+        "37m", "(121ft)", "-long", " to ", " or ", "-", "/", ".08", "e-30",
+        "\u00d710\u207b\u00b3\u2070",
+        "$US", "A$", "RM", "Rs ", "\u20ac", "\u00a3", " pounds", "10.45pm", "4:39", "minus ",
     ]
 )  # fmt: skip
 NEWS_TEXT = st.lists(PIECES | st.text(max_size=12), max_size=60).map("".join)

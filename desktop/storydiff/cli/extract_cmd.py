@@ -11,6 +11,7 @@ from storydiff.cli import main
 from storydiff.cli.common import reports_errors
 from storydiff.core.document import analyse
 from storydiff.core.tagging import Tags, extract
+from storydiff.core.tagging.kinds import describe
 from storydiff.errors import InputError
 from storydiff.importers import load_path
 from storydiff.importers.text import load_text
@@ -51,8 +52,7 @@ def render(tags: Tags, text: str) -> str:
     """A listing a journalist can read in a terminal."""
     lines = [f"Figures ({len(tags.figures)})"]
     for f in tags.figures:
-        meaning = " ".join(str(part) for part in (f.qualifier, f.value, f.unit) if part is not None)
-        lines.append(f"  {_where(text, f.start):>8}  {f.kind:<8} {f.text!r}  = {meaning}")
+        lines.append(f"  {_where(text, f.start):>8}  {f.kind:<8} {f.text!r}  = {describe(f)}")
     lines.append(f"Sources ({len(tags.sources)})")
     for s in tags.sources:
         lines.append(f"  {_where(text, s.start):>8}  {s.name}  [{s.cue}]  {s.text!r}")

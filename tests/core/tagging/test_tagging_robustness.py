@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ _PIECES = st.sampled_from(
         "Peskov", "Kremlin spokesman Dmitry Peskov", "he added", ",", ".", "\n", "\n\n", " ",
         "January 18", "mid-January", "2023", "two weeks", "a second", "80th", "age 30", "%",
         "the ISW report states", "(ISW)", "told Newsweek", "Su-25", "one in five", "-", "—",
+        "4", "4 hundred", "hundred", "3 lakh", "2 crore", "8 B", "300k", "37m (121ft)-long",
+        "a third", "half a dozen", "$3-4 billion", "fell from $2,415 to", "-1.3%", "dozens of",
     ]
 )  # fmt: skip
 
@@ -42,3 +45,14 @@ def test_any_text_never_breaks_the_tagger(text):
 def test_empty_and_unbalanced_texts():
     for text in ("", "\n\n", '"', '"Open quote never closed, he said.', "”stray", "1", "$"):
         _check(text)
+
+
+@pytest.mark.parametrize(
+    ("number", "value"),
+    [("4 hundred", 400), ("4 thousand", 4000), ("4 lakh", 400_000), ("4 crore", 40_000_000),
+     ("4 million", 4_000_000), ("4k", 4000), ("4bn", 4_000_000_000), ("4 B", 4_000_000_000)],
+)  # fmt: skip
+def test_digits_before_any_scale_word_are_a_number(number, value):
+    """ "There were 4 hundred people." once raised KeyError: every scale word has a factor."""
+    tags = extract(analyse(f"There were {number} people."))
+    assert [(f.value, f.unit) for f in tags.figures] == [(value, "people")]

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.tagging.lexicon import (
+    CUES_ALWAYS,
+    CUES_BASE_FORMS,
+    CUES_INVERTIBLE,
+    CUES_NEEDS_CLAUSE,
+    CUES_QUOTE_ONLY,
+    DETERMINERS,
+    TITLE_ABBREVIATIONS,
+)
 from storydiff.core.tagging.wordtrie import word_trie
+
+__all__ = ["DETERMINERS"]
 
 
 def _forms(spec: str) -> list[str]:
@@ -15,42 +26,19 @@ def _forms(spec: str) -> list[str]:
 
 
 # Speech and report verbs that attribute whatever follows them.
-ALWAYS = _forms(
-    """
-    said/says/say told/tells stated/states noted/notes claimed/claims/claim
-    reported/reports estimated/estimates warned/warns argued/argues insisted/insists
-    explained/explains wrote/writes predicted/predicts/predict suggested/suggests/suggest
-    hinted/hints confirmed/confirms denied/denies acknowledged/acknowledges
-    admitted/admits alleged/alleges asserted/asserts cautioned/cautions
-    concluded/concludes contended/contends declared/declares disclosed/discloses
-    emphasized/emphasizes/emphasised/emphasises indicated/indicates maintained/maintains
-    observed/observes remarked/remarks replied/replies responded/responds
-    revealed/reveals stressed/stresses testified/testifies tweeted/tweets
-    assessed/assesses accused/accuses projected/projects forecast/forecasts
-    cited/cites
-    """
-)
+ALWAYS = _forms(CUES_ALWAYS)
 # Verbs that also name plain actions ("announced a mobilization", "added troops"):
 # an attribution only before a clause, a quote or the end of the sentence.
-NEEDS_CLAUSE = frozenset(
-    _forms(
-        """
-        announced/announces added/adds showed/shows found/finds believes/believe/believed
-        calculated/calculates cited/cites projected/projects assessed/assesses
-        accused/accuses revealed/reveals disclosed/discloses forecast/forecasts
-        responded/responds replied/replies testified/testifies tweeted/tweets wrote/writes
-        """
-    )
-)
+NEEDS_CLAUSE = frozenset(_forms(CUES_NEEDS_CLAUSE))
 # Verbs that attribute only next to a quote: '"...," it continues'.
-QUOTE_ONLY = frozenset(_forms("continued/continues concluded/concludes"))
+QUOTE_ONLY = frozenset(_forms(CUES_QUOTE_ONLY))
 _ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
 
 TOKEN = re.compile(
     r"\d[\d,.]*\d|"  # "18,000", "1.5"
     r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"
     r"|(?:[A-Z]\.){2,}(?:-\w+)?"  # "U.S.", "U.S.-based"
-    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|St|Jr|Sr|Rev|Adm|Sgt)\."
+    r"|(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\."
     r"|\w(?:[\w'’&-]*\w)?(?:['’]s?)?"
     r"|[^\w\s]"
 )
@@ -61,24 +49,14 @@ SKIP_BEFORE_CUE = frozenset(
     first once already not never previously later earlier separately reportedly
     recently publicly repeatedly privately openly explicitly similarly likewise
     subsequently initially officially originally just still too even had've
+    long always often since consistently
     """.split()
 )
 # Verbs that can come after the subject ("ISW said"), but also before it after a quote
 # ('"...," said Peskov'). "told" and "reported" never invert: what follows is whom.
-INVERTIBLE = frozenset(
-    _forms(
-        """
-        said/says added/adds wrote/writes explained/explains continued/continues noted/notes
-        stated/states asked/asks warned/warns insisted/insists replied/replies
-        concluded/concludes argued/argues stressed/stresses
-        """
-    )
-)
+INVERTIBLE = frozenset(_forms(CUES_INVERTIBLE))
 # Base forms after a plural subject, only before "that": "Analysts estimate that".
-BASE_FORMS = frozenset(
-    "say estimate claim warn argue insist predict believe suggest note report agree fear "
-    "expect acknowledge admit allege assert contend maintain".split()
-)
+BASE_FORMS = frozenset(CUES_BASE_FORMS)
 # Role nouns that may carry a lower-case place: "rescue workers in rebel-held areas".
 ROLE_NOUNS = frozenset(
     """
@@ -107,10 +85,6 @@ STOP_BACK = frozenset(
     june july august september october november december also however meanwhile
     """.split()
 )
-DETERMINERS = frozenset(
-    "the a an some many several most other both all few numerous various these those such "
-    "his her its their our my your this".split()
-)
 CONNECTORS = frozenset("of for at from in with to de del der van von al bin da di le la du".split())
 
 # Alternations as tries: the cue scan runs on every sentence, and a trie is several
@@ -120,5 +94,6 @@ CUE = re.compile(
     + word_trie(set(_ALL))
     + r"|"
     + word_trie(set(BASE_FORMS))
-    + r"(?=\s+that\b|\s+(?:of|against|about)\b|\s*[:\"“]|\s*$))\b"
+    + r"(?=\s+that\b|\s+(?:of|against|about)\b|\s*[:\"“]|\s*$"
+    + r"|\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s))\b"
 )

@@ -11,14 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storydiff.core.tagging.lexicon import MONTHS
 from storydiff.core.tagging.wordtrie import word_trie
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+__all__ = ["MONTHS", "find_dates"]
+
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
@@ -35,12 +32,16 @@ _PATTERNS = [
     re.compile(rf"(?:\b{_PERIOD})?\b{_MONTH}\s*,?\s+{_YEAR}\b"),
     # mid-January, late October (a full month name only)
     re.compile(rf"\b(?:early|mid|late)[-\s](?P<month>{_FULL})\b", re.IGNORECASE),
+    # 31.07.2023, 31/07/2023: day first, as outside the US
+    re.compile(
+        r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<mnum>0[1-9]|1[0-2])[./](?P<year>(?:19|20)\d\d)\b"
+    ),
     # 2023-01-18
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
 ]
 _TIME = re.compile(
-    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|EST|EDT|ET|PT|local))",
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.IGNORECASE,
 )
 
@@ -48,6 +49,7 @@ _TIME = re.compile(
 # digits, a clock time "a.m."/"pm" or a colon between digits.
 _MONTH_HINT = re.compile(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DOTTED_HINT = re.compile(r"\d[./]\d\d[./](?:19|20)\d\d")
 _TIME_HINT = re.compile(r"\d\s?[aApP]\.?[mM]|\d:\d")
 
 
@@ -64,6 +66,8 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
     has_month = any(stem in lowered for stem in _MONTH_STEMS)
     patterns = _PATTERNS[:4] if has_month and _MONTH_HINT.search(text, start, end) else []
     if text.find("-", start, end) >= 0:
+        patterns.append(_PATTERNS[5])
+    if _DOTTED_HINT.search(text, start, end):
         patterns.append(_PATTERNS[4])
     found: list[DateMatch] = []
     for pattern in patterns:

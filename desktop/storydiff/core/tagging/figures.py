@@ -10,17 +10,32 @@ figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
+from storydiff.core.tagging.amounts import fraction_numbers, vague_amounts
+from storydiff.core.tagging.changes import mark_changes
 from storydiff.core.tagging.dates import find_dates
+from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.lexicon import (
+    CURRENCY_BEFORE,
+    FRACTION_DENOMINATORS,
+    GLUED_UNITS,
+    ORDINAL_DETERMINERS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+)
 from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
+    ORDINAL_WORD_LOWER,
     SHORT_SCALES,
     WORD_NUMBER,
+    WORD_NUMBER_LOWER,
     parse_digits,
     parse_ordinal,
     parse_words,
+    to_number,
 )
 from storydiff.core.tagging.phrases import (
     WORD,
@@ -36,18 +51,41 @@ from storydiff.core.tagging.vocabulary import (
     PHRASE_STOP,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 _DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+_BARE_DECIMAL = re.compile(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
+# "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
+_EXPONENT = re.compile(
+    r"[eE](?P<e>[-+−]?\d{1,3})(?![\w])"
+    r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+)
+_EXPONENT_HINT = frozenset("eE×x")
+_DIGIT_ORDINAL = re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b")
+_SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
+# A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
+# with a stray space ("COVID -19").
+_SIGN = re.compile(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus\s+)$")
+_NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s[-−]$")
+# "37m (121ft)-long", "a 45m2 flat", "30m high": metres, not millions.
+_METRES = re.compile(
+    r"m(?=\s*\(\s*\d[\d,.]*\s*(?:ft|feet|foot)\b|-(?:long|high|tall|deep|wide)\b"
+    r"|\s+(?:long|high|tall|deep|wide)\b|[2²3³](?!\d))"
+)
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+_CURRENCY_SIGN = re.compile("(?:" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$")
+_GLUED_UNIT = re.compile(rf"(?:{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
 _SUFFIX = re.compile(r"(?P<word>[A-Za-z]+)")
+# "4 hundred", "1.5 million", "3 lakh", "300k", "$5.2bn", "8 B people", "2.5 bn".
 _SCALE_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion)\b"
-    r"|(?P<short>k|m|mn|mln|bn|bln|b|tn)\b",
+    rf"(?:\s+|-)?(?P<scale>{word_trie(set(SCALE_WORDS))})\b"
+    rf"|(?P<short>{word_trie(set(SCALE_ABBREVIATIONS))})\b"
+    r"|\s(?P<spaced>bn|bln|bil|tn|trn|mn|mln|mil|B)\b",
     re.IGNORECASE,
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
 _DETERMINERS = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|every|each)|['’]s)\s+$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{word_trie(set(ORDINAL_DETERMINERS))})|['’]s)\s+$", re.IGNORECASE
 )
 # "added the third as ...", "its second on wildfire insurance": the counted noun left out.
 _NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)")
@@ -63,11 +101,11 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                 "fifth": 5, "fifths": 5}  # fmt: skip
+_FRACTION_HINT = re.compile(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
 _FRACTION_WORD = re.compile(
-    r"\b(?P<a>two|three|four)[-\s](?P<d>thirds|quarters|fifths)\b"
-    r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth)(?=\s+of\b)",
+    r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
+    r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth|tenth)(?=\s+of\b)"
+    r"|\b(?P<one2>one)[-\s](?P<d2>third|quarter|fifth|tenth)\b",
     re.IGNORECASE,
 )
 
@@ -82,7 +120,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for m in _FRACTION_POINT.finditer(text, start, end):
         value = _FRACTIONS[" ".join(m.group("q").lower().split())]
         unit = " ".join(m.group("unit").lower().split()) + "s"
-        kind = "percent" if unit == "percentage points" else "number"
+        kind = FigureKind.PERCENT if unit == "percentage points" else FigureKind.NUMBER
         figures.append(Figure(kind, m.start(), m.end(), m.group(), value, unit))
         taken.append((m.start(), m.end()))
     for figure in _ratios(text, start, end):
@@ -90,34 +128,43 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
             taken.append((figure.start, figure.end))
     for date in find_dates(text, start, end):
-        figures.append(Figure("date", date.start, date.end, text[date.start : date.end],
+        figures.append(Figure(FigureKind.DATE, date.start, date.end, text[date.start : date.end],
                               date.value))  # fmt: skip
         taken.append((date.start, date.end))
     for ordinal in _ordinals(text, start, end, taken):
         figures.append(ordinal)
         taken.append((ordinal.start, ordinal.end))
+    for figure in vague_amounts(text, start, end):
+        if not _overlaps(figure.start, figure.end, taken):
+            figures.append(figure)
+            taken.append((figure.start, figure.end))
     numbers = [n for n in _numbers(text, start, end) if not _overlaps(n.start, n.end, taken)]
     read = [classify(text, n, start, end) for n in numbers]
     for figure in join_ranges(text, numbers, read):
         if figure is not None:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    return figures
+    return mark_changes(text, figures, start, end)
 
 
 def _ratios(text: str, start: int, end: int) -> list[Figure]:
-    """ "one in five Russians" → 0.2, "two-thirds" → 0.67, "a third of" → 0.33."""
+    """ "one in five Russians" → 0.2, "two-thirds" → 2/3, "a third of" → 1/3, exactly (as the
+    nearest float: 0.3333333333333333)."""
     found = []
     ratios = _RATIO.finditer(text, start, end) if _RATIO_HINT.search(text, start, end) else ()
     for m in ratios:
         a, b = (_small(m.group(g)) for g in ("a", "b"))
         if a and b and a < b:
             unit = plural_phrase(words_after(text, m.end(), end, most=4))
-            found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 4), unit))
-    for m in _FRACTION_WORD.finditer(text, start, end):
+            value = to_number(Decimal(a) / Decimal(b))
+            found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value, unit))
+    fractions = _FRACTION_WORD.finditer(text, start, end) if _FRACTION_HINT.search(
+        text, start, end) else ()  # fmt: skip
+    for m in fractions:
         a = _small(m.group("a")) if m.group("a") else 1
-        b = _DENOMINATORS[(m.group("d") or m.group("d1")).lower()]
-        found.append(Figure("number", m.start(), m.end(), m.group(), round(a / b, 2), None))
+        b = FRACTION_DENOMINATORS[(m.group("d") or m.group("d1") or m.group("d2")).lower()]
+        value = to_number(Decimal(a) / Decimal(b))
+        found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value))
     return found
 
 
@@ -130,14 +177,21 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _numbers(text: str, start: int, end: int) -> list[Number]:
-    found = [n for n in (_digit_number(text, m, end) for m in _DIGITS.finditer(text, start, end))
-             if n is not None]  # fmt: skip
-    for m in WORD_NUMBER.finditer(text, start, end):
+    found = fraction_numbers(text, start, end)
+    digits = list(_DIGITS.finditer(text, start, end))
+    if text.find(" .", start, end) >= 0:
+        digits += _BARE_DECIMAL.finditer(text, start, end)
+    found += [n for n in (_digit_number(text, m, end) for m in digits) if n is not None]
+    for m in _lower_finditer(WORD_NUMBER_LOWER, WORD_NUMBER, text, start, end):
         number = _word_number(text, m, start)
         if number is not None:
             found.append(number)
-    found.sort(key=lambda n: n.start)
-    return found
+    found.sort(key=lambda n: (n.start, n.start - n.end))
+    kept: list[Number] = []
+    for number in found:  # the longest reading of a stretch wins: "five and a quarter"
+        if not kept or number.start >= kept[-1].end:
+            kept.append(number)
+    return kept
 
 
 def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
@@ -146,24 +200,80 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
     value = parse_digits(m.group())
     if value is None:
         return None
-    scale = _SCALE_AFTER.match(text, m.end(), limit)
-    if scale:
-        word = (scale.group("scale") or scale.group("short")).lower()
+    start, end = m.start(), m.end()
+    exponent = _EXPONENT.match(text, end, limit) if _EXPONENT_HINT.intersection(
+        text[end : end + 2]) else None  # fmt: skip
+    if exponent:
+        power = exponent.group("e") or exponent.group("caret") or exponent.group("sup")
+        value = value.scaleb(int(power.translate(_SUPERSCRIPT).replace("−", "-")))
+        end = exponent.end()
+    sign = _SIGN.search(text, max(0, start - 7), start) if text[start - 1 : start] in (
+        "-", "−", " ") else None  # fmt: skip
+    if sign and not _NAME_BEFORE_SIGN.search(text, max(0, start - 30), start):
+        value, start = -value, sign.start()
+    scale = _SCALE_AFTER.match(text, end, limit)
+    if scale and not exponent and not _metres(text, scale, m.start()):
+        word = (scale.group("scale") or scale.group("short") or scale.group("spaced")).lower()
         factor = SHORT_SCALES[word]  # "30m" is 30 million in news, not 30 metres
-        return Number(m.start(), scale.end(), value * factor, False, factor)
-    suffix = _SUFFIX.match(text, m.end(), limit)
+        more = _SCALE_AFTER.match(text, scale.end(), limit)
+        if more and more.group("scale"):  # "4.5 lakh crore", "20 thousand crore"
+            factor *= SHORT_SCALES[more.group("scale").lower()]
+            scale = more
+        return Number(start, scale.end(), value * factor, False, factor)
+    suffix = _SUFFIX.match(text, end, limit)
     if suffix and (suffix.group("word") in ("st", "nd", "rd", "th")
-                   or not _allowed_suffix(suffix.group("word"))):  # fmt: skip
+                   or not _allowed_suffix(text, end, suffix.group("word"))):  # fmt: skip
         return None
-    return Number(m.start(), m.end(), value, False)
+    return Number(start, end, value, False)
 
 
-def _allowed_suffix(word: str) -> bool:
+def _metres(text: str, scale: re.Match[str], start: int) -> bool:
+    """ "37m (121ft)-long", "45m2": a glued "m" that is metres, not a million."""
+    if scale.group("short") != "m" or _CURRENCY_SIGN.search(text, max(0, start - 4), start):
+        return False
+    return _METRES.match(text, scale.start()) is not None
+
+
+def _allowed_suffix(text: str, end: int, word: str) -> bool:
     lowered = word.lower()
-    return lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am")
+    if lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am"):
+        return True
+    return _GLUED_UNIT.match(text, end) is not None
 
 
-def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | None:
+class _Found:
+    """A match made on a lower-cased copy of a sentence, read back in the original text."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+def _lower_finditer(
+    lower: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[_Found | re.Match[str]]:
+    """``pattern.finditer`` over ``text[start:end]``, run as ``lower`` (the same pattern
+    without IGNORECASE) on the lower-cased sentence when lower-casing keeps its length."""
+    piece = text[start:end]
+    low = piece.lower()
+    if len(low) != len(piece):
+        yield from pattern.finditer(text, start, end)
+        return
+    for m in lower.finditer(low):
+        yield _Found(text, start + m.start(), start + m.end())
+
+
+def _word_number(text: str, m: _Found | re.Match[str], sentence_start: int) -> Number | None:
     words = m.group()
     first = words.split()[0].split("-")[0]
     lowered = words.lower()
@@ -176,23 +286,45 @@ def _word_number(text: str, m: re.Match[str], sentence_start: int) -> Number | N
         return None
     if lowered == "one" and not _counted_one(text, m):
         return None
+    if _DESCRIPTOR.match(text, m.end()):
+        return None  # "a four-door car", "a two-time champion"
     scale = next((f for w, f in _WORD_SCALES if w in lowered), 1)
     return Number(m.start(), m.end(), Decimal(value), True, scale)
+
+
+_VERB_BEFORE_ONE = re.compile(r"\b(?:kill|wound|injur|hurt|arrest|rescu|evacuat)\w*\s+$", re.I)
+_DAY_COUNTED = re.compile(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
+_DESCRIPTOR = re.compile(
+    r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
+    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per)s?\b)[a-z]+\b(?!-old)"
+)
+# "one person was killed": "one" and a singular noun before a verb.
+_ONE_BEFORE_VERB = re.compile(
+    r"\s+[a-z]+\s+(?:was|is|has|had|died|remains|remained|survived|suffered|were)\b"
+)
 
 
 def _after_opening(text: str, pos: int) -> bool:
     return bool(re.search(r"[\"“‘(—–:]\s*$", text[max(0, pos - 3) : pos]))
 
 
-def _counted_one(text: str, m: re.Match[str]) -> bool:
+def _counted_one(text: str, m: _Found | re.Match[str]) -> bool:
     """ "one week", "one million", "one in five", "at least one person"; not "one of",
     "no one", "one official said", "one GOP senator"."""
     after = WORD.match(text, m.end())
     if not after:
         return False
     following = after.group(1).lower()
+    if following == "day":  # "one day" is a duration after "for", "and", "in"; else "some day"
+        return bool(_DAY_COUNTED.search(text, max(0, m.start() - 8), m.start()))
     if following in TIME_UNITS or following == "in":
         return True
+    if following not in PHRASE_STOP and _ONE_BEFORE_VERB.match(text, m.end()):
+        return True
+    if following not in PHRASE_STOP and _VERB_BEFORE_ONE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return True  # "killing one person", "injured one woman"
     before = text[max(0, m.start() - 16) : m.start()]
     qualified = QUALIFIER.search(before) or re.search(r"\b(?:only|just)\s+$", before)
     return bool(qualified) and following not in PHRASE_STOP and not after.group(1)[0].isupper()
@@ -200,7 +332,7 @@ def _counted_one(text: str, m: re.Match[str]) -> bool:
 
 def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Figure]:
     found: list[Figure] = []
-    for m in ORDINAL_WORD.finditer(text, start, end):
+    for m in _lower_finditer(ORDINAL_WORD_LOWER, ORDINAL_WORD, text, start, end):
         if _overlaps(m.start(), m.end(), taken):
             continue
         word = m.group()
@@ -213,8 +345,8 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         if unit is None and not _NOUN_LEFT_OUT.match(text, m.end(), end):
             continue
         found.append(_ordinal_figure(text, m.start(), m.end(), parse_ordinal(word), unit))
-    for m in re.finditer(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b", text[start:end]):
-        s, e = start + m.start(), start + m.end()
+    for m in _DIGIT_ORDINAL.finditer(text, start, end):
+        s, e = m.start(), m.end()
         if _overlaps(s, e, taken):
             continue
         if re.match(r"\s+[A-Z]", text[e:end]) and not re.match(r"\s+Century", text[e:end]):
@@ -225,4 +357,4 @@ def _ordinals(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
 
 
 def _ordinal_figure(text: str, s: int, e: int, value: int | None, unit: str | None) -> Figure:
-    return Figure("ordinal", s, e, text[s:e], value, unit or None)
+    return Figure(FigureKind.ORDINAL, s, e, text[s:e], value, unit or None)

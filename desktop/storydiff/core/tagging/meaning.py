@@ -10,33 +10,48 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storydiff.core.tagging.numbers import to_number
+from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.lexicon import (
+    AMBIGUOUS_CURRENCY_NAMES,
+    CHANGE_DOWN,
+    CHANGE_UP,
+    CURRENCY_BEFORE,
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    GLUED_UNITS,
+    UNIT_WORDS,
+)
+from storydiff.core.tagging.numbers import TENS, UNITS, to_number
 from storydiff.core.tagging.phrases import Number, plural_head, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
-    CURRENCY_CODES,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     MEASURES,
     OUTSIDE_QUALIFIERS,
     QUALIFIER_ALIASES,
     QUALIFIERS,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 _PERCENT = re.compile(
     r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE
 )
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+# "$", "US$", "$US", "A$", "€", "RM", "Rs", "USD", "INR" right before the digits.
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<sym>(?:US|U\.S\.|AU|CA|NZ|HK|A|C|S)?[$€£¥₹₽₴₩₺₪])\s?$"
-    r"|\b(?P<code>[A-Z]{3})\s?$|\bRs\.?\s?$"
+    r"(?P<sign>"
+    + "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s) for s in _SIGNS)
+    + r")\s?$"
 )
+_NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
+# "dollars", "US dollars", "Australian dollars", "pounds sterling", "euros", "USD".
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian|Hong Kong)\s+)?"
-    r"(?P<word>pounds sterling|"
-    + "|".join(sorted((w for w in CURRENCY_WORDS if " " not in w), key=len, reverse=True))
-    + r"|(?P<code>[A-Z]{3}))\b"
+    r"\s+(?:(?P<code>[A-Z]{3})\b|(?i:(?P<word>"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES)
+    + r"))\b)"
 )
+# A unit symbol glued to the digits or after a hyphen: "512GB", "40Mbps", "45m2", "6ft".
+_UNIT_GLUED = re.compile(rf"-?(?P<unit>{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
 _AGE_AFTER = re.compile(
     r"[\s-]*(?P<unit>years?|months?|weeks?|days?)[\s-]+old\b|\s+years\s+of\s+age\b",
     re.IGNORECASE,
@@ -55,13 +70,14 @@ _AGE_WORD = re.compile(
 _AGE_APPOSITION = re.compile(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
-_CHANGE_VERBS = (
-    r"(?:rose|fell|grew|gained|lost|dropped|slipped|eased|climbed|jumped|declined|increased|"
-    r"decreased|rises|falls|grows|raised|lowered|cut|up|down|went|moved|changed)"
-)
+_CHANGE_VERBS = "(?:" + word_trie(set(CHANGE_UP) | set(CHANGE_DOWN)) + r"|went|moved|changed)\b"
 # "fell by 15,000 to 227,000", "rose from 5% to 7%", "jumped 12% to 345p": a change, not a
 # range; "cost from $30 to $45" is a range.
-_CHANGE = re.compile(rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?)\s+$", re.IGNORECASE)
+_CHANGE = re.compile(
+    rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?(?:\s+(?:a|an|the|its|[\w-]+\s+(?:low|high|level|"
+    rf"peak|record)\s+of))*)\s+$",
+    re.IGNORECASE,
+)
 QUALIFIER = re.compile(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
@@ -70,87 +86,207 @@ QUALIFIER = re.compile(
 )
 _MORE_BEFORE_NOUN = re.compile(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
-_AND_UNIT = re.compile(r"\s+and\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:of|that|who|which)\b)")
+# ... not "six adults and eight children": the second noun has its own number.
+_AND_UNIT = re.compile(
+    rf"\s+and\s+(?!(?:{word_trie(set(UNITS) | set(TENS))})\b)"
+    r"((?:[a-z]+\s+)?(?:[a-z]+s|children|people|women|men))\b(?!\s+(?:of|that|who|which)\b)"
+)
 _AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
+_BELOW_ZERO = re.compile(r"(?:\s+degrees)?\s+below(?:\s+zero\b|(?=\s*(?:[.,;:)]|$)))")
+_AMOUNTS = frozenset({FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT})
 
 
 def classify(text: str, n: Number, start: int, end: int) -> Figure | None:
-    value = to_number(n.value)
+    """The figure the number ``n`` states, or ``None`` ("one of them")."""
+    return reading(text, n, start, end)[1]
+
+
+def reading(text: str, n: Number, start: int, end: int) -> tuple[str, Figure | None]:
+    """The rule that read ``n`` and the figure it gave: the words after the number are tried
+    first (:data:`AFTER_RULES`), then the words before it (:data:`BEFORE_RULES`)."""
     before = text[max(start, n.start - 40) : n.start]
-    currency = _CURRENCY_BEFORE.search(before) if not n.words else None
-    if currency and (currency.group("code") and currency.group("code") not in CURRENCY_CODES):
-        currency = None
+    # A sign stands right before the digits: only the last few characters can hold it.
+    currency = _CURRENCY_BEFORE.search(before[-8:]) if not n.words and before else None
     lead = n.start - (len(currency.group(0)) if currency else 0)
-    kind, unit, fig_end = _kind_after(text, n, end, currency is not None)
+    rule, (kind, unit, fig_end) = _after(text, n, end, currency is not None)
     if currency:
-        kind, unit = "money", _currency_code(currency)
-    if kind == "age" and unit is None:
-        unit = "years"
-    qualifier, q_start = _qualifier(text, start, lead)
+        kind, unit, rule = FigureKind.MONEY, _currency_code(currency), "currency_before"
+    qualifier, q_start = qualifier_before(text, start, lead)
     if kind is None:
-        if _AGE_BEFORE.search(before):
-            kind, unit = "age", "years"
-            qualifier, q_start = _age_qualifier(text, start, n.start)
-            lead = q_start = q_start if qualifier else _age_word_start(text, start, n.start)
-        elif _is_age_apposition(text, n, before, end):
-            kind, unit = "age", "years"
-        elif _is_year(text, n):
-            kind = "year"
-        elif n.words and value < 2 and not n.scaled:
-            return None
-        else:
-            kind = "number"
-            measure = re.search(r"\b(magnitude|category|level)\s+$", before, re.IGNORECASE)
-            if measure:
-                unit = measure.group(1).lower()
-                lead = n.start - len(measure.group(0))
-    older = _OLDER.match(text, fig_end, end) if kind == "age" else None
-    if older and qualifier is None:
-        qualifier, fig_end = " ".join(older.group(1).lower().split()), older.end()
-    after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
-    if after_q and qualifier is None and kind in ("count", "number", "money", "percent"):
-        qualifier = "or more" if "more" in after_q.group() else "plus"
-        if after_q.group() == "+":
-            fig_end = after_q.end()
+        for before_rule in BEFORE_RULES:
+            found = before_rule(text, n, start, end, before)
+            if found is not None:
+                break
+        rule = before_rule.__name__.lstrip("_")
+        if found is False:
+            return rule, None
+        kind, unit, lead, age_qualifier = found
+        if age_qualifier is not None:
+            qualifier, q_start = age_qualifier
+    if kind == FigureKind.AGE and unit is None:
+        unit = "years"
+    qualifier, fig_end = _qualifier_after(text, kind, qualifier, fig_end, end)
     span_start = q_start if qualifier and qualifier not in OUTSIDE_QUALIFIERS else lead
-    if kind == "year":
-        value = int(n.value)
-    return Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
+    value = int(n.value) if kind == FigureKind.YEAR else to_number(n.value)
+    if rule == "below_zero":
+        value = -value
+    figure = Figure(kind, span_start, fig_end, text[span_start:fig_end], value, unit, qualifier)
+    return rule, figure
 
 
-def _kind_after(text: str, n: Number, end: int, money: bool) -> tuple[str | None, str | None, int]:
-    """Kind, unit and figure end from what follows the number."""
-    pos = n.end
+def _qualifier_after(
+    text: str, kind: str, qualifier: str | None, fig_end: int, end: int
+) -> tuple[str | None, int]:
+    """ "65 and older", "40 or more", "300+": a qualifier after the figure."""
+    if qualifier is not None:
+        return qualifier, fig_end
+    older = _OLDER.match(text, fig_end, end) if kind == FigureKind.AGE else None
+    if older:
+        return " ".join(older.group(1).lower().split()), older.end()
+    after_q = _QUALIFIER_AFTER.match(text, fig_end, end)
+    if after_q and kind in _AMOUNTS:
+        return ("or more" if "more" in after_q.group() else "plus"), (
+            after_q.end() if after_q.group() == "+" else fig_end)  # fmt: skip
+    return None, fig_end
+
+
+Reading = tuple[str | None, str | None, int]
+
+
+def _after(text: str, n: Number, end: int, money: bool) -> tuple[str, Reading]:
+    """Kind, unit and figure end from what follows the number, and the rule that read them."""
+    for rule in AFTER_RULES:
+        found = rule(text, n, n.end, end, money)
+        if found is not None:
+            return rule.__name__.lstrip("_"), found
+    return "nothing_after", (None, None, n.end)
+
+
+def _percent_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "10.1%", "3 percent", "0.5 percentage points"."""
     percent = _PERCENT.match(text, pos, end)
     if percent and not money:
         unit = "percentage points" if "point" in percent.group("unit").lower() else "percent"
-        return "percent", unit, percent.end()
+        return FigureKind.PERCENT, unit, percent.end()
+    return None
+
+
+def _currency_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "2 billion dollars", "3.4m pounds", "500 USD"; "won" and "pounds" only after a scale."""
     currency = _CURRENCY_AFTER.match(text, pos, end)
     if currency and (currency.group("code") is None or currency.group("code") in CURRENCY_CODES):
-        word = currency.group("word")
-        code = currency.group("code") or CURRENCY_WORDS.get(word.lower(), word)
-        if word.lower() != "won" or money or n.scaled:
-            return "money", code, currency.end()
-    if money:
-        return "money", None, pos
-    if re.match(r"\s+pounds\b", text[pos:end]) and n.scaled:
-        return "money", "GBP", pos + len(re.match(r"\s+pounds", text[pos:]).group())
+        word = " ".join((currency.group("word") or "").lower().split())
+        code = currency.group("code") or CURRENCY_NAMES.get(word, word)
+        if word not in AMBIGUOUS_CURRENCY_NAMES or money or n.scaled:
+            return FigureKind.MONEY, code, currency.end()
+    return (FigureKind.MONEY, None, pos) if money else None
+
+
+def _unit_glued(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "512GB", "40Mbps", "45m2", "6ft": the unit is the unit, not a counted noun."""
+    glued = _UNIT_GLUED.match(text, pos, end) if not n.words else None
+    if glued and (glued.group()[0] != "-" or glued.group("unit") in UNIT_WORDS):
+        return FigureKind.NUMBER, GLUED_UNITS[glued.group("unit")], glued.end()
+    return None
+
+
+def _temperature_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "-4C", "26.6F", "233 degrees Celsius"."""
     temperature = _TEMPERATURE.match(text, pos, end)
     if temperature:
         scale = "°F" if temperature.group("scale").startswith("F") else "°C"
-        return "number", scale, temperature.end()
+        return FigureKind.NUMBER, scale, temperature.end()
+    return None
+
+
+def _below_zero(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "20 below zero", "the wind chill hits 20 below.": a temperature under zero."""
+    below = _BELOW_ZERO.match(text, pos, end)
+    return (FigureKind.NUMBER, "degrees", below.end()) if below and not n.words else None
+
+
+def _age_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "30-year-old", "45 years of age"."""
     age = _AGE_AFTER.match(text, pos, end)
     if age:
-        unit = TIME_UNITS.get((age.group("unit") or "years").lower(), "years")
-        return "age", unit, age.end()
+        return FigureKind.AGE, TIME_UNITS.get((age.group("unit") or "years").lower(), "years"), (
+            age.end())  # fmt: skip
+    return None
+
+
+def _decade_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "the 1990s"."""
     if re.match(r"s\b", text[pos:end]) and not n.words and 1800 <= n.value <= 2090:
-        return "year", None, pos + 1  # "the 1990s"
+        return FigureKind.YEAR, None, pos + 1
+    return None
+
+
+def _duration_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "48 hours", "a 10-year plan"."""
     duration = _TIME_UNIT.match(text, pos, end)
     if duration and duration.group("unit").lower() in TIME_UNITS:
-        return "duration", TIME_UNITS[duration.group("unit").lower()], duration.end()
-    return _counted(text, n, pos, end)
+        return FigureKind.DURATION, TIME_UNITS[duration.group("unit").lower()], duration.end()
+    return None
+
+
+def _counted_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "300,000 troops", "40 miles", "25 basis points"."""
+    found = _counted(text, n, pos, end)
+    return found if found[0] is not None else None
+
+
+AFTER_RULES = (
+    _percent_after,
+    _currency_after,
+    _unit_glued,
+    _temperature_after,
+    _below_zero,
+    _age_after,
+    _decade_after,
+    _duration_after,
+    _counted_after,
+)
+
+# Rules on the words before a number nothing after explained: each returns None (not
+# mine), False (not a figure) or (kind, unit, span start, (qualifier, start) or None).
+Before = tuple[str, str | None, int, tuple[str | None, int] | None] | bool | None
+
+
+def _age_before(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "aged 65", "over age 30", "in her 40s"."""
+    if not _AGE_BEFORE.search(before):
+        return None
+    qualifier, q_start = _age_qualifier(text, start, n.start)
+    lead = q_start if qualifier else _age_word_start(text, start, n.start)
+    return FigureKind.AGE, "years", lead, (qualifier, lead)
+
+
+def _age_apposition(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "Jane Smith, 45, said"."""
+    return (FigureKind.AGE, "years", n.start, None) if _is_age_apposition(
+        text, n, before, end) else None  # fmt: skip
+
+
+def _year(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    return (FigureKind.YEAR, None, n.start, None) if _is_year(text, n) else None
+
+
+def _lone_one(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """ "one" with nothing counted after it is a pronoun: "one of them"."""
+    return False if n.words and n.value < 2 and not n.scaled else None
+
+
+def _plain_number(text: str, n: Number, start: int, end: int, before: str) -> Before:
+    """A number with no unit; "magnitude 6.2", "category 4" name their measure before it."""
+    measure = re.search(r"\b(magnitude|category|level)[\s-]+$", before, re.IGNORECASE)
+    if measure:
+        return FigureKind.NUMBER, measure.group(1).lower(), n.start - len(measure.group(0)), None
+    return FigureKind.NUMBER, None, n.start, None
+
+
+BEFORE_RULES = (_age_before, _age_apposition, _year, _lone_one, _plain_number)
 
 
 def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str | None, int]:
@@ -164,9 +300,9 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
         return None, None, pos  # "120 more police officers", not "12 more than"
     first = words[0][0].lower()
     if first == "basis" and len(words) > 1 and words[1][0].lower().startswith("point"):
-        return "number", "basis points", words[1][2]
+        return FigureKind.NUMBER, "basis points", words[1][2]
     if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
-        return "number", MEASURES[first], words[0][2]
+        return FigureKind.NUMBER, MEASURES[first], words[0][2]
     best = plural_head(words)
     if best is None and (n.value == 1 or text[pos : pos + 1] == "-") and first[0].islower():
         best = 0  # "one person", "a 10,000-step target"
@@ -177,7 +313,7 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     more = _AND_UNIT.match(text, unit_end, end)
     if more and (best == len(words) - 1 or words[best + 1][0] == "and"):
         unit, unit_end = f"{unit} and {more.group(1)}", more.end()
-    return "count", unit, unit_end
+    return FigureKind.COUNT, unit, unit_end
 
 
 def _is_year(text: str, n: Number) -> bool:
@@ -197,14 +333,10 @@ def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
 
 
 def _currency_code(m: re.Match[str]) -> str:
-    if m.group("code"):
-        return m.group("code")
-    if m.group("sym"):
-        return CURRENCY_SYMBOLS.get(m.group("sym"), CURRENCY_SYMBOLS.get(m.group("sym")[-1], "USD"))
-    return "INR"
+    return CURRENCY_BEFORE[m.group("sign")]
 
 
-def _qualifier(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
+def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
     m = QUALIFIER.search(text[max(sentence_start, pos - 30) : pos])
     if not m:
         return None, pos
@@ -267,13 +399,19 @@ def join_ranges(text: str, numbers: list[Number], read: list[Figure | None]) -> 
 def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
     """Two ends of one amount: same kind and unit, no change verb, "and" only after "between";
     years stay apart ("between 2023 and 2026" is a period)."""
-    if first.kind != second.kind or first.kind in ("year", "date", "ordinal"):
+    if first.kind != second.kind or first.kind in (
+        FigureKind.YEAR,
+        FigureKind.DATE,
+        FigureKind.ORDINAL,
+    ):
         return False
     if first.unit and second.unit and first.unit != second.unit:
         return False  # "aged 5 months to 3 years"
     if gap.strip() == "and" and first.qualifier != "between":
         return False
-    return not _CHANGE.search(text, max(0, first.start - 12), first.start)
+    if gap.strip() == "or":
+        return False  # "eight or nine euros": two figures, alternatives
+    return not _CHANGE.search(text, max(0, first.start - 40), first.start)
 
 
 def _share(
@@ -281,39 +419,38 @@ def _share(
 ) -> tuple[Figure, Figure]:
     """The two ends of a range share kind, unit and scale."""
     if (
-        first.kind == "year"
+        first.kind == FigureKind.YEAR
         and text[low.end : high.start].strip() in "-–"
         and (high.end - high.start == 2)
     ):
         century = int(first.value) // 100 * 100
-        return first, replace(second, kind="year", value=century + int(high.value))
+        return first, replace(second, kind=FigureKind.YEAR, value=century + int(high.value))
     small = low.value <= high.value / high.scale  # "2 to 3 million", not "137,000 to 1.15m"
     if (
         high.scaled
         and not low.scaled
-        and not low.words
         and small
         and first.kind
         in (
-            "number",
-            "money",
+            FigureKind.NUMBER,
+            FigureKind.MONEY,
         )
     ):
         first = replace(first, value=to_number(low.value * high.scale))
-    if first.kind == "age" and second.kind in ("number", "duration"):
-        second = replace(second, kind="age", unit=second.unit or first.unit)
+    if first.kind == FigureKind.AGE and second.kind in (FigureKind.NUMBER, FigureKind.DURATION):
+        second = replace(second, kind=FigureKind.AGE, unit=second.unit or first.unit)
     elif (
-        first.kind == "number"
+        first.kind == FigureKind.NUMBER
         and first.unit is None
         and second.kind
         not in (
-            "number",
-            "year",
-            "date",
-            "ordinal",
+            FigureKind.NUMBER,
+            FigureKind.YEAR,
+            FigureKind.DATE,
+            FigureKind.ORDINAL,
         )
     ):
         first = replace(first, kind=second.kind, unit=second.unit)
-    elif first.kind == "money" and second.kind == "number":
-        second = replace(second, kind="money", unit=first.unit)
+    elif first.kind == FigureKind.MONEY and second.kind == FigureKind.NUMBER:
+        second = replace(second, kind=FigureKind.MONEY, unit=first.unit)
     return first, second

@@ -51,6 +51,20 @@ _SPOKESPERSON = re.compile(
     re.IGNORECASE,
 )
 _BY_AUTHOR = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,]*)$")
+_UNDECIDED = object()  # a rule that does not apply
+_POSSESSIVE_DOCUMENT = re.compile(r"^(?P<own>its|their)\s+(?:[a-z-]+\s+){0,3}(?P<doc>[a-z]+)$")
+_UNOWNED_REPORTS = re.compile(
+    r"^(?:(?:some|several|many|other|unconfirmed|local|media|news|press|earlier|initial|recent|"
+    r"previous|the)\s+)*(?:reports|media reports|accounts)$"
+)
+_FEMALE_NOUNS = frozenset("woman girl mother grandmother wife daughter sister lady".split())
+_MALE_NOUNS = frozenset("man boy father grandfather husband son brother".split())
+_UNNAMED_PERSON = re.compile(
+    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|mother|father|resident|"
+    r"witness|survivor|student|teacher|nurse|doctor|worker|farmer|neighbour|neighbor|"
+    r"shopkeeper|driver|passenger|villager|grandmother|grandfather|wife|husband|daughter|son|"
+    r"sister|brother|lady|person)\b(?:\s+(?:in|from|of|aged|who)\b.*)?$"
+)
 _AUTHORS = frozenset({"the authors", "the study's authors", "the report's authors",
                       "its authors", "the researchers"})  # fmt: skip
 
@@ -108,6 +122,10 @@ def person_name(words: list[str]) -> str | None:
             break
     if not run or any(w.lower() in ORG_WORDS for w in run):
         return None
+    if len(run) < len(words) and words[-len(run) - 1] in ("in", "at", "from", "near", "across"):
+        return None  # "Authorities in Kansas City": a place, not a person
+    if len(run) < len(words) and words[-len(run) - 1].lower() in ("of", "for", "and", "&"):
+        return None  # "the Bureau of Economic Analysis": the end of an organisation's name
     if run[0].lower() in _PARTICLES:
         run = run[1:]
     if len(run) >= 2 and all(_name_word(w) or
@@ -179,30 +197,102 @@ class Resolver:
             self.last_group = entity
 
     def _resolve(self, phrase: str) -> Entity | None:
-        lowered = phrase.strip().lower()
+        return self.decide(phrase)[1]
+
+    def decide(self, phrase: str) -> tuple[str, Entity | None]:
+        """The rule that resolves ``phrase`` and its entity: rules tried in order."""
+        lowered = " ".join(phrase.strip().lower().split())
+        stripped = phrase.strip()
+        for rule in _RESOLVER_RULES:
+            decided = rule(self, stripped, lowered)
+            if decided is not _UNDECIDED:
+                return rule.__name__.lstrip("_"), decided
+        return "named", self._named_phrase(phrase)
+
+    def _personal_pronoun(self, phrase: str, lowered: str) -> object:
+        """ "he", "she": the last person not known to be of the other gender."""
         if lowered in ("he", "she", "him", "her"):
             return self._pronoun("m" if lowered in ("he", "him") else "f")
-        if lowered in _AUTHORS and self.last_author is not None:
-            return self.last_author
-        speaker = _SPOKESPERSON.match(phrase.strip())
-        if speaker:  # "a spokesperson for the Treasury Department": speaks as the department
+        return _UNDECIDED
+
+    def _the_authors(self, phrase: str, lowered: str) -> object:
+        """ "the authors", "the researchers": the last document's author."""
+        return self.last_author if lowered in _AUTHORS and self.last_author else _UNDECIDED
+
+    def _spokesperson(self, phrase: str, lowered: str) -> object:
+        """ "a spokesperson for the Treasury Department": speaks as the department."""
+        speaker = _SPOKESPERSON.match(phrase)
+        if speaker:
             organisation = self._resolve(speaker.group("org"))
             if organisation is not None and organisation.kind == "org":
                 return organisation
-        authored = _AUTHORED.match(phrase.strip())
-        if authored and authored.group("doc").lower() in DOCUMENT_NOUNS:
-            author = self._resolve(authored.group("who"))
-            if author is not None and author.kind == "org":
-                self._author(author)
-            return author
-        if lowered in ("it", "its"):
-            return self.last_org
+        return _UNDECIDED
+
+    def _authored_document(self, phrase: str, lowered: str) -> object:
+        """ "data from the Labor Department", "a report by X": the author."""
+        authored = _AUTHORED.match(phrase)
+        if not (authored and authored.group("doc").lower() in DOCUMENT_NOUNS):
+            return _UNDECIDED
+        author = self._resolve(authored.group("who"))
+        if author is not None and author.kind == "org":
+            self._author(author)
+        return author
+
+    def _it(self, phrase: str, lowered: str) -> object:
+        return self.last_org if lowered in ("it", "its") else _UNDECIDED
+
+    def _possessive_document(self, phrase: str, lowered: str) -> object:
+        """ "its annual report", "their latest survey": the organisation "its" refers to."""
+        m = _POSSESSIVE_DOCUMENT.match(lowered) if lowered.startswith(("its ", "their ")) else None
+        if m and m.group("doc") in DOCUMENT_NOUNS:
+            return self.last_author or self.last_org if m.group("own") == "its" else (
+                self.last_group or self.last_org)  # fmt: skip
+        return _UNDECIDED
+
+    def _bare_document(self, phrase: str, lowered: str) -> object:
         if lowered in ("the report", "the study", "the statement", "the analysis"):
             return self.last_author or self.last_org
-        if lowered.split()[0] in ("the", "this") and " ".join(lowered.split()[1:]) in GENERIC_ORGS:
+        return _UNDECIDED
+
+    def _generic_organisation(self, phrase: str, lowered: str) -> object:
+        """ "the company", "the ministry": the organisation last quoted."""
+        words = lowered.split()
+        if words and words[0] in ("the", "this") and " ".join(words[1:]) in GENERIC_ORGS:
             return self.last_org
-        if lowered == "they":
-            return self.last_group or self.last_org
+        return _UNDECIDED
+
+    def _they(self, phrase: str, lowered: str) -> object:
+        return self.last_group or self.last_org if lowered == "they" else _UNDECIDED
+
+    def _unowned_reports(self, phrase: str, lowered: str) -> object:
+        """ "reports said", "media reports suggest": nobody's reports stay "reports"; only
+        "its reports" or "the ministry's reports" name an author."""
+        if not _UNOWNED_REPORTS.match(lowered):
+            return _UNDECIDED
+        entity = next((e for e in self.entities if e.name == lowered), None)
+        if entity is None:
+            entity = Entity(lowered, "group", {lowered})
+            self.entities.append(entity)
+        return entity
+
+    def _unnamed_person(self, phrase: str, lowered: str) -> object:
+        """ "a woman in her 30s": a person the text leaves unnamed keeps the description,
+        and a later "she" means her."""
+        m = _UNNAMED_PERSON.match(lowered) if lowered.startswith(("a ", "an ", "one ")) else None
+        if not m:
+            return _UNDECIDED
+        name = " ".join(phrase.split())
+        name = name[0].lower() + name[1:]
+        entity = next((e for e in self.entities if e.name == name), None)
+        if entity is None:
+            gender = "f" if m.group("noun") in _FEMALE_NOUNS else "m" if m.group(
+                "noun") in _MALE_NOUNS else None  # fmt: skip
+            entity = Entity(name, "person", {name.lower()}, gender)
+            self.entities.append(entity)
+        return entity
+
+    def _named_phrase(self, phrase: str) -> Entity | None:
+        """A name, an acronym or a document of a named author: "the ISW report"."""
         core, acronym, descriptor = clean_phrase(phrase)
         core, document = _strip_document(core)
         if not core:
@@ -304,6 +394,21 @@ class Resolver:
         return entity
 
 
+# The rules of Resolver.decide, tried in order; a rule returns _UNDECIDED when it does not apply.
+_RESOLVER_RULES = (
+    Resolver._personal_pronoun,
+    Resolver._the_authors,
+    Resolver._spokesperson,
+    Resolver._authored_document,
+    Resolver._it,
+    Resolver._possessive_document,
+    Resolver._bare_document,
+    Resolver._generic_organisation,
+    Resolver._they,
+    Resolver._unowned_reports,
+    Resolver._unnamed_person,
+)
+
 _PLACE_ADJECTIVE = re.compile(
     r"[A-Z][\w.'’]*-(?:based|born|owned|led|backed|run|funded|linked|affiliated|headquartered)$"
 )
@@ -329,8 +434,8 @@ def _without_descriptor(core: str) -> str:
 
 def _name_word(word: str) -> bool:
     """ "Peskov", "Marković", "O'Neill", "J.": a word of a personal name, accents allowed."""
-    if re.fullmatch(r"[A-Z]\.", word):
-        return True
+    if re.fullmatch(r"[A-Z]\.|[A-Z]{2,3}", word):
+        return True  # "J.", "VN Vasavan", "Umesh NSK"
     return (
         word[:1].isupper() and word[-1:].islower() and all(c.isalpha() or c in "'’-" for c in word)
     )

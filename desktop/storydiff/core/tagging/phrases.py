@@ -80,8 +80,8 @@ def plural_phrase(words: list[tuple[str, int, int]]) -> str | None:
 
 def is_plural(word: str) -> bool:
     lowered = word.lower().split("-")[-1]
-    if lowered in IRREGULAR_PLURALS:
-        return True
+    if lowered in IRREGULAR_PLURALS or (lowered.endswith("men") and len(lowered) > 5):
+        return True  # "assemblymen", "firemen"
     if lowered in NOT_NOUNS or len(lowered) < 3:
         return False
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous"))

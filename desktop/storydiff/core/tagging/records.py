@@ -5,14 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from storydiff.core.tagging.kinds import FigureKind, normalise
+
 Value = int | float | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A figure stated as a change: "fell from $2,415 to $2,315" puts ``down`` from 2415 on
+    the newer figure; "a 2.1% drop" is ``down`` with no older value (``older`` ``None``)."""
+
+    direction: str  # "up" or "down"
+    older: Value = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"direction": self.direction, "from": self.older}
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number in the text and what it means: ``300,000 troops`` → count 300000 troops."""
 
-    kind: str
+    kind: FigureKind
     start: int
     end: int
     text: str
@@ -20,21 +34,28 @@ class Figure:
     unit: str | None = None
     qualifier: str | None = None
     high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
+    change: Change | None = None  # "fell from $2,415 to $2,315": on the newer figure
+    vague: bool = False  # "dozens of people": value and high are the range the words allow
     measure: Any = None  # what it measures (a ``measures.Measure``), set by the tagger
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON fields; ``high`` only on a range; ``measure`` once the tagger read it."""
+        """The JSON fields; ``high``, ``change``, ``vague`` and ``measure`` only when they apply,
+        so other figures keep the first seven."""
         data = {
             "kind": self.kind,
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "value": self.value,
+            "value": normalise(self.kind, self.value),
             "unit": self.unit,
             "qualifier": self.qualifier,
         }
         if self.high is not None:
-            data["high"] = self.high
+            data["high"] = normalise(self.kind, self.high)
+        if self.change is not None:
+            data["change"] = self.change.to_dict()
+        if self.vague:
+            data["vague"] = True
         if self.measure is not None:
             data["measure"] = self.measure.to_dict()
         return data

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.kinds import FigureKind
+from storydiff.core.tagging.lexicon import CURRENCY_BEFORE, SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
@@ -19,12 +21,13 @@ from storydiff.core.tagging.vocabulary import (
     MEASURES,
     TIME_UNITS,
 )
+from storydiff.core.tagging.wordtrie import word_trie
 
 # Words that name a series, so the number after them is part of a name even before a
 # counted noun: "Boeing 737 jets", "Windows 11 users", "Route 66 motels".
 SERIES = frozenset(
     """
-    boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
+    max boeing airbus apollo artemis soyuz route flight windows iphone ipad galaxy pixel xbox
     playstation article title type section chapter clause amendment stoxx ftse nasdaq dow
     s&p nikkei dax cac formula interstate highway terminal gate platform room model series
     version phase resolution paragraph schedule stage tier class zone division league
@@ -32,13 +35,39 @@ SERIES = frozenset(
     """.split()
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
-_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\b")
+_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "magnitude", "category"})
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,2}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Boulevard|Blvd|Drive|Place|Pl|Way|Court)\b"
+)
+_SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
+_CURRENCY_SIGN = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SIGNS if s[-1].isalpha()) + r")\s?$"
+)
+# "COVID -19": a name's number with a stray space.
+_STRAY_SPACE = re.compile(r"\b[A-Z]{2,}\s[-‑]$")
+# "the 737 Max", "iPhone 15 Pro": a model name after the number.
+_MODEL_AFTER = re.compile(
+    r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
+)
+# "flight 302 landed", "route 66", "section 8": a lower-case series word names the number.
+_SERIES_BEFORE = re.compile(
+    r"\b(?:flight|route|bus|platform|gate|room|section|article|chapter|exit|runway|channel|"
+    r"model|version|version|precinct|ward|district|highway|interstate)\s+$"
+)
+# "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
+_ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
+# "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
+_PHONE_HINT = re.compile(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
+    r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
 _HYPHEN_WORD = re.compile(r"([A-Za-z]+)-?$")
 _AMOUNT_AFTER = re.compile(
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)|(?:\s+|-)?(?:hundred|thousand|million|billion|"
-    r"trillion|k|m|mn|bn|tn)\b",
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+    rf"|(?:\s+|-)?(?:{word_trie(set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
 _RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
@@ -55,15 +84,29 @@ _FRACTION_HYPHEN = re.compile(
 
 
 def in_name(text: str, start: int, end: int) -> bool:
-    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street"."""
+    """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
+    "737 Max", "NY 10021", "9 E 71st St"; not "USD10m", "RM12.50", "Rs 500"."""
     before = text[start - 1] if start > 0 else " "
+    glued = before.isalpha() or text[start - 2 : start - 1].isalpha()
+    if glued and _CURRENCY_SIGN.search(text, max(0, start - 5), start):
+        return False
+    if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
+        return True
+    if before in "-‑" and text[start - 2 : start - 1] == " " and _STRAY_SPACE.search(
+        text, max(0, start - 12), start):  # fmt: skip
+        return True
+    if end - start == 5 and _ZIP_BEFORE.search(text, max(0, start - 8), start):
+        return True
     if before.isalpha() or before == "_":
         return True
     if before in "-‑" and start > 1 and text[start - 2].isalpha():
         word = _HYPHEN_WORD.search(text, max(0, start - 12), start - 1)
         return not (word and word.group(1).lower() in _NAME_HYPHEN_PREFIXES)
-    if before in "/#" or text[end : end + 1] == "/":
+    if before in "/#§" or text[end : end + 1] == "/" or text.endswith("§ ", 0, start):
         return True
+    lower_before = text[start - 2 : start - 1].islower()
+    if lower_before and _SERIES_BEFORE.search(text, max(0, start - 12), start):
+        return not _counted_after(text, end)
     window = max(0, start - 30)
     prev = _WORD_BEFORE.search(text, window, start)
     if prev and _is_name_word(text, prev.group(1), start, end):
@@ -80,6 +123,8 @@ def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
     bare = word.lower().rstrip(".")
     if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS or word.islower():
         return False
+    if word.endswith(("'s", "’s")):
+        return False  # "Sichuan's 2008 quake": a possessive, not a model name
     if bare in MONTHS or word in CURRENCY_CODES or bare in _NOT_NAMES:
         return False
     if bare in SERIES:
@@ -107,15 +152,17 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4"."""
-    found: list[tuple[int, int]] = []
+    """Spans of scores and vote tallies: "beat Leeds 3-1", "a 2-0 win", "voted 5-4", and of
+    telephone numbers."""
+    phones = _PHONE.finditer(text, start, end) if _PHONE_HINT.search(text, start, end) else ()
+    found = [(m.start(), m.end()) for m in phones]
     dashed = text.find("-", start, end) >= 0 or text.find("–", start, end) >= 0
     for m in _SCORE.finditer(text, start, end) if dashed else ():
         a, b = m.group(1), m.group(2)
         if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
-        if _counted_after(text, m.end()):
-            continue  # "5-6 people", "3-4%": a range
+        if int(a) < int(b) and _counted_after(text, m.end()):
+            continue  # "5-6 people", "3-4%": a range; "1-0 thanks to" stays a score
         if (len(a) == 3 or len(b) == 3) and not _VOTE.search(text, max(start, m.start() - 30),
                                                              min(end, m.end() + 20)):  # fmt: skip
             continue
@@ -138,7 +185,9 @@ def rankings(text: str, start: int, end: int) -> list[Figure]:
         if unit is not None and (unit[:1].isupper() or len(unit.split()) > 1):
             unit = None
         found.append(
-            Figure("ordinal", m.start(), m.end(), m.group(), int(m.group(1)), unit or "rank")
+            Figure(
+                FigureKind.ORDINAL, m.start(), m.end(), m.group(), int(m.group(1)), unit or "rank"
+            )
         )
     return found
 
@@ -152,5 +201,7 @@ def hyphen_fractions(text: str, start: int, end: int) -> list[Figure]:
         value = 0.5 if m.group("f").lower() == "half" else 0.25
         if m.group("n"):
             value = 0.75
-        found.append(Figure("percent", m.start(), m.end(), m.group(), value, "percentage points"))
+        found.append(
+            Figure(FigureKind.PERCENT, m.start(), m.end(), m.group(), value, "percentage points")
+        )
     return found

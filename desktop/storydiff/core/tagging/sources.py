@@ -13,6 +13,7 @@ are resolved later, in reading order, by :mod:`storydiff.core.tagging.names`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from storydiff.core.tagging.cues import (
     STOP_BACK,
     TOKEN,
 )
+from storydiff.core.tagging.lexicon import NAME_ABBREVIATIONS, POSSESSIVES, PREPOSITIONS
 from storydiff.core.tagging.subjects import subject_before
 
 _CLAUSE_AFTER = re.compile(
@@ -56,8 +58,7 @@ _RECIPIENT = re.compile(
     r"local\s+media|broadcaster\s+\w+|him|her|them|us|me)\b"
 )
 # A full stop that ends an abbreviation inside a name: "U.S. Gen. Mark Milley".
-_ABBREVIATIONS = ("[A-Z]", "Gen", "Dr", "Sen", "Rep", "Gov", "Col", "Lt", "Mr", "Mrs", "Ms",
-                  "Prof", "St", "Adm")  # fmt: skip
+_ABBREVIATIONS = ("[A-Z]", *NAME_ABBREVIATIONS)
 _ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\.(?=\s?[A-Z])"
 _FULL_STOP = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.(?:\s|$)"
 NOUNISH = frozenset(
@@ -65,15 +66,14 @@ NOUNISH = frozenset(
 )
 _NOUN_USE = re.compile(
     r"\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|say|said|says|suggest|"
-    r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is))\b"
+    r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is)|"
+    r"[a-z]+ed)\b"  # "later Iranian reports offered a far milder picture"
 )
 _REPORTED_BY = re.compile(
     r"\b(?:as\s+)?(?:first\s+|previously\s+|initially\s+)?reported\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
 NOUN_CUES = NOUNISH | frozenset("forecast estimate report claim note".split())
-POSSESSIVES = frozenset("its his her their our my your".split())
-PREPOSITIONS = frozenset("in of for from across to with among into on at by within".split())
 _SCORED = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+)?(?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+\w*|goals?|points?|runs?|tries|"
@@ -83,9 +83,27 @@ _SCORED = re.compile(
 )
 _PUBLISHED_BY = re.compile(
     r"\s+(?:published|released|issued|compiled|conducted|carried\s+out|produced|commissioned|"
-    r"prepared|posted)\s+(?:by|in|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"prepared|posted)(?:\s+(?:on|in)\s+[A-Z]\w+|\s+(?:today|yesterday|this\s+week|last\s+"
+    r"(?:week|month))|\s+\([^)]{1,40}\))*\s+(?:by|in|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*"
+    r"|the\s+(?:[a-z]+\s+){0,3}(?:office|agency|ministry|bureau|department|institute|bank|"
+    r"authority|service|commission|council|government|company|board)\b)"
+)
+# "it is stated in a report published by X", "it was said in a statement issued by X".
+_STATED_IN = re.compile(
+    r"\s+in\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s+(?:published|released|"
+    r"issued|prepared|compiled)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
+_NAMED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+(?:\w+ly\s+)?$"
+)
+_TO_HAVE_OR_BY = re.compile(r"\s+to\s+(?:have|be)\b|\s+by\b")
+_ORDER = re.compile(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+")
+_NOT_ORDER = re.compile(r"\s+\w+\s+(?:that|in|on|at)\b")
+_CLAUSE_START = re.compile(r"\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s")
+_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
 _INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
 _INVERTED_STOP = frozenset(
     "in on at during after when while as who which to told adding according citing that "
@@ -114,7 +132,9 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     last = cues[-1].end()
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, last)]
     found: list[Attribution] = []
-    for m in _REPORTED_BY.finditer(text, start, end):
+    reported = _REPORTED_BY.finditer(text, start, end) if text.find(
+        "reported", start, end) >= 0 else ()  # fmt: skip
+    for m in reported:
         who = re.split(r"\.\s", m.group("who"))[0].rstrip(".")
         found.append(Attribution(m.start(), m.start("who") + len(who), "reported", who))
     for m in cues:
@@ -127,44 +147,197 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue found in a sentence, with what the rules read around it."""
+
+    text: str
+    tokens: list[tuple[int, int, str]]
+    match: re.Match[str]
+    start: int
+    end: int
+    cue: str  # lower case, spaces normalised
+    index: int | None  # the cue's token
+    subject: tuple[int, str, str] | None  # (start, phrase, apposition) read backwards
+
+    @property
+    def after_quote(self) -> bool:
+        return self.index is not None and _after_quote(self.tokens, self.index)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Which rule decided about a cue, and the attribution it gave (``None``: no source)."""
+
+    rule: str
+    attribution: Attribution | None
+
+
 def _attribution(
     text: str, tokens: list[tuple[int, int, str]], m: re.Match[str], start: int, end: int
 ) -> Attribution | None:
+    return decide(text, tokens, m, start, end).attribution
+
+
+def decide(
+    text: str, tokens: list[tuple[int, int, str]], m: re.Match[str], start: int, end: int
+) -> Decision:
+    """Try the rules in order on the cue ``m``; the first that decides names itself."""
     cue = " ".join(m.group().lower().split())
-    if cue == "according to":
-        return _according_to(text, m, end)
-    if _not_a_report(text, m, cue, start, end):
+    index = _token_index(tokens, m.start())
+    c = _Cue(text, tokens, m, start, end, cue, index, None)
+    for rule in RULES:
+        if rule is _inverted_after_quote and index is not None:  # the rules after read the subject
+            c = _Cue(text, tokens, m, start, end, cue, index, subject_before(tokens, index))
+        decided = rule(c)
+        if decided is not None:
+            return Decision(rule.__name__.lstrip("_"), decided or None)
+    return Decision("accepted", _accepted(c))
+
+
+# Each rule returns None (not mine), False (no attribution) or an Attribution.
+Verdict = Attribution | bool | None
+
+
+def _according_to(c: _Cue) -> Verdict:
+    """ "according to X": the author of what is cited."""
+    if c.cue != "according to":
         return None
-    index = next((i for i, t in enumerate(tokens) if t[0] == m.start()), None)
-    if index is None:
+    return _according(c.text, c.match, c.end) or False
+
+
+def _stated_in_report(c: _Cue) -> Verdict:
+    """ "it is stated in a report published by X": the publisher is the source."""
+    m = _STATED_IN.match(c.text, c.match.end(), c.end)
+    if not m or not _IT_IS_BEFORE.search(
+        c.text, max(c.start, c.match.start() - 12), c.match.start()
+    ):
         return None
-    after_quote = _after_quote(tokens, index)
-    subject = subject_before(tokens, index)
-    if subject is None and cue in INVERTIBLE and (after_quote or _after_comma(tokens, index)):
-        return _inverted(text, m, cue, end)
-    if subject is None:
+    who = m.group("who").rstrip(".")
+    return Attribution(c.match.start(), m.start("who") + len(who), c.cue, who)
+
+
+def _passive(c: _Cue) -> Verdict:
+    """ "is said to be", "an estimated 700,000": a passive or an adjective."""
+    return False if _passive_or_adjective(c.text, c.match, c.start) else None
+
+
+def _to_have_or_by(c: _Cue) -> Verdict:
+    """ "claimed to have annexed", "announced by Putin"."""
+    return False if _TO_HAVE_OR_BY.match(c.text, c.match.end(), c.end) else None
+
+
+def _noun_use(c: _Cue) -> Verdict:
+    """ "member states said", "media reports suggest": the cue is a noun."""
+    return False if c.cue in NOUNISH and _NOUN_USE.match(c.text, c.match.end(), c.end) else None
+
+
+def _order(c: _Cue) -> Verdict:
+    """ "told his generals to prepare": an order, not a report."""
+    pos = c.match.end()
+    ordered = (
+        c.cue.startswith("told")
+        and _ORDER.match(c.text, pos, c.end) is not None
+        and not _NOT_ORDER.match(c.text, pos, c.end)
+    )
+    return False if ordered else None
+
+
+def _no_token(c: _Cue) -> Verdict:
+    return False if c.index is None else None
+
+
+def _inverted_after_quote(c: _Cue) -> Verdict:
+    """'"...," said Peskov' / '..., said the central bank': the speaker after the cue."""
+    if c.subject is not None or c.cue not in INVERTIBLE or c.index is None:
         return None
-    s_start, s_text, description = subject
-    if not _usable_subject(s_text, cue) or _free_relative(tokens, s_start):
+    if not (c.after_quote or _after_comma(c.tokens, c.index)):
         return None
-    if cue in NOUN_CUES and _noun_not_verb(tokens, s_start, s_text):
-        return None  # "in wildfire-prone states", "its annual forecast"
-    if s_text.split()[-1].lower() in ("a", "an", "the"):
-        return None  # "short of a forecast"
-    if cue == "states" and not after_quote and not _CLAUSE_AFTER.match(text, m.end(), end):
-        return None  # "insurers left coastal states after the storms"
-    if cue.startswith("add") and _SCORED.match(text, m.end(), end):
-        return None  # "Okafor added the second": scored, not said
-    if cue in QUOTE_ONLY and not (after_quote or _quote_follows(text, m.end(), end)):
-        return None
-    needs_clause = cue in NEEDS_CLAUSE or (cue in NOUNISH and cue != "states")
-    weak = needs_clause and not after_quote and not _clause_follows(text, m.end(), end)
-    a_end = m.end()
-    if cue.startswith(("told", "tell")):
-        recipient = _RECIPIENT.match(text, m.end(), end)
+    return _inverted(c.text, c.match, c.cue, c.end) or False
+
+
+def _no_subject(c: _Cue) -> Verdict:
+    return False if c.subject is None else None
+
+
+def _unusable_subject(c: _Cue) -> Verdict:
+    """ "I said", "the claims", "Russia's claims", "What he said"."""
+    s_start, s_text, _ = c.subject
+    if not _usable_subject(s_text, c.cue) or _free_relative(c.tokens, s_start):
+        return False
+    return None
+
+
+def _noun_cue(c: _Cue) -> Verdict:
+    """ "in wildfire-prone states", "its annual forecast": a cue that is a noun here."""
+    s_start, s_text, _ = c.subject
+    return False if c.cue in NOUN_CUES and _noun_not_verb(c.tokens, s_start, s_text) else None
+
+
+def _article_before(c: _Cue) -> Verdict:
+    """ "short of a forecast"."""
+    return False if c.subject[1].split()[-1].lower() in ("a", "an", "the") else None
+
+
+def _states_as_noun(c: _Cue) -> Verdict:
+    """ "insurers left coastal states after the storms"."""
+    if c.cue == "states" and not c.after_quote:
+        return False if not _CLAUSE_AFTER.match(c.text, c.match.end(), c.end) else None
+    return None
+
+
+def _scored(c: _Cue) -> Verdict:
+    """ "Okafor added the second": scored, not said."""
+    if c.cue.startswith("add") and _SCORED.match(c.text, c.match.end(), c.end):
+        return False
+    return None
+
+
+def _quote_only(c: _Cue) -> Verdict:
+    """ "it continues" attributes only next to a quote."""
+    if c.cue in QUOTE_ONLY and not (c.after_quote or _quote_follows(c.text, c.match.end(), c.end)):
+        return False
+    return None
+
+
+RULES = (
+    _according_to,
+    _stated_in_report,
+    _passive,
+    _to_have_or_by,
+    _noun_use,
+    _order,
+    _no_token,
+    _inverted_after_quote,
+    _no_subject,
+    _unusable_subject,
+    _noun_cue,
+    _article_before,
+    _states_as_noun,
+    _scored,
+    _quote_only,
+)
+
+
+def _accepted(c: _Cue) -> Attribution:
+    """The subject and the cue, with whom someone told; weak without a clause or quote."""
+    s_start, s_text, description = c.subject
+    needs_clause = c.cue in NEEDS_CLAUSE or (c.cue in NOUNISH and c.cue != "states")
+    clause = _clause_follows(c.text, c.match.end(), c.end) or (
+        c.cue in BASE_FORMS and _CLAUSE_START.match(c.text, c.match.end(), c.end) is not None
+    )  # "Scientists believe the virus spread from bats"
+    weak = needs_clause and not c.after_quote and not clause
+    a_end = c.match.end()
+    if c.cue.startswith(("told", "tell")):
+        recipient = _RECIPIENT.match(c.text, c.match.end(), c.end)
         if recipient:
             a_end = recipient.end()
-    return Attribution(s_start, a_end, cue, s_text, weak, description)
+    return Attribution(s_start, a_end, c.cue, s_text, weak, description)
+
+
+def _token_index(tokens: list[tuple[int, int, str]], pos: int) -> int | None:
+    i = bisect.bisect_left(tokens, (pos,))
+    return i if i < len(tokens) and tokens[i][0] == pos else None
 
 
 def _noun_not_verb(tokens: list[tuple[int, int, str]], s_start: int, subject: str) -> bool:
@@ -175,22 +348,6 @@ def _noun_not_verb(tokens: list[tuple[int, int, str]], s_start: int, subject: st
         return True
     before = [t for t in tokens if t[1] <= s_start]
     return bool(before) and before[-1][2].lower() in PREPOSITIONS
-
-
-def _not_a_report(text: str, m: re.Match[str], cue: str, start: int, end: int) -> bool:
-    """Passives, participles, nouns and orders that look like cues."""
-    if _passive_or_adjective(text, m, start):
-        return True  # "is said to be", "an estimated 700,000"
-    rest = text[m.end() : end]
-    if re.match(r"\s+to\s+(?:have|be)\b|\s+by\b", rest):
-        return True  # "claimed to have annexed", "announced by Putin"
-    if cue in NOUNISH and _NOUN_USE.match(rest):
-        return True  # "member states said", "media reports suggest"
-    return (
-        cue.startswith("told")
-        and re.match(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+", rest) is not None
-        and not re.match(r"\s+\w+\s+(?:that|in|on|at)\b", rest)
-    )  # "told his generals to prepare": an order
 
 
 def _usable_subject(subject: str, cue: str) -> bool:
@@ -216,18 +373,18 @@ def _plural_subject(subject: str) -> bool:
     head = next((w for w in words if w.lower() in ("of", "at", "in", "from", "for")), None)
     head_word = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
     lowered = head_word.lower()
-    return lowered in ("they", "we", "i", "you", "people", "police") or (
+    return lowered in ("they", "we", "i", "you", "people", "police", "media") or (
         lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
     )
 
 
-def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
+def _according(text: str, m: re.Match[str], end: int) -> Attribution | None:
     phrase = re.match(
         r"\s+((?:[^,;:.!?\"“”—()]|\([A-Z][A-Za-z]{1,7}\)|" + _ABBREVIATION_DOT + r")+?)"
         r"(?=\s*(?:[,;:!?\"“”—]|\((?![A-Z][A-Za-z]{1,7}\))|"
         + _FULL_STOP
         + r"|$)|\s+(?:that|which|who|on|in|as|after|because|"
-        r"published|released|issued|seen|obtained|cited|quoted)\b)",
+        r"published|released|issued|seen|obtained|cited|quoted)\b|\s+(?=\d))",
         text[m.end() : end],
     )
     if not phrase:
@@ -236,6 +393,9 @@ def _according_to(text: str, m: re.Match[str], end: int) -> Attribution | None:
     if not subject:
         return None
     span_end = m.end() + phrase.end(1)
+    named = _NAMED_AFTER.match(text, span_end, end) if subject[:1].islower() else None
+    if named:  # "according to the state-run news agency, Xinhua, which cited ..."
+        subject, span_end = named.group("name"), named.end("name")
     publisher = _PUBLISHED_BY.match(text, span_end, end)
     if publisher and not _names_publisher(publisher, subject):
         publisher = None
@@ -260,10 +420,7 @@ def _names_publisher(publisher: re.Match[str], subject: str) -> bool:
 
 def _passive_or_adjective(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 24) : m.start()].lower()
-    return bool(
-        re.search(r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+"
-                  r"(?:\w+ly\s+)?$", before)
-    )  # fmt: skip
+    return _PASSIVE_BEFORE.search(before) is not None
 
 
 def _after_quote(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -324,6 +481,8 @@ def _inverted(text: str, m: re.Match[str], cue: str, end: int) -> Attribution | 
     first = words[0]
     if not (first[0].isupper() or first.lower() in ("the", "a", "an", "he", "she", "it")):
         return None
+    if first.lower() in STOP_BACK:
+        return None  # "..., said Thursday that": a day, not a speaker
     return Attribution(m.start(), last, cue, " ".join(words))
 
 

@@ -20,6 +20,7 @@ from storydiff.core.tagging.cues import (
 )
 
 Token = tuple[int, int, str]
+_PERSONAL_PRONOUNS = frozenset("it he she they we".split())
 _CLAUSE_VERBS = frozenset("met saw hit told faces face meets sees hits backs back".split())
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
 
@@ -31,6 +32,8 @@ def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int,
         j -= 1
     if j < 0:
         return None
+    if tokens[j][2].lower() in _PERSONAL_PRONOUNS:
+        return tokens[j][0], tokens[j][2], ""  # "the 1.1 point hit it estimated": only "it"
     if tokens[j][2].lower() in ("who", "which") and j > 1 and tokens[j - 1][2] == ",":
         return _relative_subject(tokens, j - 1)
     if tokens[j][2] == ",":
@@ -80,7 +83,8 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
             continue
         if not (tok[0].isalnum()):
             break
-        if (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper():
+        stop = (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper()
+        if stop and not (k == j and _surname(tokens, k)):
             break
         if lowered in DETERMINERS:
             if (
@@ -101,6 +105,17 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
     while first <= last and tokens[first][2].lower() in CONNECTORS | {"and", "&"}:
         first += 1
     return first if first <= last else None
+
+
+def _surname(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """ "Yasamie August told": a month or weekday after a first name is a surname."""
+    prev = tokens[k - 1][2] if k > 0 else ""
+    return (
+        tokens[k][2][:1].isupper()
+        and prev[:1].isupper()
+        and prev[1:].islower()
+        and prev.lower() not in STOP_BACK | BOUNDARY | DETERMINERS
+    )
 
 
 def _bridge(tokens: list[tuple[int, int, str]], k: int) -> bool:
@@ -129,6 +144,10 @@ def _apposition(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, st
     if k < 1 or tokens[k][2] != "," or comma - k < 2:
         return None
     opening = tokens[k + 1][2]
+    if comma - k == 2 and opening[:1].isupper() and k > 0 and tokens[k - 1][2][:1].isupper():
+        place = _walk_back(tokens, k - 1)  # "Authorities in Kansas City, Missouri, said"
+        if place is not None and place < k - 1:
+            return tokens[place][0], join_tokens(tokens, place, k - 1), ""
     if opening[0].isupper() and opening.lower() not in ("a", "an", "the"):
         return _named_apposition(tokens, k, comma)
     name_end = _skip_tags(tokens, k - 1)

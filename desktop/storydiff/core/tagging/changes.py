@@ -1,0 +1,110 @@
+"""Figures stated as changes: "fell from $2,415 to $2,315", "rose to 3.8% from 3.5%",
+"fell 3%", "a 2.1% drop".
+
+A newer level whose older value the sentence states gets ``Change(direction, older)``;
+an amount of change gets ``Change(direction, None)``. Values keep their sign as written:
+"a 2.1% drop" is 2.1 with direction "down", not -2.1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storydiff.core.tagging.lexicon import CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP
+from storydiff.core.tagging.records import Change, Figure
+from storydiff.core.tagging.vocabulary import QUALIFIERS
+from storydiff.core.tagging.wordtrie import word_trie
+
+_VERB = word_trie(set(CHANGE_UP) | set(CHANGE_DOWN))
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+# "fell from" / "rose from a record" before the older figure.
+_FROM_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w.%-]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
+)
+_TO_GAP = re.compile(r"(?:\s*,)?(?:\s+[\w-]+){0,8}?\s+to\s+")
+# "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
+_TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
+# An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
+_AMOUNT_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:just|only))?"
+    rf"(?:\s+(?:{_QUALIFIER}))?\s+$",
+    re.I,
+)
+# "cut spending by $5m": the verb, its object, then "by".
+_BY_BEFORE = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
+)
+# A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
+_NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
+_UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
+                      "growth".split())  # fmt: skip
+_UP = frozenset(CHANGE_UP)
+_UP_FROM = re.compile(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
+_CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
+    """``figures`` (the sentence ``text[start:end]``, in text order) with their changes."""
+    if not figures or _CHANGE_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower())):
+        return figures
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.value is None or isinstance(figure.value, str) or figure.change:
+            continue
+        change = _from_to(text, out, i, start) or _amount(text, figure, start)
+        if change is not None:
+            out[i] = replace(figure, change=change)
+    return out
+
+
+def _from_to(text: str, figures: list[Figure], i: int, start: int) -> Change | None:
+    """The newer of two figures of a from/to pair, with the older value."""
+    figure = figures[i]
+    older = next((f for f in reversed(figures[:i]) if f.kind == figure.kind), None)
+    if older is not None and _TO_GAP.fullmatch(text, older.end, figure.start):
+        # "fell from $2,415 to $2,315", "increased from £110,570 in the first quarter to £121,881"
+        window = text[max(start, older.start - 60) : older.start]
+        found = _FROM_BEFORE.search(window)
+        if found:
+            return _change(found.group("verb"), older, figure)
+    if i + 1 < len(figures):
+        older = figures[i + 1]
+        gap = text[figure.end : older.start]
+        window = text[max(start, figure.start - 60) : figure.start]
+        if re.fullmatch(r"\s*,?\s*(?:up\s+|down\s+)?from\s+", gap) and _TO_BEFORE.search(window):
+            return _change(_TO_BEFORE.search(window).group("verb"), older, figure)
+    later = next((f for f in figures[i + 1 :] if f.kind == figure.kind), None)
+    if later is not None:  # "$45 billion of two-week loans, up from $20 billion"
+        stated = _UP_FROM.fullmatch(text, figure.end, later.start)
+        if stated:
+            return _change(stated.group("verb"), later, figure)
+    return None
+
+
+def _change(verb: str, older: Figure, newer: Figure) -> Change | None:
+    if older.kind != newer.kind or older.high is not None or newer.high is not None:
+        return None
+    numbers = isinstance(older.value, (int, float)) and isinstance(newer.value, (int, float))
+    if numbers and older.value != newer.value:
+        return Change("up" if newer.value > older.value else "down", older.value)
+    return Change("up" if verb.lower() in _UP else "down", older.value)
+
+
+def _amount(text: str, figure: Figure, start: int) -> Change | None:
+    """An amount of change: "fell 3%", "a 2.1% drop"."""
+    if figure.kind not in ("percent", "money", "count", "number"):
+        return None
+    noun = _NOUN_AFTER.match(text, figure.end) if figure.kind != "count" else None
+    if noun:
+        return Change("up" if noun.group("verb").lower() in _UP_NOUNS else "down")
+    before = _AMOUNT_BEFORE.search(text, max(start, figure.start - 40), figure.start)
+    by = _BY_BEFORE.search(text, max(start, figure.start - 50), figure.start)
+    if by is not None:  # "cut spending by $5m", "rose sharply by 3%"
+        return Change("up" if by.group("verb").lower() in _UP else "down")
+    if before is None:
+        return None
+    if figure.kind in ("money", "count") and not re.search(r"\bby\b", before.group(), re.I):
+        return None  # "raised $5m", "lost 300 jobs": an amount, not a change of one
+    return Change("up" if before.group("verb").lower() in _UP else "down")

@@ -1,0 +1,207 @@
+"""One test per error class of issue 12, on invented sentences of the shapes the issue lists
+(the real-sentence cases are the spec files, tests/core/tagging/spec/)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storydiff.core.document import analyse
+from storydiff.core.tagging import extract
+from storydiff.core.tagging.figures import find_figures
+
+
+def read(sentence: str) -> list[tuple]:
+    return [(f.value, f.high, f.unit) for f in find_figures(sentence, 0, len(sentence))]
+
+
+def values(sentence: str) -> list:
+    return [f.value for f in find_figures(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("It raised $US4.2 million.", 4_200_000, "USD"),
+        ("Tickets cost A$80.", 80, "AUD"),
+        ("A meal costs RM12.50.", 12.5, "MYR"),
+        ("The fund holds USD10m.", 10_000_000, "USD"),
+        ("Exports hit INR2 trillion.", 2_000_000_000_000, "INR"),
+        ("He paid Rs 500.", 500, "INR"),
+        ("The EU gave €1.2bn.", 1_200_000_000, "EUR"),
+        ("It sold for £3.4m.", 3_400_000, "GBP"),
+        ("It sold for 3.4m pounds.", 3_400_000, "GBP"),
+        ("It raised 1.2bn dollars.", 1_200_000_000, "USD"),
+        ("Profit rose to£116.6m.", 116_600_000, "GBP"),
+    ],
+)
+def test_currencies_written_in_other_ways(sentence, value, unit):
+    assert read(sentence) == [(value, None, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("It has 512GB.", 512, "GB"), ("Speeds of 40Mbps.", 40, "Mbps"),
+        ("Take 250mg.", 250, "mg"), ("A 60Hz screen.", 60, "Hz"), ("A 45m2 flat.", 45, "m²"),
+        ("It weighs 3.5kg.", 3.5, "kg"), ("He is 6ft.", 6, "feet"),
+        ("A 5,000mAh battery.", 5000, "mAh"),
+    ],
+)  # fmt: skip
+def test_a_unit_glued_to_the_number_is_its_unit(sentence, value, unit):
+    assert read(sentence) == [(value, None, unit)]
+
+
+def test_metres_are_not_millions_where_the_text_says_so():
+    assert read("The 37m (121ft)-long whale.") == [(37, None, "m"), (121, None, "feet")]
+    assert read("It was sold for 37m.") == [(37_000_000, None, None)]
+
+
+def test_a_change_keeps_both_figures_and_puts_the_older_value_on_the_newer():
+    older, newer = find_figures(s := "Prices fell from $2,415 to $2,315.", 0, len(s))
+    assert (older.value, older.change) == (2415, None)
+    assert newer.to_dict()["change"] == {"direction": "down", "from": 2415}
+    first, second = find_figures(s := "The rate rose to 3.8% from 3.5% in July.", 0, len(s))
+    assert first.to_dict()["change"] == {"direction": "up", "from": 3.5}
+    assert "change" not in second.to_dict()
+
+
+def test_signs_and_amounts_of_change():
+    assert values("The index fell -1.3% yesterday.") == [-1.3]
+    assert read("It reached minus 233 degrees Celsius.") == [(-233, None, "°C")]
+    (drop,) = find_figures(s := "There was a 2.1% drop.", 0, len(s))
+    assert drop.value == 2.1 and drop.to_dict()["change"] == {"direction": "down", "from": None}
+    assert values("a margin of plus or minus 3 points") == [3]
+    assert values("COVID -19 spread.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("About a third of voters.", 1 / 3), ("Two thirds of voters.", 2 / 3),
+        ("Half a dozen eggs.", 6), ("Three dozen roses.", 36),
+        ("It took five and a quarter hours.", 5.25), ("It took one and a half days.", 1.5),
+        ("One fifth of the budget.", 0.2), ("Add 3/4 cup.", 0.75), ("Add 1/2 pound.", 0.5),
+        ("The rate was .08 today.", 0.08), ("Down .001 per cent.", 0.001),
+        ("A mass of 1.99×10⁻³⁰ kg.", 1.99e-30), ("A mass of 1.99e-30 kg.", 1.99e-30),
+    ],
+)  # fmt: skip
+def test_fractions_and_odd_decimals(sentence, value):
+    (got,) = values(sentence)
+    assert got == pytest.approx(value, rel=1e-12)
+
+
+def test_a_third_is_exactly_one_third_in_json():
+    tags = extract(analyse("About a third of voters agreed."))
+    assert json.loads(json.dumps(tags.to_dict()))["figures"][0]["value"] == 0.3333333333333333
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("There were three hundred and thirty-one people.", 331),
+        ("There were three  hundred and  thirty-one people.", 331),
+        ("It got twenty-one thousand four hundred votes.", 21_400),
+    ],
+)
+def test_long_word_numbers(sentence, value):
+    assert values(sentence) == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit", "vague"),
+    [
+        ("Warming of 1 to 1.5 degrees Celsius.", 1, 1.5, "°C", False),
+        ("Eat 2,000-2,500 calories.", 2000, 2500, "calories", False),
+        ("There were four to five thousand people.", 4000, 5000, "people", False),
+        ("Between 15kHz and 17kHz is audible.", 15, 17, "kHz", False),
+        ("It will cost $3-4 billion.", 3_000_000_000, 4_000_000_000, "USD", False),
+        ("Dozens of people died.", 24, 144, "people", True),
+        ("Hundreds of homes burned.", 200, 999, "homes", True),
+        ("Thousands of troops massed.", 2000, 9999, "troops", True),
+        ("Millions of Americans voted.", 2_000_000, 999_999_999, "Americans", True),
+        ("Hundreds of thousands of people fled.", 200_000, 999_999, "people", True),
+        ("Dozens dead after the storm.", 24, 144, "dead", True),
+    ],
+)
+def test_ranges_and_vague_amounts_are_one_figure_with_both_ends(sentence, low, high, unit, vague):
+    """ "four to five thousand" is 4000–5000; "dozens of people" is vague, 24–144."""
+    (figure,) = find_figures(sentence, 0, len(sentence))
+    assert (figure.value, figure.high, figure.unit, figure.vague) == (low, high, unit, vague)
+    assert figure.to_dict().get("vague", False) is vague
+
+
+def test_test_scores_are_not_vague_amounts():
+    assert values("The test scores of pupils rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One person was killed.", [1]), ("Only one hospital is open.", [1]),
+        ("A single case was found.", [1]), ("The blast killed one person.", [1]),
+        ("One of them said so.", []), ("One day he left.", []), ("He stayed for one day.", [1]),
+    ],
+)  # fmt: skip
+def test_one_and_a_as_counts(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_alternatives_are_two_figures():
+    assert read("It costs eight or nine euros.") == [(8, None, "EUR"), (9, None, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The S&P 500 rose.", "COVID -19 spread.", "Section 427 applies.", "The 737 Max flew.",
+        "Write to New York, NY 10021.", "He lives at 9 E 71st St.", "Call (212) 555-1234.",
+        "It has a four-door body.", "A six-speed gearbox.", "A two-time champion won.",
+        "Flight 302 landed.", "It falls under 18 U.S.C. 2259.",
+    ],
+)  # fmt: skip
+def test_numbers_in_names_codes_and_descriptors_are_not_figures(sentence):
+    assert all(isinstance(v, str) for v in values(sentence))
+
+
+def test_clock_times_are_times_not_numbers():
+    assert values("It happened at 10.45pm.") == ["22:45"]
+    assert values("There were 4:39 left in the game.") == ["04:39"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("About 8 B people.", 8_000_000_000), ("It raised 1.2bn.", 1_200_000_000),
+        ("It has 300k fans.", 300_000), ("It costs 3 lakh.", 300_000),
+        ("It costs 2 crore.", 20_000_000), ("It costs ₹4.5 lakh crore.", 4.5e12),
+        ("It made RM1.2bil.", 1_200_000_000), ("It made RM264mil.", 264_000_000),
+    ],
+)  # fmt: skip
+def test_scale_abbreviations_and_south_asian_scales(sentence, value):
+    assert values(sentence) == [value]
+
+
+def test_every_kind_is_registered_with_its_finders_normaliser_and_key():
+    from storydiff.core.tagging.kinds import KINDS, FigureKind, comparison_key
+    from storydiff.core.tagging.records import Figure
+
+    assert set(KINDS) == set(FigureKind) and all(rule.finders for rule in KINDS.values())
+    troops = Figure(FigureKind.COUNT, 0, 3, "3.0", 3.0, "Troops")
+    assert troops.to_dict()["value"] == 3 and troops.to_dict()["kind"] == "count"
+    assert comparison_key(troops) == comparison_key(
+        Figure(FigureKind.COUNT, 0, 1, "5", 5, "troops")
+    )
+    assert comparison_key(troops) != comparison_key(Figure(FigureKind.COUNT, 0, 1, "5", 5, "homes"))
+
+
+def test_the_readable_listing_says_ranges_vagueness_and_changes():
+    from storydiff.core.tagging.kinds import describe
+
+    found = find_figures(
+        s := "Prices fell from $2,415 to $2,315 as dozens of people left.", 0, len(s)
+    )
+    assert [describe(f) for f in found] == [
+        "2415 USD", "2315 USD (down from 2415)", "24–144 people (vague)",
+    ]  # fmt: skip
