@@ -16,8 +16,11 @@ from storydiff.ui.differences_model import HTML_ROLE
 PADDING = 3
 
 
-def mark_styles(colours: theme.Colours) -> str:
-    """CSS for the ``del`` and ``ins`` words: colour and, never colour alone, a line."""
+def mark_styles(colours: theme.Colours, selected: bool = False) -> str:
+    """CSS for the ``del`` and ``ins`` words: colour and, never colour alone, a line.
+    On a selected row the lines alone mark them (pale fills under white text are unreadable)."""
+    if selected:
+        return ".del { text-decoration: line-through; } .ins { text-decoration: underline; }"
     return (
         f".del {{ background-color: {colours.deleted.name()}; text-decoration: line-through; }}"
         f".ins {{ background-color: {colours.inserted.name()}; text-decoration: underline; }}"
@@ -33,7 +36,8 @@ class DifferenceDelegate(QStyledItemDelegate):
             return None
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setDefaultStyleSheet(mark_styles(theme.colours(option.palette)))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document.setDefaultStyleSheet(mark_styles(theme.colours(option.palette), selected))
         document.setHtml(html)
         document.setDocumentMargin(PADDING)
         document.setTextWidth(max(80, option.rect.width()))

@@ -52,6 +52,8 @@ class ImportTargetDialog(QDialog):
         group.addButton(self.existing)
         self.new.setChecked(True)
         self.existing.setEnabled(bool(stories))
+        if not stories:
+            self.stories.setPlaceholderText("(the library has no story yet)")
         self.stories.setEnabled(False)
         self.existing.toggled.connect(self.stories.setEnabled)
         self.existing.toggled.connect(lambda on: self.name.setEnabled(not on))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
 from storydiff import __version__
 from storydiff.errors import StoryDiffError
@@ -44,11 +51,22 @@ class WindowActions:
     def __init__(self, window) -> None:
         self.window = window
         self.ask_text = lambda title, label: QInputDialog.getText(window, title, label)
-        self.ask_note = lambda title, label, text="": QInputDialog.getMultiLineText(
-            window, title, label, text
-        )
+        self.ask_note = self._ask_note
         self.export = ReportExport(window)
         self._menus()
+
+    def _ask_note(self, title: str, label: str, text: str = "") -> tuple[str, bool]:
+        """A note's text, in a box that wraps long lines instead of scrolling sideways."""
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(text)
+        for editor in dialog.findChildren(QPlainTextEdit):
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(460, 260)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue(), ok
 
     def _action(self, menu, text: str, slot, shortcuts=()) -> QAction:
         action = QAction(text, self.window)
