@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import lxml.html
@@ -122,11 +122,15 @@ def _paragraph_lines(text: str) -> str:
 
 
 def parse_date(value: str) -> datetime | None:
-    """A date as trafilatura reports it (with or without time), or ``None``."""
+    """A date as trafilatura reports it (with or without time), or ``None`` (also for a
+    time that cannot be shown in UTC, such as 9999-12-31T23:59:59-14:00)."""
     for form in (_DATE_FORMAT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
-            return datetime.strptime(value, form)
-        except ValueError:
+            moment = datetime.strptime(value, form)
+            if moment.tzinfo is not None:
+                moment.astimezone(UTC)
+            return moment
+        except (ValueError, OverflowError):
             continue
     return None
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from storydiff.library.records import read_json
+
 # Plural key in the contract → category stored in the table.
 CATEGORIES = {"figures": "figure", "sources": "source", "quotes": "quote", "claims": "claim"}
 PLURALS = {category: plural for plural, category in CATEGORIES.items()}
@@ -92,11 +94,10 @@ def tag_from_row(row: dict[str, Any]) -> dict[str, Any]:
         if key == "value":
             item[key] = number_or_text(row["value"], row["value_text"])
         elif key == "carries":
-            item[key] = json.loads(row["carries"]) if row["carries"] else []
+            item[key] = read_json(row["carries"], list)
         else:
             item[key] = row[key]
-    if row.get("extra"):
-        item.update(json.loads(row["extra"]))
+    item.update(read_json(row.get("extra"), dict))
     return item
 
 
