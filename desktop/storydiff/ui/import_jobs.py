@@ -70,7 +70,7 @@ def import_url(library_path: Path, story: str | int | None, url: str) -> Callabl
     def job(progress, cancelled) -> list[int]:
         from storydiff.importers.web import fetch_url
 
-        return store_all(library_path, story, [fetch_url(url)])
+        return store_all(library_path, story, [fetch_url(url, cancelled=cancelled)])
 
     return job
 
