@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,11 @@ MAX_DOCX_UNPACKED = 200 * MEGABYTE
 MAX_DOCX_XML = 50 * MEGABYTE  # of that, the XML parsed into memory (text, styles)
 # Reading a page's text takes about half a millisecond at best; articles have a few.
 MAX_PDF_PAGES = 2000
+# Content streams (drawing operators, about 2 to 10 MB a second to read): an article's
+# page holds kilobytes; a page of a big report rarely a megabyte.
+MAX_PDF_PAGE_CONTENT = 8 * MEGABYTE
+MAX_PDF_CONTENT = 32 * MEGABYTE
+MAX_PDF_SECONDS = 60
 
 # A line that ends a sentence (or a quote after one) may end a paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
@@ -91,7 +97,7 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
                 f"{name}: the PDF has {len(reader.pages):,} pages; StoryDiff reads documents "
                 f"of up to {MAX_PDF_PAGES:,} pages"
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, name)
         info_title = (reader.metadata or {}).get("/Title") or ""
         info_author = (reader.metadata or {}).get("/Author") or ""
     except InputError:
@@ -114,6 +120,32 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
         author=str(info_author),
         url=url,
     )
+
+
+def _page_texts(reader: pypdf.PdfReader, name: str) -> list[str]:
+    """Each page's text, reading at most MAX_PDF_PAGE_CONTENT of content per page,
+    MAX_PDF_CONTENT in all (pages sharing one stream count it each time) and for
+    MAX_PDF_SECONDS: a page's reading time grows with its content, not its text."""
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+    texts, content = [], 0
+    for page in reader.pages:
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        content += size
+        if size > MAX_PDF_PAGE_CONTENT or content > MAX_PDF_CONTENT:
+            limit = MAX_PDF_PAGE_CONTENT if size > MAX_PDF_PAGE_CONTENT else MAX_PDF_CONTENT
+            where = "a page holds" if size > MAX_PDF_PAGE_CONTENT else "the pages hold"
+            raise InputError(
+                f"{name}: {where} more content than StoryDiff reads (over "
+                f"{size_text(limit)}; a damaged or malicious file?)"
+            )
+        if time.monotonic() > deadline:
+            raise InputError(
+                f"{name}: reading the PDF took longer than {MAX_PDF_SECONDS} seconds; "
+                "StoryDiff stopped (a damaged or malicious file?)"
+            )
+        texts.append(page.extract_text() or "")
+    return texts
 
 
 def paragraphs(page_text: str) -> str:
