@@ -101,7 +101,8 @@ def show(story: str, library_path: Path | None, as_json: bool) -> None:
     for doc in found:
         when = doc.published or doc.retrieved or doc.imported
         label = " · ".join(part for part in (doc.outlet, doc.title or "(untitled)") if part)
-        click.echo(f"  v{doc.version:<3} #{doc.id:<5} {when:%Y-%m-%d %H:%M}  {label}")
+        shown = f"{when:%Y-%m-%d %H:%M}" if when else "time unknown    "
+        click.echo(f"  v{doc.version:<3} #{doc.id:<5} {shown}  {label}")
         if doc.url:
             click.echo(f"       {doc.url}")
 

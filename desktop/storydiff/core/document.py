@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.model import Document, Paragraph, Sentence
-from storydiff.core.segment import paragraph_spans, sentence_spans
+from storydiff.core.segment import min_piece, paragraph_spans, sentence_spans
 
 
 def analyse(text: str, title: str = "", source: str = "") -> Document:
     """Split ``text`` into paragraphs and sentences and mark page clutter."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    shortest = min_piece(text)
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         clutter = is_boilerplate(text[p_start:p_end])
         paragraphs.append(Paragraph(p_index, p_start, p_end, clutter))
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
+        for s_start, s_end in sentence_spans(text, p_start, p_end, shortest):
             sentence_text = text[s_start:s_end]
             sentences.append(
                 Sentence(

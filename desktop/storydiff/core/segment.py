@@ -33,6 +33,20 @@ _OPENERS = "\"'\u2018\u201c([\u00ab"
 # Longer "sentences" (a run-on page, a table flattened into one line) are cut at
 # white space, so per-sentence work (tagging, word diff) stays bounded.
 MAX_SENTENCE_CHARS = 3000
+# A text this long is no article (a long one is 50 KB). In such a text, paragraphs and
+# sentences shorter than MIN_PIECE_CHARS join the next one, and blank lines are never
+# listed: millions of tiny lines ("A.\n", "\r") make a bounded number of records, and
+# memory stays a small multiple of the text's size.
+DENSE_TEXT_CHARS = 1_000_000
+MIN_PIECE_CHARS = 40
+_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+def min_piece(text: str) -> int:
+    """The shortest paragraph or sentence kept alone in ``text`` (0: no minimum)."""
+    return MIN_PIECE_CHARS if len(text) >= DENSE_TEXT_CHARS else 0
+
+
 _TERMINAL = ".!?\u2026\"'\u2019\u201d:)"
 
 
@@ -41,8 +55,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     Text pasted from the web puts one paragraph per line; hard-wrapped text
     (e-mail, Markdown) separates paragraphs by blank lines. We tell them apart
-    by how many lines end mid-sentence.
+    by how many lines end mid-sentence. In a text of :data:`DENSE_TEXT_CHARS` or
+    more, each line is a paragraph, joined to the next ones while shorter than
+    :data:`MIN_PIECE_CHARS`.
     """
+    if min_piece(text):
+        return list(_joined(_content_lines(text), MIN_PIECE_CHARS))
     lines = list(_lines(text))
     if _looks_hard_wrapped(text, lines):
         return list(_blocks(text, lines))
@@ -57,6 +75,29 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         left = len(body) - len(body.lstrip())
         yield (pos + left, pos + len(body.rstrip())) if body.strip() else (pos, pos)
         pos += len(line)
+
+
+def _content_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Each line holding more than white space, as ``(start, end)`` without that space."""
+    for line in _LINE.finditer(text):
+        body = line.group()
+        stripped = body.strip()
+        if stripped:
+            left = len(body) - len(body.lstrip())
+            yield line.start() + left, line.start() + left + len(stripped)
+
+
+def _joined(spans: Iterator[tuple[int, int]], min_chars: int) -> Iterator[tuple[int, int]]:
+    """Consecutive spans joined until each covers at least ``min_chars`` characters."""
+    start = end = -1
+    for s, e in spans:
+        start = s if start < 0 else start
+        end = e
+        if end - start >= min_chars:
+            yield start, end
+            start = -1
+    if start >= 0:
+        yield start, end
 
 
 def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -98,20 +139,24 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]
         yield start, end
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence ``(start, end)`` pairs within ``text[start:end]``."""
-    spans = []
+def sentence_spans(text: str, start: int, end: int, min_chars: int = 0) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` pairs within ``text[start:end]``; with ``min_chars``,
+    a sentence shorter than that joins the next (see :func:`min_piece`)."""
+    pieces = (piece for span in _sentences(text, start, end) for piece in _cut_long(text, *span))
+    return list(_joined(pieces, min_chars) if min_chars else pieces)
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     begin = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end(2)
         if _is_boundary(text, m, end) and cut > begin:
-            spans.append((begin, cut))
+            yield begin, cut
             begin = m.end(3)
     if begin < end:
         tail_end = len(text[begin:end].rstrip()) + begin
         if tail_end > begin:
-            spans.append((begin, tail_end))
-    return [piece for span in spans for piece in _cut_long(text, *span)]
+            yield begin, tail_end
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -31,7 +31,7 @@ def fetch_feed(
     cancelled: Cancelled | None = None,
 ) -> list[ImportedDocument]:
     """Fetch a feed (within the usual limits) and import its entries."""
-    response = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    response = fetch(url, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled)
     return parse_feed(response.body, url=response.url, progress=progress, cancelled=cancelled)
 
 

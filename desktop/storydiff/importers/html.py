@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import lxml.html
@@ -30,6 +30,15 @@ _BLOCKS = (
 _HIDDEN = ("script", "style", "noscript", "template")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+# libxml2 checks each attribute of an element against all the ones before it, so the
+# parse time grows with the square of one element's attributes: 40,000 took 14 s.
+# Elements keep their first MAX_ATTRIBUTES (no real page comes near); the rest are
+# dropped before any parser sees the page.
+MAX_ATTRIBUTES = 256
+_LONG_TAG = 4096  # bytes: a shorter start tag cannot hold too many attributes
+_START_TAG = re.compile(rb"<[A-Za-z][^\s/>\"'<]*(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
+_ATTRIBUTE = re.compile(rb"""\s*[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
 # trafilatura logs every page it cannot parse; the caller reports errors itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -47,8 +56,9 @@ def extract_html(
         raise InputError(f"{name}: the page is empty")
     if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like a binary file, not a web page")
-    root = _parse(raw)
-    found = _article(raw, url) if _size(root) <= MAX_ARTICLE_ELEMENTS else None
+    page = _without_excess_attributes(raw)
+    root = _parse(page)
+    found = _article(page, url) if _size(root) <= MAX_ARTICLE_ELEMENTS else None
     visible = _visible_text(root)
     text = _paragraph_lines(found.text if found is not None else "") or _paragraph_lines(visible)
     if not any(char.isalnum() for char in text):
@@ -64,6 +74,30 @@ def extract_html(
         published=parse_date(_field(found, "date")),
         extra={"page_chars": str(len(visible))},
     )
+
+
+def _without_excess_attributes(raw: bytes) -> bytes:
+    """``raw`` with each start tag cut to its first :data:`MAX_ATTRIBUTES` attributes
+    (linear time: one pass over the page, and over each long tag)."""
+    if len(raw) < _LONG_TAG:
+        return raw
+    pieces, done = [], 0
+    for tag in _START_TAG.finditer(raw):
+        if tag.end() - tag.start() < _LONG_TAG:
+            continue
+        pieces += [raw[done : tag.start()], _trimmed(tag.group())]
+        done = tag.end()
+    return b"".join([*pieces, raw[done:]]) if pieces else raw
+
+
+def _trimmed(tag: bytes) -> bytes:
+    name = re.match(rb"<[^\s/>]*", tag).group()  # type: ignore[union-attr]
+    attributes = []
+    for attribute in _ATTRIBUTE.finditer(tag, len(name), len(tag) - 1):
+        attributes.append(attribute.group())
+        if len(attributes) == MAX_ATTRIBUTES:
+            break
+    return name + b"".join(attributes) + b">"
 
 
 def _article(raw: bytes, url: str) -> object | None:
@@ -122,11 +156,15 @@ def _paragraph_lines(text: str) -> str:
 
 
 def parse_date(value: str) -> datetime | None:
-    """A date as trafilatura reports it (with or without time), or ``None``."""
+    """A date as trafilatura reports it (with or without time), or ``None`` (also for a
+    time that cannot be shown in UTC, such as 9999-12-31T23:59:59-14:00)."""
     for form in (_DATE_FORMAT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
-            return datetime.strptime(value, form)
-        except ValueError:
+            moment = datetime.strptime(value, form)
+            if moment.tzinfo is not None:
+                moment.astimezone(UTC)
+            return moment
+        except (ValueError, OverflowError):
             continue
     return None
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -21,6 +23,11 @@ MAX_DOCX_UNPACKED = 200 * MEGABYTE
 MAX_DOCX_XML = 50 * MEGABYTE  # of that, the XML parsed into memory (text, styles)
 # Reading a page's text takes about half a millisecond at best; articles have a few.
 MAX_PDF_PAGES = 2000
+# Content streams (drawing operators, about 2 to 10 MB a second to read): an article's
+# page holds kilobytes; a page of a big report rarely a megabyte.
+MAX_PDF_PAGE_CONTENT = 8 * MEGABYTE
+MAX_PDF_CONTENT = 32 * MEGABYTE
+MAX_PDF_SECONDS = 60
 
 # A line that ends a sentence (or a quote after one) may end a paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
@@ -30,9 +37,9 @@ def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Im
     """Import a Word document: one paragraph (or table row) per line."""
     path = Path(path)
     raw = read_file(path, max_bytes)
-    _check_unpacked_size(raw, path.name)
+    package = _unpacked_package(raw, path.name)
     try:
-        document = docx.Document(io.BytesIO(raw))
+        document = docx.Document(io.BytesIO(package))
         lines = [_docx_line(block) for block in document.iter_inner_content()]
         properties = document.core_properties
         title, author = properties.title or "", properties.author or ""
@@ -46,25 +53,61 @@ def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Im
     )
 
 
-def _check_unpacked_size(raw: bytes, name: str) -> None:
-    """Refuse a zip whose parts unpack to more than MAX_DOCX_UNPACKED.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError,
+               ValueError, EOFError, KeyError)  # fmt: skip
+_CHUNK = 64 * 1024
 
-    The declared sizes can be trusted: Python's zipfile stops reading a part at
-    its declared size (and then reports a damaged file).
+
+def _unpacked_package(raw: bytes, name: str) -> bytes:
+    """The package's text parts (XML), inflated within limits, as an uncompressed zip.
+
+    The declared sizes refuse most bombs before anything is inflated; the parts are
+    then inflated in small pieces, counting the bytes that really come out (zipfile
+    would inflate a whole part in one go however much it exceeds its declared size).
+    Other parts (images, fonts) are left empty: the text needs none of them.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             parts = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            _check_declared(parts, name)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+                inflated = 0
+                for part in parts:
+                    data = b""
+                    if part.filename.endswith((".xml", ".rels")):
+                        data = _inflate_part(package, part, MAX_DOCX_XML - inflated, name)
+                        inflated += len(data)
+                    copy.writestr(part.filename, data)
+    except _ZIP_ERRORS:
         raise InputError(f"{name}: not a valid Word (.docx) document") from None
+    return out.getvalue()
+
+
+def _check_declared(parts: list[zipfile.ZipInfo], name: str) -> None:
     unpacked = sum(part.file_size for part in parts)
     xml = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels")))
     if unpacked > MAX_DOCX_UNPACKED or xml > MAX_DOCX_XML:
         limit = MAX_DOCX_UNPACKED if unpacked > MAX_DOCX_UNPACKED else MAX_DOCX_XML
-        raise InputError(
-            f"{name}: the document unpacks to {size_text(max(unpacked, xml))}, more than "
-            f"the limit of {size_text(limit)} (a damaged or malicious file?)"
-        )
+        raise InputError(_too_much(name, max(unpacked, xml), limit))
+
+
+def _inflate_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, room: int, name: str) -> bytes:
+    pieces, size = [], 0
+    with package.open(part) as stream:
+        while piece := stream.read(_CHUNK):
+            size += len(piece)
+            if size > room:
+                raise InputError(_too_much(name, MAX_DOCX_XML + 1, MAX_DOCX_XML))
+            pieces.append(piece)
+    return b"".join(pieces)
+
+
+def _too_much(name: str, size: int, limit: int) -> str:
+    return (
+        f"{name}: the document unpacks to {size_text(size)}, more than "
+        f"the limit of {size_text(limit)} (a damaged or malicious file?)"
+    )
 
 
 def _docx_line(block: object) -> str:
@@ -91,7 +134,7 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
                 f"{name}: the PDF has {len(reader.pages):,} pages; StoryDiff reads documents "
                 f"of up to {MAX_PDF_PAGES:,} pages"
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, name)
         info_title = (reader.metadata or {}).get("/Title") or ""
         info_author = (reader.metadata or {}).get("/Author") or ""
     except InputError:
@@ -114,6 +157,32 @@ def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> Im
         author=str(info_author),
         url=url,
     )
+
+
+def _page_texts(reader: pypdf.PdfReader, name: str) -> list[str]:
+    """Each page's text, reading at most MAX_PDF_PAGE_CONTENT of content per page,
+    MAX_PDF_CONTENT in all (pages sharing one stream count it each time) and for
+    MAX_PDF_SECONDS: a page's reading time grows with its content, not its text."""
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+    texts, content = [], 0
+    for page in reader.pages:
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        content += size
+        if size > MAX_PDF_PAGE_CONTENT or content > MAX_PDF_CONTENT:
+            limit = MAX_PDF_PAGE_CONTENT if size > MAX_PDF_PAGE_CONTENT else MAX_PDF_CONTENT
+            where = "a page holds" if size > MAX_PDF_PAGE_CONTENT else "the pages hold"
+            raise InputError(
+                f"{name}: {where} more content than StoryDiff reads (over "
+                f"{size_text(limit)}; a damaged or malicious file?)"
+            )
+        if time.monotonic() > deadline:
+            raise InputError(
+                f"{name}: reading the PDF took longer than {MAX_PDF_SECONDS} seconds; "
+                "StoryDiff stopped (a damaged or malicious file?)"
+            )
+        texts.append(page.extract_text() or "")
+    return texts
 
 
 def paragraphs(page_text: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -54,12 +56,19 @@ def size_text(size: int) -> str:
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
-    """Read a whole file, refusing missing, empty and oversized ones."""
+    """Read a whole regular file, refusing missing, empty and oversized ones, folders,
+    and FIFOs, devices and sockets (which can block forever or never end)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(_too_big(path, size, max_bytes))
-        with path.open("rb") as stream:
+        # Opened without blocking (a FIFO would wait for a writer), then checked.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(status.st_mode):
+                raise InputError(f"{path.name}: not a regular file (a pipe, device or socket)")
+            if status.st_size > max_bytes:
+                raise InputError(_too_big(path, status.st_size, max_bytes))
             raw = stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path.name}: no such file") from None

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from storydiff.core.progress import Cancelled as CancelledError
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.web import (
@@ -44,7 +45,11 @@ class Snapshot:
 
 
 def list_snapshots(
-    url: str, *, archive: str = ARCHIVE, timeout: float = DEFAULT_TIMEOUT
+    url: str,
+    *,
+    archive: str = ARCHIVE,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancelled: Cancelled | None = None,
 ) -> list[Snapshot]:
     """The distinct successful captures of ``url``, oldest first (CDX API)."""
     check_url(url)
@@ -57,7 +62,8 @@ def list_snapshots(
             ("collapse", "digest"),
         ]
     )
-    response = fetch(f"{archive.rstrip('/')}/cdx/search/cdx?{query}", timeout=timeout)
+    address = f"{archive.rstrip('/')}/cdx/search/cdx?{query}"
+    response = fetch(address, timeout=timeout, cancelled=cancelled)
     snapshots = _parse_cdx(response.body, url, archive.rstrip("/"))
     if not snapshots:
         raise InputError(f"{url}: the Wayback Machine has no archived copy of this page")
@@ -88,10 +94,16 @@ def _snapshot(fields: list[str], archive: str) -> Snapshot:
 
 
 def fetch_snapshot(
-    snapshot: Snapshot, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
+    snapshot: Snapshot,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cancelled: Cancelled | None = None,
 ) -> ImportedDocument:
     """Import one capture as a version dated by its capture time."""
-    response = fetch(snapshot.archive_url, timeout=timeout, max_bytes=max_bytes)
+    response = fetch(
+        snapshot.archive_url, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled
+    )
     name = f"{snapshot.url} (archived {snapshot.timestamp:%Y-%m-%d %H:%M})"
     document = document_from_response(response, name=name, method="wayback")
     return dataclasses.replace(
@@ -125,7 +137,10 @@ def import_history(
     for done, snapshot in enumerate(ordered):
         if cancelled is not None and cancelled():
             break
-        document = fetch_snapshot(snapshot, timeout=timeout)
+        try:
+            document = fetch_snapshot(snapshot, timeout=timeout, cancelled=cancelled)
+        except CancelledError:
+            break
         if not versions or _text_hash(document) != _text_hash(versions[-1]):
             versions.append(document)
         if progress is not None:

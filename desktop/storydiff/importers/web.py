@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from storydiff import __version__
+from storydiff.core.progress import CancelCheck
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
+from storydiff.importers.deadline import handlers as bounded_handlers
 from storydiff.importers.html import extract_html
 from storydiff.importers.office import pdf_document
 from storydiff.importers.text import MEGABYTE, decode, size_text
@@ -61,9 +63,6 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirects())
-
-
 def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) address."""
     parts = urllib.parse.urlsplit(url.strip())
@@ -105,12 +104,18 @@ def fetch(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
+    cancelled: CancelCheck | None = None,
 ) -> Response:
-    """GET a URL, following at most ``max_redirects`` http(s) redirects."""
+    """GET a URL, following at most ``max_redirects`` http(s) redirects.
+
+    ``timeout`` bounds the whole fetch, every hop from its connection to the last
+    byte; ``cancelled()`` returning true stops it within a fraction of a second
+    (:class:`~storydiff.core.progress.Cancelled`).
+    """
     deadline = time.monotonic() + timeout
     seen = [check_url(url)]
     while True:
-        status, headers, body = _get(seen[-1], deadline, timeout, max_bytes)
+        status, headers, body = _get(seen[-1], deadline, timeout, max_bytes, cancelled)
         if status not in _REDIRECTS:
             return Response(seen[-1], body, headers.get_content_type(), datetime.now(UTC))
         seen.append(_next_hop(seen, headers.get("Location"), max_redirects))
@@ -130,14 +135,15 @@ def _next_hop(seen: list[str], location: str | None, max_redirects: int) -> str:
 
 
 def _get(
-    url: str, deadline: float, timeout: float, max_bytes: int
+    url: str, deadline: float, timeout: float, max_bytes: int, cancelled: CancelCheck | None
 ) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One request: status, headers and (for non-redirects) the body, all within limits."""
+    opener = urllib.request.build_opener(_NoRedirects(), *bounded_handlers(deadline, cancelled))
     try:
         request = urllib.request.Request(
             ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
         )
-        response = _OPENER.open(request, timeout=max(0.1, deadline - time.monotonic()))
+        response = opener.open(request, timeout=max(0.01, deadline - time.monotonic()))
     except urllib.error.HTTPError as error:
         if error.code in _REDIRECTS:
             return error.code, error.headers, b""
@@ -223,6 +229,7 @@ def fetch_url(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
     force: bool = False,
+    cancelled: CancelCheck | None = None,
 ) -> ImportedDocument:
     """Fetch an article by its address and import it (HTML, PDF or plain text).
 
@@ -230,7 +237,13 @@ def fetch_url(
     that looks like a paywall teaser raises :class:`PaywallSuspected` unless ``force``.
     """
     url = with_scheme(url)
-    response = fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    response = fetch(
+        url,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        max_redirects=max_redirects,
+        cancelled=cancelled,
+    )
     document = document_from_response(response, name=url, method="url")
     if not force and document.method == "url" and response.content_type in _HTML_TYPES:
         check_paywall(document, name=url)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -11,7 +10,14 @@ from sqlite_utils import Database
 from storydiff.errors import LibraryError
 from storydiff.importers.base import ImportedDocument
 from storydiff.library import tagrows
-from storydiff.library.records import DocumentRecord, DocumentSummary, read_time, stored_time
+from storydiff.library.records import (
+    DocumentRecord,
+    DocumentSummary,
+    read_json,
+    read_text,
+    read_time,
+    stored_time,
+)
 
 # Versions: by publication time, then retrieval time, then import order; unknown times last.
 VERSION_ORDER = "published IS NULL, published, retrieved IS NULL, retrieved, id"
@@ -19,6 +25,7 @@ SUMMARY_COLUMNS = (  # every column of a record but the text (and the raw bytes)
     "id, story_id, title, outlet, author, url, published, retrieved, imported, method, "
     "text_sha256, raw_sha256, extra"
 )
+SUMMARY_NAMES = tuple(name.strip() for name in SUMMARY_COLUMNS.split(","))
 RECORD_COLUMNS = f"{SUMMARY_COLUMNS}, text"
 VERSIONS = (  # reads only the short columns, not the texts of the whole story
     f"SELECT id, row_number() OVER (ORDER BY {VERSION_ORDER}) FROM documents WHERE story_id = ?"
@@ -97,21 +104,32 @@ def tag_rows(db: Database, document_id: int) -> list[dict[str, Any]]:
 def record(row: dict[str, Any]) -> DocumentRecord:
     """A :class:`DocumentRecord` from a row of :data:`VERSIONED`."""
     return DocumentRecord(
-        id=row["id"],
-        story_id=row["story_id"],
-        version=row["version"],
-        title=row["title"] or "",
-        outlet=row["outlet"] or "",
-        author=row["author"] or "",
-        url=row["url"] or "",
-        published=read_time(row["published"]),
-        retrieved=read_time(row["retrieved"]),
-        imported=read_time(row["imported"]),  # type: ignore[arg-type]
-        method=row["method"],
-        text=row["text"],
-        text_sha256=row["text_sha256"],
-        raw_sha256=row["raw_sha256"],
-        extra=json.loads(row["extra"]) if row["extra"] else {},
+        *summary_fields(tuple(row[name] for name in SUMMARY_NAMES), row["version"]),
+        text=read_text(row["text"]),
+    )
+
+
+def summary_fields(columns: tuple, version: int) -> tuple:
+    """The fields of a summary from its columns (in :data:`SUMMARY_COLUMNS` order), read
+    defensively: a value of the wrong type or an invalid time reads as unknown."""
+    (id_, story_id, title, outlet, author, url, published, retrieved, imported, method,
+     text_sha256, raw_sha256, extra) = columns  # fmt: skip
+    text = read_text
+    return (
+        id_,
+        story_id,
+        version,
+        text(title),
+        text(outlet),
+        text(author),
+        text(url),
+        read_time(published),
+        read_time(retrieved),
+        read_time(imported),
+        text(method),
+        text(text_sha256),
+        text(raw_sha256),
+        read_json(extra, dict),
     )
 
 
@@ -122,29 +140,8 @@ def of_story(db: Database, story_id: int) -> list[DocumentRecord]:
 
 
 def summary(row: tuple) -> DocumentSummary:
-    """A :class:`DocumentSummary` from a row of :data:`SUMMARIES` (columns in that order).
-
-    Positional and without helpers: a big library makes 100,000 of these at once.
-    """
-    (id_, story_id, title, outlet, author, url, published, retrieved, imported, method,
-     text_sha256, raw_sha256, extra, version) = row  # fmt: skip
-    time = datetime.fromisoformat
-    return DocumentSummary(
-        id_,
-        story_id,
-        version,
-        title or "",
-        outlet or "",
-        author or "",
-        url or "",
-        time(published) if published else None,
-        time(retrieved) if retrieved else None,
-        time(imported),
-        method,
-        text_sha256,
-        raw_sha256,
-        json.loads(extra) if extra else {},
-    )
+    """A :class:`DocumentSummary` from a row of :data:`SUMMARIES` (columns in that order)."""
+    return DocumentSummary(*summary_fields(row[:-1], row[-1]))
 
 
 def summaries(db: Database, story_id: int | None = None) -> list[DocumentSummary]:

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from storydiff.errors import LibraryError
-from storydiff.library.records import NoteRecord, now, read_time
+from storydiff.library.records import NoteRecord, now, read_int, read_text, read_time
 
 
 def add(
@@ -63,15 +63,19 @@ def delete(db: Database, note_id: int) -> None:
 
 
 def record(row: dict[str, Any]) -> NoteRecord:
+    """A note read defensively: a bad anchor reads as none, a bad time as unknown."""
+    start, end = read_int(row["start"]), read_int(row["end"])
+    if start is None or end is None or not 0 <= start <= end:
+        start = end = None
     return NoteRecord(
         id=row["id"],
         document_id=row["document_id"],
-        start=row["start"],
-        end=row["end"],
-        sentence=row["sentence"],
-        difference=row["difference"],
-        author=row["author"],
-        body=row["body"],
-        created=read_time(row["created"]),  # type: ignore[arg-type]
-        updated=read_time(row["updated"]),  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        sentence=read_int(row["sentence"]),
+        difference=read_text(row["difference"]) or None,
+        author=read_text(row["author"]) or None,
+        body=read_text(row["body"]),
+        created=read_time(row["created"]),
+        updated=read_time(row["updated"]),
     )

@@ -7,9 +7,12 @@ megabytes of HTML or PDF); ask ``library.raw_bytes(document_id)`` for them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T", dict, list)
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,7 @@ class StoryRecord:
 
     id: int
     name: str
-    created: datetime
+    created: datetime | None  # None when the stored time is not valid
     document_count: int = 0
 
 
@@ -37,7 +40,7 @@ class DocumentSummary:
     url: str
     published: datetime | None
     retrieved: datetime | None
-    imported: datetime
+    imported: datetime | None  # None when the stored time is not valid
     method: str
     text_sha256: str
     raw_sha256: str
@@ -63,8 +66,8 @@ class NoteRecord:
     difference: str | None
     author: str | None
     body: str
-    created: datetime
-    updated: datetime
+    created: datetime | None  # None when the stored time is not valid
+    updated: datetime | None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,38 @@ def stored_time(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def read_time(value: str | None) -> datetime | None:
-    """A stored time back as a ``datetime``."""
-    return datetime.fromisoformat(value) if value else None
+def read_time(value: object) -> datetime | None:
+    """A stored time back as a ``datetime``; ``None`` when missing or not a valid time
+    (also one that cannot be shown in UTC, such as ``9999-12-31T23:59:59-14:00``)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:
+            moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return moment
+
+
+def read_text(value: object) -> str:
+    """A stored text column as ``str``: ``""`` for NULL, other types as text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def read_int(value: object) -> int | None:
+    """A stored whole number, or ``None`` when it is missing or of another type."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def read_json(value: object, kind: type[T]) -> T:
+    """A stored JSON object or list (``kind``); empty when missing or not JSON of that kind."""
+    try:
+        loaded = json.loads(value) if isinstance(value, str | bytes) and value else None
+    except (ValueError, RecursionError):
+        loaded = None
+    return loaded if isinstance(loaded, kind) else kind()

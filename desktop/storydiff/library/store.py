@@ -32,6 +32,7 @@ from storydiff.library.records import (
     StoryRecord,
     TagHit,
     now,
+    read_text,
     read_time,
 )
 from storydiff.paths import default_library_path
@@ -470,4 +471,5 @@ def problem_message(path: Path, error: sqlite3.DatabaseError) -> str:
 
 
 def story_record(row: dict[str, Any]) -> StoryRecord:
-    return StoryRecord(row["id"], row["name"], read_time(row["created"]), row["document_count"])  # type: ignore[arg-type]
+    created = read_time(row["created"])
+    return StoryRecord(row["id"], read_text(row["name"]), created, row["document_count"])

@@ -9,7 +9,13 @@ no column for are kept in the row's ``extra`` JSON.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+from storydiff.library.records import read_json
+
+EXACT_FLOAT = 2**53  # whole numbers from here on are not all exact as floats
+BIG_WHOLE = re.compile(r"-?[0-9]{16,4300}")  # int() reads at most 4,300 digits
 
 # Plural key in the contract → category stored in the table.
 CATEGORIES = {"figures": "figure", "sources": "source", "quotes": "quote", "claims": "claim"}
@@ -62,11 +68,7 @@ def tag_row(document_id: int, category: str, item: dict[str, Any]) -> dict[str, 
     row.update(document_id=document_id, category=category)
     for key in PLAIN_COLUMNS:
         row[key] = item.get(key)
-    value = item.get("value")
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        row["value_text"] = None if value is None else str(value)
-    else:
-        row["value"] = value
+    row["value"], row["value_text"] = value_columns(item.get("value"))
     if "carries" in item:
         row["carries"] = json.dumps(list(item["carries"]))
     known = CONTRACT_KEYS.get(category, ())
@@ -92,16 +94,36 @@ def tag_from_row(row: dict[str, Any]) -> dict[str, Any]:
         if key == "value":
             item[key] = number_or_text(row["value"], row["value_text"])
         elif key == "carries":
-            item[key] = json.loads(row["carries"]) if row["carries"] else []
+            item[key] = read_json(row["carries"], list)
         else:
             item[key] = row[key]
-    if row.get("extra"):
-        item.update(json.loads(row["extra"]))
+    item.update(read_json(row.get("extra"), dict))
     return item
 
 
-def number_or_text(value: float | None, text: str | None) -> int | float | str | None:
-    """A figure's value as stored: whole numbers come back as ``int``."""
-    if value is None:
+def value_columns(value: Any) -> tuple[float | None, str | None]:
+    """A figure's value as the ``value`` and ``value_text`` columns.
+
+    A number goes to ``value`` (a float column, for searching by value). A whole
+    number a float cannot hold exactly (2**53 and more, beyond SQLite's integers
+    too) keeps its exact digits in ``value_text`` and an approximation in
+    ``value`` (none past the float range). Anything else is kept as text.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, None if value is None else str(value)
+    if isinstance(value, int) and abs(value) >= EXACT_FLOAT:
+        try:
+            approximation: float | None = float(value)
+        except OverflowError:
+            approximation = None
+        return approximation, str(value)
+    return value, None
+
+
+def number_or_text(value: Any, text: Any) -> int | float | str | None:
+    """A figure's value as stored: whole numbers come back as ``int`` (big ones exactly)."""
+    if isinstance(text, str) and BIG_WHOLE.fullmatch(text) and abs(int(text)) >= EXACT_FLOAT:
+        return int(text)
+    if not isinstance(value, int | float) or isinstance(value, bool):
         return text
     return int(value) if float(value).is_integer() else value

@@ -50,8 +50,10 @@ def when(moment: datetime | None) -> str:
     if moment is None:
         return "unknown"
     if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-        return moment.strftime("%Y-%m-%d %H:%M UTC")
+        try:
+            return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        except OverflowError:  # e.g. 9999-12-31 23:59 -14:00 is after year 9999 in UTC
+            return moment.strftime("%Y-%m-%d %H:%M %z")
     return moment.strftime("%Y-%m-%d %H:%M")
 
 

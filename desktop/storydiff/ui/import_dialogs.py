@@ -66,7 +66,7 @@ class WaybackDialog(QDialog):
         self.status.setText("Asking the Wayback Machine…")
         self.window_.runner.start(
             "wayback-list",
-            lambda progress, cancelled: list_snapshots(url, archive=archive),
+            lambda progress, cancelled: list_snapshots(url, archive=archive, cancelled=cancelled),
             "listing the archived copies",
             on_finished=self._listed,
             on_failed=self._failed,

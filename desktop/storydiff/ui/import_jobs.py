@@ -112,7 +112,7 @@ def import_url(
         from storydiff.importers.web import PaywallSuspected, fetch_url
 
         try:
-            document = fetch_url(url, force=force)
+            document = fetch_url(url, force=force, cancelled=cancelled)
         except PaywallSuspected as doubt:
             return PaywallDoubt(url, str(doubt))
         return store_all(library_path, story, [document])

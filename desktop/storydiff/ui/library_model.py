@@ -59,7 +59,8 @@ def document_tooltip(document: Version, snippet: str = "") -> str:
         lines.append(f"by {document.author}")
     if document.url:
         lines.append(document.url)
-    lines.append(f"imported {document.imported:%d %b %Y %H:%M} ({document.method})")
+    imported = f"{document.imported:%d %b %Y %H:%M}" if document.imported else "at an unknown time"
+    lines.append(f"imported {imported} ({document.method})")
     if snippet:
         lines.append(f"\n…{snippet}…")
     return plain_tooltip("\n".join(lines))

@@ -39,7 +39,8 @@ class NotesModel(QAbstractListModel):
             head = f"“{quoted[:50]}…” ({where})" if len(quoted) > 50 else f"“{quoted}” ({where})"
             return f"{note.body}\n{head}" if quoted else f"{note.body}\n({where} version)"
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = f"{note.author or 'you'}, {note.updated:%d %b %Y %H:%M}"
+            updated = f"{note.updated:%d %b %Y %H:%M}" if note.updated else "time unknown"
+            when = f"{note.author or 'you'}, {updated}"
             return plain_tooltip(f"{note.body}\n\n{when}")
         if role == NOTE_ROLE:
             return note

@@ -10,7 +10,7 @@ Left/Right, to show a neighbour pair.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -24,11 +24,13 @@ from storydiff.ui.revision_counts import PairCount
 MARGIN = 70  # room for the first and last labels
 MIN_GAP = 120  # pixels between neighbouring versions, whatever their times
 DOT = 6
+UNKNOWN_TIME = datetime.fromtimestamp(0, UTC)
 
 
 def version_time(document: Version) -> datetime:
-    """Where a version sits on the axis: published, else retrieved, else imported."""
-    return document.published or document.retrieved or document.imported
+    """Where a version sits on the axis: published, else retrieved, else imported
+    (the start of 1970 when no time of it is valid)."""
+    return document.published or document.retrieved or document.imported or UNKNOWN_TIME
 
 
 def positions(times: list[float], left: float, width: float, gap: float) -> list[float]:
