@@ -5,14 +5,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from storydiff.core.document import analyse
-from storydiff.core.model import Document
 from storydiff.errors import StoryDiffError
-from storydiff.importers import ImportedDocument, load_path
+
+if TYPE_CHECKING:
+    from storydiff.core.model import Document
+    from storydiff.importers import ImportedDocument
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str) -> None:
@@ -45,8 +48,23 @@ def mode_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def library_option(command: F) -> F:
+    """Add ``--library PATH`` (passed as ``library_path``; ``None`` means the default library)."""
+    return click.option(
+        "--library",
+        "library_path",
+        type=click.Path(path_type=Path),  # a folder is refused by the library, in one line
+        default=None,
+        envvar="STORYDIFF_LIBRARY",
+        help="Library file to use (default: library.sqlite in the StoryDiff data folder).",
+    )(command)
+
+
 def read_file_document(path: str) -> tuple[Document, ImportedDocument]:
     """One input file as a document titled by its metadata or file name, and as imported."""
+    from storydiff.core.document import analyse
+    from storydiff.importers import load_path
+
     imported = load_path(path)
     title = imported.title or Path(path).name
     return analyse(imported.text, title=title, source=path), imported

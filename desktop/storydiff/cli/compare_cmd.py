@@ -9,15 +9,10 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import mode_option, read_file_document, reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, mode_option, read_file_document, reports_errors
 from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
-from storydiff.library import Library
-from storydiff.library.ingest import analysed
-from storydiff.render.json_out import story_to_dict
-from storydiff.render.terminal import Styler, render_story
 
 
 def _parse_pair(value: str) -> tuple[int, int]:
@@ -30,6 +25,9 @@ def _parse_pair(value: str) -> tuple[int, int]:
 
 def story_documents(library_path: Path | None, story: str) -> list[Document]:
     """The documents of a library story, oldest version first."""
+    from storydiff.library import Library  # only --story needs the library
+    from storydiff.library.ingest import analysed
+
     with Library.open_existing(library_path) as library:
         return [analysed(record) for record in library.documents(story)]
 
@@ -71,9 +69,13 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
             raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")
     story = compare_documents(documents, chosen, mode)
     if as_json:
+        from storydiff.render.json_out import story_to_dict
+
         json.dump(story_to_dict(story), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
+    from storydiff.render.terminal import Styler, render_story
+
     colour = sys.stdout.isatty() if color is None else color
     for line in render_story(story, Styler(colour), full):
         click.echo(line, color=colour)

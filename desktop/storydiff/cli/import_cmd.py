@@ -9,8 +9,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, reports_errors
 from storydiff.errors import InputError
 from storydiff.importers import ImportedDocument, load_path
 from storydiff.importers.feed import fetch_feed, parse_feed

@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import mode_option, read_file_document, reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, mode_option, read_file_document, reports_errors
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 from storydiff.reports import (
