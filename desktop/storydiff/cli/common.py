@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -35,6 +36,18 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(error))
 
     return wrapper
+
+
+def write_utf8(data: bytes) -> None:
+    """Write UTF-8 ``data`` to standard output as it is (re-encoded if the stream is not UTF-8)."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is not None and (stream.encoding or "").lower().replace("-", "") == "utf8":
+        stream.flush()
+        binary.write(data)
+        binary.flush()
+    else:
+        stream.write(data.decode("utf-8"))
 
 
 def mode_option(command: Callable[..., Any]) -> Callable[..., Any]:

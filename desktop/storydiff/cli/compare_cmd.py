@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import library_option, mode_option, read_file_document, reports_errors
+from storydiff.cli.common import (
+    library_option,
+    mode_option,
+    read_file_document,
+    reports_errors,
+    write_utf8,
+)
 from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
@@ -69,10 +74,10 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
             raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")
     story = compare_documents(documents, chosen, mode)
     if as_json:
+        from storydiff.render.json_bytes import dumps
         from storydiff.render.json_out import story_to_dict
 
-        json.dump(story_to_dict(story), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        write_utf8(dumps(story_to_dict(story), indent=1) + b"\n")
         return
     from storydiff.render.terminal import Styler, render_story
 
