@@ -80,10 +80,7 @@ _WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*")
 
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text`` in comparison form (numbers without separators)."""
-    found = []
-    for m in _WORD.finditer(comparison_key(text).casefold()):
-        word = m.group()
-        if word[0].isdigit():
-            word = word.replace(",", "")
-        found.append(word)
-    return found
+    return [
+        word.replace(",", "") if word[0].isdigit() else word
+        for word in _WORD.findall(comparison_key(text).casefold())
+    ]
