@@ -36,6 +36,9 @@ PYTHON_EXCLUDED = [
     "pip", "setuptools", "pkg_resources", "IPython", "numpy", "PyInstaller",
 ]  # fmt: skip
 
+# The `batch` extra (storydiff batch on Dask) is for servers, not the desktop binary.
+BATCH_EXCLUDED = ["storydiff.batch", "dask", "distributed", "pyarrow", "pandas"]
+
 # Distributions whose metadata is read at run time (``importlib.metadata.version``).
 METADATA = ["storydiff", "trafilatura"]
 
@@ -59,7 +62,7 @@ QT_PLUGINS_KEPT = {
 
 def excludes() -> list[str]:
     """Modules PyInstaller must leave out."""
-    return PYTHON_EXCLUDED + [f"PySide6.{name}" for name in QT_EXCLUDED]
+    return PYTHON_EXCLUDED + BATCH_EXCLUDED + [f"PySide6.{name}" for name in QT_EXCLUDED]
 
 
 def hidden_imports() -> list[str]:
@@ -67,7 +70,13 @@ def hidden_imports() -> list[str]:
     cannot see: all of storydiff, and the Qt modules it uses (needs PyInstaller)."""
     from PyInstaller.utils.hooks import collect_submodules
 
-    return collect_submodules("storydiff") + [f"PySide6.{name}" for name in QT_MODULES]
+    ours = collect_submodules("storydiff", filter=lambda name: not is_batch_module(name))
+    return ours + [f"PySide6.{name}" for name in QT_MODULES]
+
+
+def is_batch_module(name: str) -> bool:
+    """Whether a module belongs to the batch extra (left out of the desktop binary)."""
+    return name == "storydiff.batch" or name.startswith("storydiff.batch.")
 
 
 def resource_datas() -> list[tuple[str, str]]:

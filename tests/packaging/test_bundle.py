@@ -44,6 +44,12 @@ def test_heavy_qt_modules_and_test_tools_are_excluded(bundle):
     assert {"tkinter", "pytest", "hypothesis", "pytestqt"} <= excluded
 
 
+def test_the_batch_extra_stays_out_of_the_desktop_binary(bundle):
+    assert {"storydiff.batch", "dask", "distributed", "pyarrow", "pandas"} <= set(bundle.excludes())
+    assert bundle.is_batch_module("storydiff.batch.run")
+    assert not bundle.is_batch_module("storydiff.cli.batch_cmd")  # says how to get the extra
+
+
 @pytest.mark.parametrize(
     ("destination", "kept"),
     [

@@ -21,6 +21,7 @@ COMMANDS = {
     "library": "storydiff.cli.library_cmd",
     "import": "storydiff.cli.import_cmd",
     "report": "storydiff.cli.report_cmd",
+    "batch": "storydiff.cli.batch_cmd",
 }
 
 
