@@ -59,15 +59,17 @@ def init(library_path: Path | None) -> None:
 @reports_errors
 def stories(library_path: Path | None, as_json: bool) -> None:
     """List the stories with their document counts."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:  # listing creates nothing
         found = library.stories()
     if as_json:
         echo_json([fields_of(story) for story in found])
         return
-    for story in found:
-        click.echo(f"{story.id:>5}  {story.document_count:>4} documents  {story.name}")
     if not found:
         click.echo("No stories yet. Add documents with `storydiff import`.")
+        return
+    click.echo(f"{'id':>5}  {'documents':>9}  story")
+    for story in found:
+        click.echo(f"{story.id:>5}  {story.document_count:>9}  {story.name}")
 
 
 @library_group.command()
