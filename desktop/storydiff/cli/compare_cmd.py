@@ -21,6 +21,7 @@ from storydiff.errors import InputError
 
 
 def _parse_pair(value: str) -> tuple[int, int]:
+    """``--pair I,J`` counts documents from 1, as the library, the app and reports do."""
     try:
         first, second = (int(part) for part in value.split(","))
     except ValueError:
@@ -49,7 +50,7 @@ def story_documents(library_path: Path | None, story: str) -> list[Document]:
     "pairs",
     multiple=True,
     metavar="I,J",
-    help="Compare documents I and J (0 = first file); repeatable. Default: first vs each.",
+    help="Compare documents I and J (1 = first file); repeatable. Default: first vs each.",
 )
 @click.option("--full", is_flag=True, help="Show unchanged sentences too.")
 @click.option("--color/--no-color", default=None, help="Colour (default: when on a terminal).")
@@ -68,10 +69,10 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
     if len(documents) < 2:
         raise InputError("compare needs at least two documents")
     default = neighbour_pairs if chain else base_pairs
-    chosen = [_parse_pair(p) for p in pairs] or default(len(documents))
-    for i, j in chosen:
-        if not (0 <= i < len(documents) and 0 <= j < len(documents)):
-            raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")
+    for i, j in map(_parse_pair, pairs):
+        if not (1 <= i <= len(documents) and 1 <= j <= len(documents)):
+            raise InputError(f"--pair {i},{j}: documents are numbered 1 to {len(documents)}")
+    chosen = [(i - 1, j - 1) for i, j in map(_parse_pair, pairs)] or default(len(documents))
     story = compare_documents(documents, chosen, mode)
     if as_json:
         from storydiff.render.json_bytes import dumps
