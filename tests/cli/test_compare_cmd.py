@@ -119,3 +119,15 @@ def test_a_folder_given_as_library_is_a_one_line_error(tmp_path):
     result = run("compare", "--story", "x", "--library", str(tmp_path))
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_folder_is_named_with_the_reason_extract_gives(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    compared = run("compare", str(folder), OLD)
+    extracted = run("extract", str(folder))
+    assert compared.exit_code == extracted.exit_code == 2
+    assert compared.output == extracted.output
+    assert (
+        compared.output.strip() == f"storydiff: error: {folder}: is a folder, not an article file"
+    )

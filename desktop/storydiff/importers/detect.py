@@ -29,9 +29,18 @@ LOADERS: dict[str, tuple[str, str]] = {
 }
 
 
+def check_article_path(path: Path) -> None:
+    """Refuse, in one line naming it, a path that is missing or a folder."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not an article file")
+
+
 def load_path(path: str | Path) -> ImportedDocument:
     """Import one file, choosing the importer by its extension."""
     path = Path(path)
+    check_article_path(path)
     found = LOADERS.get(path.suffix.lower())
     if found is None:
         known = ", ".join(sorted(LOADERS))
