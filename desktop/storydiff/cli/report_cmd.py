@@ -38,6 +38,11 @@ def _format_of(output: str, fmt: str | None) -> str:
     suffix = Path(output).suffix.lower().lstrip(".")
     suffix = {"htm": "html", "markdown": "md"}.get(suffix, suffix)
     if suffix not in FORMATS:
+        known = ", ".join(f".{name}" for name in FORMATS)
+        if suffix:
+            raise InputError(
+                f"{Path(output).name}: .{suffix} is not a report format (StoryDiff writes {known})"
+            )
         raise InputError(f"say which format to write with --format ({', '.join(FORMATS)})")
     return suffix
 
