@@ -10,6 +10,8 @@ never a traceback.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
 import click
 
@@ -35,6 +37,16 @@ class LazyGroup(click.Group):
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             importlib.import_module(COMMANDS[cmd_name])  # registers itself on main
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (``storydiff compare A B | head``): that is not an
+            # error. Point stdout at /dev/null so the final flush cannot fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
