@@ -52,11 +52,18 @@ class Summary:
     pairs: int = 0
     pairs_resumed: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = (
+        0.0  # in the workers' tasks: a rate per core that other load on the machine does not skew
+    )
     workers: int = 0
 
     @property
     def pairs_per_second(self) -> float:
         return self.pairs / self.seconds if self.seconds else 0.0
+
+    @property
+    def pairs_per_cpu_second(self) -> float:
+        return self.pairs / self.cpu_seconds if self.cpu_seconds else 0.0
 
 
 Progress = Callable[[Summary], None]
@@ -125,6 +132,7 @@ def _compute(
                 _save(options.out, manifest)
                 summary.done += 1
                 summary.pairs += result["pairs"]
+                summary.cpu_seconds += result["cpu_seconds"]
             summary.seconds = time.perf_counter() - started
             if progress:
                 progress(summary)

@@ -98,7 +98,8 @@ def _report(options, summary) -> None:
         f" ({summary.single_version_stories:,} with a single version, nothing to compare);"
         f" {summary.problems:,} rows skipped.",
         f"{summary.pairs:,} pairs compared in {summary.seconds:.1f} s on {summary.workers} workers"
-        f" ({summary.pairs_per_second:.1f} pairs/s, {per_core:.1f} per worker)"
+        f" ({summary.pairs_per_second:.1f} pairs/s, {per_core:.1f} per worker,"
+        f" {summary.pairs_per_cpu_second:.1f} per CPU-second)"
         if summary.done
         else "No pairs left to compare.",
     ]
