@@ -79,6 +79,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     command = storydiff_command()
     print(f"storydiff: {' '.join(command)}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set, so modules without up-to-date cached")
+        print("      bytecode are compiled on every run (users' installs have it cached)")
     print(f"{'case':<34} {'process s':>10} {'in-process s':>13} {'peak MB':>8}  goal (time)")
     seconds, peak = whole_process([*command, "--version"], args.repeat)
     row("storydiff --version", seconds, "", peak, GOALS["--version"])
