@@ -22,6 +22,8 @@ HEAVY = (
     "sqlite_utils",
     "storydiff.library",
     "storydiff.reports",
+    "dask",
+    "pyarrow",
 )
 
 PROBE = """
