@@ -35,7 +35,7 @@ def content_words(text: str) -> list[str]:
 
 def names_in(text: str) -> set[str]:
     """Lower-cased capitalised words that are not merely sentence-initial."""
-    return {m.group().casefold() for m in _CAPITALISED.finditer(comparison_key(text))}
+    return {word.casefold() for word in _CAPITALISED.findall(comparison_key(text))}
 
 
 class Weights:
