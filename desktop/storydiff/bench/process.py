@@ -76,8 +76,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m storydiff.bench process")
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
     parser.add_argument("--repeat", type=int, default=5, help="Runs per case (best is shown).")
+    parser.add_argument(
+        "--command",
+        help="Time this storydiff instead (e.g. a script running another checkout); the"
+        " in-process column still times this one.",
+    )
     args = parser.parse_args(argv)
-    command = storydiff_command()
+    command = args.command.split() if args.command else storydiff_command()
     print(f"storydiff: {' '.join(command)}")
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("note: PYTHONDONTWRITEBYTECODE is set, so modules without up-to-date cached")
