@@ -189,3 +189,12 @@ def test_a_killed_worker_loses_no_pair_and_duplicates_none(tmp_path):
     assert summary.failed == []
     assert pairs_in(out) == expected_pairs(rows)
     assert summary.done == summary.partitions
+
+
+def test_input_with_nothing_to_compare_says_so(tmp_path):
+    source = tmp_path / "archive.jsonl"
+    source.write_text(json.dumps({"story": "s", "version": 1, "text": "One version."}) + "\n")
+    result = CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "1 with a single version" in result.output
+    assert "no tables written" in result.output

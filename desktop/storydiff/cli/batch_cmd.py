@@ -112,6 +112,9 @@ def _report(options, summary) -> None:
         lines.append(f"Failed: {failure}")
     if summary.failed:
         lines.append("Run the same command again to retry the failed partitions.")
-    lines.append(f"Tables in {os.fspath(options.out)}: comparisons/, rows/, differences/")
+    if summary.partitions:
+        lines.append(f"Tables in {os.fspath(options.out)}: comparisons/, rows/, differences/")
+    else:
+        lines.append("No story has two versions to compare: no tables written.")
     for line in lines:
         click.echo(line)
