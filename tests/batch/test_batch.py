@@ -90,6 +90,9 @@ def test_bad_rows_are_reported_with_line_and_story_skipped_and_counted(tmp_path)
         json.dumps({"story": "s-bad", "version": "two", "text": "Words."}),
         json.dumps({"story": "s-big", "version": 1, "text": "x" * 5000}),
         json.dumps({"version": 1, "text": "No story."}),
+        '{"story": "s-sur", "version": 1, "text": "half a pair \\ud800"}',
+        '{"story": "s-\\udc00", "version": 1, "text": "A surrogate in the story name."}',
+        json.dumps({"story": "s-time", "timestamp": "yesterday", "text": "Words."}),
     ]
     source.write_text(good + "\n".join(bad) + "\n", encoding="utf-8")
     out = tmp_path / "out"
@@ -106,8 +109,11 @@ def test_bad_rows_are_reported_with_line_and_story_skipped_and_counted(tmp_path)
         f"line {first + 3} (story 's-big'): text of 5,000 bytes is over the limit" in result.output
     )
     assert f"line {first + 4}: missing or empty 'story'" in result.output
-    assert "5 rows skipped" in result.output
-    assert len((out / "problems.jsonl").read_text().splitlines()) == 5
+    assert f"line {first + 5} (story 's-sur'): 'text' holds unpaired surrogates" in result.output
+    assert f"line {first + 6} (story 's-\\udc00'): 'story' holds unpaired" in result.output
+    assert f"line {first + 7} (story 's-time'): 'timestamp' 'yesterday' is not" in result.output
+    assert "8 rows skipped" in result.output
+    assert len((out / "problems.jsonl").read_text().splitlines()) == 8
     assert pairs_in(out) == expected_pairs(rows)
 
 
@@ -198,3 +204,18 @@ def test_input_with_nothing_to_compare_says_so(tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 with a single version" in result.output
     assert "no tables written" in result.output
+
+
+def test_timestamps_in_other_zones_are_ordered_by_the_instant():
+    from storydiff.batch.plan import stories_of
+    from storydiff.batch.source import check_row
+
+    rows = [
+        {"story": "s", "timestamp": "2023-01-17T10:00:00+05:00", "text": "b"},  # 05:00 UTC
+        {"story": "s", "timestamp": "2023-01-17T06:00:00Z", "text": "c"},
+        {"story": "s", "timestamp": "2023-01-17T04:30:00", "text": "a"},  # naive: UTC
+    ]
+    versions = [check_row(n, 0, row, 100) for n, row in enumerate(rows, 1)]
+    (story,) = stories_of(versions, "consecutive")
+    assert [v.where for v in story.versions] == [3, 1, 2]
+    assert story.versions[1].label == "2023-01-17T10:00:00+05:00"  # the input's own wording

@@ -223,5 +223,5 @@ def _write_problems(path: Path, problems: list[Problem]) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
     with temporary.open("w", encoding="utf-8") as stream:
         for problem in problems:
-            stream.write(json.dumps(asdict(problem), ensure_ascii=False) + "\n")
+            stream.write(json.dumps(asdict(problem)) + "\n")  # ASCII: a bad row may hold surrogates
     os.replace(temporary, path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,10 @@ def check_row(where: int, offset: int, row: Any, max_bytes: int) -> Version | Pr
     if not isinstance(text, str):
         kind = "missing" if text is None else f"a {type(text).__name__}, not a string"
         return Problem(place, story, f"'text' is {kind}")
-    size = len(text.encode("utf-8", "surrogatepass"))
+    unwritable = next((name for name in FIELDS if _unencodable(row.get(name))), None)
+    if unwritable:
+        return Problem(place, story, f"'{unwritable}' holds unpaired surrogates (not UTF-8 text)")
+    size = len(text.encode("utf-8"))
     if size > max_bytes:
         return Problem(place, story, f"text of {size:,} bytes is over the limit of {max_bytes:,}")
     order = _order(row)
@@ -111,14 +114,28 @@ def _order(row: dict[str, Any]) -> tuple[int, Any] | str:
         return (0, version)
     if timestamp is None:
         return "needs a 'version' (integer) or a 'timestamp'"
-    if isinstance(timestamp, datetime | date):
-        return (1, _iso(timestamp))
     if isinstance(timestamp, str):
         try:
-            return (1, _iso(datetime.fromisoformat(timestamp.replace("Z", "+00:00"))))
+            timestamp = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
         except ValueError:
             return f"'timestamp' {timestamp[:40]!r} is not an ISO 8601 date and time"
-    return f"'timestamp' is a {type(timestamp).__name__}, not a date and time"
+    if isinstance(timestamp, date) and not isinstance(timestamp, datetime):
+        timestamp = datetime(timestamp.year, timestamp.month, timestamp.day)
+    if not isinstance(timestamp, datetime):
+        return f"'timestamp' is a {type(timestamp).__name__}, not a date and time"
+    if timestamp.tzinfo is not None:  # times in other zones are ordered as UTC; naive ones are UTC
+        timestamp = timestamp.astimezone(UTC).replace(tzinfo=None)
+    return (1, timestamp.isoformat())
+
+
+def _unencodable(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _iso(value: Any) -> str:
