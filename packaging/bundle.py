@@ -36,6 +36,9 @@ PYTHON_EXCLUDED = [
     "pip", "setuptools", "pkg_resources", "IPython", "numpy", "PyInstaller",
 ]  # fmt: skip
 
+# The `batch` extra (storydiff batch on Dask) is for servers, not the desktop binary.
+BATCH_EXCLUDED = ["storydiff.batch", "dask", "distributed", "pyarrow", "pandas"]
+
 # Distributions whose metadata is read at run time (``importlib.metadata.version``).
 METADATA = ["storydiff", "trafilatura"]
 
@@ -57,9 +60,16 @@ QT_PLUGINS_KEPT = {
 }
 
 
+# Babel's locale data (35 MB, more than any other package) is read only when trafilatura
+# filters links by language (sitemaps and its own feeds, with a target language), which
+# StoryDiff never asks for; babel itself is imported by courlan and stays. A test imports
+# every HTML fixture with only these locales loadable.
+BABEL_LOCALES_KEPT = {"root", "en"}
+
+
 def excludes() -> list[str]:
     """Modules PyInstaller must leave out."""
-    return PYTHON_EXCLUDED + [f"PySide6.{name}" for name in QT_EXCLUDED]
+    return PYTHON_EXCLUDED + BATCH_EXCLUDED + [f"PySide6.{name}" for name in QT_EXCLUDED]
 
 
 def hidden_imports() -> list[str]:
@@ -67,7 +77,13 @@ def hidden_imports() -> list[str]:
     cannot see: all of storydiff, and the Qt modules it uses (needs PyInstaller)."""
     from PyInstaller.utils.hooks import collect_submodules
 
-    return collect_submodules("storydiff") + [f"PySide6.{name}" for name in QT_MODULES]
+    ours = collect_submodules("storydiff", filter=lambda name: not is_batch_module(name))
+    return ours + [f"PySide6.{name}" for name in QT_MODULES]
+
+
+def is_batch_module(name: str) -> bool:
+    """Whether a module belongs to the batch extra (left out of the desktop binary)."""
+    return name == "storydiff.batch" or name.startswith("storydiff.batch.")
 
 
 def resource_datas() -> list[tuple[str, str]]:
@@ -120,6 +136,19 @@ def prune_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str,
                 seen.add(name)
                 pending.append(by_name[name])
     return [entry for entry in binaries if Path(entry[0]).name in seen]
+
+
+def data_kept(destination: str) -> bool:
+    """Whether a collected data file stays (all but most of babel's locale data)."""
+    parts = Path(destination).parts
+    if len(parts) >= 3 and parts[-3:-1] == ("babel", "locale-data"):
+        return Path(parts[-1]).stem in BABEL_LOCALES_KEPT
+    return True
+
+
+def prune_datas(datas: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The data files without those :func:`data_kept` leaves out."""
+    return [entry for entry in datas if data_kept(entry[0])]
 
 
 def without_links_to(

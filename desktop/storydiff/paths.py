@@ -11,10 +11,9 @@ APP_NAME = "StoryDiff"
 
 
 def data_dir() -> Path:
-    """The user's data directory for StoryDiff (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The user's data directory for StoryDiff (not created here: only writing a
+    library creates its folder)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_library_path() -> Path:

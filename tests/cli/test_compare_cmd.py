@@ -43,10 +43,20 @@ def test_json_output_follows_the_contract(sample_text):
 
 
 def test_pair_option_compares_any_two_documents():
-    result = run("compare", OLD, NEW, OLD, "--pair", "0,2", "--pair", "1,2", "--json")
+    result = run("compare", OLD, NEW, OLD, "--pair", "1,3", "--pair", "2,3", "--json")
     data = json.loads(result.output)
     assert [(c["a"], c["b"]) for c in data["comparisons"]] == [(0, 2), (1, 2)]
     assert {row["op"] for row in data["comparisons"][0]["alignment"]} == {"equal"}
+
+
+def test_pair_counts_documents_from_one_as_the_readme_says():
+    result = run("compare", OLD, NEW, OLD, "--pair", "1,2", "--json")
+    (comparison,) = json.loads(result.output)["comparisons"]
+    assert (comparison["a"], comparison["b"]) == (0, 1)  # the first file with the second
+    assert run("compare", OLD, NEW, "--pair", "1,2").output.startswith("== 1: ")
+    wrong = run("compare", OLD, NEW, "--pair", "0,2")
+    assert wrong.exit_code == 2
+    assert "documents are numbered 1 to 2" in wrong.output
 
 
 def test_unreadable_file_is_one_line_error_with_status_2(tmp_path):
@@ -122,3 +132,15 @@ def test_terminal_view_names_the_outlets_when_comparing_coverage(tmp_path):
     assert "source only in afp" in result.output
     revision = run("compare", OLD, NEW)
     assert "figure_changed" in revision.output and "differs" not in revision.output
+
+
+def test_folder_is_named_with_the_reason_extract_gives(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    compared = run("compare", str(folder), OLD)
+    extracted = run("extract", str(folder))
+    assert compared.exit_code == extracted.exit_code == 2
+    assert compared.output == extracted.output
+    assert (
+        compared.output.strip() == f"storydiff: error: {folder}: is a folder, not an article file"
+    )

@@ -58,7 +58,10 @@ def test_init_creates_a_library_at_the_given_path(tmp_path):
 def test_stories_lists_names_and_counts(path):
     result = run("library", "stories", "--library", path)
     assert result.exit_code == 0, result.output
-    assert "2 documents  Mobilization" in result.output
+    header, row = result.output.splitlines()
+    assert header.split() == ["id", "documents", "story"]
+    assert row.split() == ["1", "2", "Mobilization"]
+    assert row.index("2") < header.index("documents") + len("documents")  # under its header
     data = json.loads(run("library", "stories", "--library", path, "--json").output)
     assert [(s["name"], s["document_count"]) for s in data] == [("Mobilization", 2)]
 
@@ -130,3 +133,32 @@ def test_non_library_file_is_refused_and_kept(tmp_path):
 def test_library_path_can_come_from_the_environment(path):
     result = CliRunner().invoke(main, ["library", "stories"], env={"STORYDIFF_LIBRARY": str(path)})
     assert "Mobilization" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["library", "stories"],
+        ["library", "show", "Mobilization"],
+        ["library", "search", "troops"],
+        ["library", "backups"],
+        ["compare", "--story", "Mobilization"],
+    ],
+)
+def test_commands_that_only_read_create_no_folder_or_library(tmp_path, command):
+    typo = tmp_path / "some" / "typo" / "path.sqlite"
+    result = run(*command, "--library", typo)
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "some").exists()
+    if command[1] != "backups":
+        assert result.exit_code == 2
+        assert f"There is no library at {typo}" in result.output
+
+
+def test_listing_the_default_library_creates_no_data_folder(tmp_path, monkeypatch):
+    data = tmp_path / "data" / "StoryDiff"
+    monkeypatch.setattr("storydiff.paths.platformdirs.user_data_dir", lambda *a, **k: str(data))
+    result = CliRunner().invoke(main, ["library", "stories"], env={"STORYDIFF_LIBRARY": None})
+    assert result.exit_code == 2
+    assert "There is no library at" in result.output
+    assert not (tmp_path / "data").exists()

@@ -84,7 +84,9 @@ def test_csv_has_a_header_row_even_without_differences(tmp_path):
     ("args", "message"),
     [
         ((OLD, "-o", "r.html"), "at least two documents"),
-        ((OLD, NEW, "-o", "r.txt"), "--format"),
+        ((OLD, NEW, "-o", "r.txt"), "r.txt: .txt is not a report format (StoryDiff writes .html"),
+        ((OLD, NEW, "-o", "r.docx"), "r.docx: .docx is not a report format"),
+        ((OLD, NEW, "-o", "report"), "say which format to write with --format"),
         ((OLD, NEW, "-o", "-", "--format", "pdf"), "needs a file name"),
         ((OLD, NEW, "--story", "x", "-o", "r.html"), "not both"),
         ((OLD, NEW, "-o", "/nonexistent/dir/r.html"), "Cannot write the report"),

@@ -1,6 +1,12 @@
-import pytest
+import re
 
-from storydiff.core.boilerplate import is_boilerplate
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.core.boilerplate import _ANYWHERE, is_boilerplate, is_clutter_anywhere
+
+ASCII = st.characters(codec="ascii")
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,21 @@ def test_a_caption_with_a_credit_is_content(line):
 )
 def test_a_bare_credit_is_clutter(line):
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("cues, pattern", _ANYWHERE)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_line_matched_anywhere_holds_one_of_its_cues(cues, pattern, data):
+    # The fast path skips the search for ASCII lines without a cue: no match may lack one.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), alphabet=ASCII))
+    assert any(cue in line.lower() for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sign up today for updates", "Photo by (Image by Jane Doe)", "ſubscribe to our newsletter"],
+)
+def test_the_fast_path_agrees_with_searching_every_pattern(line):
+    patterns = "|".join(f"(?:{p})" for _, p in _ANYWHERE)
+    assert is_clutter_anywhere(line) == bool(re.search(patterns, line, re.IGNORECASE))

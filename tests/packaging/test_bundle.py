@@ -44,6 +44,12 @@ def test_heavy_qt_modules_and_test_tools_are_excluded(bundle):
     assert {"tkinter", "pytest", "hypothesis", "pytestqt"} <= excluded
 
 
+def test_the_batch_extra_stays_out_of_the_desktop_binary(bundle):
+    assert {"storydiff.batch", "dask", "distributed", "pyarrow", "pandas"} <= set(bundle.excludes())
+    assert bundle.is_batch_module("storydiff.batch.run")
+    assert not bundle.is_batch_module("storydiff.cli.batch_cmd")  # says how to get the extra
+
+
 @pytest.mark.parametrize(
     ("destination", "kept"),
     [
@@ -84,3 +90,47 @@ def test_libraries_no_kept_file_links_to_are_dropped(bundle):
     ]
     kept = [Path(entry[0]).name for entry in bundle.prune_binaries(binaries)]
     assert kept == ["QtCore.abi3.so", "libQt6Core.so.6"]
+
+
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("babel/locale-data/fr.dat", False),
+        ("babel/locale-data/en_GB.dat", False),
+        ("babel/locale-data/en.dat", True),
+        ("babel/locale-data/root.dat", True),
+        ("babel/global.dat", True),
+        ("trafilatura/settings.cfg", True),
+    ],
+)
+def test_babel_locale_data_is_left_out_but_what_is_read(bundle, destination, kept):
+    assert bundle.data_kept(destination) is kept
+
+
+def test_web_page_import_reads_only_the_babel_locales_bundled(bundle, monkeypatch):
+    import babel.localedata
+
+    from storydiff.importers.html import load_html
+
+    asked: list[str] = []
+    real_load, real_exists = babel.localedata.load, babel.localedata.exists
+
+    def load(name, *args, **kwargs):
+        asked.append(str(name))
+        return real_load(name, *args, **kwargs)
+
+    def exists(name):
+        asked.append(str(name))
+        return real_exists(name)
+
+    monkeypatch.setattr(babel.localedata, "load", load)
+    monkeypatch.setattr(babel.localedata, "exists", exists)
+    fixtures = Path(__file__).resolve().parents[1] / "importers" / "fixtures"
+    pages = sorted(fixtures.rglob("*.html"))
+    assert len(pages) >= 5
+    for page in pages:
+        try:
+            load_html(page)
+        except Exception as error:  # a refused page is fine; a locale lookup is not
+            assert "locale" not in str(error).lower()
+    assert set(asked) <= bundle.BABEL_LOCALES_KEPT

@@ -61,6 +61,14 @@ def test_many_versions_show_the_timeline_and_figure_histories(three_version_repo
     assert "<td>300,000</td>\n<td>318,000</td>\n<td>318,000</td>" in html
 
 
-@pytest.mark.parametrize("text", ["- item", "+ item", "1. item", "2) item", "===", "---", ".5 m"])
+@pytest.mark.parametrize(
+    "text", ["- item", "+ item", "1. item", "2) item", "3.", "===", "---", ".5 m", " - x"]
+)
 def test_text_starting_a_line_makes_no_list_or_heading(text):
+    assert MarkdownIt("commonmark").render(md(text)) == f"<p>{text.strip()}</p>\n"
+
+
+@pytest.mark.parametrize("text", ["0.1.0", "2026-12-01", "1.5 million", "-5%", "+3", "3-2 win"])
+def test_versions_dates_and_numbers_are_not_escaped_needlessly(text):
+    assert md(text) == text
     assert MarkdownIt("commonmark").render(md(text)) == f"<p>{text}</p>\n"

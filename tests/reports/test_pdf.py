@@ -6,12 +6,13 @@ import pypdf
 import pytest
 
 from storydiff.reports.pdf import write_pdf
+from storydiff.reports.pdf_text import spaces_not_tabs
 
 pytestmark = pytest.mark.usefixtures("qapp")  # let pytest-qt own the application object
 
 
 def pages_text(path) -> list[str]:
-    """Each page's extracted text, white space collapsed (Qt spaces words with tabs)."""
+    """Each page's extracted text, white space collapsed."""
     return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
 
 
@@ -55,3 +56,26 @@ def test_hostile_text_prints_literally(tmp_path, hostile_report):
     text = " ".join(pages_text(path))
     assert "<script>alert(1)</script>" in text
     assert re.search(r"</td></tr></table><img src=x onerror=alert\(2\)>", text)
+
+
+def test_text_copied_from_the_pdf_has_the_article_spaces_not_tabs(sample_pdf, sample_text):
+    path, _ = sample_pdf
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert "\t" not in text
+    lines = text.replace("\n", " ")  # lines wrap where the page does; words keep their spaces
+    sentence = sample_text.split("\n")[1].split(" according")[0].strip()
+    assert sentence.count(" ") >= 10
+    assert sentence in lines
+
+
+def test_only_tab_destinations_of_the_text_map_change():
+    cmap = (
+        b"2 beginbfchar\n<0003> <0009>\n<0009> <0041>\nendbfchar\n"
+        b"3 beginbfrange\n<0001> <0004> [<0049> <0009> <0057> <003A>]\n"
+        b"<0005> <0009> <0042>\n<000A> <000A> <0009>\nendbfrange\n"
+    )
+    assert spaces_not_tabs(cmap) == (
+        b"2 beginbfchar\n<0003> <0020>\n<0009> <0041>\nendbfchar\n"
+        b"3 beginbfrange\n<0001> <0004> [<0049> <0020> <0057> <003A>]\n"
+        b"<0005> <0009> <0042>\n<000A> <000A> <0020>\nendbfrange\n"
+    )

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from storydiff.core.document import analyse
-from storydiff.core.model import Document
 from storydiff.errors import StoryDiffError
-from storydiff.importers import ImportedDocument, load_path
+
+if TYPE_CHECKING:
+    from storydiff.core.model import Document
+    from storydiff.importers import ImportedDocument
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str) -> None:
@@ -34,6 +38,18 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def write_utf8(data: bytes) -> None:
+    """Write UTF-8 ``data`` to standard output as it is (re-encoded if the stream is not UTF-8)."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is not None and (stream.encoding or "").lower().replace("-", "") == "utf8":
+        stream.flush()
+        binary.write(data)
+        binary.flush()
+    else:
+        stream.write(data.decode("utf-8"))
+
+
 def mode_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--mode auto|revision|coverage``, passed as ``mode``."""
     return click.option(
@@ -45,8 +61,23 @@ def mode_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def library_option(command: F) -> F:
+    """Add ``--library PATH`` (passed as ``library_path``; ``None`` means the default library)."""
+    return click.option(
+        "--library",
+        "library_path",
+        type=click.Path(path_type=Path),  # a folder is refused by the library, in one line
+        default=None,
+        envvar="STORYDIFF_LIBRARY",
+        help="Library file to use (default: library.sqlite in the StoryDiff data folder).",
+    )(command)
+
+
 def read_file_document(path: str) -> tuple[Document, ImportedDocument]:
     """One input file as a document titled by its metadata or file name, and as imported."""
+    from storydiff.core.document import analyse
+    from storydiff.importers import load_path
+
     imported = load_path(path)
     title = imported.title or Path(path).name
     return analyse(imported.text, title=title, source=path), imported

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import mode_option, read_file_document, reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import (
+    library_option,
+    mode_option,
+    read_file_document,
+    reports_errors,
+    write_utf8,
+)
 from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
-from storydiff.library import Library
-from storydiff.library.ingest import analysed
-from storydiff.render.json_out import story_to_dict
-from storydiff.render.terminal import Styler, render_story
 
 
 def _parse_pair(value: str) -> tuple[int, int]:
+    """``--pair I,J`` counts documents from 1, as the library, the app and reports do."""
     try:
         first, second = (int(part) for part in value.split(","))
     except ValueError:
@@ -30,6 +31,9 @@ def _parse_pair(value: str) -> tuple[int, int]:
 
 def story_documents(library_path: Path | None, story: str) -> list[Document]:
     """The documents of a library story, oldest version first."""
+    from storydiff.library import Library  # only --story needs the library
+    from storydiff.library.ingest import analysed
+
     with Library.open_existing(library_path) as library:
         return [analysed(record) for record in library.documents(story)]
 
@@ -46,7 +50,7 @@ def story_documents(library_path: Path | None, story: str) -> list[Document]:
     "pairs",
     multiple=True,
     metavar="I,J",
-    help="Compare documents I and J (0 = first file); repeatable. Default: first vs each.",
+    help="Compare documents I and J (1 = first file); repeatable. Default: first vs each.",
 )
 @click.option("--full", is_flag=True, help="Show unchanged sentences too.")
 @click.option("--color/--no-color", default=None, help="Colour (default: when on a terminal).")
@@ -65,15 +69,19 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
     if len(documents) < 2:
         raise InputError("compare needs at least two documents")
     default = neighbour_pairs if chain else base_pairs
-    chosen = [_parse_pair(p) for p in pairs] or default(len(documents))
-    for i, j in chosen:
-        if not (0 <= i < len(documents) and 0 <= j < len(documents)):
-            raise InputError(f"--pair {i},{j}: there are only {len(documents)} documents")
+    for i, j in map(_parse_pair, pairs):
+        if not (1 <= i <= len(documents) and 1 <= j <= len(documents)):
+            raise InputError(f"--pair {i},{j}: documents are numbered 1 to {len(documents)}")
+    chosen = [(i - 1, j - 1) for i, j in map(_parse_pair, pairs)] or default(len(documents))
     story = compare_documents(documents, chosen, mode)
     if as_json:
-        json.dump(story_to_dict(story), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from storydiff.render.json_bytes import dumps
+        from storydiff.render.json_out import story_to_dict
+
+        write_utf8(dumps(story_to_dict(story), indent=1) + b"\n")
         return
+    from storydiff.render.terminal import Styler, render_story
+
     colour = sys.stdout.isatty() if color is None else color
     for line in render_story(story, Styler(colour), full):
         click.echo(line, color=colour)

@@ -12,8 +12,8 @@ from storydiff.cli.common import reports_errors
 from storydiff.core.document import analyse
 from storydiff.core.tagging import Tags, extract
 from storydiff.core.tagging.kinds import describe
-from storydiff.errors import InputError
 from storydiff.importers import load_path
+from storydiff.importers.detect import check_article_path
 from storydiff.importers.text import load_text
 
 _PLAIN_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
@@ -23,10 +23,7 @@ def read_article(path: Path) -> str:
     """The article text that offsets point into: the text the importers give, so
     offsets agree with ``compare --json`` (plain text as ``Path.read_text`` reads it,
     a byte-order mark dropped; other formats as extracted)."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not an article file")
+    check_article_path(path)
     if path.suffix.lower() in _PLAIN_SUFFIXES:  # also files with no suffix at all
         return load_text(path).text
     return load_path(path).text

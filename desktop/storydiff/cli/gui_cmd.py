@@ -19,6 +19,13 @@ from storydiff.cli import main
 )
 def gui(library_path: Path | None) -> None:
     """Open the StoryDiff desktop app."""
+    if library_path is not None and not library_path.expanduser().exists():
+        # Only the default library is made without asking: a named one may be a typo.
+        click.confirm(
+            f"There is no library at {library_path}. Create a new one there?",
+            default=False,
+            abort=True,
+        )
     from storydiff.ui.app import run  # Qt is imported only for the GUI
 
     raise SystemExit(run(library_path))

@@ -5,20 +5,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, reports_errors
 from storydiff.errors import InputError
-from storydiff.importers import ImportedDocument, load_path
-from storydiff.importers.feed import fetch_feed, parse_feed
-from storydiff.importers.text import read_file
-from storydiff.importers.wayback import ARCHIVE, Snapshot, import_history, list_snapshots
-from storydiff.importers.web import DEFAULT_MAX_BYTES, PaywallSuspected, fetch_url
-from storydiff.library import Library
-from storydiff.library.ingest import ingest
+from storydiff.importers import ImportedDocument
+
+if TYPE_CHECKING:
+    from storydiff.importers.wayback import Snapshot
+
+# The importers, the web stack and the library are imported when a source needs them,
+# so that `storydiff --help` does not load trafilatura.
 
 
 def is_url(source: str) -> bool:
@@ -38,7 +38,7 @@ def is_url(source: str) -> bool:
 @click.option("--feed", is_flag=True, help="Each source is an RSS/Atom feed; import its entries.")
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per fetch.")
 @click.option("--force", is_flag=True, help="Import a page even if it looks like a paywall teaser.")
-@click.option("--archive", default=ARCHIVE, hidden=True)
+@click.option("--archive", default=None, hidden=True)
 @library_option
 @reports_errors
 def import_command(
@@ -51,7 +51,7 @@ def import_command(
     feed: bool,
     timeout: float,
     force: bool,
-    archive: str,
+    archive: str | None,
     library_path: Path | None,
 ) -> None:
     """Import FILE or URL sources into a story of the library.
@@ -60,6 +60,10 @@ def import_command(
     --all nor --pick, lists the archived versions (numbered) and imports nothing.
     Everything is fetched first; if anything fails, nothing is stored.
     """
+    if wayback and archive is None:
+        from storydiff.importers.wayback import ARCHIVE
+
+        archive = ARCHIVE
     if (all_snapshots or pick) and not wayback:
         raise InputError("--all and --pick need --wayback")
     if wayback and feed:
@@ -84,9 +88,14 @@ def _import(
     pick: tuple[int, ...],
     feed: bool,
     timeout: float,
-    archive: str,
+    archive: str | None,
     force: bool = False,
 ) -> list[ImportedDocument]:
+    from storydiff.importers import fetch_feed, fetch_url, import_history, load_path, parse_feed
+    from storydiff.importers.text import read_file
+    from storydiff.importers.wayback import list_snapshots
+    from storydiff.importers.web import DEFAULT_MAX_BYTES, PaywallSuspected
+
     if wayback:
         snapshots = _chosen(list_snapshots(source, archive=archive, timeout=timeout), pick)
         return import_history(snapshots, timeout=timeout, progress=_progress("version"))
@@ -120,6 +129,8 @@ def _progress(what: str) -> Callable[[int, int], None]:
 
 
 def _list_versions(source: str, archive: str, timeout: float) -> None:
+    from storydiff.importers.wayback import list_snapshots
+
     snapshots = list_snapshots(source, archive=archive, timeout=timeout)
     click.echo(f"{len(snapshots)} archived versions of {source}:")
     for number, snapshot in enumerate(snapshots, 1):
@@ -129,6 +140,9 @@ def _list_versions(source: str, archive: str, timeout: float) -> None:
 
 def _store(library_path: Path | None, story: str, documents: list[ImportedDocument]) -> None:
     """Store all documents in one transaction, saying which were already there."""
+    from storydiff.library import Library
+    from storydiff.library.ingest import ingest
+
     with Library.open(library_path) as library, library.transaction():
         for document in documents:
             if library.duplicate_of(story, document) is not None:

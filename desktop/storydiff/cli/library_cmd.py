@@ -1,6 +1,6 @@
 """``storydiff library ...``: create, list, show, search, export, import and restore libraries.
 
-Other commands reuse :func:`library_option` to accept ``--library PATH``.
+Other commands accept ``--library PATH`` through :func:`storydiff.cli.common.library_option`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
+from storydiff.cli.common import library_option, reports_errors
 from storydiff.library import Library, backups
 from storydiff.library.schema import SCHEMA_VERSION
 from storydiff.library.search import MATCH_END, MATCH_START
@@ -28,18 +28,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 def fields_of(record: Any) -> dict[str, Any]:
     """A record's fields by name (records may use slots, so no ``vars``)."""
     return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
-
-
-def library_option(command: F) -> F:
-    """Add ``--library PATH`` (passed as ``library_path``; ``None`` means the default library)."""
-    return click.option(
-        "--library",
-        "library_path",
-        type=click.Path(path_type=Path),  # a folder is refused by the library, in one line
-        default=None,
-        envvar="STORYDIFF_LIBRARY",
-        help="Library file to use (default: library.sqlite in the StoryDiff data folder).",
-    )(command)
 
 
 def json_option(command: F) -> F:
@@ -71,15 +59,17 @@ def init(library_path: Path | None) -> None:
 @reports_errors
 def stories(library_path: Path | None, as_json: bool) -> None:
     """List the stories with their document counts."""
-    with Library.open(library_path) as library:
+    with Library.open_existing(library_path) as library:  # listing creates nothing
         found = library.stories()
     if as_json:
         echo_json([fields_of(story) for story in found])
         return
-    for story in found:
-        click.echo(f"{story.id:>5}  {story.document_count:>4} documents  {story.name}")
     if not found:
         click.echo("No stories yet. Add documents with `storydiff import`.")
+        return
+    click.echo(f"{'id':>5}  {'documents':>9}  story")
+    for story in found:
+        click.echo(f"{story.id:>5}  {story.document_count:>9}  {story.name}")
 
 
 @library_group.command()

@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import mode_option, read_file_document, reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, mode_option, read_file_document, reports_errors
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 from storydiff.reports import (
@@ -39,6 +38,11 @@ def _format_of(output: str, fmt: str | None) -> str:
     suffix = Path(output).suffix.lower().lstrip(".")
     suffix = {"htm": "html", "markdown": "md"}.get(suffix, suffix)
     if suffix not in FORMATS:
+        known = ", ".join(f".{name}" for name in FORMATS)
+        if suffix:
+            raise InputError(
+                f"{Path(output).name}: .{suffix} is not a report format (StoryDiff writes {known})"
+            )
         raise InputError(f"say which format to write with --format ({', '.join(FORMATS)})")
     return suffix
 

@@ -10,38 +10,54 @@ from __future__ import annotations
 
 import re
 
-_PATTERNS = [
-    r"voice is ai-generated",
-    r"inconsistencies may occur",
-    r"^about the (writer|author)s?$",
-    r"\bread more\W*$",
-    r"^(read|see) (more|also|next)\b",
-    r"^related( (articles?|stories|coverage))?\s*[:|]",
-    r"^(share|share this( article| story)?|tweet|email|print|copy link)( on \w+)?\W*$",
-    r"^share (on|via) ",
-    r"\b(subscribe|sign up)\b.{0,60}\b(newsletter|updates|inbox|today|now)\b",
-    r"\bnewsletter\b.{0,40}\b(sign up|subscribe)\b",
-    r"^follow (us|me)\b",
-    r"^advertisement\W*$",
-    r"^(skip to (main )?content|listen to this article|download the app)\b",
-    r"^(published|updated|last updated|posted)\s*(on|at)?\s*:?\s*[\w ,:.]{0,40}\d",
-    r"^(copyright|©|\(c\))\s",
-    r"all rights reserved",
-    r"^click here\b",
-    r"^(this (article|story) (was|is|has been)|newsweek is committed)\b"
+# Patterns of a line's start (matched at its beginning) ...
+_AT_START = [
+    r"about the (writer|author)s?$",
+    r"(read|see) (more|also|next)\b",
+    r"related( (articles?|stories|coverage))?\s*[:|]",
+    r"(share|share this( article| story)?|tweet|email|print|copy link)( on \w+)?\W*$",
+    r"share (on|via) ",
+    r"follow (us|me)\b",
+    r"advertisement\W*$",
+    r"(skip to (main )?content|listen to this article|download the app)\b",
+    r"(published|updated|last updated|posted)\s*(on|at)?\s*:?\s*[\w ,:.]{0,40}\d",
+    r"(copyright|©|\(c\))\s",
+    r"click here\b",
+    r"(this (article|story) (was|is|has been)|newsweek is committed)\b"
     r".{0,80}\b(updated|corrected|standards|ai)\b",
-    r"^(comments?|\d+ comments?)\W*$",
+    r"(comments?|\d+ comments?)\W*$",
 ]
+# ... and patterns found anywhere, each with the words it cannot match without
+# (lower case): an ASCII line holding none of them is not searched at all.
+_ANYWHERE = [
+    (("voice is ai-generated",), r"voice is ai-generated"),
+    (("inconsistencies may occur",), r"inconsistencies may occur"),
+    (("read more",), r"\bread more\W*$"),
+    (
+        ("subscribe", "sign up"),
+        r"\b(subscribe|sign up)\b.{0,60}\b(newsletter|updates|inbox|today|now)\b",
+    ),
+    (("newsletter",), r"\bnewsletter\b.{0,40}\b(sign up|subscribe)\b"),
+    (("all rights reserved",), r"all rights reserved"),
+]
+
+
+def _either(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_START = _either(_AT_START)
+_SOMEWHERE = _either([pattern for _, pattern in _ANYWHERE])
+_CUES = tuple(cue for cues, _ in _ANYWHERE for cue in cues)
 # Photo credits: clutter alone, content when they come with a caption.
 _CREDITS = [
     r"^(photo|image|illustration|video)( credit)?s?\s*:",
     r"\((photo|image) by [^)]*\)\s*$",
     r"\b(getty images|associated press/|ap photo|reuters/|afp via getty)\b",
 ]
-_CREDIT = re.compile("|".join(f"(?:{p})" for p in _CREDITS), re.IGNORECASE)
+_CREDIT = _either(_CREDITS)
 # Words a caption needs besides its credit to be content.
 CAPTION_WORDS = 6
-_CLUTTER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Bylines need their capitals: "By Aila Slisco", not "by the way".
 _NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By|BY|Words by)\s+{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s*$")
@@ -53,9 +69,18 @@ def is_boilerplate(paragraph: str) -> bool:
     text = " ".join(paragraph.split()).lstrip(_LEADING_ICONS)
     if not text:
         return False
-    if _BYLINE.match(text) or _CLUTTER.search(text):
+    if _BYLINE.match(text) or _START.match(text) or is_clutter_anywhere(text):
         return True
     return bool(_CREDIT.search(text)) and not _is_caption(text)
+
+
+def is_clutter_anywhere(text: str) -> bool:
+    """A clutter phrase anywhere in the line; ASCII lines without any cue are not searched."""
+    if text.isascii():  # (IGNORECASE also folds a few non-ASCII letters, such as "ſ")
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _CUES):
+            return False
+    return _SOMEWHERE.search(text) is not None
 
 
 def _is_caption(text: str) -> bool:

@@ -46,8 +46,11 @@ def word_diff(a: str, a_range: tuple[int, int], b: str, b_range: tuple[int, int]
     the EQUAL and DELETE spans tile ``a_range``, and the ``b`` ranges of the
     EQUAL and INSERT spans tile ``b_range``.
     """
-    a_tokens = tokenize(a[a_range[0] : a_range[1]], a_range[0])
-    b_tokens = tokenize(b[b_range[0] : b_range[1]], b_range[0])
+    a_text, b_text = a[a_range[0] : a_range[1]], b[b_range[0] : b_range[1]]
+    if a_text == b_text:  # most rows of a revision: the diff of equal text is all EQUAL
+        return [DiffSpan(EQUAL, *a_range, *b_range)] if a_text else []
+    a_tokens = tokenize(a_text, a_range[0])
+    b_tokens = tokenize(b_text, b_range[0])
     a_chars, b_chars = _encode(a_tokens, b_tokens)
     engine = _engine()
     diffs = engine.diff_main(a_chars, b_chars, False)

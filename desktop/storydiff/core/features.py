@@ -35,7 +35,7 @@ def content_words(text: str) -> list[str]:
 
 def names_in(text: str) -> set[str]:
     """Lower-cased capitalised words that are not merely sentence-initial."""
-    return {m.group().casefold() for m in _CAPITALISED.finditer(comparison_key(text))}
+    return {word.casefold() for word in _CAPITALISED.findall(comparison_key(text))}
 
 
 class Weights:
@@ -56,8 +56,9 @@ def weighted_vector(text: str, words: set[str], weights: Weights) -> dict[str, f
     count more."""
     names = names_in(text)
     vector: dict[str, float] = {}
+    log, total, frequency = math.log, weights.total, weights.frequency
     for word in words:
-        weight = weights.idf(word)
+        weight = log(1.0 + total / (1 + frequency[word]))  # weights.idf(word), inlined
         if word[0].isdigit():
             weight *= 1.5
         elif word in names:

@@ -38,6 +38,8 @@ def plain(text: str) -> str:
 
 def comparison_key(text: str) -> str:
     """The form two pieces of text must share to count as equal."""
+    if text.isascii():  # already composed, and the table maps only non-ASCII characters
+        return text
     return unicodedata.normalize("NFC", text).translate(_TABLE)
 
 
@@ -57,16 +59,19 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens covering it completely, in order."""
-    return [
-        Token(m.start() + offset, m.end() + offset, _token_key(m.group()))
-        for m in _TOKEN.finditer(text)
-    ]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        tokens.append(Token(start + offset, end + offset, _token_key(m.group())))
+    return tokens
 
 
 def _token_key(token: str) -> str:
     """Runs of spaces compare equal; a line break still counts."""
     if token.isspace():
         return "\n" if "\n" in token else " "
+    if token.isascii():
+        return token
     return comparison_key(token)
 
 
@@ -75,10 +80,7 @@ _WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*")
 
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text`` in comparison form (numbers without separators)."""
-    found = []
-    for m in _WORD.finditer(comparison_key(text).casefold()):
-        word = m.group()
-        if word[0].isdigit():
-            word = word.replace(",", "")
-        found.append(word)
-    return found
+    return [
+        word.replace(",", "") if word[0].isdigit() else word
+        for word in _WORD.findall(comparison_key(text).casefold())
+    ]

@@ -2,35 +2,49 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
-from storydiff.importers.html import load_html
-from storydiff.importers.office import load_docx, load_pdf
-from storydiff.importers.text import load_text
 
 Loader = Callable[[Path], ImportedDocument]
 
-LOADERS: dict[str, Loader] = {
-    ".txt": load_text,
-    ".text": load_text,
-    ".md": load_text,
-    ".markdown": load_text,
-    ".html": load_html,
-    ".htm": load_html,
-    ".xhtml": load_html,
-    ".docx": load_docx,
-    ".pdf": load_pdf,
+_TEXT = ("storydiff.importers.text", "load_text")
+_HTML = ("storydiff.importers.html", "load_html")
+
+#: Extension -> (module, function); a module is imported only for its own files,
+#: so a .txt never loads the HTML, PDF or Word stacks.
+LOADERS: dict[str, tuple[str, str]] = {
+    ".txt": _TEXT,
+    ".text": _TEXT,
+    ".md": _TEXT,
+    ".markdown": _TEXT,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".xhtml": _HTML,
+    ".docx": ("storydiff.importers.office", "load_docx"),
+    ".pdf": ("storydiff.importers.office", "load_pdf"),
 }
+
+
+def check_article_path(path: Path) -> None:
+    """Refuse, in one line naming it, a path that is missing or a folder."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not an article file")
 
 
 def load_path(path: str | Path) -> ImportedDocument:
     """Import one file, choosing the importer by its extension."""
     path = Path(path)
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
+    check_article_path(path)
+    found = LOADERS.get(path.suffix.lower())
+    if found is None:
         known = ", ".join(sorted(LOADERS))
         raise InputError(f"{path.name}: cannot import this kind of file (StoryDiff reads {known})")
+    module, name = found
+    loader: Loader = getattr(importlib.import_module(module), name)
     return loader(path)

@@ -7,8 +7,6 @@ import os
 import stat
 from pathlib import Path
 
-import charset_normalizer
-
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
 
@@ -122,6 +120,8 @@ def _guess(raw: bytes, name: str) -> tuple[str, str]:
     western = _as_western(raw)
     if western is not None:
         return western, "cp1252"
+    import charset_normalizer  # only for files that are not UTF-8: it takes a while to load
+
     match = charset_normalizer.from_bytes(raw).best()
     if match is None:
         raise InputError(f"{name}: cannot tell which text encoding the file uses")

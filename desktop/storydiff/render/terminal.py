@@ -65,7 +65,7 @@ def render_pair(
     a, b = story.documents[pair.a], story.documents[pair.b]
     comparison = pair.comparison
     yield styler.heading(
-        f"== {pair.a}: {a.title or a.source}  ->  {pair.b}: {b.title or b.source}"
+        f"== {pair.a + 1}: {a.title or a.source}  ->  {pair.b + 1}: {b.title or b.source}"
         f"  ({comparison.mode})"
     )
     yield styler.heading(f"Differences ({len(pair.differences)})")

@@ -16,15 +16,20 @@ from storydiff.reports.model import Report, Row, Section, Segment
 # Any ASCII punctuation may be backslash-escaped in CommonMark; these can start
 # emphasis, code, links, images, HTML, entities, tables, headings or maths.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~&$])")
-# At the start of a line these would make a list item or a heading underline.
-_LEADING = re.compile(r"^(\s*)(\d*)([-+=.)])")
+# At the start of a line, a list marker ("1." or "2)" or "-" or "+" followed by a
+# space or the end) or a line of "=" or "-" (a heading underline); the match ends
+# where the backslash goes. "0.1.0" and "2026-12-01" are plain text and stay so.
+_MARKER = re.compile(r"\s*(?:\d{1,9}(?=[.)](?:\s|$))|(?=[-+](?:\s|$))|(?=[=-]+\s*$))")
 _SPACES = re.compile(r"\s+")
 
 
 def md(text: str | None) -> str:
     """Text shown literally by any Markdown renderer, on one line, even at its start."""
     escaped = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text or ""))
-    return _LEADING.sub(r"\1\2\\\3", escaped)
+    marker = _MARKER.match(escaped)
+    if marker is None:
+        return escaped
+    return f"{escaped[: marker.end()]}\\{escaped[marker.end() :]}"
 
 
 def render_markdown(report: Report) -> str:

@@ -28,6 +28,7 @@ from storydiff.errors import InputError
 from storydiff.reports import wording
 from storydiff.reports.html import HtmlWriter, esc
 from storydiff.reports.model import Note, Report, Row, Section, Segment
+from storydiff.reports.pdf_text import fix_text_layer
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -178,6 +179,7 @@ def write_pdf(report: Report, path: Path, page_size: str = "a4") -> int:
             _paint_page(painter, document, page, pages, report.story)
     finally:
         painter.end()
+    fix_text_layer(path)  # Qt maps the space glyph to a tab in the text layer
     return pages
 
 

@@ -1,0 +1,42 @@
+"""Indented JSON as bytes, fast, and byte-identical to the ``json`` module's.
+
+``json.dumps(..., indent=N)`` runs the pure-Python encoder (the C one only
+serves compact output): for a 100,000-word comparison that is a quarter of a
+second. msgspec encodes and indents in C. Its output equals the ``json``
+module's (``ensure_ascii=False``, separators ``,`` and ``: ``) for everything
+but floats outside ``1e-4 <= |x| < 1e16`` (``1e16`` against ``1e+16``), NaN
+and infinities (``null`` against ``NaN``) and unencodable strings (lone
+surrogates): for those the ``json`` module writes as before.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - a build without it writes with json
+    msgspec = None
+
+
+def dumps(value: Any, indent: int) -> bytes:
+    """``json.dumps(value, ensure_ascii=False, indent=indent)`` encoded as UTF-8."""
+    if msgspec is not None and _floats_print_alike(value):
+        try:
+            return msgspec.json.format(msgspec.json.encode(value), indent=indent)
+        except (TypeError, ValueError, UnicodeError, OverflowError):
+            pass
+    return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
+
+
+def _floats_print_alike(value: Any) -> bool:
+    """Whether every float in ``value`` is one msgspec and ``repr`` write the same way."""
+    kind = type(value)
+    if kind is dict:
+        return all(map(_floats_print_alike, value.values()))
+    if kind is list or kind is tuple:
+        return all(map(_floats_print_alike, value))
+    if kind is float:
+        return value == 0.0 or 1e-4 <= abs(value) < 1e16  # False for NaN too
+    return True
