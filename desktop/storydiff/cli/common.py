@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from storydiff.core.document import analyse
+from storydiff.core.edits.metadata import metadata_of
 from storydiff.core.model import Document
 from storydiff.errors import StoryDiffError
 from storydiff.importers import ImportedDocument, load_path
@@ -49,4 +50,4 @@ def read_file_document(path: str) -> tuple[Document, ImportedDocument]:
     """One input file as a document titled by its metadata or file name, and as imported."""
     imported = load_path(path)
     title = imported.title or Path(path).name
-    return analyse(imported.text, title=title, source=path), imported
+    return analyse(imported.text, title, path, metadata_of(imported)), imported

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.edits.notes import note_kind
+
 _PATTERNS = [
     r"voice is ai-generated",
     r"inconsistencies may occur",
@@ -43,6 +45,6 @@ _LEADING_ICONS = "\U0001f399\ufe0f\U0001f50a\U0001f3a7 "
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph (or sentence) is page clutter."""
     text = " ".join(paragraph.split()).lstrip(_LEADING_ICONS)
-    if not text:
-        return False
+    if not text or note_kind(text) is not None:
+        return False  # a correction or update note is what a fact-checker looks for
     return bool(_BYLINE.match(text) or _CLUTTER.search(text))
