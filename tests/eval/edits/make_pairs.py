@@ -28,7 +28,7 @@ def main() -> None:
         name = pair["name"]
         base = (HERE / "articles" / f"{pair['base']}.txt").read_text(encoding="utf-8")
         old = apply(base, pair.get("old_edits", []), name)
-        new = apply(old, pair.get("new_edits", []), name)
+        new = apply(base, pair.get("new_edits", []), name)
         (out / f"{name}.old.txt").write_text(old, encoding="utf-8")
         (out / f"{name}.new.txt").write_text(new, encoding="utf-8")
         expect = {"old": f"{name}.old.txt", "new": f"{name}.new.txt", "rows": pair["rows"],
