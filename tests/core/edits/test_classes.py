@@ -100,3 +100,20 @@ def test_a_removed_sentence_without_facts_is_a_removal(revise):
 def test_a_moved_sentence_is_a_move(sample_text, revised_text):
     edit = Revision(sample_text, revised_text).edit_of("series of setbacks")
     assert edit.edit_class == "move"
+
+
+def test_a_new_opening_word_is_not_a_new_name(revise):
+    edit = revise(
+        (
+            "Some experts have suggested that Putin could be preparing",
+            "Prominent experts have suggested that Putin may be preparing",
+        )
+    ).edit_of("Prominent experts")
+    assert edit.edit_class == "rewording"
+
+
+def test_a_new_full_name_opening_a_sentence_is_a_fact_update(revise):
+    edit = revise(
+        ("Kremlin spokesman Dmitry Peskov announced", "Dmitry Medvedev announced")
+    ).edit_of("Medvedev")
+    assert edit.edit_class == "fact_update"

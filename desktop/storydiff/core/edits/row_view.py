@@ -29,12 +29,20 @@ class RowView:
     holds_note: bool = False
 
     @cached_property
-    def old_text(self) -> str:
-        return " ".join(self.comparison.a.sentences[i].text for i in self.row.a)
+    def old_sentences(self) -> list[str]:
+        return [self.comparison.a.sentences[i].text for i in self.row.a]
 
     @cached_property
+    def new_sentences(self) -> list[str]:
+        return [self.comparison.b.sentences[i].text for i in self.row.b]
+
+    @property
+    def old_text(self) -> str:
+        return " ".join(self.old_sentences)
+
+    @property
     def new_text(self) -> str:
-        return " ".join(self.comparison.b.sentences[i].text for i in self.row.b)
+        return " ".join(self.new_sentences)
 
     @cached_property
     def changes(self) -> list[Change]:

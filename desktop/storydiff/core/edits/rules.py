@@ -97,7 +97,7 @@ def actor_changed(view: RowView) -> EditClass | None:
     (a misspelt name put right is a typo, not this)."""
     if view.only_one_side:
         return None
-    old, new = _names(view.old_text), _names(view.new_text)
+    old, new = _names(view.old_sentences), _names(view.new_sentences)
     gone, came = old - new, new - old
     if not gone and not came:
         return None
@@ -183,8 +183,19 @@ def _shape_key(text: str) -> str:
     return "".join(flat.split())
 
 
-def _names(text: str) -> set[str]:
-    return {m.group() for m in _CAPITALISED.finditer(text) if m.group().casefold() not in _OPENERS}
+def _names(sentences: list[str]) -> set[str]:
+    """Capitalised words; a sentence's first word only when a capitalised one follows it
+    ("Mike Edmonson said" but not "Loud music")."""
+    found = set()
+    for sentence in sentences:
+        words = list(_CAPITALISED.finditer(sentence))
+        for n, m in enumerate(words):
+            first = not sentence[: m.start()].strip(" \"'“‘(")
+            if first and not (n + 1 < len(words) and words[n + 1].start() == m.end() + 1):
+                continue
+            if m.group().casefold() not in _OPENERS:
+                found.add(m.group())
+    return found
 
 
 def _near(a: str, b: str) -> bool:
