@@ -1,12 +1,14 @@
-"""Write the revision pairs of pairs.json as files: NAME.old.txt, NAME.new.txt and
+"""Write the revision pairs of a spec as files: NAME.old.txt, NAME.new.txt and
 NAME.edits.json (the expectation format of check_edits.py). Runs no classifier.
 
-    python tests/eval/edits/make_pairs.py
+    python tests/eval/edits/make_pairs.py              # pairs.json -> pairs/
+    python tests/eval/edits/make_pairs.py heldout      # heldout.json -> heldout/
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -21,8 +23,9 @@ def apply(text: str, edits: list[list[str]], name: str) -> str:
 
 
 def main() -> None:
-    spec = json.loads((HERE / "pairs.json").read_text(encoding="utf-8"))
-    out = HERE / "pairs"
+    spec_name = sys.argv[1] if len(sys.argv) > 1 else "pairs"
+    spec = json.loads((HERE / f"{spec_name}.json").read_text(encoding="utf-8"))
+    out = HERE / spec_name
     out.mkdir(exist_ok=True)
     for pair in spec["pairs"]:
         name = pair["name"]

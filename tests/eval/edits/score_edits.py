@@ -1,6 +1,6 @@
 """Score the edit classes of `storydiff compare --json` on the labelled pairs in pairs/.
 
-    python tests/eval/edits/score_edits.py [STORYDIFF]
+    python tests/eval/edits/score_edits.py [pairs|heldout]    (storydiff from PATH)
 
 For every pair it runs the shared checker (check_edits.py) and prints its verdict, then
 per-class precision and recall over the labelled rows. A changed row that no label names
@@ -26,14 +26,14 @@ def side_text(sentences: list, doc: int, indices: list[int]) -> str:
 
 
 def main() -> None:
-    storydiff = sys.argv[1] if len(sys.argv) > 1 else "storydiff"
+    folder = HERE / (sys.argv[1] if len(sys.argv) > 1 else "pairs")
     true_pos, gold, predicted = Counter(), Counter(), Counter()
     stealth_right = stealth_total = notes_found = notes_expected = notes_right = 0
     failures = 0
-    for expect_path in sorted((HERE / "pairs").glob("*.edits.json")):
+    for expect_path in sorted(folder.glob("*.edits.json")):
         expect = json.loads(expect_path.read_text(encoding="utf-8"))
         old, new = (str(expect_path.parent / expect[k]) for k in ("old", "new"))
-        out = subprocess.run([storydiff, "compare", old, new, "--json"], capture_output=True,
+        out = subprocess.run(["storydiff", "compare", old, new, "--json"], capture_output=True,
                              text=True, check=True).stdout  # fmt: skip
         verdict = subprocess.run([sys.executable, str(CHECKER), str(expect_path)], input=out,
                                  capture_output=True, text=True)  # fmt: skip
