@@ -117,3 +117,10 @@ def test_a_new_full_name_opening_a_sentence_is_a_fact_update(revise):
         ("Kremlin spokesman Dmitry Peskov announced", "Dmitry Medvedev announced")
     ).edit_of("Medvedev")
     assert edit.edit_class == "fact_update"
+
+
+def test_a_count_written_in_words_is_a_fact_update(revise):
+    edit = revise(("has been no similar victory", "has been one similar victory")).edit_of(
+        "one similar victory"
+    )
+    assert (edit.edit_class, edit.rule) == ("fact_update", "number_changed")

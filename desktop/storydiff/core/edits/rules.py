@@ -50,6 +50,12 @@ _FURNITURE_WORDS = frozenset(
     august september october november december monday tuesday wednesday thursday friday saturday
     sunday today yesterday at on by""".split()
 )
+_NUMBER = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|"
+    r"billions|dozen|dozens|half|twice|double|triple)\b",
+    re.IGNORECASE,
+)
 _NEW_CONTENT_WORDS = 4  # words only added (or only removed) in a row that make it an addition
 
 
@@ -87,7 +93,7 @@ def number_changed(view: RowView) -> EditClass | None:
     """A number the tagger did not take as a figure changed inside a sentence."""
     if view.only_one_side:
         return None
-    if any(re.search(r"\d", c.old + c.new) for c in view.changes):
+    if any(_NUMBER.search(c.old + " " + c.new) for c in view.changes):
         return "fact_update"
     return None
 
