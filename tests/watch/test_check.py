@@ -1,0 +1,104 @@
+"""One watch checked again and again against a local site whose page changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from watchsite import article_page, revised
+
+from storydiff.library import watches as rows
+from storydiff.watch.run import HostPacer, default_fetcher, run_pass
+
+
+def check_all(library, clock=None):
+    results = run_pass(library, default_fetcher(timeout=5), HostPacer(0), everything=True,
+                       **({"clock": clock} if clock else {}))  # fmt: skip
+    return [result for _, result in results]
+
+
+def versions(library, watch_id):
+    story = rows.watch(library, watch_id).story
+    return library.documents(story) if story else []
+
+
+def test_only_meaningful_changes_make_versions(site, library):
+    url = site.serve("/story", article_page())
+    watch = rows.add_watch(library, url, "article", 1800)
+    (first,) = check_all(library)
+    assert (first.outcome, first.summary) == ("new_version", "first version")
+
+    site.serve("/story", article_page(stamp="Updated Jan 17, 2023 at 11:58 AM EST", views="9,876"))
+    assert [r.outcome for r in check_all(library)] in (["unchanged"], ["noise"])
+    typographic = revised('"partial mobilization"', "\u201cpartial  mobilization\u201d")
+    site.serve("/story", article_page(typographic, views="10,002"))
+    assert [r.outcome for r in check_all(library)] in (["unchanged"], ["noise"])
+    assert len(versions(library, watch.id)) == 1
+
+    site.serve("/story", article_page(revised("300,000 troops", "318,000 troops")))
+    (changed,) = check_all(library)
+    assert changed.outcome == "new_version"
+    assert changed.summary.startswith("STEALTH EDIT: figure 300,000 troops → 318,000 troops")
+    assert [d.id for d in versions(library, watch.id)][-1] == changed.document_id
+    assert len(versions(library, watch.id)) == 2
+
+
+def test_an_error_is_recorded_on_the_watch_not_stored_and_backs_off(site, library):
+    url = site.serve("/story", article_page())
+    watch = rows.add_watch(library, url, "article", 1800)
+    check_all(library)
+    site.serve("/story", "Internal error", status=500)
+    at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    (failed,) = check_all(library, clock=lambda: at)
+    assert failed.outcome == "error" and "HTTP 500" in failed.error
+    after = rows.watch(library, watch.id)
+    assert (after.failures, after.last_error) == (1, failed.error)
+    assert datetime.fromisoformat(after.next_check) == at + timedelta(seconds=3600)
+    site.serve("/story", "<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>")
+    (error_page,) = check_all(library, clock=lambda: at)
+    assert error_page.outcome == "error" and "error page" in error_page.error
+    assert rows.watch(library, watch.id).failures == 2
+    assert len(versions(library, watch.id)) == 1
+    assert [c["outcome"] for c in rows.checks(library, watch.id)] == [
+        "error", "error", "new_version",
+    ]  # fmt: skip
+
+
+def test_a_paywall_teaser_is_an_error(site, library):
+    site.serve("/story", article_page())
+    watch = rows.add_watch(library, site.url("/story"), "article", 1800)
+    check_all(library)
+    teaser = article_page(PARAGRAPHS_TEASER, title="Subscribe to continue reading")
+    site.serve(
+        "/story", teaser.replace("<footer>", "<div>paywall: subscribe to continue</div><footer>")
+    )
+    (result,) = check_all(library)
+    assert result.outcome == "error" and "paywall" in result.error
+    assert len(versions(library, watch.id)) == 1
+
+
+PARAGRAPHS_TEASER = ["Russian President Vladimir Putin may be preparing to announce a draft."]
+
+
+def test_etag_and_last_modified_are_sent_back_and_304_stores_nothing(site, library):
+    validators = {"ETag": '"v1"', "Last-Modified": "Tue, 17 Jan 2023 10:32:00 GMT"}
+    url = site.serve("/story", article_page(), headers=validators)
+    watch = rows.add_watch(library, url, "article", 1800)
+    check_all(library)
+    site.serve("/story", b"", status=304, headers=validators)
+    (result,) = check_all(library)
+    assert result.outcome == "not_modified"
+    sent = site.requests[-1][1]
+    assert sent["If-None-Match"] == '"v1"'
+    assert sent["If-Modified-Since"] == validators["Last-Modified"]
+    assert len(versions(library, watch.id)) == 1
+
+
+def test_one_host_is_not_asked_more_often_than_the_polite_interval():
+    slept, now = [], [0.0]
+    pacer = HostPacer(
+        10, clock=lambda: now[0], sleep=lambda s: (slept.append(s), now.__setitem__(0, now[0] + s))
+    )
+    for url in ("http://a.example/1", "http://b.example/1", "http://a.example/2"):
+        pacer.wait(url)
+        now[0] += 1
+    assert slept == [8.0]  # the second page of a.example waited for its turn
