@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 
 from watchsite import article_page, revised
 
 from storydiff.library import watches as rows
+from storydiff.watch.capture import save_page_now
 from storydiff.watch.run import HostPacer, default_fetcher, run_pass
 
 
@@ -102,3 +104,24 @@ def test_one_host_is_not_asked_more_often_than_the_polite_interval():
         pacer.wait(url)
         now[0] += 1
     assert slept == [8.0]  # the second page of a.example waited for its turn
+
+
+def test_a_new_version_can_be_captured_by_an_imitation_of_save_page_now(site, library):
+    url = site.serve("/story", article_page())
+    watch = rows.add_watch(library, url, "article", 1800)
+    capture_address = f"/web/20261201093000/{url}"
+    site.redirect(f"/save/{url}", capture_address)
+    site.serve(capture_address, "<html><body>archived</body></html>")
+    capture = functools.partial(save_page_now, archive=site.base)
+    results = run_pass(library, default_fetcher(timeout=5), HostPacer(0), True, capture=capture)
+    ((_, result),) = list(results)
+    stored = library.document(result.document_id)
+    assert stored.extra["archived_at"] == site.url(capture_address)
+    site.serve("/story", article_page(revised("300,000 troops", "318,000 troops")))
+    site.serve(f"/save/{url}", "busy", status=503)
+    ((_, failed),) = list(
+        run_pass(library, default_fetcher(timeout=5), HostPacer(0), True, capture=capture)
+    )
+    assert failed.outcome == "new_version" and "archive capture failed" in failed.error
+    assert "archived_at" not in library.document(failed.document_id).extra
+    assert len(versions(library, watch.id)) == 2

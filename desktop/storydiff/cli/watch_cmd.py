@@ -14,6 +14,7 @@ from storydiff.importers.web import check_url
 from storydiff.library import Library
 from storydiff.library import watches as watch_rows
 from storydiff.library.watches import CheckResult, WatchRecord
+from storydiff.watch.capture import save_page_now
 from storydiff.watch.run import (
     DEFAULT_POLITE,
     HostPacer,
@@ -93,17 +94,20 @@ def remove(watch, library_path) -> None:
 @click.option("--now", "everything", is_flag=True, help="Check every watch, due or not.")
 @click.option("--polite", type=float, default=DEFAULT_POLITE, show_default=True,
               help="Seconds between two requests to one host.")  # fmt: skip
+@click.option("--archive", is_flag=True,
+              help="Have the Wayback Machine capture each new version.")  # fmt: skip
 @click.option("--verbose", "-v", is_flag=True, help="Also report checks that found nothing.")
 @library_option
 @reports_errors
-def run(once, everything, polite, verbose, library_path) -> None:
+def run(once, everything, polite, archive, verbose, library_path) -> None:
     """Check due watches: once with --once, else until interrupted (Ctrl+C)."""
     pacer, fetcher = HostPacer(polite), default_fetcher()
+    capture = save_page_now if archive else None
     with Library.open_existing(library_path) as library:
         try:
             while True:
                 counts = {"checked": 0, "new_version": 0, "error": 0}
-                for watch, result in run_pass(library, fetcher, pacer, everything):
+                for watch, result in run_pass(library, fetcher, pacer, everything, capture=capture):
                     counts["checked"] += 1
                     counts[result.outcome] = counts.get(result.outcome, 0) + 1
                     line = _report(watch, result)
@@ -123,7 +127,8 @@ def run(once, everything, polite, verbose, library_path) -> None:
 
 def _report(watch: WatchRecord, result: CheckResult) -> str:
     if result.outcome == "new_version":
-        return f"{watch.url}: new version: {result.summary}"
+        problem = f" ({result.error})" if result.error else ""
+        return f"{watch.url}: new version: {result.summary}{problem}"
     if result.outcome == "error":
         return f"{watch.url}: error: {result.error}"
     if result.outcome == "feed":

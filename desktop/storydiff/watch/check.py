@@ -10,6 +10,7 @@ watch, never stored as text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -28,6 +29,7 @@ from storydiff.library.ingest import analysed, ingest, story_for
 from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
 from storydiff.library.watches import CheckResult, WatchRecord, add_watch, record_check
+from storydiff.watch.capture import Capture
 from storydiff.watch.schedule import next_check
 
 Fetcher = Callable[[str, dict[str, str]], Response]
@@ -44,8 +46,17 @@ _SHRUNK = 0.25  # a text this much shorter than the last version is a broken pag
 _QUIET_FIELDS = frozenset({"modified", "published"})
 
 
-def check(library: Library, claimed: WatchRecord, fetcher: Fetcher, at: datetime) -> CheckResult:
-    """Check one watch, store what it found and record the check (never raises InputError)."""
+def check(
+    library: Library,
+    claimed: WatchRecord,
+    fetcher: Fetcher,
+    at: datetime,
+    capture: Capture | None = None,
+) -> CheckResult:
+    """Check one watch, store what it found and record the check (never raises InputError).
+
+    With ``capture``, a new version is also archived (its address kept in the document's
+    ``extra`` as ``archived_at``); a failed capture is reported in the result, not fatal."""
     changes: dict[str, Any] = {"last_check": _stamp(at)}
     conditional = {
         name: value
@@ -73,14 +84,26 @@ def check(library: Library, claimed: WatchRecord, fetcher: Fetcher, at: datetime
         record_check(library, claimed, result, changes)
         return result
     changes.update(failures=0, last_error=None, next_check=_stamp(next_check(at, claimed.every, 0)))
+    if store is not None and capture is not None:
+        store, result = _captured(store, result, capture)
     with library.transaction():  # the version and the record of its check, together
         if store is not None:
             record = ingest(library, claimed.story or story_for(library, store), store)
             story = library.story(record.story_id).name
             changes.update(story=story, last_document=record.id, last_change=_stamp(at))
-            result = CheckResult(result.outcome, result.summary, document_id=record.id)
+            result = dataclasses.replace(result, document_id=record.id)
         record_check(library, claimed, result, changes)
     return result
+
+
+def _captured(
+    page: ImportedDocument, result: CheckResult, capture: Capture
+) -> tuple[ImportedDocument, CheckResult]:
+    try:
+        address = capture(page.url)
+    except InputError as error:
+        return page, dataclasses.replace(result, error=f"archive capture failed: {error}")
+    return dataclasses.replace(page, extra={**page.extra, "archived_at": address}), result
 
 
 def _compare(

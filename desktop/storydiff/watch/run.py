@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from storydiff.importers.web import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from storydiff.library.store import Library
 from storydiff.library.watches import CheckResult, WatchRecord, claim_due
+from storydiff.watch.capture import Capture
 from storydiff.watch.check import Fetcher, check
 
 DEFAULT_POLITE = 10.0  # seconds between two requests to one host
@@ -70,6 +71,7 @@ def run_pass(
     owner: str | None = None,
     lease: timedelta = LEASE,
     clock: Callable[[], datetime] = utc_now,
+    capture: Capture | None = None,
 ) -> Iterator[tuple[WatchRecord, CheckResult]]:
     """Check every due watch once (every unpaused one with ``everything``)."""
     owner = owner or owner_id()
@@ -81,7 +83,7 @@ def run_pass(
         (watch,) = claimed
         done.add(watch.id)
         pacer.wait(watch.url)
-        yield watch, check(library, watch, fetcher, clock())
+        yield watch, check(library, watch, fetcher, clock(), capture)
 
 
 def seconds_to_next(library: Library, clock: Callable[[], datetime], most: float = 60.0) -> float:
