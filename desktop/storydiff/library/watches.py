@@ -76,12 +76,7 @@ def add_watch(
 
 
 def watch(library: Library, watch_id: int) -> WatchRecord:
-    row = library.db.execute(
-        f"SELECT {WATCH_COLUMNS} FROM watches WHERE id = ?", [watch_id]
-    ).fetchone()
-    if row is None:
-        raise InputError(f"there is no watch {watch_id}")
-    return _record(row)
+    return _one(library, "id = ?", watch_id, f"there is no watch {watch_id}")
 
 
 def watches(library: Library) -> list[WatchRecord]:
@@ -93,11 +88,14 @@ def find_watch(library: Library, id_or_url: str) -> WatchRecord:
     """A watch by its number or its address."""
     if id_or_url.isdigit():
         return watch(library, int(id_or_url))
-    row = library.db.execute(
-        f"SELECT {WATCH_COLUMNS} FROM watches WHERE url = ? ORDER BY kind", [id_or_url]
-    ).fetchone()
+    return _one(library, "url = ?", id_or_url, f"{id_or_url} is not watched")
+
+
+def _one(library: Library, where: str, value: object, missing: str) -> WatchRecord:
+    query = f"SELECT {WATCH_COLUMNS} FROM watches WHERE {where} ORDER BY kind"
+    row = library.db.execute(query, [value]).fetchone()
     if row is None:
-        raise InputError(f"{id_or_url} is not watched")
+        raise InputError(missing)
     return _record(row)
 
 
