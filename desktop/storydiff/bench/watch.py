@@ -4,7 +4,8 @@
 
 A server on 127.0.0.1 serves the bundled sample article at ``--urls`` addresses,
 with a view counter that changes at every request (noise that must not make a
-version) and, at every fifth request of a page, a changed figure (a new version).
+version) and, at every fifth request of a page, a changed figure (a new version;
+the next request restores it, another new version).
 The first pass stores each page's first version; the next passes compare every
 page with its last version. Host pacing is off (one local host). The memory of
 the process (resident set) is printed after the first pass and every ``--checks``
