@@ -124,3 +124,10 @@ def test_a_count_written_in_words_is_a_fact_update(revise):
         "one similar victory"
     )
     assert (edit.edit_class, edit.rule) == ("fact_update", "number_changed")
+
+
+def test_a_number_word_near_in_spelling_is_no_typo(sample_text):
+    old = sample_text.replace("over 370,000 Russian citizens", "a million Russian citizens")
+    new = sample_text.replace("over 370,000 Russian citizens", "a billion Russian citizens")
+    edit = Revision(old, new).edit_of("billion Russian")
+    assert edit.edit_class == "fact_update"

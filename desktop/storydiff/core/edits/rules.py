@@ -124,8 +124,8 @@ def inserted_or_deleted(view: RowView) -> EditClass | None:
 
 def small_fix(view: RowView) -> EditClass | None:
     """Spelling, punctuation, capitals or a missing little word put right (never a number)."""
-    if view.only_one_side or any(re.search(r"\d", c.old + c.new) for c in view.changes):
-        return None
+    if view.only_one_side or any(_NUMBER.search(c.old + " " + c.new) for c in view.changes):
+        return None  # "$5 million" → "$5 billion" is near in spelling, far in meaning
     if view.changes and len(view.changes) <= 3 and all(map(_is_small, view.changes)):
         return "typo"
     return None
