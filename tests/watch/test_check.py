@@ -9,11 +9,11 @@ from watchsite import article_page, revised
 
 from storydiff.library import watches as rows
 from storydiff.watch.capture import save_page_now
-from storydiff.watch.run import HostPacer, default_fetcher, run_pass
+from storydiff.watch.run import default_fetcher, run_pass
 
 
 def check_all(library, clock=None):
-    results = run_pass(library, default_fetcher(timeout=5), HostPacer(0), everything=True,
+    results = run_pass(library, default_fetcher(timeout=5), 0, everything=True,
                        **({"clock": clock} if clock else {}))  # fmt: skip
     return [result for _, result in results]
 
@@ -95,15 +95,21 @@ def test_etag_and_last_modified_are_sent_back_and_304_stores_nothing(site, libra
     assert len(versions(library, watch.id)) == 1
 
 
-def test_one_host_is_not_asked_more_often_than_the_polite_interval():
-    slept, now = [], [0.0]
-    pacer = HostPacer(
-        10, clock=lambda: now[0], sleep=lambda s: (slept.append(s), now.__setitem__(0, now[0] + s))
-    )
-    for url in ("http://a.example/1", "http://b.example/1", "http://a.example/2"):
-        pacer.wait(url)
-        now[0] += 1
-    assert slept == [8.0]  # the second page of a.example waited for its turn
+def test_one_host_is_not_asked_more_often_than_the_polite_interval(site, library):
+    for path in ("/a", "/b"):
+        rows.add_watch(library, site.serve(path, article_page()), "article", 1800)
+    now, slept = [datetime(2026, 12, 1, 9, 0, tzinfo=UTC)], []
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now[0] += timedelta(seconds=seconds)
+
+    results = run_pass(library, default_fetcher(timeout=5), 10, True, clock=lambda: now[0],
+                       sleep=sleep)  # fmt: skip
+    assert [r.outcome for _, r in results] == ["new_version", "new_version"]
+    assert slept == [10.0]  # the second page of the one host waited for its turn
+    booked = library.db.execute("SELECT next_fetch FROM watch_hosts").fetchall()
+    assert booked == [((now[0] + timedelta(seconds=10)).isoformat(timespec="microseconds"),)]
 
 
 def test_a_new_version_can_be_captured_by_an_imitation_of_save_page_now(site, library):
@@ -113,15 +119,13 @@ def test_a_new_version_can_be_captured_by_an_imitation_of_save_page_now(site, li
     site.redirect(f"/save/{url}", capture_address)
     site.serve(capture_address, "<html><body>archived</body></html>")
     capture = functools.partial(save_page_now, archive=site.base)
-    results = run_pass(library, default_fetcher(timeout=5), HostPacer(0), True, capture=capture)
+    results = run_pass(library, default_fetcher(timeout=5), 0, True, capture=capture)
     ((_, result),) = list(results)
     stored = library.document(result.document_id)
     assert stored.extra["archived_at"] == site.url(capture_address)
     site.serve("/story", article_page(revised("300,000 troops", "318,000 troops")))
     site.serve(f"/save/{url}", "busy", status=503)
-    ((_, failed),) = list(
-        run_pass(library, default_fetcher(timeout=5), HostPacer(0), True, capture=capture)
-    )
+    ((_, failed),) = list(run_pass(library, default_fetcher(timeout=5), 0, True, capture=capture))
     assert failed.outcome == "new_version" and "archive capture failed" in failed.error
     assert "archived_at" not in library.document(failed.document_id).extra
     assert len(versions(library, watch.id)) == 2

@@ -96,3 +96,31 @@ def test_a_killed_run_leaves_the_library_whole(site, tmp_path):
     counts = document_counts(lib)
     assert counts.count(1) >= PAGES - 1  # a watch the killed run held waits for its lease
     assert set(counts) <= {1}
+
+
+class Timed(dict):
+    """Routes that note when each request came."""
+
+    times: list[float]
+
+    def get(self, path, default=None):
+        self.times.append(time.monotonic())
+        self.paths.append(path)
+        return super().get(path, default)
+
+
+def test_two_processes_share_the_politeness_towards_one_host(site, tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    with Library.open(lib) as library:
+        for n in range(4):
+            rows.add_watch(library, site.serve(f"/p{n}", article_page()), "article", 1800)
+    site.routes = Timed(site.routes)
+    site.routes.times, site.routes.paths = [], []
+    command = [sys.executable, "-m", "storydiff", "watch", "run", "--now", "--polite", "1",
+               "--library", lib]  # fmt: skip
+    processes = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for process in processes:
+        assert process.wait(timeout=120) == 0, process.stderr.read()
+    gaps = [b - a for a, b in itertools.pairwise(sorted(site.routes.times))]
+    assert len(site.routes.times) >= 4
+    assert min(gaps) >= 0.9, site.routes.paths  # one request a second to the one host, whichever process asked

@@ -25,7 +25,7 @@ from pathlib import Path
 from storydiff.library import Library
 from storydiff.library.watches import add_watch
 from storydiff.paths import resource
-from storydiff.watch.run import HostPacer, default_fetcher, run_pass
+from storydiff.watch.run import default_fetcher, run_pass
 
 SAMPLE = resource("samples", "newsweek-2023-01-17-isw-mobilization.txt").read_text("utf-8")
 
@@ -82,7 +82,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     server = serve()
     base = f"http://127.0.0.1:{server.server_port}"
-    fetcher, pacer = default_fetcher(timeout=10), HostPacer(0)
+    fetcher = default_fetcher(timeout=10)
     with tempfile.TemporaryDirectory() as folder, Library.open(Path(folder) / "w.sqlite") as lib:
         with lib.transaction():
             for n in range(args.urls):
@@ -92,7 +92,7 @@ def main(argv: list[str]) -> int:
         step = max(1, args.checks // 10)
         while done < args.checks:
             started, before = time.perf_counter(), done
-            for _, result in run_pass(lib, fetcher, pacer, everything=True):
+            for _, result in run_pass(lib, fetcher, 0, everything=True):
                 outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
                 done += 1
                 if done % step == 0:

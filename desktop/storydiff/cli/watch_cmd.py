@@ -17,7 +17,6 @@ from storydiff.library.watches import CheckResult, WatchRecord
 from storydiff.watch.capture import save_page_now
 from storydiff.watch.run import (
     DEFAULT_POLITE,
-    HostPacer,
     default_fetcher,
     run_pass,
     seconds_to_next,
@@ -101,13 +100,15 @@ def remove(watch, library_path) -> None:
 @reports_errors
 def run(once, everything, polite, archive, verbose, library_path) -> None:
     """Check due watches: once with --once, else until interrupted (Ctrl+C)."""
-    pacer, fetcher = HostPacer(polite), default_fetcher()
+    fetcher = default_fetcher()
     capture = save_page_now if archive else None
     with Library.open_existing(library_path) as library:
         try:
             while True:
                 counts = {"checked": 0, "new_version": 0, "error": 0}
-                for watch, result in run_pass(library, fetcher, pacer, everything, capture=capture):
+                for watch, result in run_pass(
+                    library, fetcher, polite, everything, capture=capture
+                ):
                     counts["checked"] += 1
                     counts[result.outcome] = counts.get(result.outcome, 0) + 1
                     line = _report(watch, result)

@@ -156,7 +156,8 @@ def comparisons(db: Database) -> None:
 
 @migration(5)
 def watches(db: Database) -> None:
-    """Watched articles and feeds, and a record of every check made of them."""
+    """Watched articles and feeds, a record of every check made of them, and when each
+    watched host may be asked again."""
     db["watches"].create(
         {
             "id": int,
@@ -198,6 +199,8 @@ def watches(db: Database) -> None:
         not_null={"watch_id", "checked", "outcome"},
     )
     db["watch_checks"].create_index(["watch_id"])
+    # When each host may be asked again: politeness shared by every process.
+    db["watch_hosts"].create({"host": str, "next_fetch": str}, pk="host")
 
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -8,6 +8,8 @@ has run out (a killed process leaves its claims to expire).
 
 from __future__ import annotations
 
+import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +18,7 @@ from storydiff.errors import InputError
 from storydiff.library.records import now
 from storydiff.library.store import Library
 
+_WINDOW = 200  # due watches looked at per claim (some may wait for their host)
 WATCH_COLUMNS = (
     "id, url, kind, story, feed_id, every, paused, created, next_check, last_check, "
     "last_change, last_error, failures, etag, last_modified, last_document"
@@ -112,29 +115,66 @@ def set_paused(library: Library, watch_id: int, paused: bool) -> None:
         library.db.execute("UPDATE watches SET paused = ? WHERE id = ?", [int(paused), watch_id])
 
 
-def claim_due(
-    library: Library, owner: str, at: datetime, lease: timedelta, limit: int,
-    everything: bool = False, skip: frozenset[int] = frozenset(),
-) -> list[WatchRecord]:  # fmt: skip
-    """Claim up to ``limit`` watches due at ``at`` (all unpaused ones with ``everything``)
-    that no other process holds; they are ours until ``at + lease``."""
-    stamp, until = (
-        at.isoformat(timespec="microseconds"),
-        (at + lease).isoformat(timespec="microseconds"),
-    )
+@dataclass(frozen=True)
+class Claim:
+    """The watch a process may check now, or how long until a busy host is free."""
+
+    watch: WatchRecord | None
+    wait: float | None = None  # seconds, when due watches wait only for their hosts
+
+
+def claim_next(
+    library: Library, owner: str, clock: Callable[[], datetime], lease: timedelta,
+    polite: float, everything: bool = False, skip: frozenset[int] = frozenset(),
+) -> Claim:  # fmt: skip
+    """Claim the next watch due now (any unpaused one with ``everything``) that no process
+    holds and whose host was not asked within ``polite`` seconds, by any process.
+
+    It is ours until now + ``lease``; its host is booked until now + ``polite``. "Now" is
+    read once the write lock is held, so bookings follow each other in time.
+    """
     with library.transaction():
+        at = clock()
+        stamp = _iso(at)
         rows = library.db.execute(
             f"SELECT {WATCH_COLUMNS} FROM watches WHERE paused = 0 "
             "AND (? OR next_check <= ?) AND (lease_until IS NULL OR lease_until < ?) "
-            "ORDER BY next_check, id",
-            [int(everything), stamp, stamp],
+            "ORDER BY next_check, id LIMIT ?",
+            [int(everything), stamp, stamp, len(skip) + _WINDOW],
         ).fetchall()
-        claimed = [_record(row) for row in rows if row[0] not in skip][:limit]
-        library.db.conn.executemany(
-            "UPDATE watches SET lease_owner = ?, lease_until = ? WHERE id = ?",
-            [(owner, until, w.id) for w in claimed],
+        booked = dict(
+            library.db.execute(
+                # a booking beyond ``polite`` from now was made by a clock set differently
+                "SELECT host, next_fetch FROM watch_hosts WHERE next_fetch > ? AND next_fetch <= ?",
+                [stamp, _iso(at + timedelta(seconds=polite))],
+            ).fetchall()
         )
-    return claimed
+        waits = []
+        for row in rows:
+            record = _record(row)
+            if record.id in skip:
+                continue
+            host = host_of(record.url)
+            if host in booked:
+                waits.append((datetime.fromisoformat(booked[host]) - at).total_seconds())
+                continue
+            library.db.execute(
+                "UPDATE watches SET lease_owner = ?, lease_until = ? WHERE id = ?",
+                [owner, _iso(at + lease), record.id],
+            )
+            library.db["watch_hosts"].upsert(
+                {"host": host, "next_fetch": _iso(at + timedelta(seconds=polite))}, pk="host"
+            )
+            return Claim(record)
+    return Claim(None, max(0.0, min(waits)) if waits else None)
+
+
+def host_of(url: str) -> str:
+    return (urllib.parse.urlsplit(url).hostname or "").lower()
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat(timespec="microseconds")
 
 
 def record_check(

@@ -1,18 +1,17 @@
-"""Run due checks: claim a watch, wait for its host's turn, check it, repeat."""
+"""Run due checks: claim a watch whose host's turn has come, check it, repeat."""
 
 from __future__ import annotations
 
 import os
 import socket
 import time
-import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 from storydiff.importers.web import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from storydiff.library.store import Library
-from storydiff.library.watches import CheckResult, WatchRecord, claim_due
+from storydiff.library.watches import CheckResult, WatchRecord, claim_next
 from storydiff.watch.capture import Capture
 from storydiff.watch.check import Fetcher, check
 
@@ -22,29 +21,6 @@ LEASE = timedelta(seconds=2 * DEFAULT_TIMEOUT + 60)  # a check is bounded by the
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class HostPacer:
-    """Never ask one host more often than every ``interval`` seconds."""
-
-    def __init__(
-        self,
-        interval: float,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.interval = interval
-        self.clock, self.sleep = clock, sleep
-        self.last: dict[str, float] = {}
-
-    def wait(self, url: str) -> None:
-        host = (urllib.parse.urlsplit(url).hostname or "").lower()
-        last = self.last.get(host)
-        if last is not None:
-            delay = last + self.interval - self.clock()
-            if delay > 0:
-                self.sleep(delay)
-        self.last[host] = self.clock()
 
 
 def default_fetcher(
@@ -66,24 +42,27 @@ def owner_id() -> str:
 def run_pass(
     library: Library,
     fetcher: Fetcher,
-    pacer: HostPacer,
+    polite: float = DEFAULT_POLITE,
     everything: bool = False,
     owner: str | None = None,
     lease: timedelta = LEASE,
     clock: Callable[[], datetime] = utc_now,
     capture: Capture | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Iterator[tuple[WatchRecord, CheckResult]]:
-    """Check every due watch once (every unpaused one with ``everything``)."""
+    """Check every due watch once (every unpaused one with ``everything``), never asking
+    one host more often than every ``polite`` seconds (whichever process asks)."""
     owner = owner or owner_id()
     done: set[int] = set()
     while True:
-        claimed = claim_due(library, owner, clock(), lease, 1, everything, frozenset(done))
-        if not claimed:
-            return
-        (watch,) = claimed
-        done.add(watch.id)
-        pacer.wait(watch.url)
-        yield watch, check(library, watch, fetcher, clock(), capture)
+        claim = claim_next(library, owner, clock, lease, polite, everything, frozenset(done))
+        if claim.watch is None:
+            if claim.wait is None:
+                return
+            sleep(max(claim.wait, 0.01))
+            continue
+        done.add(claim.watch.id)
+        yield claim.watch, check(library, claim.watch, fetcher, clock(), capture)
 
 
 def seconds_to_next(library: Library, clock: Callable[[], datetime], most: float = 60.0) -> float:
