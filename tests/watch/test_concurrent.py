@@ -123,4 +123,6 @@ def test_two_processes_share_the_politeness_towards_one_host(site, tmp_path):
         assert process.wait(timeout=120) == 0, process.stderr.read()
     gaps = [b - a for a, b in itertools.pairwise(sorted(site.routes.times))]
     assert len(site.routes.times) >= 4
-    assert min(gaps) >= 0.9, site.routes.paths  # one request a second to the one host, whichever process asked
+    assert min(gaps) >= 0.9, (
+        site.routes.paths
+    )  # one request a second to the one host, whichever process asked
