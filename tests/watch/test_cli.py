@@ -37,6 +37,10 @@ def test_add_run_list_and_remove_an_article(site, tmp_path):
     shown = json.loads(run("library", "show", "Mobilization", "--json", "--library", lib))
     assert len(shown["documents"]) == 2
     assert "every 2h" in run("watch", "list", "--library", lib)
+    run("watch", "pause", "1", "--library", lib)
+    assert "checked 0" in run("watch", "run", "--now", "--library", lib)
+    assert "paused" in run("watch", "list", "--library", lib)
+    run("watch", "resume", url, "--library", lib)
     run("watch", "remove", url, "--library", lib)
     assert "no watches" in run("watch", "list", "--library", lib)
 

@@ -88,6 +88,31 @@ def remove(watch, library_path) -> None:
     click.echo(f"watch {found.id} removed ({found.url}); its stories stay in the library")
 
 
+@watch_group.command(name="pause")
+@click.argument("watch")
+@library_option
+@reports_errors
+def pause(watch, library_path) -> None:
+    """Stop checking WATCH (its number or address) until resumed."""
+    _set_paused(library_path, watch, True)
+
+
+@watch_group.command(name="resume")
+@click.argument("watch")
+@library_option
+@reports_errors
+def resume(watch, library_path) -> None:
+    """Check WATCH again on its schedule."""
+    _set_paused(library_path, watch, False)
+
+
+def _set_paused(library_path, watch: str, paused: bool) -> None:
+    with Library.open_existing(library_path) as library:
+        found = watch_rows.find_watch(library, watch)
+        watch_rows.set_paused(library, found.id, paused)
+    click.echo(f"watch {found.id} {'paused' if paused else 'resumed'} ({found.url})")
+
+
 @watch_group.command(name="run")
 @click.option("--once", is_flag=True, help="Check what is due, then stop (for cron or a timer).")
 @click.option("--now", "everything", is_flag=True, help="Check every watch, due or not.")
