@@ -129,3 +129,14 @@ def test_a_new_version_can_be_captured_by_an_imitation_of_save_page_now(site, li
     assert failed.outcome == "new_version" and "archive capture failed" in failed.error
     assert "archived_at" not in library.document(failed.document_id).extra
     assert len(versions(library, watch.id)) == 2
+
+
+def test_a_page_that_breaks_the_check_is_an_error_not_a_crash(site, library):
+    watch = rows.add_watch(library, site.serve("/story", article_page()), "article", 1800)
+
+    def broken(url, headers):
+        raise RecursionError("deeply nested page")
+
+    ((_, result),) = list(run_pass(library, broken, 0, True))
+    assert result.outcome == "error" and "RecursionError" in result.error
+    assert rows.watch(library, watch.id).failures == 1

@@ -53,7 +53,8 @@ def check(
     at: datetime,
     capture: Capture | None = None,
 ) -> CheckResult:
-    """Check one watch, store what it found and record the check (never raises InputError).
+    """Check one watch, store what it found and record the check (only a failing library
+    raises).
 
     With ``capture``, a new version is also archived (its address kept in the document's
     ``extra`` as ``archived_at``); a failed capture is reported in the result, not fatal."""
@@ -76,13 +77,12 @@ def check(
             return _check_feed(library, claimed, response, changes, at)
         else:
             result, store = _compare(library, claimed, response)
+    except LibraryError:
+        raise  # the library itself failed: stop, the lease expires
     except InputError as error:
-        failures = claimed.failures + 1
-        changes.update(failures=failures, last_error=str(error),
-                       next_check=_stamp(next_check(at, claimed.every, failures)))  # fmt: skip
-        result = CheckResult("error", error=str(error))
-        record_check(library, claimed, result, changes)
-        return result
+        return _failed(library, claimed, changes, at, str(error))
+    except Exception as error:  # an odd page that breaks extraction must not stop the watcher
+        return _failed(library, claimed, changes, at, f"{claimed.url}: could not check ({error!r})")
     changes.update(failures=0, last_error=None, next_check=_stamp(next_check(at, claimed.every, 0)))
     if store is not None and capture is not None:
         store, result = _captured(store, result, capture)
@@ -93,6 +93,18 @@ def check(
             changes.update(story=story, last_document=record.id, last_change=_stamp(at))
             result = dataclasses.replace(result, document_id=record.id)
         record_check(library, claimed, result, changes)
+    return result
+
+
+def _failed(
+    library: Library, claimed: WatchRecord, changes: dict[str, Any], at: datetime, error: str
+) -> CheckResult:
+    """Record an error on the watch and back off."""
+    failures = claimed.failures + 1
+    changes.update(failures=failures, last_error=error,
+                   next_check=_stamp(next_check(at, claimed.every, failures)))  # fmt: skip
+    result = CheckResult("error", error=error)
+    record_check(library, claimed, result, changes)
     return result
 
 
