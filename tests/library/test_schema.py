@@ -7,7 +7,7 @@ import sqlite3
 from storydiff.library import Library
 from storydiff.library.schema import MIGRATION_NAMES, SCHEMA_VERSION
 
-TABLES = {"library_info", "stories", "documents", "tags", "notes", "comparisons"}
+TABLES = {"library_info", "stories", "documents", "tags", "notes", "comparisons", "watches"}
 
 
 def test_new_library_has_every_table_and_its_schema_version(library_path):

@@ -25,6 +25,7 @@ COMMANDS = {
     "import": "storydiff.cli.import_cmd",
     "report": "storydiff.cli.report_cmd",
     "batch": "storydiff.cli.batch_cmd",
+    "watch": "storydiff.cli.watch_cmd",
 }
 
 

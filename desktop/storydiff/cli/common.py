@@ -76,8 +76,9 @@ def library_option(command: F) -> F:
 def read_file_document(path: str) -> tuple[Document, ImportedDocument]:
     """One input file as a document titled by its metadata or file name, and as imported."""
     from storydiff.core.document import analyse
+    from storydiff.core.edits.metadata import metadata_of
     from storydiff.importers import load_path
 
     imported = load_path(path)
     title = imported.title or Path(path).name
-    return analyse(imported.text, title=title, source=path), imported
+    return analyse(imported.text, title, path, metadata_of(imported)), imported

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.edits.notes import note_kind
+
 # Patterns of a line's start (matched at its beginning) ...
 _AT_START = [
     r"about the (writer|author)s?$",
@@ -67,8 +69,8 @@ _LEADING_ICONS = "\U0001f399\ufe0f\U0001f50a\U0001f3a7 "
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph (or sentence) is page clutter."""
     text = " ".join(paragraph.split()).lstrip(_LEADING_ICONS)
-    if not text:
-        return False
+    if not text or note_kind(text) is not None:
+        return False  # a correction or update note is what a fact-checker looks for
     if _BYLINE.match(text) or _START.match(text) or is_clutter_anywhere(text):
         return True
     return bool(_CREDIT.search(text)) and not _is_caption(text)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.model import Document, Paragraph, Sentence
 from storydiff.core.segment import min_piece, paragraph_spans, sentence_spans
 
 
-def analyse(text: str, title: str = "", source: str = "") -> Document:
+def analyse(
+    text: str, title: str = "", source: str = "", metadata: Mapping[str, str] | None = None
+) -> Document:
     """Split ``text`` into paragraphs and sentences and mark page clutter."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -27,4 +31,4 @@ def analyse(text: str, title: str = "", source: str = "") -> Document:
                     boilerplate=clutter or is_boilerplate(sentence_text),
                 )
             )
-    return Document(text, tuple(paragraphs), tuple(sentences), title, source)
+    return Document(text, tuple(paragraphs), tuple(sentences), title, source, dict(metadata or {}))

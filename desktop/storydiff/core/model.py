@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class Document:
     sentences: tuple[Sentence, ...]
     title: str = ""
     source: str = ""
+    # What the document records about itself (title, author, published, …): see core/edits/metadata.
+    metadata: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def content_sentences(self) -> list[Sentence]:

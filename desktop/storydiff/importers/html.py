@@ -59,6 +59,7 @@ def extract_html(
     page = _without_excess_attributes(raw)
     root = _parse(page)
     found = _article(page, url) if _size(root) <= MAX_ARTICLE_ELEMENTS else None
+    described = _described(root, found)
     visible = _visible_text(root)
     text = _paragraph_lines(found.text if found is not None else "") or _paragraph_lines(visible)
     if not any(char.isalnum() for char in text):
@@ -72,7 +73,7 @@ def extract_html(
         author=_field(found, "author"),
         url=url or _field(found, "url"),
         published=parse_date(_field(found, "date")),
-        extra={"page_chars": str(len(visible))},
+        extra={"page_chars": str(len(visible)), **described},
     )
 
 
@@ -98,6 +99,28 @@ def _trimmed(tag: bytes) -> bytes:
         if len(attributes) == MAX_ATTRIBUTES:
             break
     return name + b"".join(attributes) + b">"
+
+
+_MODIFIED = (
+    "//meta[@property='article:modified_time' or @property='og:updated_time' or "
+    "@itemprop='dateModified' or @name='last-modified' or @name='dcterms.modified']/@content"
+)
+_JSON_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
+
+
+def _described(root: etree._Element | None, found: object) -> dict[str, str]:
+    """What the page says about itself beyond title, author and date: its description,
+    when it was last modified and its canonical address (only those it gives)."""
+    fields = {"description": _field(found, "description")}
+    if root is not None:
+        modified = root.xpath(_MODIFIED)
+        if not modified:
+            scripts = root.xpath("//script[@type='application/ld+json']/text()")
+            modified = _JSON_LD_MODIFIED.findall(" ".join(scripts))
+        fields["modified"] = str(modified[0]).strip() if modified else ""
+        canonical = root.xpath("//link[@rel='canonical']/@href")
+        fields["canonical_url"] = str(canonical[0]).strip() if canonical else ""
+    return {key: value for key, value in fields.items() if value}
 
 
 def _article(raw: bytes, url: str) -> object | None:

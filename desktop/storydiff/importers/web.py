@@ -54,6 +54,10 @@ class Response:
     body: bytes
     content_type: str
     retrieved: datetime
+    # For conditional requests (watching): the validators sent, and 304 "not modified".
+    etag: str = ""
+    last_modified: str = ""
+    not_modified: bool = False
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -105,20 +109,33 @@ def fetch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
     cancelled: CancelCheck | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """GET a URL, following at most ``max_redirects`` http(s) redirects.
 
     ``timeout`` bounds the whole fetch, every hop from its connection to the last
     byte; ``cancelled()`` returning true stops it within a fraction of a second
-    (:class:`~storydiff.core.progress.Cancelled`).
+    (:class:`~storydiff.core.progress.Cancelled`). ``headers`` are sent with every
+    request (``If-None-Match``, ``If-Modified-Since``); a 304 answer gives an empty
+    response with ``not_modified`` set.
     """
     deadline = time.monotonic() + timeout
     seen = [check_url(url)]
     while True:
-        status, headers, body = _get(seen[-1], deadline, timeout, max_bytes, cancelled)
+        status, answer, body = _get(
+            seen[-1], deadline, timeout, max_bytes, cancelled, headers or {}
+        )
         if status not in _REDIRECTS:
-            return Response(seen[-1], body, headers.get_content_type(), datetime.now(UTC))
-        seen.append(_next_hop(seen, headers.get("Location"), max_redirects))
+            return Response(
+                seen[-1],
+                body,
+                answer.get_content_type(),
+                datetime.now(UTC),
+                etag=answer.get("ETag", ""),
+                last_modified=answer.get("Last-Modified", ""),
+                not_modified=status == 304,
+            )
+        seen.append(_next_hop(seen, answer.get("Location"), max_redirects))
 
 
 def _next_hop(seen: list[str], location: str | None, max_redirects: int) -> str:
@@ -135,17 +152,22 @@ def _next_hop(seen: list[str], location: str | None, max_redirects: int) -> str:
 
 
 def _get(
-    url: str, deadline: float, timeout: float, max_bytes: int, cancelled: CancelCheck | None
+    url: str,
+    deadline: float,
+    timeout: float,
+    max_bytes: int,
+    cancelled: CancelCheck | None,
+    extra: dict[str, str],
 ) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One request: status, headers and (for non-redirects) the body, all within limits."""
     opener = urllib.request.build_opener(_NoRedirects(), *bounded_handlers(deadline, cancelled))
     try:
         request = urllib.request.Request(
-            ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
+            ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": "*/*", **extra}
         )
         response = opener.open(request, timeout=max(0.01, deadline - time.monotonic()))
     except urllib.error.HTTPError as error:
-        if error.code in _REDIRECTS:
+        if error.code in _REDIRECTS or error.code == 304:
             return error.code, error.headers, b""
         raise InputError(_status_message(url, error.code)) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
@@ -244,9 +266,17 @@ def fetch_url(
         max_redirects=max_redirects,
         cancelled=cancelled,
     )
-    document = document_from_response(response, name=url, method="url")
+    return article_from_response(response, name=url, force=force)
+
+
+def article_from_response(
+    response: Response, *, name: str, force: bool = False
+) -> ImportedDocument:
+    """Import a fetched article as ``fetch_url`` does: paywall teasers are refused
+    unless ``force``."""
+    document = document_from_response(response, name=name, method="url")
     if not force and document.method == "url" and response.content_type in _HTML_TYPES:
-        check_paywall(document, name=url)
+        check_paywall(document, name=name)
     return document
 
 

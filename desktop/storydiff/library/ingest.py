@@ -6,6 +6,7 @@ Importers, the CLI and the UI all call :func:`ingest`.
 from __future__ import annotations
 
 from storydiff.core.document import analyse
+from storydiff.core.edits.metadata import metadata_of
 from storydiff.core.model import Document
 from storydiff.core.tagging import extract
 from storydiff.importers.base import ImportedDocument
@@ -41,4 +42,5 @@ def analysed(record: DocumentRecord) -> Document:
         record.text,
         title=record.title or f"version {record.version}",
         source=record.url or record.outlet or f"version {record.version}",
+        metadata=metadata_of(record),
     )

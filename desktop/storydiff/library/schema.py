@@ -154,4 +154,53 @@ def comparisons(db: Database) -> None:
     db["comparisons"].create_index(["document_b"])
 
 
+@migration(5)
+def watches(db: Database) -> None:
+    """Watched articles and feeds, a record of every check made of them, and when each
+    watched host may be asked again."""
+    db["watches"].create(
+        {
+            "id": int,
+            "url": str,
+            "kind": str,  # "article" or "feed"
+            "story": str,  # the story new versions go to (articles only)
+            "feed_id": int,  # the feed watch that found this article, if any
+            "every": int,  # seconds between checks
+            "paused": int,
+            "created": str,
+            "next_check": str,
+            "last_check": str,
+            "last_change": str,
+            "last_error": str,
+            "failures": int,  # errors in a row, for the back-off
+            "etag": str,
+            "last_modified": str,
+            "last_document": int,  # the version the next check compares with
+            "lease_owner": str,  # the process checking it now, until lease_until
+            "lease_until": str,
+        },
+        pk="id",
+        not_null={"url", "kind", "every", "paused", "created", "next_check", "failures"},
+    )
+    db["watches"].create_index(["kind", "url"], unique=True)
+    db["watches"].create_index(["next_check"])
+    db["watch_checks"].create(
+        {
+            "id": int,
+            "watch_id": int,
+            "checked": str,
+            "outcome": str,  # new_version, unchanged, noise, not_modified, error, feed
+            "document_id": int,
+            "summary": str,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id")],
+        not_null={"watch_id", "checked", "outcome"},
+    )
+    db["watch_checks"].create_index(["watch_id"])
+    # When each host may be asked again: politeness shared by every process.
+    db["watch_hosts"].create({"host": str, "next_fetch": str}, pk="host")
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -9,6 +9,8 @@ from typing import Any
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import INSERT
+from storydiff.core.edits.classify import classify_edits
+from storydiff.core.edits.metadata import metadata_changes
 from storydiff.core.model import Document
 from storydiff.core.paragraphs import align_paragraphs
 from storydiff.core.story import StoryComparison
@@ -77,7 +79,24 @@ def comparison_to_dict(
     }
     if differences is not None:
         entry["differences"] = [d.to_dict() for d in differences]
+        add_edit_classes(entry, comparison, differences)
     return entry
+
+
+def add_edit_classes(
+    entry: dict[str, Any], comparison: Comparison, differences: list[Difference]
+) -> None:
+    """``edit_class`` (and ``stealth``) on changed rows, ``corrections`` and ``metadata``."""
+    report = classify_edits(comparison, differences)
+    for row, edit in zip(entry["alignment"], report.rows, strict=True):
+        if edit is not None:
+            row["edit_class"] = edit.edit_class
+            if edit.stealth is not None:
+                row["stealth"] = edit.stealth
+    entry["corrections"] = [note.to_dict() for note in report.notes]
+    if comparison.a.metadata and comparison.b.metadata:
+        changes = metadata_changes(comparison.a.metadata, comparison.b.metadata)
+        entry["metadata"] = [change.to_dict() for change in changes]
 
 
 def story_to_dict(story: StoryComparison) -> dict[str, Any]:

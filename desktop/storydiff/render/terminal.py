@@ -15,6 +15,9 @@ import click
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT
+from storydiff.core.edits.classify import EditReport, RowEdit, classify_edits
+from storydiff.core.edits.metadata import metadata_changes
+from storydiff.core.edits.rules import EDIT_CLASSES
 from storydiff.core.story import PairResult, StoryComparison
 from storydiff.core.wording import SideWords, kind_phrase, side_words
 
@@ -74,11 +77,30 @@ def render_pair(
         yield "  " + _difference_line(difference.to_dict(), words)
     if not pair.differences:
         yield "  none"
+    edits = classify_edits(comparison, list(pair.differences))
+    yield from _edit_lines(comparison, edits, styler)
     counts = Counter(row.op for row in comparison.rows)
     yield styler.heading(
         "Alignment: " + ", ".join(f"{counts[op]} {op}" for op in _SIGN if counts[op])
     )
-    yield from _rows(comparison, styler, full)
+    yield from _rows(comparison, edits, styler, full)
+
+
+def _edit_lines(comparison: Comparison, edits: EditReport, styler: Styler) -> Iterator[str]:
+    """Metadata changes first (the headline above all), then the kinds of edit and the notes."""
+    if comparison.a.metadata and comparison.b.metadata:
+        for change in metadata_changes(comparison.a.metadata, comparison.b.metadata):
+            yield f"  {change.field} changed: {_short(change.old)!r} -> {_short(change.new)!r}"
+    counts = edits.counts()
+    if counts:
+        stealth = f" ({edits.stealth_count} stealth)" if edits.stealth_count else ""
+        parts = [f"{counts[c]} {c.replace('_', ' ')}" for c in EDIT_CLASSES if counts[c]]
+        yield styler.heading("Edits: " + ", ".join(parts)) + stealth
+    for linked in edits.notes:
+        yield (
+            f"  {linked.note.kind} note{f' ({linked.note.date})' if linked.note.date else ''}: "
+            + (_short(linked.note.text) or "")
+        )
 
 
 SUMMARY_WIDTH = 70
@@ -116,16 +138,16 @@ def _place(index: int | None) -> str:
     return "-" if index is None else str(index)
 
 
-def _rows(comparison: Comparison, styler: Styler, full: bool) -> Iterator[str]:
+def _rows(comparison: Comparison, edits: EditReport, styler: Styler, full: bool) -> Iterator[str]:
     unchanged = 0
-    for row in comparison.rows:
+    for row, edit in zip(comparison.rows, edits.rows, strict=True):
         if row.op == "equal" and not full:
             unchanged += 1
             continue
         if unchanged:
             yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
             unchanged = 0
-        yield _row_line(comparison, row, styler)
+        yield _row_line(comparison, row, styler) + _edit_label(edit)
     if unchanged:
         yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
 
@@ -143,6 +165,13 @@ def _row_line(comparison: Comparison, row: AlignedRow, styler: Styler) -> str:
         elif span.op == INSERT:
             pieces.append(styler.inserted(b_text[span.b_start : span.b_end]))
     return f"{_SIGN[row.op]} {where}{label} {''.join(pieces)}"
+
+
+def _edit_label(edit: RowEdit | None) -> str:
+    if edit is None:
+        return ""
+    stealth = ", STEALTH" if edit.stealth else ""
+    return f"  ({edit.edit_class.replace('_', ' ')}{stealth})"
 
 
 def _where(row: AlignedRow) -> str:

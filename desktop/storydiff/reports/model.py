@@ -17,6 +17,7 @@ from typing import Any, Literal
 from storydiff import __version__
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT
+from storydiff.core.edits.classify import RowEdit, classify_edits
 from storydiff.core.figure_history import FigureHistory, figure_histories
 from storydiff.core.model import Document
 from storydiff.core.story import StoryComparison
@@ -136,6 +137,7 @@ class Row:
     new: tuple[Segment, ...]
     inline: tuple[Segment, ...]
     notes: tuple[int, ...] = ()
+    edit: str = ""  # the edit class of a changed row, e.g. "fact update, stealth"
 
 
 @dataclass(frozen=True)
@@ -225,8 +227,10 @@ def _section(story: StoryComparison, n: int, placed: list[tuple[Note, tuple[int,
     pair = story.pairs[n]
     comparison = pair.comparison
     changes = tuple(_change(d.to_dict()) for d in pair.differences)
+    edits = classify_edits(comparison, list(pair.differences)).rows
     rows = tuple(
-        _row(comparison, row, _notes_at(placed, n, pair.a, pair.b, row)) for row in comparison.rows
+        _row(comparison, row, _notes_at(placed, n, pair.a, pair.b, row), edit)
+        for row, edit in zip(comparison.rows, edits, strict=True)
     )
     counts = Counter(row.op for row in comparison.rows)
     return Section(pair.a, pair.b, comparison.mode, changes, rows, tuple(counts.items()))
@@ -245,7 +249,9 @@ def _change(difference: dict[str, Any]) -> Change:
     )
 
 
-def _row(comparison: Comparison, row: AlignedRow, notes: tuple[int, ...]) -> Row:
+def _row(
+    comparison: Comparison, row: AlignedRow, notes: tuple[int, ...], edit: RowEdit | None = None
+) -> Row:
     a_text, b_text = comparison.a.text, comparison.b.text
     old, new, inline = [], [], []
     for span in row.diff:
@@ -267,7 +273,14 @@ def _row(comparison: Comparison, row: AlignedRow, notes: tuple[int, ...]) -> Row
         new=tuple(new),
         inline=tuple(inline),
         notes=notes,
+        edit=_edit_label(edit),
     )
+
+
+def _edit_label(edit: RowEdit | None) -> str:
+    if edit is None:
+        return ""
+    return edit.edit_class.replace("_", " ") + (", stealth" if edit.stealth else "")
 
 
 def _place_notes(

@@ -107,7 +107,8 @@ def kind_label(kind: str) -> str:
 
 def row_label(row: Row) -> str:
     label = OP_LABELS.get(row.op, row.op)
-    return f"{MOVED_SIGN} {label}" if row.op == "moved" else label
+    label = f"{MOVED_SIGN} {label}" if row.op == "moved" else label
+    return f"{label} ({row.edit})" if row.edit else label
 
 
 def provenance_fields(doc: Provenance) -> list[tuple[str, str]]:
