@@ -1,4 +1,4 @@
-"""Score the reuse finder on the hand-built cases: ``python tests/core/reuse/score.py``.
+"""Score the reuse finder on the hand-built cases: ``python tests/core/reuse/reuse_scoring.py``.
 
 Expected passages give the first and last words of each side (see README.md); a
 found passage is *correct* when it overlaps an expected passage of the same pair
