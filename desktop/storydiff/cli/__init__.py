@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "storydiff.cli.library_cmd",
     "storydiff.cli.import_cmd",
     "storydiff.cli.report_cmd",
+    "storydiff.cli.reuse_cmd",
 ]
 
 

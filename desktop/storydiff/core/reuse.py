@@ -36,6 +36,17 @@ class StoryDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Words of ``a`` at ``a_start:a_end`` replaced by ``b_start:b_end`` of ``b``
+    (one side empty for a pure deletion or insertion)."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
     """Consecutive sentences of ``a`` (at ``a_start:a_end``) found in ``b``.
 
@@ -50,7 +61,7 @@ class Passage:
     a_sentences: tuple[int, ...]
     b_sentences: tuple[int, ...]
     verbatim: bool
-    edits: tuple[DiffSpan, ...]
+    edits: tuple[Edit, ...]
     origin: Origin
 
 
@@ -177,7 +188,7 @@ def _passage(
     b_sentences = [b.sentences[t] for t in sorted({t for _, t in group})]
     a_range = (a_sentences[0].start, a_sentences[-1].end)
     b_range = (b_sentences[0].start, b_sentences[-1].end)
-    edits: tuple[DiffSpan, ...] = ()
+    edits: tuple[Edit, ...] = ()
     if _keys(a, group, 0) != _keys(b, group, 1):
         edits = _edits(doc_a.document.text, a_range, doc_b.document.text, b_range)
     return Passage(
@@ -195,16 +206,21 @@ def _keys(side: Profile, group: list[tuple[int, int]], column: int) -> list[str]
     return [side.keys[k] for k in sorted({link[column] for link in group})]
 
 
-def _edits(
-    a: str, a_range: tuple[int, int], b: str, b_range: tuple[int, int]
-) -> tuple[DiffSpan, ...]:
-    """The word changes between two stretches; a line break for a space is none."""
-    spans = word_diff(a, a_range, b, b_range)
-    return tuple(
-        s
-        for s in spans
-        if s.op != EQUAL and (a[s.a_start : s.a_end].strip() or b[s.b_start : s.b_end].strip())
-    )
+def _edits(a: str, a_range: tuple[int, int], b: str, b_range: tuple[int, int]) -> tuple[Edit, ...]:
+    """The word changes between two stretches, a deletion next to an insertion
+    as one replacement; a line break for a space is no change."""
+    edits: list[Edit] = []
+    run: list[DiffSpan] = []
+    for span in [*word_diff(a, a_range, b, b_range), None]:
+        if span is not None and span.op != EQUAL:
+            run.append(span)
+            continue
+        if run:
+            edit = Edit(run[0].a_start, run[-1].a_end, run[0].b_start, run[-1].b_end)
+            if a[edit.a_start : edit.a_end].strip() or b[edit.b_start : edit.b_end].strip():
+                edits.append(edit)
+            run = []
+    return tuple(edits)
 
 
 def _churn(profiles: list[Profile], matches: Matches, timings: list[Timing]) -> list[Churn]:

@@ -8,7 +8,8 @@ from storydiff.core.provenance import Timing
 from storydiff.core.reuse import StoryDocument, band, find_reuse
 
 WIRE = (
-    "The regional council approved a new budget of 48 million euros on Monday after a long debate.\n"
+    "The regional council approved a new budget of 48 million euros on Monday"
+    " after a long debate.\n"
     "Opposition members said the plan cut funding for rural bus routes by a third.\n"
     "The mayor told reporters the savings were needed to repair the old town bridge.\n"
     "Work on the bridge is expected to start in the spring and last about two years.\n"
