@@ -188,9 +188,14 @@ def _passage(
     b_sentences = [b.sentences[t] for t in sorted({t for _, t in group})]
     a_range = (a_sentences[0].start, a_sentences[-1].end)
     b_range = (b_sentences[0].start, b_sentences[-1].end)
-    edits: tuple[Edit, ...] = ()
-    if _keys(a, group, 0) != _keys(b, group, 1):
-        edits = _edits(doc_a.document.text, a_range, doc_b.document.text, b_range)
+    edits = tuple(
+        edit
+        for block in _blocks(group)
+        if _keys(a, block, 0) != _keys(b, block, 1)
+        for edit in _edits(
+            doc_a.document.text, _stretch(a, block, 0), doc_b.document.text, _stretch(b, block, 1)
+        )
+    )
     return Passage(
         *a_range,
         *b_range,
@@ -200,6 +205,23 @@ def _passage(
         edits=edits,
         origin=origin,
     )
+
+
+def _blocks(group: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The passage's links in the smallest blocks that can be diffed alone: a
+    sentence with its counterpart, or the sentences of a split or merge together."""
+    blocks: list[list[tuple[int, int]]] = []
+    for p, t in group:
+        if blocks and any(p == q or t == u for q, u in blocks[-1]):
+            blocks[-1].append((p, t))
+        else:
+            blocks.append([(p, t)])
+    return blocks
+
+
+def _stretch(side: Profile, block: list[tuple[int, int]], column: int) -> tuple[int, int]:
+    positions = [link[column] for link in block]
+    return side.sentences[min(positions)].start, side.sentences[max(positions)].end
 
 
 def _keys(side: Profile, group: list[tuple[int, int]], column: int) -> list[str]:
