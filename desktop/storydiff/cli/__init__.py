@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "storydiff.cli.import_cmd",
     "storydiff.cli.report_cmd",
     "storydiff.cli.reuse_cmd",
+    "storydiff.cli.card_cmd",
 ]
 
 
