@@ -80,6 +80,8 @@ class Score:
     found_chars: int = 0
     correct_chars: int = 0
     origin_right: int = 0
+    expected_chars: int = 0
+    recalled_chars: int = 0
     bands_right: int = 0
     bands: int = 0
 
@@ -96,6 +98,10 @@ class Score:
         return self.correct_chars / self.found_chars if self.found_chars else 1.0
 
     @property
+    def char_recall(self) -> float:
+        return self.recalled_chars / self.expected_chars if self.expected_chars else 1.0
+
+    @property
     def origin_accuracy(self) -> float:
         return self.origin_right / self.correct if self.correct else 1.0
 
@@ -109,6 +115,12 @@ def score(case: Case, result: StoryReuse, total: Score | None = None) -> Score:
         total.bands += 2
         total.bands_right += (found.band_a == pair["band_a"]) + (found.band_b == pair["band_b"])
         total.expected += len(wanted)
+        for w in wanted:
+            total.expected_chars += (w["a"][1] - w["a"][0]) + (w["b"][1] - w["b"][0])
+            total.recalled_chars += sum(
+                _overlap(w["a"], (p.a_start, p.a_end)) + _overlap(w["b"], (p.b_start, p.b_end))
+                for p in found.passages
+            )
         total.recalled += sum(
             1
             for w in wanted
@@ -145,12 +157,13 @@ def main() -> None:
         print(
             f"{name:8} passages found {one.found:2} correct {one.correct:2} expected"
             f" {one.expected:2} recalled {one.recalled:2} | precision {one.precision:.2f}"
-            f" recall {one.recall:.2f} char precision {one.char_precision:.2f}"
+            f" recall {one.recall:.2f} chars P {one.char_precision:.2f} R {one.char_recall:.2f}"
             f" origin {one.origin_accuracy:.2f} bands {one.bands_right}/{one.bands}"
         )
     print(
         f"{'all':8} precision {overall.precision:.2f} recall {overall.recall:.2f}"
-        f" char precision {overall.char_precision:.2f} origin {overall.origin_accuracy:.2f}"
+        f" chars P {overall.char_precision:.2f} R {overall.char_recall:.2f}"
+        f" origin {overall.origin_accuracy:.2f}"
         f" bands {overall.bands_right}/{overall.bands}"
     )
 

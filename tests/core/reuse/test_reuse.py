@@ -170,3 +170,14 @@ def test_churn_is_only_reported_against_press_releases_and_wire_copy():
     result = story(WIRE, OWN + WIRE, OWN, kinds=("wire",))
     shares = {c.document: (c.is_churn, c.sources) for c in result.churn}
     assert shares == {1: (True, (0,)), 2: (False, ())}
+
+
+def test_a_date_without_a_time_orders_by_day_only():
+    midnight = datetime(2024, 5, 6, tzinfo=UTC)
+    (same_day,) = story(WIRE, WIRE, times=(midnight, at(15)), kinds=("article", "wire")).pairs
+    assert (same_day.passages[0].origin.document, same_day.passages[0].origin.by) == (1, "kind")
+    (unknown,) = story(WIRE, WIRE, times=(midnight, at(15))).pairs
+    assert unknown.passages[0].origin.document is None
+    day_before = datetime(2024, 5, 5, tzinfo=UTC)
+    (earlier,) = story(WIRE, WIRE, times=(day_before, at(15))).pairs
+    assert (earlier.passages[0].origin.document, earlier.passages[0].origin.by) == (0, "published")
