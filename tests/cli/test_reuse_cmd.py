@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -118,15 +116,3 @@ def test_mark_refuses_a_missing_document_in_one_line(library):
     result = run("mark", 999, "--as", "wire", "--library", library)
     assert result.exit_code == 2
     assert "There is no document 999" in result.output
-
-
-def test_reuse_core_and_presenter_import_no_qt_and_no_importer_libraries():
-    code = (
-        "import sys\n"
-        "import storydiff.core.reuse, storydiff.render.reuse_out\n"
-        "heavy = ('PySide6', 'trafilatura', 'pypdf', 'docx', 'feedparser', 'storydiff.library')\n"
-        "print([m for m in sys.modules if m.startswith(heavy)])\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"

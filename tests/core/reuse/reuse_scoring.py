@@ -8,13 +8,14 @@ on both sides, and its origin is right when document and common source match.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from storydiff.core.document import analyse
 from storydiff.core.provenance import Timing
-from storydiff.core.reuse import StoryDocument, StoryReuse, find_reuse
+from storydiff.core.reuse import Passage, StoryDocument, StoryReuse, find_reuse
 
 CASES = Path(__file__).parent / "cases"
 
@@ -71,101 +72,73 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
 
 
-@dataclass
-class Score:
-    found: int = 0
-    correct: int = 0
-    expected: int = 0
-    recalled: int = 0
-    found_chars: int = 0
-    correct_chars: int = 0
-    origin_right: int = 0
-    expected_chars: int = 0
-    recalled_chars: int = 0
-    bands_right: int = 0
-    bands: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.found if self.found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.recalled / self.expected if self.expected else 1.0
-
-    @property
-    def char_precision(self) -> float:
-        return self.correct_chars / self.found_chars if self.found_chars else 1.0
-
-    @property
-    def char_recall(self) -> float:
-        return self.recalled_chars / self.expected_chars if self.expected_chars else 1.0
-
-    @property
-    def origin_accuracy(self) -> float:
-        return self.origin_right / self.correct if self.correct else 1.0
+RATES = {
+    "precision": ("correct", "found"),
+    "recall": ("recalled", "expected"),
+    "char_precision": ("correct_chars", "found_chars"),
+    "char_recall": ("recalled_chars", "expected_chars"),
+    "origin": ("origin_right", "correct"),
+    "bands": ("bands_right", "bands"),
+}
 
 
-def score(case: Case, result: StoryReuse, total: Score | None = None) -> Score:
-    total = total or Score()
+def rates(counts: Counter[str]) -> dict[str, float]:
+    """Passage precision and recall, character precision and recall, origins and bands right."""
+    return {
+        name: counts[part] / counts[whole] if counts[whole] else 1.0
+        for name, (part, whole) in RATES.items()
+    }
+
+
+def _both(w: dict, passage: Passage) -> tuple[int, int]:
+    """How much of an expected passage a found one covers, on each side."""
+    return _overlap(w["a"], (passage.a_start, passage.a_end)), _overlap(
+        w["b"], (passage.b_start, passage.b_end)
+    )
+
+
+def score(case: Case, result: StoryReuse, counts: Counter[str] | None = None) -> Counter[str]:
+    """Counts of found, correct, expected and recalled passages (and characters)."""
+    counts = Counter() if counts is None else counts
     by_pair = {(p.a, p.b): p for p in result.pairs}
     for pair in case.expected["pairs"]:
         found = by_pair[(pair["a"], pair["b"])]
         wanted = expected_passages(case, pair)
-        total.bands += 2
-        total.bands_right += (found.band_a == pair["band_a"]) + (found.band_b == pair["band_b"])
-        total.expected += len(wanted)
+        counts["bands"] += 2
+        counts["bands_right"] += (found.band_a == pair["band_a"]) + (found.band_b == pair["band_b"])
         for w in wanted:
-            total.expected_chars += (w["a"][1] - w["a"][0]) + (w["b"][1] - w["b"][0])
-            total.recalled_chars += sum(
-                _overlap(w["a"], (p.a_start, p.a_end)) + _overlap(w["b"], (p.b_start, p.b_end))
-                for p in found.passages
-            )
-        total.recalled += sum(
-            1
-            for w in wanted
-            if any(
-                _overlap(w["a"], (p.a_start, p.a_end)) and _overlap(w["b"], (p.b_start, p.b_end))
-                for p in found.passages
-            )
-        )
+            covered = [_both(w, p) for p in found.passages]
+            counts["expected"] += 1
+            counts["recalled"] += any(a and b for a, b in covered)
+            counts["expected_chars"] += (w["a"][1] - w["a"][0]) + (w["b"][1] - w["b"][0])
+            counts["recalled_chars"] += sum(a + b for a, b in covered)
         for passage in found.passages:
-            a_range, b_range = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
-            total.found += 1
-            total.found_chars += (a_range[1] - a_range[0]) + (b_range[1] - b_range[0])
-            total.correct_chars += sum(
-                _overlap(a_range, w["a"]) + _overlap(b_range, w["b"]) for w in wanted
+            counts["found"] += 1
+            counts["found_chars"] += (passage.a_end - passage.a_start) + (
+                passage.b_end - passage.b_start
             )
-            match = next(
-                (w for w in wanted if _overlap(a_range, w["a"]) and _overlap(b_range, w["b"])),
-                None,
-            )
-            if match is None:
-                continue
-            total.correct += 1
-            origin = (passage.origin.document, passage.origin.common_source)
-            total.origin_right += origin == (match["origin"], match["common_source"])
-    return total
+            counts["correct_chars"] += sum(sum(_both(w, passage)) for w in wanted)
+            match = next((w for w in wanted if all(_both(w, passage))), None)
+            if match is not None:
+                counts["correct"] += 1
+                origin = (passage.origin.document, passage.origin.common_source)
+                counts["origin_right"] += origin == (match["origin"], match["common_source"])
+    return counts
 
 
 def main() -> None:
-    overall = Score()
+    overall: Counter[str] = Counter()
     for name in sorted(p.name for p in CASES.iterdir() if p.is_dir()):
         case = load(name)
         one = score(case, run(case))
         score(case, run(case), overall)
-        print(
-            f"{name:8} passages found {one.found:2} correct {one.correct:2} expected"
-            f" {one.expected:2} recalled {one.recalled:2} | precision {one.precision:.2f}"
-            f" recall {one.recall:.2f} chars P {one.char_precision:.2f} R {one.char_recall:.2f}"
-            f" origin {one.origin_accuracy:.2f} bands {one.bands_right}/{one.bands}"
-        )
-    print(
-        f"{'all':8} precision {overall.precision:.2f} recall {overall.recall:.2f}"
-        f" chars P {overall.char_precision:.2f} R {overall.char_recall:.2f}"
-        f" origin {overall.origin_accuracy:.2f}"
-        f" bands {overall.bands_right}/{overall.bands}"
-    )
+        tally = f"found {one['found']} correct {one['correct']} expected {one['expected']}"
+        print(f"{name:8} {tally} | {report(one)}")
+    print(f"{'all':8} {report(overall)}")
+
+
+def report(counts: Counter[str]) -> str:
+    return " ".join(f"{name} {value:.2f}" for name, value in rates(counts).items())
 
 
 if __name__ == "__main__":
