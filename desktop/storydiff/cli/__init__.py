@@ -26,6 +26,9 @@ COMMANDS = {
     "report": "storydiff.cli.report_cmd",
     "batch": "storydiff.cli.batch_cmd",
     "watch": "storydiff.cli.watch_cmd",
+    "reuse": "storydiff.cli.reuse_cmd",
+    "mark": "storydiff.cli.reuse_cmd",
+    "card": "storydiff.cli.card_cmd",
 }
 
 

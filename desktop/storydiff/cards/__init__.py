@@ -1,0 +1,1 @@
+"""Shareable cards: one reuse finding or one difference as a PNG with alt text."""

@@ -1,0 +1,86 @@
+"""Paint a :class:`Card` to a PNG with Qt, offscreen, loading nothing remote.
+
+Changes are shown by shape as well as colour, so the card reads in greyscale:
+removed words struck through, added words bold and underlined, and a legend
+saying so.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+from storydiff.cards.content import Card, CardSide
+from storydiff.errors import InputError
+from storydiff.reports.pdf import ensure_app
+
+WIDTH = 1200
+MARGIN = 48
+REMOVED = "text-decoration:line-through; background-color:#ffd9d2; color:#5c0a00"
+ADDED = "text-decoration:underline; font-weight:bold; background-color:#d3e5ff; color:#00285c"
+CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 21px; color: #111111; }
+h1 { font-size: 30px; margin: 0 0 14px 0; }
+.label { font-size: 17px; color: #333333; font-weight: bold; }
+.text { font-family: 'DejaVu Serif', Georgia, serif; font-size: 23px; }
+.small { font-size: 15px; color: #333333; }
+"""
+
+
+class _LocalOnlyDocument(QTextDocument):
+    """A text document that never loads an image, style sheet or anything else."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+
+def card_html(card: Card) -> str:
+    """The card in the subset of HTML that ``QTextDocument`` lays out; all text escaped."""
+    return (
+        f"<html><body><h1>{escape(card.heading)}</h1>"
+        f"{_side_html('Before', card.before, REMOVED)}<hr/>"
+        f"{_side_html('After', card.after, ADDED)}"
+        f'<p class="small">{escape(card.footer)}</p>'
+        '<p class="small">Struck through: removed. <b><u>Bold underlined</u></b>: added.'
+        " Made with StoryDiff; check a text with its SHA-256.</p></body></html>"
+    )
+
+
+def _side_html(title: str, part: CardSide, style: str) -> str:
+    return (
+        f'<p class="label">{title} · {escape(part.label)}</p>'
+        f'<p class="text">{_marked_html(part, style) or "<i>(not in this document)</i>"}</p>'
+        f'<p class="small">SHA-256 {escape(part.sha256)}…</p>'
+    )
+
+
+def _marked_html(part: CardSide, style: str) -> str:
+    out, position = [], 0
+    for start, end in part.marks:
+        out.append(escape(part.text[position:start]))
+        out.append(f'<span style="{style}">{escape(part.text[start:end])}</span>')
+        position = end
+    out.append(escape(part.text[position:]))
+    return "".join(out)
+
+
+def render_png(card: Card, path: Path) -> Path:
+    """Write ``card`` to ``path`` as a PNG, white, WIDTH pixels wide."""
+    ensure_app()
+    document = _LocalOnlyDocument()
+    document.setDefaultStyleSheet(CSS)
+    document.setHtml(card_html(card))
+    document.setTextWidth(WIDTH - 2 * MARGIN)
+    size = document.size()
+    image = QImage(WIDTH, int(size.height()) + 2 * MARGIN, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(MARGIN, MARGIN)
+    document.drawContents(painter)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise InputError(f"{path}: could not write the card there")
+    return path
