@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storydiff.core.facts import differ, fact_items, match_facts, qualifiers_conflict, same_value
+from storydiff.core.fact_items import fact_items
+from storydiff.core.fact_matching import differ, match_facts, qualifiers_conflict, same_value
 from storydiff.core.tagging.differences import (
     Difference,
     DifferenceKind,

@@ -1,0 +1,227 @@
+"""Facts of one document: each figure with what it measures, where it is and who says it.
+
+:func:`fact_items` turns a document's figures into :class:`FactItem` records: a
+figure said again (same value, a measure that agrees) is one item, represented by
+its first attributed mention; :func:`value_key` is the value as compared ("3.2%" =
+"3.2 percent", "Jan. 5" = "January 5", "3 years" is not "3 months");
+:func:`sentence_evidence` gives alignment the facts each sentence states.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from storydiff.core.features import content_words
+from storydiff.core.model import Document
+from storydiff.core.stems import stem
+from storydiff.core.tagging.measures import Measure
+from storydiff.core.tagging.records import Figure, Tags
+
+MEASURE_FIELDS = ("quantity", "family", "period", "place")
+
+
+@dataclass(frozen=True)
+class FactItem:
+    """One figure of one document as a fact: where it is, what it measures, who said it."""
+
+    doc: int
+    figure: Figure
+    measure: Measure
+    sentence: int
+    position: float  # 0..1, where in the document
+    source: str | None = None
+    words: frozenset[str] = frozenset()
+    # The same fact said again in the same document. ``figure`` is its first mention
+    # with a source, else its first mention.
+    also: tuple[Figure, ...] = ()
+    # What each mention's sentence says the fact measures, ``measure`` first: the fact
+    # is matched across documents by whichever fits best.
+    variants: tuple[Measure, ...] = ()
+
+    @property
+    def value(self) -> Any:
+        """The value as compared (:func:`value_key`), read once."""
+        cached = self.__dict__.get("_value", self)
+        if cached is self:
+            cached = value_key(self.figure, self.measure)
+            object.__setattr__(self, "_value", cached)
+        return cached
+
+
+def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
+    """The facts of one document, in text order. A fact said again (same value, a measure
+    that agrees: each field the same or unsaid on one side) is one item: its first mention
+    with a source, else its first mention; its measure joins what both mentions say."""
+    starts = [s.start for s in doc.sentences]
+    size = max(1, len(doc.text))
+    sources = _sources_by_sentence(tags, starts)
+    speakers = _Speakers(tags)
+    items: list[FactItem] = []
+    same_value_items: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
+    for figure in tags.figures:
+        measure = figure.measure or Measure(figure.kind)
+        sentence = _at(starts, figure)
+        source = _source_of(figure, sources.get(sentence, []), speakers)
+        bucket = same_value_items[(measure.kind, value_key(figure, measure))]
+        earlier = next((n for n in bucket if _repeats(items[n], figure, measure)), None)
+        if earlier is not None:
+            items[earlier] = _mention_again(items[earlier], figure, measure, sentence, source)
+            continue
+        if sentence not in words:
+            text = doc.sentences[sentence].text if doc.sentences else ""
+            words[sentence] = frozenset(stem(w) for w in content_words(text) if w[0].isalpha())
+        bucket.append(len(items))
+        items.append(
+            FactItem(
+                doc_index,
+                figure,
+                measure,
+                sentence,
+                figure.start / size,
+                source,
+                words[sentence],
+                variants=(measure,),
+            )
+        )
+    return items
+
+
+def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
+    """Whether a mention with the same value restates an earlier one: no field said
+    otherwise, and either a field said alike by both, or a bare mention of a value too
+    distinctive to be another fact ("has risen to 2,960" after "2,960 people killed")."""
+    for variant in earlier.variants:
+        pairs = [(x, y) for x, y in zip(fields_of(variant), fields_of(measure), strict=True)]
+        if any(x and y and x != y for x, y in pairs):
+            continue
+        if any(x and x == y for x, y in pairs):
+            return True
+        if not measure.specific and _distinctive(figure):
+            return True
+    return False
+
+
+def _distinctive(figure: Figure) -> bool:
+    if figure.kind in ("money", "percent", "date"):
+        return True
+    value = figure.value
+    return isinstance(value, (int, float)) and abs(value) >= 100 and figure.kind != "year"
+
+
+def _mention_again(
+    item: FactItem, figure: Figure, measure: Measure, sentence: int, source: str | None
+) -> FactItem:
+    variants = (*item.variants, measure)
+    if item.source is None and source is not None:
+        # The attributed mention represents the fact; the first is kept in ``also``.
+        return replace(
+            item,
+            figure=figure,
+            measure=measure,
+            sentence=sentence,
+            source=source,
+            also=(item.figure, *item.also),
+            variants=(measure, *item.variants),
+        )
+    return replace(item, also=(*item.also, figure), variants=variants)
+
+
+@lru_cache(maxsize=4096)
+def fields_of(measure: Measure) -> tuple[str, ...]:
+    """A measure's compared fields: quantity (by stems), event family, period, place."""
+    return tuple(measure.field_key(name) for name in MEASURE_FIELDS)
+
+
+def _at(starts: list[int], figure: Figure) -> int:
+    return max(0, bisect.bisect_right(starts, figure.start) - 1)
+
+
+def _sources_by_sentence(tags: Tags, starts: list[int]) -> dict[int, list[tuple[int, str]]]:
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for source in tags.sources:
+        found[max(0, bisect.bisect_right(starts, source.start) - 1)].append(
+            (source.start, source.name)
+        )
+    return found
+
+
+def _source_of(
+    figure: Figure, in_sentence: list[tuple[int, str]], speakers: _Speakers
+) -> str | None:
+    """Who states the figure: the speaker of a quote around it, else the attribution
+    nearest to it in its sentence."""
+    speaker = speakers.around(figure.start)
+    if speaker is not None:
+        return speaker
+    if not in_sentence:
+        return None
+    return min(in_sentence, key=lambda s: abs(s[0] - figure.start))[1]
+
+
+class _Speakers:
+    """The quotes that have a speaker, found by offset (binary search)."""
+
+    def __init__(self, tags: Tags) -> None:
+        self.quotes = sorted((q.start, q.end, q.speaker) for q in tags.quotes if q.speaker)
+        self.starts = [q[0] for q in self.quotes]
+
+    def around(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return self.quotes[i][2]
+        return None
+
+
+def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
+    """Tokens for the facts each sentence states (sentence index → tokens): its figures'
+    measure keys, and values that say something (not "three", not "second"), so
+    alignment can pair paraphrases of one fact."""
+    starts = [s.start for s in doc.sentences]
+    found: dict[int, set[str]] = defaultdict(set)
+    for figure in tags.figures:
+        measure = figure.measure or Measure(figure.kind)
+        tokens = found[_at(starts, figure)]
+        if measure.specific:
+            tokens.add("m:" + measure.key)
+        if _telling(figure):
+            tokens.add(f"v:{measure.kind}:{_hashable_value(figure, measure)}")
+    return found
+
+
+def _telling(figure: Figure) -> bool:
+    """Whether a value tells a fact apart: dates, times, money, percentages, durations,
+    ages; counts and numbers from 10 up (not "three", not "second")."""
+    if figure.kind in ("date", "money", "percent", "year", "duration", "age"):
+        return True
+    if figure.kind == "ordinal" or not isinstance(figure.value, (int, float)):
+        return False
+    return abs(figure.value) >= 10
+
+
+def value_key(figure: Figure, measure: Measure | None = None) -> Any:
+    """The value as compared: "3.2%" and "3.2 percent", "Jan. 5" and "January 5" agree."""
+    value = figure.value
+    if isinstance(value, str):
+        return value[-5:] if len(value) == 10 and value[4] == "-" else value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = round(float(value), 6)
+        if measure is not None and measure.event == "fell":
+            number = -abs(number)
+        # The unit is part of the value ("3 years" is not "3 months"), except a count's
+        # counted noun: "23" in a headline is "23 people".
+        unit = figure.unit.lower() if figure.unit and figure.kind != "count" else None
+        high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
+        return (number, high, unit)
+    return value
+
+
+def _hashable_value(figure: Figure, measure: Measure) -> Any:
+    key = value_key(figure, measure)
+    if isinstance(key, tuple):
+        return (abs(key[0]), key[1])  # units and signs are checked when scoring
+    return key

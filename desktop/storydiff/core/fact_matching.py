@@ -1,0 +1,195 @@
+"""Pair two documents' facts: an assignment over all their figures, by measure.
+
+1. candidate pairs share a kind and either a value or a full measure key
+   (bucketed, a bounded number per item, so no all-pairs pass);
+2. a pair is allowed only when the measures agree: each field equal, or unsaid
+   on one side and the values equal; other values are the same fact only when
+   every field is equal and says something (:attr:`Measure.specific`); an item
+   said several times is matched by whichever mention's measure fits best;
+3. pairs are scored (measure fields in common, same value, same words around
+   them, similar position) and taken best first, each figure once (greedy).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storydiff.core.fact_items import FactItem, fields_of
+from storydiff.core.tagging.measures import Measure
+
+# Qualifiers by what they say about the true value; a lower and an upper bound conflict.
+LOWER_BOUNDS = frozenset(
+    {"over", "more than", "at least", "beyond", "upwards of", "or more", "plus", "in excess of"}
+)
+UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly", "almost", "below"})
+# A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
+# counts" before "11 counts" ~ "four counts").
+SAME_VALUE_WEIGHT = 4.5
+# Candidates per bucket: the nearest by position, so large documents stay near-linear.
+BUCKET_CAP = 24
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    """Two documents' facts paired: ``pairs`` (a, b), and those only in one."""
+
+    pairs: tuple[tuple[FactItem, FactItem], ...]
+    only_a: tuple[FactItem, ...]
+    only_b: tuple[FactItem, ...]
+
+
+def same_value(a: FactItem, b: FactItem) -> bool:
+    """Whether two statements give the same value (qualifiers aside)."""
+    x, y = a.value, b.value
+    if isinstance(x, tuple) and isinstance(y, tuple):
+        (vx, hx, ux), (vy, hy, uy) = x, y
+        if ux and uy and ux != uy:
+            return False
+        return math.isclose(vx, vy, rel_tol=1e-9, abs_tol=1e-9) and hx == hy
+    return x == y
+
+
+def bound(qualifier: str | None) -> str:
+    """ "lower", "upper" or "" for a qualifier that bounds the value."""
+    q = (qualifier or "").lower()
+    if q in LOWER_BOUNDS:
+        return "lower"
+    return "upper" if q in UPPER_BOUNDS else ""
+
+
+def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
+    """ "more than 200" against "nearly 200": one a lower bound, the other an upper one."""
+    return {bound(a.figure.qualifier), bound(b.figure.qualifier)} == {"lower", "upper"}
+
+
+def differ(a: FactItem, b: FactItem) -> bool:
+    """Whether two statements of one fact disagree: another value or a bound that conflicts."""
+    return not same_value(a, b) or qualifiers_conflict(a, b)
+
+
+def fact_score(a: FactItem, b: FactItem) -> float | None:
+    """How well ``a`` and ``b`` state the same fact, or ``None`` when they cannot: the
+    best over the measures their mentions were read with."""
+    if a.measure.kind != b.measure.kind:
+        return None
+    same = same_value(a, b)
+    best = None
+    for ma in a.variants or (a.measure,):
+        for mb in b.variants or (b.measure,):
+            fit = _measure_fit(ma, mb, same)
+            if fit is not None and (best is None or fit > best):
+                best = fit
+    if best is None:
+        return None
+    score = best + (SAME_VALUE_WEIGHT if same else 0.0)
+    score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
+    score += 2.0 * _overlap(a.words, b.words)
+    score += 0.5 * (1.0 - abs(a.position - b.position))
+    return score
+
+
+def _measure_fit(ma: Measure, mb: Measure, same_value: bool) -> float | None:
+    """Fields in common (3 each) less fields said on one side only (1 each); ``None`` when
+    a field is said otherwise, or when values differ and the measures are not the same
+    and specific."""
+    equal = loose = 0
+    for x, y in zip(fields_of(ma), fields_of(mb), strict=True):
+        if x and y and x != y:
+            return None
+        if x and y:
+            equal += 1
+        elif x or y:
+            loose += 1
+    if not same_value and (loose or not ma.specific):
+        return None
+    return 3.0 * equal - 1.0 * loose
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> FactMatch:
+    """Pair two documents' facts (see the module docstring); greedy, best score first."""
+    pairs = assign(list(items_a), list(items_b), fact_score)
+    paired_a = {id(a) for a, _ in pairs}
+    paired_b = {id(b) for _, b in pairs}
+    pairs.sort(key=lambda p: (p[0].figure.start, p[1].figure.start))
+    return FactMatch(
+        tuple(pairs),
+        tuple(a for a in items_a if id(a) not in paired_a),
+        tuple(b for b in items_b if id(b) not in paired_b),
+    )
+
+
+def assign(
+    left: list[FactItem],
+    right: list[FactItem],
+    score: Callable[[FactItem, FactItem], float | None],
+) -> list[tuple[FactItem, FactItem]]:
+    """A one-to-one assignment: candidate pairs from shared buckets, best score first."""
+    index = _Buckets(right)
+    scored = []
+    for i, item in enumerate(left):
+        for j in index.candidates(item):
+            value = score(item, right[j])
+            if value is not None:
+                scored.append((value, -i, -j))
+    scored.sort(reverse=True)
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    pairs = []
+    for _value, i, j in scored:
+        i, j = -i, -j
+        if i in used_left or j in used_right:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        pairs.append((left[i], right[j]))
+    return pairs
+
+
+class _Buckets:
+    """Items grouped by kind and value, and by full measure key, each sorted by position."""
+
+    def __init__(self, items: list[FactItem]) -> None:
+        self.groups: dict[tuple[str, Any], list[int]] = defaultdict(list)
+        for j, item in enumerate(items):
+            for key in _bucket_keys(item):
+                self.groups[key].append(j)
+        self.positions = {
+            key: [items[j].position for j in members] for key, members in self.groups.items()
+        }
+
+    def candidates(self, item: FactItem) -> set[int]:
+        found: set[int] = set()
+        for key in _bucket_keys(item):
+            members = self.groups.get(key, [])
+            if len(members) <= BUCKET_CAP:
+                found.update(members)
+                continue
+            at = bisect.bisect_left(self.positions[key], item.position)
+            lo = max(0, at - BUCKET_CAP // 2)
+            found.update(members[lo : lo + BUCKET_CAP])
+        return found
+
+
+def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
+    keys: list[tuple[str, Any]] = [("value", (item.measure.kind, _hashable(item)))]
+    if item.measure.specific:
+        keys.append(("measure", item.measure.key))
+    return keys
+
+
+def _hashable(item: FactItem) -> Any:
+    key = item.value
+    if isinstance(key, tuple):
+        return (abs(key[0]), key[1])  # units and signs are checked when scoring
+    return key

@@ -1,0 +1,142 @@
+"""The words a figure's measure is read from: its sentence as tokens, the clause around
+the figure, and the state of the rules reading it (:mod:`.measure_rules`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from storydiff.core.tagging.measure_lexicon import CLAUSE_MARKS
+from storydiff.core.tagging.records import Figure
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
+WINDOW = 110  # characters read either side of a sentence's figures
+FIGURE = "#figure"  # stands for another figure's words in the context
+# Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
+KIND_GROUPS = {"count": "count", "number": "count"}
+
+
+class Token(NamedTuple):
+    word: str  # lower case
+    start: int
+    end: int
+    capital: bool = False
+    mark: bool = False  # a clause mark: ; : — ( )
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words, numbers and clause marks of ``text[start:end]``, lower case, with offsets."""
+    window = text[start:end]
+    lowered = window.lower().replace("’", "'")
+    new = tuple.__new__
+    found = []
+    for match in _TOKEN.finditer(window):
+        a, b = match.span()
+        word = lowered[a:b]
+        found.append(
+            new(Token, (word, start + a, start + b, window[a].isupper(), word in CLAUSE_MARKS))
+        )
+    return found
+
+
+class Reading:
+    """The state of the rules for one figure: what they found so far."""
+
+    def __init__(self, figure: Figure) -> None:
+        self.kind = KIND_GROUPS.get(figure.kind, figure.kind)
+        self.quantity = ""
+        self.event = ""
+        self.period = ""
+        self.place = ""
+        self.rules: list[str] = []
+        self.subject: list[str] = []  # the words the quantity was read from
+
+    def set(self, rule: str, **fields: str) -> None:
+        changed = False
+        for name, value in fields.items():
+            if value and not getattr(self, name):
+                setattr(self, name, value)
+                changed = True
+        if changed:
+            self.rules.append(rule)
+
+    def fields(self) -> tuple[str, str, str, str, str, tuple[str, ...]]:
+        """What the rules found: kind, quantity, event, period, place and their names."""
+        return (self.kind, self.quantity, self.event, self.period, self.place, tuple(self.rules))
+
+
+class Sentence:
+    """What all figures of one sentence share: its words, which figure covers each word,
+    whether it is a title-case headline, and where years are said "in 1960"."""
+
+    def __init__(self, tokens: list[Token], figures: list[Figure]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.owner = [-1] * len(tokens)  # index of the figure covering each token
+        for k, f in enumerate(figures):
+            for i in range(bisect.bisect_left(self.starts, f.start), len(tokens)):
+                if tokens[i].start >= f.end:
+                    break
+                self.owner[i] = k
+        words = [t for t in tokens if t.word[0].isalpha()]
+        # A headline in title case: capitals say nothing about names there.
+        self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
+        after_in = {t.end + 1 for t in tokens if t.word == "in"}
+        self.years_in = [
+            (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
+        ]
+
+
+class Context:
+    """The words around one figure: before it and after it in its clause."""
+
+    def __init__(self, sentence: Sentence, figure: Figure, n: int) -> None:
+        tokens, owner = sentence.tokens, sentence.owner
+        first = bisect.bisect_left(sentence.starts, figure.start)
+        last = first
+        while last < len(tokens) and tokens[last].start < figure.end:
+            last += 1
+        self.earlier_of_previous = False
+        self.current_of_previous = False
+        self.title_case = sentence.title_case
+        lo = first
+        while lo > 0 and not tokens[lo - 1].mark:
+            lo -= 1
+        hi = last
+        while hi < len(tokens) and not tokens[hi].mark:
+            hi += 1
+        self.before = tokens[lo:first]
+        self.after = tokens[last:hi]
+        # Another figure's words before this one collapse into one mark, FIGURE.
+        self.before_words: list[str] = []
+        for i in range(lo, first):
+            word = FIGURE if owner[i] not in (-1, n) else tokens[i].word
+            if not (word == FIGURE and self.before_words[-1:] == [FIGURE]):
+                self.before_words.append(word)
+        # After the figure up to the next figure: its own period and place.
+        self.own_after = []
+        for i in range(last, hi):
+            if owner[i] not in (-1, n):
+                break
+            self.own_after.append(tokens[i].word)
+        start = tokens[lo].start if lo < hi else figure.start
+        end = tokens[hi - 1].end if lo < hi else figure.end
+        # Years said "in 1960" in the same clause.
+        self.years = [
+            value for at, value in sentence.years_in if start <= at < end and at != figure.start
+        ]
+
+
+def _clause_tail(tokens: list[Token]) -> list[Token]:
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].mark:
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _clause_head(tokens: list[Token]) -> list[Token]:
+    for k, token in enumerate(tokens):
+        if token.mark:
+            return tokens[:k]
+    return tokens

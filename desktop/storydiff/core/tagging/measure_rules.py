@@ -1,0 +1,444 @@
+"""The named rules that read a figure's measure, in the order they run (:data:`RULES`).
+
+Each fills only the fields still empty and adds its name to the reading's rules, so a
+view can say which rule decided; each has a test in tests/core/tagging/test_measures.py.
+"""
+
+from __future__ import annotations
+
+from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
+from storydiff.core.tagging.measure_lexicon import (
+    ANNUAL_RATE_NOUNS,
+    AUXILIARIES,
+    BRIDGE_WORDS,
+    CALENDAR_WORDS,
+    CHANGE_EVENTS,
+    CHANGE_SUBJECTS,
+    CLAUSE_JOINS,
+    COUNTED_NOUNS,
+    EVENT_CLASSES,
+    FORECAST_WORDS,
+    LEVEL_NOUNS,
+    MONEY_EVENTS,
+    NAMING_LINKS,
+    NOUN_PHRASE_START,
+    PEOPLE_EVENTS,
+    PERIOD_PHRASES,
+    PERIOD_SINCE,
+    PLACE_LINKS,
+    PURPOSE_LINKS,
+    QUANTITY_SYNONYMS,
+    SUBJECT_SKIP,
+    SUBJECT_STOP,
+    TOLL_NOUNS,
+)
+from storydiff.core.tagging.records import Figure
+
+EVENT_OF = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+_PERIOD_WORDS = {tuple(p.split()): v for p, v in PERIOD_PHRASES.items()}
+_LONGEST_PERIOD = max(len(k) for k in _PERIOD_WORDS)
+_TOLLS = {tuple(k.split()): v for k, v in TOLL_NOUNS.items()}
+_TOLL_HEADS = frozenset(k[-1] for k in _TOLLS)
+_PERIOD_OPENERS = frozenset(k[0] for k in _PERIOD_WORDS) | {PERIOD_SINCE}
+# How far (in words) an event word may be from its figure.
+_EVENT_BEFORE = 6
+_EVENT_AFTER = 4
+_TOLL_REACH = 16
+_FORECAST_REACH = 8
+
+
+# --- rules, applied in this order; each fills only fields still empty -------------------
+
+
+def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> None:
+    """The counted noun of a count: "118 dead" → people killed, "300,000 troops" → troops."""
+    if figure.kind not in ("count", "number") or not figure.unit:
+        return
+    unit = figure.unit.lower()
+    words = unit.split()
+    head = words[-1] if words else ""
+    if head in COUNTED_NOUNS:
+        quantity, event = COUNTED_NOUNS[head]
+        reading.set("counted_noun", quantity=quantity, event=event)
+    elif figure.kind == "number":
+        reading.set("measure_unit", quantity=unit)
+    else:
+        reading.set("counted_noun", quantity=_singular_safe(unit))
+
+
+def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> None:
+    """A hyphenated measure names what it measures: "27-yard field goal" → yard field goal,
+    so a 4-yard touchdown and a 45-yard pass are other facts."""
+    if "-" not in figure.text or not figure.unit or not figure.text.lower().endswith(figure.unit):
+        return
+    thing = []
+    for word in context.own_after[:2]:
+        if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
+            break
+        thing.append(word)
+    if thing:
+        reading.quantity = ""
+        reading.set("measured_thing", quantity=f"{figure.unit.lower()} {' '.join(thing)}")
+
+
+def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> None:
+    """Ages and ordinals measure their unit ("38-year-old" → years, "second child" → child)."""
+    if figure.kind in ("age", "ordinal") and figure.unit:
+        reading.set("unit_of_kind", quantity=figure.unit.lower())
+
+
+def rule_duration_of(reading: Reading, context: Context, figure: Figure) -> None:
+    """What a duration is of: "three years of supervision" → supervision (compared by
+    stem, so "three years of supervised release" agrees)."""
+    words = context.own_after
+    if figure.kind != "duration" or len(words) < 2 or words[0] != "of":
+        return
+    noun = [w for w in words[1:3] if w not in SUBJECT_SKIP and w[0].isalpha()]
+    if noun and noun[0] not in SUBJECT_STOP:
+        reading.set("duration_of", quantity=noun[0])
+
+
+def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> None:
+    """The event word nearest the figure in its clause: before it across qualifiers
+    ("killing at least 23", "rose 3.2%", "fell by 2%"), or after it ("23 people were
+    killed", "14 remain missing"); figures joined by "and" share the event before them
+    ("rose 3.2% ... and 0.2%")."""
+    before = _event_before(context)
+    after = _event_after(context)
+    found = [c for c in (before, after) if c is not None]
+    if figure.kind == "number" and figure.unit:  # a measurement ("magnitude 5.9") only changes
+        found = [c for c in found if c[1] in CHANGE_EVENTS]
+    if figure.kind != "money":
+        found = [c for c in found if c[1] not in MONEY_EVENTS]
+    if found:
+        _distance, event, rule = min(found)
+        reading.set(rule, event=event)
+
+
+def _event_before(context: Context) -> tuple[int, str, str] | None:
+    words = context.before_words[-_EVENT_BEFORE - 4 :]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in EVENT_OF:
+            between = words[k + 1 :]
+            gap = [w for w in between if w not in BRIDGE_WORDS]
+            if FIGURE in between:
+                if "and" in between:  # "rose 3.2% ... and 0.2%"
+                    return _EVENT_BEFORE, EVENT_OF[words[k]], "event_shared"
+                return None
+            if len(gap) <= 2 and "and" not in gap:
+                return len(gap), EVENT_OF[words[k]], "event_before"
+            return None
+    return None
+
+
+def _event_after(context: Context) -> tuple[int, str, str] | None:
+    for k, word in enumerate(context.own_after[:_EVENT_AFTER]):
+        if word in CLAUSE_JOINS:
+            return None
+        if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
+            return k, EVENT_OF[word], "event_after"
+    return None
+
+
+def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
+    """A toll named just before a count: "the death toll rose to 31" → people killed
+    (the toll's verb is not the event)."""
+    if reading.kind != "count" or reading.quantity not in ("", "people"):
+        return
+    if reading.event and reading.event not in CHANGE_EVENTS:
+        return
+    words = context.before_words[-_TOLL_REACH:]
+    if not _TOLL_HEADS.intersection(words):
+        return
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] == ",":
+            return
+        for size in (3, 2, 1):
+            noun = tuple(words[max(0, k - size + 1) : k + 1])
+            if len(noun) == size and noun in _TOLLS:
+                reading.event = ""
+                reading.set("toll_noun", quantity="people", event=_TOLLS[noun])
+                return
+
+
+def rule_change_by_default(reading: Reading, context: Context, figure: Figure) -> None:
+    """A rate that is itself a change states a rise: "monthly inflation was 0.3%"."""
+    if reading.kind == "percent" and not reading.event and reading.quantity in CHANGE_SUBJECTS:
+        reading.set("change_by_default", event="rose")
+
+
+def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -> None:
+    """The subject of a rise or fall: "Consumer prices rose 3.2%" → consumer prices,
+    across auxiliaries ("inflation had dropped to"); for a participle after a comma
+    ("The rate of inflation is back ..., easing to 8.7%") the clause's own subject."""
+    if reading.event not in CHANGE_EVENTS or reading.quantity:
+        return
+    words = context.before_words
+    verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) == reading.event]
+    if not verbs:
+        return
+    head = verbs[-1]
+    while head > 0 and words[head - 1] in AUXILIARIES:
+        head -= 1
+    if head > 0 and words[head - 1] == ",":
+        subject = _opening_subject(words)
+    else:
+        subject = _subject_before(reading, words[:head])
+    if subject:
+        reading.subject = subject
+        reading.set("subject_of_change", quantity=_quantity_name(subject))
+
+
+def _subject_before(reading: Reading, words: list[str]) -> list[str]:
+    subject: list[str] = []
+    for word in reversed(words):
+        if not subject and word in AUXILIARIES:
+            continue  # "food prices are still surging"
+        if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
+            break
+        if word in PERIOD_PHRASES:
+            reading.set("subject_period", period=PERIOD_PHRASES[word])
+            continue
+        if word not in SUBJECT_SKIP:
+            subject.insert(0, word)
+        if len(subject) == 3:
+            break
+    return subject
+
+
+def _opening_subject(words: list[str]) -> list[str]:
+    """The noun phrase a clause opens with, up to its verb: "the rate of inflation"."""
+    subject = []
+    for word in words:
+        if word in AUXILIARIES or word in EVENT_OF or not word[0].isalpha():
+            break
+        if word not in SUBJECT_SKIP:
+            subject.append(word)
+    return subject[-3:] if len(subject) <= 5 else []
+
+
+def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
+    """ "higher than the predicted 8.2%", "lower than March's 19.6%": a comparison's base
+    is no rise or fall of its own."""
+    if reading.event in CHANGE_EVENTS and "than" in context.before_words[-4:]:
+        reading.event = ""
+        reading.rules.append("comparison_base")
+
+
+def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> None:
+    """ "dropped to 8.7%", "easing to 8.7%": the figure is the new level, not the change,
+    so the verb's direction is no part of it."""
+    if reading.event not in CHANGE_EVENTS:
+        return
+    words = context.before_words[-4:]
+    if "to" in words and not {"by", FIGURE} & set(words[words.index("to") :]):
+        reading.event = ""
+        reading.rules.append("level_after_to")
+
+
+def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> None:
+    """ "8.7% ..., down from 10.1% in March": the figure after "from" is the earlier value
+    of the figure before it (filled in by :func:`read_measures`)."""
+    words = context.before_words[-3:]
+    if words and words[-1] == "from" and FIGURE in context.before_words:
+        context.earlier_of_previous = True
+        reading.rules.append("earlier_value")
+    elif "to" in words and _from_figure_to(context.before_words):
+        context.current_of_previous = True
+        reading.rules.append("current_value")
+
+
+def _from_figure_to(words: list[str]) -> bool:
+    """ "... from FIGURE in March to": the figure before was the earlier value."""
+    if FIGURE not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index(FIGURE)
+    return k > 0 and words[k - 1] == "from" and "to" in words[k:]
+
+
+def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
+    """A forecast is another fact than the outcome: "the predicted 8.2%", "economists
+    expected", "it would ease back to 8.3%"."""
+    if any(w in FORECAST_WORDS for w in context.before_words[-_FORECAST_REACH:]):
+        reading.period = ""
+        reading.set("forecast", period="forecast")
+
+
+def rule_annual_rate(reading: Reading, context: Context, figure: Figure) -> None:
+    """An inflation rate with no period is the annual rate ("inflation dropped to 8.7%")."""
+    said = set(reading.subject) | set(context.before_words[-6:])
+    if reading.quantity in CHANGE_SUBJECTS and not reading.period and said & ANNUAL_RATE_NOUNS:
+        reading.set("annual_rate", period="annual")
+
+
+def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> None:
+    """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"."""
+    words = context.before_words
+    if len(words) < 2 or words[-1] not in NAMING_LINKS:
+        return
+    subject: list[str] = []
+    for word in reversed(words[:-1]):
+        if word in LEVEL_NOUNS and not subject:
+            subject.insert(0, word)
+            continue
+        if word in SUBJECT_STOP or not word[0].isalpha():
+            break
+        if word in PERIOD_PHRASES:
+            reading.set("noun_of_figure", period=PERIOD_PHRASES[word])
+            continue
+        if word in EVENT_OF or word in CALENDAR_WORDS or word in NOUN_PHRASE_START:
+            break
+        if word not in SUBJECT_SKIP:
+            subject.insert(0, word)
+        if len(subject) == 3:
+            break
+    if subject and subject != ["rate"]:
+        reading.set("noun_of_figure", quantity=_quantity_name(subject))
+
+
+def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
+    """A share: "more than 90 percent of the monthly increase" → share of monthly increase."""
+    words = context.own_after
+    if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
+        return
+    noun = _noun_phrase(words[1:5])
+    if noun:
+        reading.set("share_of", quantity="share of " + " ".join(noun))
+
+
+def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> None:
+    """What money is for: "$1.2 billion in aid" → aid, "a $5 million fine" → fined."""
+    if reading.kind != "money":
+        return
+    words = context.own_after
+    if len(words) >= 2 and words[0] in PURPOSE_LINKS:
+        noun = _noun_phrase(words[1:4])
+        if noun and noun[0] not in CALENDAR_WORDS:
+            reading.set("money_purpose", quantity=" ".join(noun[:2]))
+    elif words and words[0] in EVENT_OF:
+        reading.set("money_purpose", event=EVENT_OF[words[0]])
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase read forward: determiners left out, up to a stop word
+    or punctuation ("the monthly increase, the ..." → monthly increase)."""
+    noun = []
+    for word in words:
+        if not word[0].isalpha() or word in SUBJECT_STOP:
+            break
+        if word not in SUBJECT_SKIP:
+            noun.append(word)
+    return noun
+
+
+def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
+    """The base or period after the figure ("from a year earlier", "over the month",
+    "since September") or just before it ("annual", "monthly")."""
+    words = context.own_after[:10]
+    if not _PERIOD_OPENERS.intersection(words):
+        words = []
+    for k in range(len(words)):
+        if words[k] == PERIOD_SINCE and k + 1 < len(words) and k <= 2 and "," not in words[:k]:
+            since = []
+            for w in words[k + 1 : k + 4]:
+                if not w[0].isalnum() or (since and w in SUBJECT_STOP):
+                    break
+                if w not in SUBJECT_SKIP:
+                    since.append(w)
+            since = since[:2]
+            reading.set("period_since", period="since " + " ".join(since))
+            return
+        for size in range(_LONGEST_PERIOD, 0, -1):
+            phrase = tuple(words[k : k + size])
+            if len(phrase) == size and phrase in _PERIOD_WORDS:
+                reading.set("period_after", period=_PERIOD_WORDS[phrase])
+                return
+    near = context.before_words[-4:]
+    for word in reversed(near):
+        if word in PERIOD_PHRASES:
+            reading.set("period_before", period=PERIOD_PHRASES[word])
+            return
+
+
+def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
+    """A place or group stated right after the figure: "23 people in Gaza"."""
+    if context.title_case:
+        return
+    after = context.after[: len(context.own_after)][:6]
+    for k, token in enumerate(after):
+        if token.word not in PLACE_LINKS:
+            continue
+        name = []
+        for word in after[k + 1 : k + 4]:
+            if word.word in SUBJECT_SKIP and not name:
+                continue
+            if not word.capital or word.word in CALENDAR_WORDS:
+                break
+            name.append(word.word)
+        if name:
+            reading.set("place_after", place=" ".join(name))
+        return
+
+
+def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
+    """A year in the figure's clause frames it: "an earthquake in 1960 that killed more
+    than 12,000 people" → period "in 1960" (not today's toll)."""
+    if reading.period or figure.kind in ("year", "date"):
+        return
+    for year in context.years:
+        reading.set("year_frame", period=f"in {year}")
+        return
+
+
+def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -> None:
+    """A count of victims with no counted noun counts people: "kills at least 23"."""
+    if reading.kind == "count" and reading.event in PEOPLE_EVENTS:
+        reading.set("people_by_default", quantity="people")
+
+
+RULES = (
+    rule_counted_noun,
+    rule_measured_thing,
+    rule_unit_of_kind,
+    rule_duration_of,
+    rule_nearest_event,
+    rule_toll_noun,
+    rule_comparison_base,
+    rule_subject_of_change,
+    rule_level_after_to,
+    rule_noun_of_figure,
+    rule_share_of,
+    rule_money_purpose,
+    rule_period,
+    rule_forecast,
+    rule_earlier_value,
+    rule_place,
+    rule_year_frame,
+    rule_annual_rate,
+    rule_change_by_default,
+    rule_people_by_default,
+)
+
+
+def _quantity_name(words: list[str]) -> str:
+    """A subject's normal name: "inflation", "CPI inflation", "consumer price index" →
+    consumer prices; "food prices" stays food prices (only words of one known name map)."""
+    words = [w for w in words if not w.endswith("'s")]  # "UK's inflation rate"
+    name = " ".join(words)
+    if name in QUANTITY_SYNONYMS:
+        return QUANTITY_SYNONYMS[name]
+    content = {w for w in words if w not in SUBJECT_STOP}  # "rate of inflation"
+    for target, vocabulary in _SYNONYM_WORDS.items():
+        if content and content <= vocabulary:
+            return target
+    return name
+
+
+_SYNONYM_WORDS: dict[str, set[str]] = {}
+for _phrase, _target in QUANTITY_SYNONYMS.items():
+    _SYNONYM_WORDS.setdefault(_target, set()).update(_phrase.split())
+
+
+def _singular_safe(unit: str) -> str:
+    """A counted noun as a key: lower case, the synonym table applied."""
+    return QUANTITY_SYNONYMS.get(unit, unit)
