@@ -56,3 +56,14 @@ def test_digits_before_any_scale_word_are_a_number(number, value):
     """ "There were 4 hundred people." once raised KeyError: every scale word has a factor."""
     tags = extract(analyse(f"There were {number} people."))
     assert [(f.value, f.unit) for f in tags.figures] == [(value, "people")]
+
+
+def test_text_whose_lower_case_is_longer_keeps_its_offsets():
+    """ "İ" lower-cases to two characters: the figure hint then reads the original text."""
+    text = "İstanbul said 300 people left. Three hundred more stayed."
+    tags = extract(analyse(text))
+    assert [(f.text, f.value) for f in tags.figures] == [
+        ("300 people", 300),
+        ("Three hundred", 300),
+    ]
+    _check(text)

@@ -24,6 +24,8 @@ _NUMBER_WORDS = (
 
 
 FIGURE_HINT = re.compile(r"\d|\b" + word_trie(_NUMBER_WORDS) + r"\b", re.IGNORECASE)
+# The same test for lower-cased text: case-sensitive scanning is about twice as fast.
+FIGURE_HINT_LOWER = re.compile(FIGURE_HINT.pattern)
 SOURCE_HINT = re.compile(r"\b(?:[Aa]ccording|" + word_trie(set(_ALL) | BASE_FORMS) + r")\b")
 
 

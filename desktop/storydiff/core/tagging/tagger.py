@@ -8,7 +8,7 @@ from dataclasses import replace
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
-from storydiff.core.tagging.hints import FIGURE_HINT, SOURCE_HINT, hinted
+from storydiff.core.tagging.hints import FIGURE_HINT, FIGURE_HINT_LOWER, SOURCE_HINT, hinted
 from storydiff.core.tagging.measures import read_measures
 from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver
 from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
@@ -22,7 +22,10 @@ def tag(doc: Document) -> Tags:
     sentences = doc.content_sentences
     figures: list[Figure] = []
     attributions: list[Attribution] = []
-    for sentence in hinted(text, sentences, FIGURE_HINT):
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)  # lower-casing keeps offsets (not for "İ")
+    figure_hint = FIGURE_HINT_LOWER if same_length else FIGURE_HINT
+    for sentence in hinted(lowered if same_length else text, sentences, figure_hint):
         found = find_figures(text, sentence.start, sentence.end)
         measures = read_measures(text, sentence.start, sentence.end, found)
         figures.extend(replace(f, measure=m) for f, m in zip(found, measures, strict=True))
