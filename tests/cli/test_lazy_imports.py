@@ -72,3 +72,12 @@ def test_fast_commands_do_not_load_importers_library_or_qt(args):
 def test_version_loads_no_core():
     modules = modules_after("--version")
     assert not any(m.startswith("storydiff.core") for m in modules)
+
+
+def test_every_listed_command_is_defined_by_its_module():
+    from storydiff.cli import COMMANDS, main
+
+    for name, (module, line) in COMMANDS.items():
+        assert line.endswith("."), name
+        command = main.get_command(None, name)
+        assert command is not None and command.callback.__module__ == module, name

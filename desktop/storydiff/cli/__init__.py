@@ -15,20 +15,52 @@ import sys
 
 import click
 
-#: Command name -> the module that defines it (imported on first use).
+#: Command name -> the module that defines it (imported on first use) and its one-line
+#: help, which ``storydiff --help`` shows without importing every command's module
+#: (a test keeps each line equal to the command's own short help).
 COMMANDS = {
-    "compare": "storydiff.cli.compare_cmd",
-    "extract": "storydiff.cli.extract_cmd",
-    "facts": "storydiff.cli.facts_cmd",
-    "gui": "storydiff.cli.gui_cmd",
-    "library": "storydiff.cli.library_cmd",
-    "import": "storydiff.cli.import_cmd",
-    "report": "storydiff.cli.report_cmd",
-    "batch": "storydiff.cli.batch_cmd",
-    "watch": "storydiff.cli.watch_cmd",
-    "reuse": "storydiff.cli.reuse_cmd",
-    "mark": "storydiff.cli.reuse_cmd",
-    "card": "storydiff.cli.card_cmd",
+    "batch": (
+        "storydiff.cli.batch_cmd",
+        "Compare the versions of each story in INPUT and write Parquet tables.",
+    ),
+    "card": (
+        "storydiff.cli.card_cmd",
+        "Write one reused passage or one difference as a PNG card to share.",
+    ),
+    "compare": (
+        "storydiff.cli.compare_cmd",
+        "Compare OLD with NEW (and MORE): aligned sentences, word changes, tagged differences.",
+    ),
+    "extract": (
+        "storydiff.cli.extract_cmd",
+        "List the figures, sources, quotes and claims in FILE.",
+    ),
+    "facts": (
+        "storydiff.cli.facts_cmd",
+        "The story's fact table: each figure matched across FILES or a --story.",
+    ),
+    "gui": ("storydiff.cli.gui_cmd", "Open the StoryDiff desktop app."),
+    "import": (
+        "storydiff.cli.import_cmd",
+        "Import FILE or URL sources into a story of the library.",
+    ),
+    "library": (
+        "storydiff.cli.library_cmd",
+        "Keep stories and their documents in a library (one SQLite file).",
+    ),
+    "mark": ("storydiff.cli.reuse_cmd", "Mark a library document as wire copy or a press release."),
+    "report": (
+        "storydiff.cli.report_cmd",
+        "Write a report of OLD vs NEW (and MORE), or of a library story.",
+    ),
+    "reuse": (
+        "storydiff.cli.reuse_cmd",
+        "Text reuse between FILES or a story's documents: shares, passages, origins.",
+    ),
+    "watch": (
+        "storydiff.cli.watch_cmd",
+        "Check articles and feeds on a schedule; store each meaningful change.",
+    ),
 }
 
 
@@ -38,9 +70,14 @@ class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
-            importlib.import_module(COMMANDS[cmd_name])  # registers itself on main
+            importlib.import_module(COMMANDS[cmd_name][0])  # registers itself on main
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context):

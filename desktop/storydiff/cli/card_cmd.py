@@ -7,8 +7,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, reports_errors
 from storydiff.cli.reuse_cmd import file_documents, library_documents
 from storydiff.errors import InputError
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import read_file_document, reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, read_file_document, reports_errors
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table
 from storydiff.core.model import Document
 from storydiff.core.tagging import extract

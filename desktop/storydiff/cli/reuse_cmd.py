@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from storydiff.cli import main
-from storydiff.cli.common import reports_errors
-from storydiff.cli.library_cmd import library_option
+from storydiff.cli.common import library_option, reports_errors
 from storydiff.core.provenance import Kind, Timing
 from storydiff.core.reuse import StoryDocument
 from storydiff.errors import InputError

@@ -69,7 +69,8 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
 def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> None:
     """A hyphenated measure names what it measures: "27-yard field goal" → yard field goal,
     so a 4-yard touchdown and a 45-yard pass are other facts."""
-    if "-" not in figure.text or not figure.unit or not figure.text.lower().endswith(figure.unit):
+    tail = figure.text.lower().rsplit("-", 1)[-1]
+    if "-" not in figure.text or not figure.unit or not tail.isalpha():
         return
     thing = []
     for word in context.own_after[:2]:
@@ -78,7 +79,7 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         thing.append(word)
     if thing:
         reading.quantity = ""
-        reading.set("measured_thing", quantity=f"{figure.unit.lower()} {' '.join(thing)}")
+        reading.set("measured_thing", quantity=f"{tail} {' '.join(thing)}")
 
 
 def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> None:
