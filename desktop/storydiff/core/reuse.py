@@ -12,12 +12,13 @@ speaker), *not* below. See docs/reuse-json.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from storydiff.core.diff import EQUAL, DiffSpan, word_diff
 from storydiff.core.model import Document
-from storydiff.core.progress import CancelCheck
+from storydiff.core.progress import CancelCheck, Progress
 from storydiff.core.provenance import Churn, Origin, Timing, origin_of
 from storydiff.core.reuse_match import Matches, Profile, match_story, profile
 
@@ -96,10 +97,18 @@ def band(share: float) -> Band:
     return "partly" if share >= PARTLY else "not"
 
 
-def find_reuse(documents: list[StoryDocument], cancelled: CancelCheck | None = None) -> StoryReuse:
-    """Reuse between every pair of ``documents`` (in their order) and each one's churn."""
+def find_reuse(
+    documents: list[StoryDocument],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StoryReuse:
+    """Reuse between every pair of ``documents`` (in their order) and each one's churn.
+
+    ``progress`` hears (documents matched, documents); ``cancelled`` is checked
+    between documents, so a desktop worker can run it off the GUI thread.
+    """
     profiles = [profile(d.document) for d in documents]
-    matches = match_story(profiles, cancelled)
+    matches = match_story(profiles, progress, cancelled)
     timings = [d.timing for d in documents]
     pairs = [
         _pair(documents, profiles, matches, timings, a, b)
@@ -109,7 +118,7 @@ def find_reuse(documents: list[StoryDocument], cancelled: CancelCheck | None = N
     return StoryReuse(tuple(documents), tuple(pairs), tuple(_churn(profiles, matches, timings)))
 
 
-def share_reused(source: Profile, positions: set[int] | dict) -> float:
+def share_reused(source: Profile, positions: Iterable[int]) -> float:
     """Share of ``source``'s content characters in the sentences at ``positions``."""
     lengths = source.lengths
     total = sum(lengths)
