@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
@@ -14,6 +15,10 @@ from storydiff.cli import main
 from storydiff.core.document import analyse
 from storydiff.core.provenance import Timing
 from storydiff.core.reuse import StoryDocument, find_reuse
+
+# pytest-qt's QApplication, so the card painter does not make a bare QGuiApplication
+# that later widget tests could not use.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 AGENCY = Path(__file__).parents[1] / "core" / "reuse" / "cases" / "agency"
 WIRE = (

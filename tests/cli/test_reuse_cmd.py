@@ -57,6 +57,16 @@ def test_terminal_view_shows_shares_edits_origins_and_churn():
     assert "  1   58%  churn" in result.output
 
 
+def test_terminal_view_starts_with_a_reuse_map_of_the_story():
+    result = run("reuse", *AGENCY)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("Reuse map: share of each row's text found in each column")
+    assert lines[start + 1].split() == ["0", "1", "2", "3"]
+    assert lines[start + 2].split() == ["0", "–", "100%", "34%", "0%"]
+    assert lines[start + 5].split() == ["3", "0%", "0%", "0%", "–"]
+
+
 def test_without_marks_or_times_there_is_no_churn_and_origin_is_unknown():
     result = run("reuse", *AGENCY[:2])
     assert result.exit_code == 0, result.output

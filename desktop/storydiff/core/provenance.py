@@ -105,15 +105,31 @@ def origin_of(timings: list[Timing], a: int, b: int, carriers: list[int]) -> Ori
 
 def _common_source(timings: list[Timing], a: int, b: int, carriers: list[int]) -> int | None:
     """The earliest carrier out before both ``a`` and ``b``, if any."""
-    earlier = []
-    for k in carriers:
-        with_a = comparable_times(timings[k], timings[a])
-        with_b = comparable_times(timings[k], timings[b])
-        if with_a and with_b and with_a[1] < with_a[2] and with_b[1] < with_b[2]:
-            earlier.append((_sortable(with_a[1]), k))
-        elif not (with_a or with_b) and _only_source(timings, k, a, b):
-            earlier.append((datetime.max.replace(tzinfo=UTC), k))
+    earlier = [(when, k) for k in carriers if (when := _precedes(timings, k, a, b)) is not None]
     return min(earlier)[1] if earlier else None
+
+
+def common_source_candidates(timings: list[Timing], a: int, b: int) -> list[int]:
+    """The documents that could be a common source of what ``a`` and ``b`` share
+    (out before both, or source copy when times say nothing): which passages they
+    carry is then the only question left."""
+    return [
+        k
+        for k in range(len(timings))
+        if k not in (a, b) and _precedes(timings, k, a, b) is not None
+    ]
+
+
+def _precedes(timings: list[Timing], k: int, a: int, b: int) -> datetime | None:
+    """When ``k`` came out, if before both ``a`` and ``b`` (source copy without
+    comparable times sorts last); ``None`` if it did not."""
+    with_a = comparable_times(timings[k], timings[a])
+    with_b = comparable_times(timings[k], timings[b])
+    if with_a and with_b and with_a[1] < with_a[2] and with_b[1] < with_b[2]:
+        return _sortable(with_a[1])
+    if not (with_a or with_b) and _only_source(timings, k, a, b):
+        return datetime.max.replace(tzinfo=UTC)
+    return None
 
 
 def _sortable(moment: Moment) -> datetime:

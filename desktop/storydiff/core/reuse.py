@@ -12,13 +12,21 @@ speaker), *not* below. See docs/reuse-json.md.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from storydiff.core.diff import EQUAL, DiffSpan, word_diff
 from storydiff.core.model import Document
-from storydiff.core.progress import CancelCheck
-from storydiff.core.provenance import Churn, Origin, Timing, origin_of
+from storydiff.core.progress import CancelCheck, Progress
+from storydiff.core.provenance import (
+    Churn,
+    Origin,
+    Timing,
+    common_source_candidates,
+    origin_of,
+)
 from storydiff.core.reuse_match import Matches, Profile, match_story, profile
 
 Band = Literal["wholly", "partly", "not"]
@@ -96,10 +104,18 @@ def band(share: float) -> Band:
     return "partly" if share >= PARTLY else "not"
 
 
-def find_reuse(documents: list[StoryDocument], cancelled: CancelCheck | None = None) -> StoryReuse:
-    """Reuse between every pair of ``documents`` (in their order) and each one's churn."""
+def find_reuse(
+    documents: list[StoryDocument],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StoryReuse:
+    """Reuse between every pair of ``documents`` (in their order) and each one's churn.
+
+    ``progress`` hears (documents matched, documents); ``cancelled`` is checked
+    between documents, so a desktop worker can run it off the GUI thread.
+    """
     profiles = [profile(d.document) for d in documents]
-    matches = match_story(profiles, cancelled)
+    matches = match_story(profiles, progress, cancelled)
     timings = [d.timing for d in documents]
     pairs = [
         _pair(documents, profiles, matches, timings, a, b)
@@ -109,7 +125,7 @@ def find_reuse(documents: list[StoryDocument], cancelled: CancelCheck | None = N
     return StoryReuse(tuple(documents), tuple(pairs), tuple(_churn(profiles, matches, timings)))
 
 
-def share_reused(source: Profile, positions: set[int] | dict) -> float:
+def share_reused(source: Profile, positions: Iterable[int]) -> float:
     """Share of ``source``'s content characters in the sentences at ``positions``."""
     lengths = source.lengths
     total = sum(lengths)
@@ -132,9 +148,10 @@ def _pair(
     b: int,
 ) -> PairReuse:
     passages = []
+    candidates = common_source_candidates(timings, a, b)
     for group in _groups(links(matches, a, b)):
         a_positions = sorted({p for p, _ in group})
-        carriers = _carriers(matches, a, b, a_positions, len(documents))
+        carriers = _carriers(matches, a, a_positions, candidates)
         origin = origin_of(timings, a, b, carriers)
         passages.append(
             _passage(documents[a], documents[b], profiles[a], profiles[b], group, origin)
@@ -164,12 +181,10 @@ def _groups(found: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return groups
 
 
-def _carriers(matches: Matches, a: int, b: int, a_positions: list[int], count: int) -> list[int]:
-    """Other documents holding at least half of the passage's sentences of ``a``."""
+def _carriers(matches: Matches, a: int, a_positions: list[int], candidates: list[int]) -> list[int]:
+    """The ``candidates`` holding at least half of the passage's sentences of ``a``."""
     carriers = []
-    for k in range(count):
-        if k in (a, b):
-            continue
+    for k in candidates:
         held = sum(1 for p in a_positions if p in matches[(a, k)])
         if held * 2 >= len(a_positions):
             carriers.append(k)
@@ -229,11 +244,22 @@ def _keys(side: Profile, group: list[tuple[int, int]], column: int) -> list[str]
 
 
 def _edits(a: str, a_range: tuple[int, int], b: str, b_range: tuple[int, int]) -> tuple[Edit, ...]:
-    """The word changes between two stretches, a deletion next to an insertion
-    as one replacement; a line break for a space is no change."""
+    """The word changes between two stretches (see :func:`_stretch_edits`)."""
+    (a_start, a_end), (b_start, b_end) = a_range, b_range
+    return tuple(
+        Edit(e.a_start + a_start, e.a_end + a_start, e.b_start + b_start, e.b_end + b_start)
+        for e in _stretch_edits(a[a_start:a_end], b[b_start:b_end])
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _stretch_edits(a: str, b: str) -> tuple[Edit, ...]:
+    """The word changes from ``a`` to ``b``, a deletion next to an insertion as one
+    replacement; a line break for a space is no change. Cached: outlets running the
+    same wire copy bring the same sentence pairs again and again."""
     edits: list[Edit] = []
     run: list[DiffSpan] = []
-    for span in [*word_diff(a, a_range, b, b_range), None]:
+    for span in [*word_diff(a, (0, len(a)), b, (0, len(b))), None]:
         if span is not None and span.op != EQUAL:
             run.append(span)
             continue

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from storydiff.core.model import Document, Sentence
-from storydiff.core.progress import CancelCheck, check
+from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.text import sentence_key, words
 
 NGRAM = 3
@@ -82,7 +82,11 @@ def profile(document: Document) -> Profile:
     )
 
 
-def match_story(profiles: list[Profile], cancelled: CancelCheck | None = None) -> Matches:
+def match_story(
+    profiles: list[Profile],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Matches:
     """Every content sentence of every document found in every other document."""
     index = _index(profiles)
     matches: Matches = {
@@ -94,6 +98,8 @@ def match_story(profiles: list[Profile], cancelled: CancelCheck | None = None) -
             if source.word_counts[p] >= MIN_WORDS:
                 for e, found in _find_sentence(d, grams, index, profiles).items():
                     matches[(d, e)][p] = SentenceMatch(p, *found)
+        if progress:
+            progress(d + 1, len(profiles))
     for (d, e), found in matches.items():
         _add_short_sentences(profiles[d], profiles[e], found)
     return matches

@@ -83,6 +83,8 @@ def render_reuse(result: StoryReuse) -> Iterator[str]:
     for n, doc in enumerate(result.documents):
         yield f"  {n}  {describe(doc)}"
     yield ""
+    yield from reuse_map(result)
+    yield ""
     yield "Reuse between documents (share of each found in the other)"
     for pair in result.pairs:
         yield from _render_pair(result, pair)
@@ -95,6 +97,18 @@ def render_reuse(result: StoryReuse) -> Iterator[str]:
         for churn in result.churn:
             verdict = "churn" if churn.is_churn else "not churn"
             yield f"  {churn.document}  {churn.share:4.0%}  {verdict}"
+
+
+def reuse_map(result: StoryReuse) -> Iterator[str]:
+    """The story at a glance: how much of each row's text is found in each column."""
+    count = len(result.documents)
+    share = {(p.a, p.b): p.reused_a for p in result.pairs}
+    share |= {(p.b, p.a): p.reused_b for p in result.pairs}
+    yield "Reuse map: share of each row's text found in each column"
+    yield "     " + "".join(f"{column:>6}" for column in range(count))
+    for row in range(count):
+        cells = ("–" if row == column else f"{share[(row, column)]:.0%}" for column in range(count))
+        yield f"  {row:<3}" + "".join(f"{cell:>6}" for cell in cells)
 
 
 def describe(doc: StoryDocument) -> str:

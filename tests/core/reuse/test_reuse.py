@@ -180,3 +180,14 @@ def test_a_date_without_a_time_orders_by_day_only():
     day_before = datetime(2024, 5, 5, tzinfo=UTC)
     (earlier,) = story(WIRE, WIRE, times=(day_before, at(15))).pairs
     assert (earlier.passages[0].origin.document, earlier.passages[0].origin.by) == (0, "published")
+
+
+def test_progress_is_reported_per_document_and_cancel_stops_the_work():
+    from storydiff.core.progress import Cancelled
+
+    documents = [StoryDocument(analyse(text)) for text in (WIRE, OWN, WIRE)]
+    heard = []
+    find_reuse(documents, progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(1, 3), (2, 3), (3, 3)]
+    with pytest.raises(Cancelled):
+        find_reuse(documents, cancelled=lambda: True)
