@@ -114,7 +114,7 @@ def _row(
     a_range = _stretch(a_sentences)
     b_range = _stretch(b_sentences)
     spans = tuple(word_diff(a.text, a_range, b.text, b_range))
-    similarity = max(_similarity(spans), link.score)
+    similarity = min(1.0, max(_similarity(spans), link.score))  # a pairing bonus is no similarity
     return AlignedRow(
         op=_op(link, n in alignment.backbone, spans),
         a=tuple(s.index for s in a_sentences),
