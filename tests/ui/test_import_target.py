@@ -107,3 +107,13 @@ def test_a_new_story_is_named_from_the_headline_past_page_furniture(tmp_path):
         assert new_story_name(library, load_path(plain)) == "putin-v1"  # no headline: the file
         library.add_story("putin-v1")
         assert new_story_name(library, load_path(plain)) == "putin-v1 (2)"
+
+
+def test_typing_in_the_story_question_names_the_new_story(open_window, qtbot):
+    window = open_window()
+    dialog = ImportTargetDialog(window, "these 3 files", window.library.stories())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.focusWidget(), "Russia second draft: coverage")
+    assert dialog.target() == "Russia second draft: coverage"

@@ -41,7 +41,7 @@ class LibraryActions:
     def _confirm(self, title: str, text: str, action: str) -> bool:
         box = plain(QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window))
         go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))  # Enter keeps
         box.exec()
         return box.clickedButton() is go
 
@@ -67,10 +67,9 @@ class LibraryActions:
         step = self.history.pop()
         if step is None:
             return
-        message = self._guard(step.undo)
+        message = self._guard(step.undo)  # each step reloads and shows what it restored
         self.bar.hide()
         self.on_history_changed()
-        self.window.library_model.reload()
         self.window._show_empty_state()
         if message:
             self.window.say(message)
