@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.differences.message.connect(self.say)
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
+        self.view.mode_forced.connect(self.pair_bar.set_mode)
         self.empty_state.sample_requested.connect(self.open_sample)
         self.notes.note_activated.connect(self.view.scroll_to)
         self.notes.add_requested.connect(self.add_note)
