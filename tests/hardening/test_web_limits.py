@@ -60,9 +60,16 @@ def head(length: int | None, content_type: str = "text/html", extra: str = "") -
 
 @pytest.mark.parametrize(
     "address",
-    ["file:///etc/passwd", "ftp://127.0.0.1/x", "data:text/html,<p>hi", "javascript:alert(1)",
-     "127.0.0.1/article", "//127.0.0.1/article", "http:///nohost", "gopher://127.0.0.1:70/"],
-)  # fmt: skip
+    [
+        "file:///etc/passwd",
+        "ftp://127.0.0.1/x",
+        "data:text/html,<p>hi",
+        "javascript:alert(1)",
+        "//127.0.0.1/article",
+        "http:///nohost",
+        "gopher://127.0.0.1:70/",
+    ],
+)  # fmt: skip  (an address without a scheme means https: tests/importers/test_web_paywall.py)
 def test_only_http_and_https_addresses_are_fetched(address):
     with pytest.raises(InputError, match=r"only http and https|no host name"):
         fetch_url(address)

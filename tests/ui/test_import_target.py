@@ -81,12 +81,16 @@ def test_an_address_typed_without_a_scheme_is_fetched_over_https(open_window, qt
     assert asked == ["the article at https://www.example.invalid/story"]
 
 
-def test_the_story_question_is_a_real_dialog_with_import_and_cancel(open_window, qtbot):
-    window = open_window()
-    dialog = ImportTargetDialog(window, "the pasted text", window.library.stories())
+def _shown_question(window, qtbot) -> ImportTargetDialog:
+    dialog = ImportTargetDialog(window, "these files", window.library.stories())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_story_question_is_a_real_dialog_with_import_and_cancel(open_window, qtbot):
+    dialog = _shown_question(open_window(), qtbot)
     on_label = QPoint(12, dialog.existing.height() // 2)
     qtbot.mouseClick(dialog.existing, Qt.MouseButton.LeftButton, pos=on_label)
     assert dialog.existing.isChecked()
@@ -107,3 +111,9 @@ def test_a_new_story_is_named_from_the_headline_past_page_furniture(tmp_path):
         assert new_story_name(library, load_path(plain)) == "putin-v1"  # no headline: the file
         library.add_story("putin-v1")
         assert new_story_name(library, load_path(plain)) == "putin-v1 (2)"
+
+
+def test_typing_in_the_story_question_names_the_new_story(open_window, qtbot):
+    dialog = _shown_question(open_window(), qtbot)
+    qtbot.keyClicks(dialog.focusWidget(), "Russia second draft: coverage")
+    assert dialog.target() == "Russia second draft: coverage"

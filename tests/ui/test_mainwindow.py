@@ -279,3 +279,12 @@ def test_adding_a_note_keeps_the_reader_where_they_were(open_window, qtbot):
     assert window.library.notes(document_id=window.pair[1].id)
     assert bar.value() == before
     assert view.is_visible("b", start)
+
+
+def test_showing_a_difference_from_the_inline_view_switches_the_buttons_too(open_window, qtbot):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pair_bar.inline_button.isChecked()
+    window.differences.step(True)
+    assert window.view.mode == window.view.SIDE
+    assert window.pair_bar.side_button.isChecked()

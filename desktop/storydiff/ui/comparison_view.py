@@ -77,6 +77,7 @@ class ComparisonView(QWidget):
     selection_changed = Signal()
     figure_clicked = Signal(str, int)  # side, offset in that side's document
     note_clicked = Signal(str, int, int)  # side, start, end of the note's words
+    mode_forced = Signal(int)  # showing a place switched to side by side: the buttons follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +190,7 @@ class ComparisonView(QWidget):
             return False
         if self.mode != self.SIDE:
             self.set_mode(self.SIDE)
+            self.mode_forced.emit(self.SIDE)
         cursors = [c for c in (self._cursor(*r) for r in ranges) if c is not None]
         if not cursors:
             return False

@@ -75,6 +75,7 @@ class ImportTargetDialog(QDialog):
         layout.addWidget(self.stories)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        self.name.setFocus()  # typing names the new story at once
 
     def target(self) -> int | str | None:
         if self.existing.isChecked() and self.stories.currentData() is not None:

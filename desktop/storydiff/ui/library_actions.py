@@ -41,7 +41,7 @@ class LibraryActions:
     def _confirm(self, title: str, text: str, action: str) -> bool:
         box = plain(QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window))
         go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))  # Enter keeps
         box.exec()
         return box.clickedButton() is go
 
@@ -67,15 +67,15 @@ class LibraryActions:
         step = self.history.pop()
         if step is None:
             return
-        message = self._guard(step.undo)
+        message = self.guard(step.undo)  # each step reloads and shows what it restored
         self.bar.hide()
         self.on_history_changed()
-        self.window.library_model.reload()
         self.window._show_empty_state()
         if message:
             self.window.say(message)
 
-    def _guard(self, action):
+    def guard(self, action):
+        """Run ``action``; a user-caused error becomes a message, and ``None``."""
         try:
             return action()
         except StoryDiffError as error:
@@ -97,7 +97,7 @@ class LibraryActions:
         if not chosen:
             return
         deleted = [
-            d for d in (self._guard(lambda d=d: w.library.delete_document(d)) for d in chosen) if d
+            d for d in (self.guard(lambda d=d: w.library.delete_document(d)) for d in chosen) if d
         ]
 
         def undo() -> str:
@@ -135,7 +135,7 @@ class LibraryActions:
                 w.library.delete_story(story_id)
             return deleted
 
-        deleted = self._guard(delete)
+        deleted = self.guard(delete)
         if deleted is None:
             return
 
@@ -161,7 +161,7 @@ class LibraryActions:
         name, ok = self.ask_text("Rename story", "New name of the story:", old)
         if not ok or not name.strip() or name.strip() == old:
             return
-        if self._guard(lambda: w.library.rename_story(story_id, name)):
+        if self.guard(lambda: w.library.rename_story(story_id, name)):
             w.library_model.reload()
             w.library_panel.select_story(story_id)
             w.refresh_title()
@@ -184,7 +184,7 @@ class LibraryActions:
         if target is None:
             return
         into = w.library.story(target)
-        moved = self._guard(lambda: w.library.merge_stories(story_id, into.id))
+        moved = self.guard(lambda: w.library.merge_stories(story_id, into.id))
         if moved is None:
             return
 
@@ -220,7 +220,7 @@ class LibraryActions:
             with w.library.transaction():
                 return [w.library.move_document(d, target).story_id for d in chosen][-1]
 
-        new_story = self._guard(move)
+        new_story = self.guard(move)
         if new_story is None:
             return
 
@@ -247,7 +247,7 @@ class LibraryActions:
         changes = self.ask_details(w.library.summary(document_id))
         if not changes:
             return
-        if self._guard(lambda: w.library.update_document(document_id, **changes)):
+        if self.guard(lambda: w.library.update_document(document_id, **changes)):
             w.library_model.reload()
             if w.pair:
                 w.compare_ids(w.pair[0].id, w.pair[1].id)  # new labels, maybe a new order

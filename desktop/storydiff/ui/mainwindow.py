@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.pair: tuple[DocumentSummary, DocumentSummary] | None = None  # texts: self.result
         self.result: StoryComparison | None = None
         self.pending_hit: tuple[int, str] | None = None  # document id, search words
+        self._following_selection = False
         self.last_error = ""
         self.setWindowIcon(QIcon(str(resource("icons", "storydiff.svg"))))
         self.setWindowTitle("StoryDiff")
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.differences.message.connect(self.say)
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
+        self.view.mode_forced.connect(self.pair_bar.set_mode)
         self.empty_state.sample_requested.connect(self.open_sample)
         self.notes.note_activated.connect(self.view.scroll_to)
         self.notes.add_requested.connect(self.add_note)
@@ -269,6 +271,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.library.story(story_id).name} — StoryDiff")
 
     def _library_selection(self) -> None:
+        """The library's selection changed (by the user, or by showing a story): follow it,
+        once; selecting what is shown must not start over."""
+        if self._following_selection:
+            return
+        self._following_selection = True
+        try:
+            self._follow_selection()
+        finally:
+            self._following_selection = False
+
+    def _follow_selection(self) -> None:
         chosen = self.library_panel.selected_documents()
         if len(chosen) >= 2:
             self.compare_ids(chosen[0], chosen[-1])

@@ -2,7 +2,8 @@
 
 Uses a temporary library and temporary settings, at 1280×800: the empty library,
 then the sample story plus a third test version (so the timeline shows), in the
-light and dark themes, inline, and with a figure's history open.
+light and dark themes, inline, and with a figure's history open; then the
+differences list at 1600 px, the window at 1024×700 and the import question.
 """
 
 from __future__ import annotations
@@ -103,8 +104,28 @@ def main(argv: list[str] | None = None) -> int:
             _shoot(app, window, out / f"{name}.png")
             if choice == "light":
                 _light_extras(app, window, out)
+                _layout_extras(app, window, out)
             window.close()
     return 0
+
+
+def _layout_extras(app, window, out: Path) -> None:
+    """The differences list with long values in a wide window, a 1024×700 window, and the
+    question every import asks."""
+    from storydiff.ui.import_target import ImportTargetDialog
+
+    window.resize(1600, 900)
+    window.side_tabs.setCurrentWidget(window.differences)
+    window.differences.tree.scrollToBottom()
+    _shoot(app, window, out / "differences-long-values.png")
+    window.resize(1024, 700)
+    window.differences.tree.scrollToTop()
+    _shoot(app, window, out / "window-1024.png")
+    dialog = ImportTargetDialog(window, "“putin-v4.html”", window.library.stories())
+    dialog.existing.setChecked(True)
+    dialog.show()
+    _shoot(app, dialog, out / "import-target.png")
+    dialog.close()
 
 
 def _light_extras(app, window, out: Path) -> None:

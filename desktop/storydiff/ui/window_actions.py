@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from storydiff import __version__
-from storydiff.errors import StoryDiffError
 from storydiff.importers.web import with_scheme
 from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
@@ -352,11 +351,7 @@ class WindowActions:
         w.library_actions._done(UndoStep(f"Deleted the note “{note.body[:40]}”.", undo))
 
     def _guard(self, action):
-        try:
-            return action()
-        except StoryDiffError as error:
-            self.window.show_error(str(error))
-            return None
+        return self.window.library_actions.guard(action)
 
     # Help
 
