@@ -47,15 +47,17 @@ def test_only_meaningful_changes_make_versions(site, library):
 def test_an_error_is_recorded_on_the_watch_not_stored_and_backs_off(site, library):
     url = site.serve("/story", article_page())
     watch = rows.add_watch(library, url, "article", 1800)
-    check_all(library)
-    site.serve("/story", "Internal error", status=500)
     at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    check_all(library, clock=lambda: at)
+    site.serve("/story", "Internal error", status=500)
+    at += timedelta(minutes=1)
     (failed,) = check_all(library, clock=lambda: at)
     assert failed.outcome == "error" and "HTTP 500" in failed.error
     after = rows.watch(library, watch.id)
     assert (after.failures, after.last_error) == (1, failed.error)
     assert datetime.fromisoformat(after.next_check) == at + timedelta(seconds=3600)
     site.serve("/story", "<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>")
+    at += timedelta(minutes=1)
     (error_page,) = check_all(library, clock=lambda: at)
     assert error_page.outcome == "error" and "error page" in error_page.error
     assert rows.watch(library, watch.id).failures == 2

@@ -125,10 +125,11 @@ class Claim:
 
 def claim_next(
     library: Library, owner: str, clock: Callable[[], datetime], lease: timedelta,
-    polite: float, everything: bool = False, skip: frozenset[int] = frozenset(),
+    polite: float, unchecked_since: datetime | None = None,
 ) -> Claim:  # fmt: skip
-    """Claim the next watch due now (any unpaused one with ``everything``) that no process
-    holds and whose host was not asked within ``polite`` seconds, by any process.
+    """Claim the next watch due now (with ``unchecked_since``: any unpaused one not checked
+    since then) that no process holds and whose host was not asked within ``polite``
+    seconds, by any process.
 
     It is ours until now + ``lease``; its host is booked until now + ``polite``. "Now" is
     read once the write lock is held, so bookings follow each other in time.
@@ -136,11 +137,11 @@ def claim_next(
     with library.transaction():
         at = clock()
         stamp = _iso(at)
+        due = "(last_check IS NULL OR last_check < ?)" if unchecked_since else "next_check <= ?"
         rows = library.db.execute(
-            f"SELECT {WATCH_COLUMNS} FROM watches WHERE paused = 0 "
-            "AND (? OR next_check <= ?) AND (lease_until IS NULL OR lease_until < ?) "
-            "ORDER BY next_check, id LIMIT ?",
-            [int(everything), stamp, stamp, len(skip) + _WINDOW],
+            f"SELECT {WATCH_COLUMNS} FROM watches WHERE paused = 0 AND {due} "
+            "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_check, id LIMIT ?",
+            [_iso(unchecked_since) if unchecked_since else stamp, stamp, _WINDOW],
         ).fetchall()
         booked = dict(
             library.db.execute(
@@ -152,8 +153,6 @@ def claim_next(
         waits = []
         for row in rows:
             record = _record(row)
-            if record.id in skip:
-                continue
             host = host_of(record.url)
             if host in booked:
                 waits.append((datetime.fromisoformat(booked[host]) - at).total_seconds())

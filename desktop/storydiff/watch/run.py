@@ -53,15 +53,14 @@ def run_pass(
     """Check every due watch once (every unpaused one with ``everything``), never asking
     one host more often than every ``polite`` seconds (whichever process asks)."""
     owner = owner or owner_id()
-    done: set[int] = set()
+    started = clock() if everything else None  # --now: each watch not checked since
     while True:
-        claim = claim_next(library, owner, clock, lease, polite, everything, frozenset(done))
+        claim = claim_next(library, owner, clock, lease, polite, started)
         if claim.watch is None:
             if claim.wait is None:
                 return
             sleep(max(claim.wait, 0.01))
             continue
-        done.add(claim.watch.id)
         yield claim.watch, check(library, claim.watch, fetcher, clock(), capture)
 
 

@@ -1,4 +1,4 @@
-"""The labelled revision pairs (a dev set now: see RESULTS.md) keep their edit classes."""
+"""The labelled revision pairs (dev sets once scored: see RESULTS.md) keep their edit classes."""
 
 import json
 import subprocess
@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from storydiff.cli import main
 
-PAIRS = sorted((Path(__file__).parent / "pairs").glob("*.edits.json"))
+PAIRS = sorted(Path(__file__).parent.glob("*/*.edits.json"))
 CHECKER = Path("/work/shared/eval/check_edits.py")
 
 
