@@ -67,8 +67,13 @@ def take(connection: sqlite3.Connection, library: Path, kind: str) -> Path:
     try:
         connection.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
+    except BaseException:  # a full disk, a read error: leave no half-written copy
         copy.close()
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    copy.close()
     os.replace(partial, target)
     rotate(library, kind)
     _drop_partials(library)

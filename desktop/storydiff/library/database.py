@@ -75,9 +75,22 @@ def check_file(path: Path) -> None:
 def prepare(db: Database, path: Path) -> None:
     """Check the schema version, back up if an upgrade is due, then upgrade."""
     version = recorded_version(db, path)
+    backup = None
     if 0 < version < SCHEMA_VERSION:
         check_integrity(db, path)
-        backups.take(db.conn, path, f"v{version}")
+        backup = backups.take(db.conn, path, f"v{version}")
+    try:
+        upgrade(db, path, version)
+    except BaseException:
+        # Nothing was upgraded: the library is as backed up, so a retry takes its own copy.
+        with contextlib.suppress(Exception):
+            if backup is not None and recorded_version(db, path) == version:
+                backup.unlink()
+        raise
+
+
+def upgrade(db: Database, path: Path, version: int) -> None:
+    """Set the connection up and apply the migrations this library has not had yet."""
     db.execute("PRAGMA busy_timeout = 10000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
