@@ -58,3 +58,29 @@ def test_an_unknown_migration_is_named_as_such(tmp_path):
         Library.open(path)
     assert "0099_from_a_fork" in str(refused.value)
     assert "format 4, this version reads up to 4" not in str(refused.value)
+
+
+def test_a_backup_with_foreign_triggers_is_not_restored(tmp_path):
+    from storydiff.library import backups
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        library.add_document("Story", make_doc())
+    hostile = tmp_path / "library.daily-backup-20260101T000000.sqlite"
+    source, copy = sqlite3.connect(path), sqlite3.connect(hostile)
+    source.backup(copy)
+    copy.executescript(HOSTILE["rewriting trigger"])
+    source.close()
+    copy.close()
+    with pytest.raises(LibraryError, match="did not create"):
+        backups.restore(path, backups.find(path, hostile.name))
+
+
+def test_a_damaged_cached_comparison_is_a_cache_miss(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        a = library.add_document("Story", make_doc())
+        b = library.add_document("Story", make_doc("Another text."))
+        library.store_comparison(a.id, b.id, "revision", {"rows": []})
+        library.db.execute("UPDATE comparisons SET result = '{broken'")
+        assert library.cached_comparison(a.id, b.id, "revision") is None
