@@ -79,3 +79,17 @@ def test_an_ordinary_docx_is_still_read(tmp_path):
     path = tmp_path / "fine.docx"
     path.write_bytes(plain_docx())
     assert load_path(path).text == "Troops were mobilised on the front line."
+
+
+def test_an_error_no_importer_foresaw_is_still_a_one_line_input_error(tmp_path, monkeypatch):
+    import pytest
+
+    from storydiff.errors import InputError
+    from storydiff.importers import detect
+
+    def broken(path):
+        raise NotImplementedError("zip file version 9.9")
+
+    monkeypatch.setitem(detect.LOADERS, ".docx", broken)
+    with pytest.raises(InputError, match=r"could not be read \(NotImplementedError"):
+        detect.load_path(tmp_path / "x.docx")
