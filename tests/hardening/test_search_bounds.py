@@ -48,3 +48,9 @@ def test_the_query_is_cut_to_a_bounded_number_of_terms():
 def test_a_pasted_sentence_still_finds_its_document(library):
     hits = library.search(TEXT.split("\n")[-1])
     assert len(hits) == 2
+
+
+def test_a_huge_tag_search_is_cut_to_a_bounded_pattern(library):
+    started = time.perf_counter()
+    assert library.search_tags("x" * 1_000_000) == []
+    assert time.perf_counter() - started < 1.0

@@ -119,8 +119,10 @@ def documents(db: Database, text: str, limit: int, story_id: int | None) -> list
 
 
 def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
-    """Tags matching ``text`` in their words, source name or speaker, or as a figure's value."""
-    text = text.strip()
+    """Tags matching ``text`` in their words, source name or speaker, or as a figure's value
+    (``text`` is cut to :data:`MAX_TERM_CHARS`: no tag is longer, and LIKE's time grows
+    with the pattern)."""
+    text = text.strip()[:MAX_TERM_CHARS]
     if not text:
         return []
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
