@@ -45,3 +45,15 @@ def test_an_ordinary_element_keeps_its_attributes_and_text():
     document = extract_html(page(200), name="fine.html")
     assert SENTENCE in document.text
     assert document.raw == page(200)  # the bytes as received, untouched
+
+
+def test_a_feed_item_with_a_hundred_thousand_attributes_parses_quickly(tmp_path, bounded):
+    names = " ".join(f'a{n}="x"' for n in range(100_000))
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item {names}>'
+        f"<title>One</title><description>{SENTENCE}</description></item></channel></rss>"
+    )
+    result = bounded("feed", path)
+    assert result["outcome"] == "document", result
+    assert result["seconds"] < 5, result

@@ -19,7 +19,7 @@ from storydiff.reports import (
     build_report,
 )
 from storydiff.reports import write_report as write
-from storydiff.reports.library_story import Loaded, from_library
+from storydiff.reports.library_story import Loaded, from_library, story_name
 
 
 def from_files(paths: tuple[str, ...]) -> Loaded:
@@ -78,7 +78,7 @@ def report(files, story, library_path, fmt, output, page_size, mode, base, title
         raise InputError("a report needs at least two documents")
     pairs = (base_pairs if base else neighbour_pairs)(len(documents))
     compared = compare_documents(documents, pairs, mode)
-    name = title or story or provenance[0].title
+    name = title or (story_name(library_path, story) if story else provenance[0].title)
     result = build_report(compared, provenance, name, notes)
     if output == "-":
         sys.stdout.write(TEXT_FORMATS[fmt](result))

@@ -38,7 +38,12 @@ def check_article_path(path: Path) -> None:
 
 
 def load_path(path: str | Path) -> ImportedDocument:
-    """Import one file, choosing the importer by its extension."""
+    """Import one file, choosing the importer by its extension.
+
+    Every failure is an :class:`InputError` (one line for the user): an exception a
+    parser raises that its importer did not foresee is reported as the file being
+    unreadable rather than as a traceback.
+    """
     path = Path(path)
     check_article_path(path)
     found = LOADERS.get(path.suffix.lower())
@@ -47,4 +52,13 @@ def load_path(path: str | Path) -> ImportedDocument:
         raise InputError(f"{path.name}: cannot import this kind of file (StoryDiff reads {known})")
     module, name = found
     loader: Loader = getattr(importlib.import_module(module), name)
-    return loader(path)
+    try:
+        return loader(path)
+    except InputError:
+        raise
+    except (MemoryError, RecursionError) as error:
+        raise InputError(f"{path.name}: the file is too large or too complex to read") from error
+    except Exception as error:  # a parser's own error on a damaged file
+        raise InputError(
+            f"{path.name}: the file could not be read ({type(error).__name__}; damaged?)"
+        ) from error

@@ -11,7 +11,7 @@ import feedparser
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
-from storydiff.importers.html import extract_html
+from storydiff.importers.html import extract_html, without_excess_attributes
 from storydiff.importers.web import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 
 # Each entry is extracted like a web page: cap the work a huge feed can cause.
@@ -49,7 +49,9 @@ def parse_feed(
     """
     name = url or "the feed"
     try:
-        parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        # the feed's own elements too: parsing time grows with the square of one's attributes
+        feed = without_excess_attributes(raw)
+        parsed = feedparser.parse(feed, sanitize_html=False, resolve_relative_uris=False)
     except Exception:  # feedparser is lenient but its XML backends are not always
         parsed = None
     if parsed is None or (not parsed.entries and not parsed.feed.get("title")):

@@ -56,7 +56,7 @@ def extract_html(
         raise InputError(f"{name}: the page is empty")
     if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like a binary file, not a web page")
-    page = _without_excess_attributes(raw)
+    page = without_excess_attributes(raw)
     root = _parse(page)
     found = _article(page, url) if _size(root) <= MAX_ARTICLE_ELEMENTS else None
     described = _described(root, found)
@@ -77,7 +77,7 @@ def extract_html(
     )
 
 
-def _without_excess_attributes(raw: bytes) -> bytes:
+def without_excess_attributes(raw: bytes) -> bytes:
     """``raw`` with each start tag cut to its first :data:`MAX_ATTRIBUTES` attributes
     (linear time: one pass over the page, and over each long tag)."""
     if len(raw) < _LONG_TAG:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,24 +72,50 @@ def list_snapshots(
 
 
 def _parse_cdx(body: bytes, url: str, archive: str) -> list[Snapshot]:
+    """The captures of ``url`` in a CDX answer: a list of rows of strings, the first
+    naming the fields. A capture of another address (or of no web address) is dropped."""
     try:
         rows = json.loads(body.decode("utf-8").strip() or "[]")
+        if not isinstance(rows, list) or not all(_strings(row) for row in rows):
+            raise ValueError("not a list of rows of text")
         if not rows:
             return []
-        header, records = rows[0], rows[1:]
-        columns = [header.index(name) for name in ("timestamp", "original", "digest")]
-        found = [_snapshot([row[i] for i in columns], archive) for row in records]
-    except (ValueError, IndexError, TypeError, AttributeError):
+        columns = [rows[0].index(name) for name in ("timestamp", "original", "digest")]
+        found = [_snapshot([row[i] for i in columns], archive) for row in rows[1:]]
+    except (ValueError, IndexError, RecursionError):
         raise InputError(
             f"{url}: the Wayback Machine sent an answer StoryDiff cannot read"
         ) from None
+    asked = _address_key(url)
+    found = [snapshot for snapshot in found if _address_key(snapshot.url) == asked]
     found.sort(key=lambda snapshot: snapshot.timestamp)
     # Like CDX's own collapse: drop a capture identical to the one before it.
     return [s for i, s in enumerate(found) if i == 0 or s.digest != found[i - 1].digest]
 
 
+def _strings(row: object) -> bool:
+    return isinstance(row, list) and all(isinstance(field, str) for field in row)
+
+
+def _address_key(address: str) -> tuple[str, int, str, str] | None:
+    """What makes two spellings of an address the same page for the archive: host
+    without ``www.``, port, path without a final ``/``, query (not the scheme)."""
+    try:
+        parts = urllib.parse.urlsplit(address.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return None
+        default = 443 if parts.scheme.lower() == "https" else 80
+        port = parts.port if parts.port not in (None, 80, 443) else default
+    except ValueError:
+        return None
+    host = parts.hostname.lower().removeprefix("www.")
+    return host, 0 if port in (80, 443) else port, parts.path.rstrip("/") or "/", parts.query
+
+
 def _snapshot(fields: list[str], archive: str) -> Snapshot:
     stamp, original, digest = fields
+    if not re.fullmatch(r"\d{14}", stamp):
+        raise ValueError(f"not a capture time: {stamp[:20]!r}")
     when = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
     return Snapshot(when, original, digest, f"{archive}/web/{stamp}id_/{original}")
 

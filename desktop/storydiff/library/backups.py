@@ -67,8 +67,13 @@ def take(connection: sqlite3.Connection, library: Path, kind: str) -> Path:
     try:
         connection.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
+    except BaseException:  # a full disk, a read error: leave no half-written copy
         copy.close()
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    copy.close()
     os.replace(partial, target)
     rotate(library, kind)
     _drop_partials(library)
@@ -184,6 +189,11 @@ def check_backup(path: Path) -> None:
         try:
             problems = [row[0] for row in source.execute("PRAGMA integrity_check")]
             tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
+            objects = set(
+                source.execute(
+                    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+                ).fetchall()
+            )
         finally:
             source.close()
     except sqlite3.DatabaseError as error:
@@ -192,6 +202,13 @@ def check_backup(path: Path) -> None:
         raise LibraryError(f"The backup {path.name} is damaged ({problems[0]}); choose another.")
     if not {"documents", "_sqlite_migrations"} <= tables:
         raise LibraryError(f"{path.name} is not a backup of a StoryDiff library.")
+    from storydiff.library.database import our_objects  # (database imports this module)
+
+    if {row for row in objects if row not in our_objects()}:
+        raise LibraryError(
+            f"The backup {path.name} holds database triggers or views that StoryDiff did not "
+            "create; choose another."
+        )
 
 
 def safety_copy(library: Path) -> Path:

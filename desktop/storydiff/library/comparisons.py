@@ -11,7 +11,7 @@ import json
 from sqlite_utils import Database
 
 from storydiff import __version__
-from storydiff.library.records import DocumentRecord, now
+from storydiff.library.records import DocumentRecord, now, read_json
 
 KEY = "text_sha256_a = ? AND text_sha256_b = ? AND mode = ? AND app_version = ?"
 
@@ -22,7 +22,7 @@ def cached(db: Database, a: DocumentRecord, b: DocumentRecord, mode: str) -> dic
         f"SELECT result FROM comparisons WHERE {KEY}",
         [a.text_sha256, b.text_sha256, mode, __version__],
     ).fetchone()
-    return json.loads(row[0]) if row else None
+    return (read_json(row[0], dict) or None) if row else None  # a damaged entry is a miss
 
 
 def store(db: Database, a: DocumentRecord, b: DocumentRecord, mode: str, result: dict) -> None:

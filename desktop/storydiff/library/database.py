@@ -7,6 +7,7 @@ library that this version understands and that is not damaged.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -74,9 +75,22 @@ def check_file(path: Path) -> None:
 def prepare(db: Database, path: Path) -> None:
     """Check the schema version, back up if an upgrade is due, then upgrade."""
     version = recorded_version(db, path)
+    backup = None
     if 0 < version < SCHEMA_VERSION:
         check_integrity(db, path)
-        backups.take(db.conn, path, f"v{version}")
+        backup = backups.take(db.conn, path, f"v{version}")
+    try:
+        upgrade(db, path, version)
+    except BaseException:
+        # Nothing was upgraded: the library is as backed up, so a retry takes its own copy.
+        with contextlib.suppress(Exception):
+            if backup is not None and recorded_version(db, path) == version:
+                backup.unlink()
+        raise
+
+
+def upgrade(db: Database, path: Path, version: int) -> None:
+    """Set the connection up and apply the migrations this library has not had yet."""
     db.execute("PRAGMA busy_timeout = 10000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
@@ -109,13 +123,48 @@ def recorded_version(db: Database, path: Path) -> int:
             "SELECT value FROM library_info WHERE key = ?", ["schema_version"]
         ).fetchone()
         stored = int(row[0]) if row and str(row[0]).isdigit() else 0
-    if set(applied) - set(MIGRATION_NAMES) or stored > SCHEMA_VERSION:
+    unknown = sorted(set(applied) - set(MIGRATION_NAMES))
+    if unknown and stored <= SCHEMA_VERSION:
+        raise LibraryError(
+            f"This library was written by a newer StoryDiff or a modified one: it holds "
+            f"library migration {unknown[0]}, which this version does not know. Update "
+            f"StoryDiff to open {path}; the library was left untouched."
+        )
+    if unknown or stored > SCHEMA_VERSION:
         raise LibraryError(
             f"This library was written by a newer StoryDiff (library format {stored}, this "
             f"version reads up to {SCHEMA_VERSION}). Update StoryDiff to open {path}; "
             "the library was left untouched."
         )
+    check_schema_objects(db, path)
     return len(applied)
+
+
+def check_schema_objects(db: Database, path: Path) -> None:
+    """Refuse triggers and views that StoryDiff's migrations do not make (SQLite runs a
+    trigger on every write: a hostile one could loop forever or rewrite imported texts)."""
+    rows = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+    ).fetchall()
+    foreign = sorted(name for kind, name, sql in rows if (kind, name, sql) not in our_objects())
+    if foreign:
+        raise LibraryError(
+            f"The library {path} holds database triggers or views that StoryDiff did not "
+            f"create ({', '.join(foreign[:5])}); it was left untouched. It may have been "
+            "changed by another program: open a backup (`storydiff library backups`)."
+        )
+
+
+@functools.cache
+def our_objects() -> frozenset[tuple[str, str, str]]:
+    """The triggers and views of a library made by every migration of this version."""
+    db = Database(memory=True)
+    MIGRATIONS.apply(db)
+    rows = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+    ).fetchall()
+    db.close()
+    return frozenset(rows)
 
 
 def check_integrity(db: Database, path: Path) -> None:

@@ -18,13 +18,31 @@ MATCH_START, MATCH_END, ELLIPSIS = "[[", "]]", "…"
 MARKERS = (MATCH_START, MATCH_END, ELLIPSIS)
 TITLE_WEIGHT, TEXT_WEIGHT = 5.0, 1.0
 TERM = re.compile(r'"([^"]+)"|(\S+)')
+# FTS5's time (snippet() above all) grows with the terms of the query times their
+# matches: a pasted 1,000-word paragraph took minutes. A query keeps its first
+# MAX_QUERY_TERMS distinct terms, each cut to MAX_TERM_CHARS; a prefix needs
+# MIN_PREFIX_CHARS (``a*`` would expand to most of the vocabulary).
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TERMS = 8
+MAX_TERM_CHARS = 100
+MAX_PHRASE_WORDS = 8
+MIN_PREFIX_CHARS = 2
 
 # Ranking first, snippets after: snippet() re-reads a whole text, so only the hits shown pay it.
+# bm25() costs about 20 microseconds a matching document: a query matching more than
+# MAX_RANKED documents ranks the MAX_RANKED most recently imported of them (FLOOR finds
+# the lowest id among those; counting matches without ranking them is cheap).
+MAX_RANKED = 2000
+STORY_FILTER = "(:story IS NULL OR rowid IN (SELECT id FROM documents WHERE story_id = :story))"
+FLOOR = f"""
+SELECT rowid FROM documents_fts
+WHERE documents_fts MATCH :query AND {STORY_FILTER}
+ORDER BY rowid DESC LIMIT 1 OFFSET {MAX_RANKED - 1}
+"""
 RANKED = f"""
 SELECT rowid, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS rank
 FROM documents_fts
-WHERE documents_fts MATCH :query
-  AND (:story IS NULL OR rowid IN (SELECT id FROM documents WHERE story_id = :story))
+WHERE documents_fts MATCH :query AND rowid >= :floor AND {STORY_FILTER}
 ORDER BY rank, rowid
 LIMIT :limit
 """
@@ -54,37 +72,57 @@ ORDER BY stories.name, tags.document_id, tags.start, tags.id
 
 
 def fts_query(text: str) -> str:
-    """An FTS5 query matching documents that hold every word (or quoted phrase) of ``text``."""
-    terms = []
-    for match in TERM.finditer(text):
+    """An FTS5 query matching documents that hold every word (or quoted phrase) of ``text``,
+    bounded: its first :data:`MAX_QUERY_TERMS` distinct terms (see the limits above)."""
+    return " ".join(fts_terms(text))
+
+
+def fts_terms(text: str) -> list[str]:
+    """The terms of :func:`fts_query`, each a quoted FTS5 string (``*`` after a prefix)."""
+    terms: list[str] = []
+    seen: set[str] = set()
+    for match in TERM.finditer(text[:MAX_QUERY_CHARS]):
         phrase, word = match.groups()
-        term = phrase if phrase is not None else word
+        term = " ".join(phrase.split()[:MAX_PHRASE_WORDS]) if phrase is not None else word
         prefix = phrase is None and term.endswith("*")
-        term = term.rstrip("*") if prefix else term
+        term = (term.rstrip("*") if prefix else term)[:MAX_TERM_CHARS]
         if not re.search(r"\w", term):
             continue  # punctuation alone matches nothing in FTS5
-        quoted = '"' + term.replace('"', '""') + '"'
-        terms.append(quoted + ("*" if prefix else ""))
-    return " ".join(terms)
+        prefix = prefix and len(term) >= MIN_PREFIX_CHARS
+        quoted = '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+        if quoted.casefold() not in seen:
+            seen.add(quoted.casefold())
+            terms.append(quoted)
+        if len(terms) == MAX_QUERY_TERMS:
+            break
+    return terms
 
 
 def documents(db: Database, text: str, limit: int, story_id: int | None) -> list[SearchHit]:
     """Documents matching ``text``, best first, with a snippet around the matches."""
-    query = fts_query(text)
-    if not query:
+    terms = fts_terms(text)
+    if not terms:
         return []
-    ranked = db.execute(RANKED, {"query": query, "story": story_id, "limit": limit}).fetchall()
+    query = " ".join(terms)
+    params = {"query": query, "story": story_id, "limit": limit}
+    floor = db.execute(FLOOR, params).fetchone()
+    params["floor"] = floor[0] if floor else 0
+    ranked = db.execute(RANKED, params).fetchall()
     if not ranked:
         return []
     ids = [document_id for document_id, _ in ranked]
     sql = SNIPPETS.format(ids=", ".join("?" for _ in ids))
-    rows = {row["document_id"]: row for row in db.query(sql, [*MARKERS, query, *ids])}
+    # snippet()'s time grows faster than its terms: the snippet shows the first term
+    # (every hit holds it), which keeps each under a few milliseconds.
+    rows = {row["document_id"]: row for row in db.query(sql, [*MARKERS, terms[0], *ids])}
     return [SearchHit(**rows[document_id], rank=rank) for document_id, rank in ranked]
 
 
 def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
-    """Tags matching ``text`` in their words, source name or speaker, or as a figure's value."""
-    text = text.strip()
+    """Tags matching ``text`` in their words, source name or speaker, or as a figure's value
+    (``text`` is cut to :data:`MAX_TERM_CHARS`: no tag is longer, and LIKE's time grows
+    with the pattern)."""
+    text = text.strip()[:MAX_TERM_CHARS]
     if not text:
         return []
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

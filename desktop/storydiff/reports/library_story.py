@@ -60,6 +60,12 @@ def loaded(records: list[DocumentRecord], notes: Sequence[NoteRecord]) -> Loaded
     return documents, provenance, anchors
 
 
+def story_name(library_path: Path | None, story: str | int) -> str:
+    """The name of a story given by name or number ("2" is story 2 unless one is named so)."""
+    with Library.open_existing(library_path) as library:
+        return library.story(story).name
+
+
 def story_report(
     library_path: Path | None,
     story: str | int,
@@ -74,8 +80,7 @@ def story_report(
     if len(documents) < 2:
         raise InputError("A report needs at least two versions of the story.")
     if title is None:
-        with Library.open_existing(library_path) as library:
-            title = library.story(story).name
+        title = story_name(library_path, story)
     pairs = neighbour_pairs(len(documents))
     compared = compare_documents(documents, pairs, progress=progress, cancelled=cancelled)
     return build_report(compared, provenance, title, notes)
