@@ -82,6 +82,8 @@ def test_an_ordinary_docx_is_still_read(tmp_path):
 
 
 def test_an_error_no_importer_foresaw_is_still_a_one_line_input_error(tmp_path, monkeypatch):
+    import importlib
+
     import pytest
 
     from storydiff.errors import InputError
@@ -90,6 +92,8 @@ def test_an_error_no_importer_foresaw_is_still_a_one_line_input_error(tmp_path, 
     def broken(path):
         raise NotImplementedError("zip file version 9.9")
 
-    monkeypatch.setitem(detect.LOADERS, ".docx", broken)
+    module, name = detect.LOADERS[".docx"]
+    monkeypatch.setattr(importlib.import_module(module), name, broken)
+    (tmp_path / "x.docx").write_bytes(b"PK")
     with pytest.raises(InputError, match=r"could not be read \(NotImplementedError"):
         detect.load_path(tmp_path / "x.docx")
