@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
 from storydiff.ui.empty_state import EmptyState
+from storydiff.ui.facts_view import StoryFacts
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
@@ -38,6 +38,7 @@ from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
 from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
+from storydiff.ui.side_tabs import SideTabs
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.pair_bar = PairBar()
         self.view = ComparisonView()
         self.tools = StoryTools(self)
+        self.facts = StoryFacts(self)
         self.timeline = self.tools.timeline
         comparison = QWidget()
         layout = QVBoxLayout(comparison)
@@ -130,11 +132,11 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.empty_state)
         self.differences = DifferencesPanel()
         self.notes = NotesPanel()
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.differences, "Differences")
-        self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
-        self.side_tabs.addTab(self.notes, "Notes")
-        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)  # no arrows
+        self.side_tabs = SideTabs()  # short tab names in a narrow window, never arrows
+        self.side_tabs.add(self.differences, "Differences", "Changes")
+        self.side_tabs.add(self.facts.panel, "Facts")
+        self.side_tabs.add(self.tools.figure_panel, "Figure history", "History")
+        self.side_tabs.add(self.notes, "Notes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         # a wider window widens the text and the differences list (2 : 1), not the library
         for widget, stretch in ((self.library_panel, 0), (self.centre, 2), (self.side_tabs, 1)):
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         first = entry.documents[0].id if entry.documents else 0
         self.pair_bar.set_documents(entry.documents, first, first)
         self.tools.show_pair(entry.documents, first, first)
+        self.facts.show_story(entry.documents)
         self.differences.set_items([])
         self.differences.summary.setText("Nothing to compare yet.")
         self.notes.model.set_notes([])
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         documents = self.library.summaries(old.story_id)
         self.pair_bar.set_documents(documents, old.id, new.id)
         self.tools.show_pair(documents, old.id, new.id)
+        self.facts.show_story(documents)
         self.say(f"Comparing v{old.version} with v{new.version}…")
         self.runner.start(
             "compare",
@@ -345,6 +349,7 @@ class MainWindow(QMainWindow):
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
         if not keep_position:
             self._show_hit()
+            self.facts.compared()
 
     def _show_hit(self) -> None:
         """After a search hit was chosen: scroll to the words that matched and select them."""
