@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt
 
-from storydiff.core.facts import DocumentInfo
+from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.story import compare_documents, story_facts
-from storydiff.importers.base import ImportedDocument
-from storydiff.library.ingest import analyse, ingest
-from storydiff.library.store import Library
+from storydiff.library.ingest import analyse
 from storydiff.ui.fact_rows import CONFLICT_MARK, FIRST_MARK
 from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
 
-AFP = (
-    "Quake kills at least 127\n\n"
-    "A magnitude 6.8 earthquake killed at least 127 people, the interior ministry said on "
-    "Saturday. Rescuers searched the rubble of mountain villages through the night."
-)
-XINHUA = (
-    "Death toll rises to 111\n\n"
-    "The magnitude 6.8 quake has killed 111 people, local officials said. Aid convoys set off "
-    "from the capital in the morning."
-)
-TIMES = (datetime(2023, 9, 9, 6, tzinfo=UTC), datetime(2023, 9, 9, 9, tzinfo=UTC))
 
-
-def _table():
-    story = compare_documents([analyse(AFP, title="a"), analyse(XINHUA, title="b")], [])
-    infos = [DocumentInfo("a", "AFP", TIMES[0]), DocumentInfo("b", "Xinhua", TIMES[1])]
+def _table(quake):
+    story = compare_documents([analyse(quake.afp), analyse(quake.xinhua)], [])
+    infos = [DocumentInfo("a", "AFP", quake.times[0]), DocumentInfo("b", "Xinhua", quake.times[1])]
     return story_facts(story, infos)
 
 
@@ -37,9 +21,9 @@ def _row(model, label: str) -> int:
     return next(r for r in range(model.rowCount()) if label in model.index(r, 0).data())
 
 
-def test_model_shows_values_conflicts_and_first_reporter(qtmodeltester):
+def test_model_shows_values_conflicts_and_first_reporter(qtmodeltester, quake):
     model = FactsModel()
-    model.set_table(_table())
+    model.set_table(_table(quake))
     qtmodeltester.check(model)
     assert model.columnCount() == 3
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
@@ -56,29 +40,16 @@ def test_model_shows_values_conflicts_and_first_reporter(qtmodeltester):
     assert not model.index(magnitude, 0).data().startswith(CONFLICT_MARK)
     assert model.index(magnitude, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     column, start, end = model.index(toll, 2).data(RANGE_ROLE)
-    assert column == 1 and XINHUA[start:end] == "111 people"
-    model.set_table(_table().__class__((), ()))
+    assert column == 1 and quake.xinhua[start:end] == "111 people"
+    model.set_table(FactTable((), ()))
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 
 
-def _quake_library(path):
-    with Library.open(path) as library:
-        for text, outlet, published in ((AFP, "AFP", TIMES[0]), (XINHUA, "Xinhua", TIMES[1])):
-            document = ImportedDocument(
-                text,
-                text.encode(),
-                "text",
-                title=text.splitlines()[0],
-                outlet=outlet,
-                published=published,
-            )
-            ingest(library, "Quake", document)
-    return path
-
-
-def test_facts_tab_shows_story_and_click_scrolls_to_the_value(open_window, qtbot, tmp_path):
-    window = open_window(_quake_library(tmp_path / "quake.sqlite"))
+def test_facts_tab_shows_story_and_click_scrolls_to_the_value(
+    open_window, qtbot, quake, quake_library
+):
+    window = open_window(quake_library)
     panel = window.facts.panel
     assert window.side_tabs.indexOf(panel) == window.side_tabs.indexOf(window.differences) + 1
     assert window.side_tabs.tabText(window.side_tabs.indexOf(panel)) == "Facts"
@@ -90,18 +61,18 @@ def test_facts_tab_shows_story_and_click_scrolls_to_the_value(open_window, qtbot
     index = panel.model.index(_row(panel.model, "people killed"), 2)
     rect = panel.table.visualRect(index)
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    start = XINHUA.index("111 people")
+    start = quake.xinhua.index("111 people")
     assert scrolled == [[("b", start, start + len("111 people"))]]
 
 
-def test_facts_tab_reads_at_1024_pixels_in_dark_theme(open_window, qtbot, tmp_path):
+def test_facts_tab_reads_at_1024_pixels_in_dark_theme(open_window, qtbot, tmp_path, quake_library):
     from PySide6.QtWidgets import QApplication
 
     from storydiff.ui import theme
 
     theme.apply(QApplication.instance(), "dark")
     try:
-        window = open_window(_quake_library(tmp_path / "quake.sqlite"))
+        window = open_window(quake_library)
         window.resize(1024, 700)
         panel = window.facts.panel
         window.side_tabs.setCurrentWidget(panel)

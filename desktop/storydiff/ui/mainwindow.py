@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storydiff.core.align import Mode
 from storydiff.core.story import StoryComparison
 from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
 from storydiff.ui import import_jobs, theme
 from storydiff.ui.comparison_cache import ComparisonCache
+from storydiff.ui.comparison_mode import ModeChooser, pair_words
 from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
@@ -61,11 +63,13 @@ def story_needs(name: str, count: int) -> str:
     )
 
 
-def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache):
+def comparison_job(
+    old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache, mode: Mode = "auto"
+):
     """Read, analyse and compare two documents off the GUI thread (or take them from the cache)."""
 
     def job(progress, cancelled) -> StoryComparison:
-        return cache.compare(old, new, progress=progress, cancelled=cancelled)
+        return cache.compare(old, new, progress=progress, cancelled=cancelled, mode=mode)
 
     return job
 
@@ -145,6 +149,10 @@ class MainWindow(QMainWindow):
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
         self.splitter.setSizes(SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
+        self.mode_chooser = ModeChooser()  # revisions or outlets: auto, or as the user says
+        self.pair_bar.view_controls.layout().insertWidget(0, self.mode_chooser)
+        self.pair_bar.view_controls.layout().insertSpacing(1, 10)
+        self.mode_chooser.mode_chosen.connect(lambda _mode: self.compare_ids(*self.pair_bar.pair()))
         self.menuBar().setCornerWidget(self.pair_bar.view_controls)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
@@ -327,7 +335,7 @@ class MainWindow(QMainWindow):
         self.say(f"Comparing v{old.version} with v{new.version}…")
         self.runner.start(
             "compare",
-            comparison_job(old, new, self.tools.cache),
+            comparison_job(old, new, self.tools.cache, self.mode_chooser.mode()),
             "comparing the documents",
             on_finished=self._compared,
             on_failed=self.show_error,
@@ -341,9 +349,12 @@ class MainWindow(QMainWindow):
         self._add_note_marks(marks)
         self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
         differences = [d.to_dict() for d in pair.differences]
-        items = items_from_differences(differences, pair.comparison) + items_from_rows(
-            pair.comparison
-        )
+        assert self.pair is not None
+        words = pair_words(pair.comparison.mode, *self.pair)  # outlets: "only in AFP"
+        self.pair_bar.set_side_names(words.a, words.b)
+        self.mode_chooser.show_compared(pair.comparison.mode)
+        items = items_from_differences(differences, pair.comparison, words)
+        items += items_from_rows(pair.comparison, words)
         self.differences.set_items(items)
         changed = len(pair.comparison.changed_rows())
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
