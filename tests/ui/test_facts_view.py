@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 
 from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.story import compare_documents, story_facts
-from storydiff.library.ingest import analyse
+from storydiff.importers.base import ImportedDocument
+from storydiff.library.ingest import analyse, ingest
+from storydiff.library.store import Library
 from storydiff.ui.fact_rows import CONFLICT_MARK, FIRST_MARK
 from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
 
@@ -82,6 +84,50 @@ def test_facts_tab_reads_at_1024_pixels_in_dark_theme(open_window, qtbot, tmp_pa
         assert table.horizontalHeader().length() <= table.viewport().width() + 1
         width = table.fontMetrics().horizontalAdvance("111")
         assert min(table.columnWidth(c) for c in range(3)) > width
+        tabs = window.side_tabs
+        for index, (full, short) in enumerate(tabs.names):  # whole names, full or short
+            assert tabs.tabText(index) in (full, short)
+            assert tabs.tabBar().tabRect(index).width() > tabs.fontMetrics().horizontalAdvance(
+                tabs.tabText(index)
+            )
         window.grab().save(str(tmp_path / "facts-dark.png"))
     finally:
         theme.apply(QApplication.instance(), "light")
+
+
+REUTERS = (
+    "Quake toll climbs to 118\n\n"
+    "The magnitude 6.8 earthquake has killed 118 people, the health ministry said on Sunday."
+)
+
+
+def test_value_of_a_document_not_on_screen_is_compared_and_shown(open_window, qtbot, quake_library):
+    with Library.open(quake_library) as library:
+        document = ImportedDocument(
+            REUTERS, REUTERS.encode(), "text", title="Quake toll climbs to 118", outlet="Reuters"
+        )
+        ingest(library, "Quake", document)
+    window = open_window(quake_library)  # shows the last two: Xinhua and Reuters
+    assert [d.outlet for d in window.pair] == ["Xinhua", "Reuters"]
+    panel = window.facts.panel
+    qtbot.waitUntil(lambda: panel.model.columnCount() == 4, timeout=15000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=15000)
+    scrolled = []
+    window.view.scroll_to = lambda ranges, flash=True: scrolled.append(ranges) or True
+    index = panel.model.index(_row(panel.model, "people killed"), 1)  # AFP's toll
+    panel.table.clicked.emit(index)
+    qtbot.waitUntil(lambda: window.result is not None and window.pair[0].outlet == "AFP")
+    qtbot.waitUntil(lambda: bool(scrolled), timeout=15000)
+    side, begin, end = scrolled[0][0]
+    assert side == "a" and window.result.documents[0].text[begin:end] == "at least 127 people"
+
+
+def test_the_table_of_a_story_shown_before_comes_back_at_once(open_window, qtbot, quake_library):
+    window = open_window(quake_library)
+    facts = window.facts
+    qtbot.waitUntil(lambda: facts.panel.model.rowCount() > 0, timeout=15000)
+    documents = list(facts.documents)
+    facts.show_story(documents[:1])  # another story, too small for a table
+    assert facts.panel.model.rowCount() == 0
+    facts.show_story(documents)
+    assert facts.panel.model.rowCount() > 0 and not window.runner.is_busy("facts")

@@ -26,6 +26,7 @@ from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
 from storydiff.ui.library_model import Version
 
 FACTS_TASK = "facts"
+TABLES_KEPT = 16  # stories whose tables are kept: going back to one shows it at once
 HINT = "The facts of a story appear here once it has two or more documents."
 
 
@@ -98,6 +99,7 @@ class StoryFacts(QObject):
         self.panel = FactsPanel()
         self.documents: list[Version] = []
         self.pending: tuple[int, int, int] | None = None  # document id, start, end
+        self.tables: dict[tuple[Version, ...], FactTable] = {}  # stories shown, oldest first
         self.panel.value_chosen.connect(self.show_value)
 
     def show_story(self, documents: list[Version]) -> None:
@@ -109,14 +111,24 @@ class StoryFacts(QObject):
             self.window.runner.cancel(FACTS_TASK)
             self.panel.show_hint()
             return
+        key = tuple(self.documents)  # texts, outlets and times: what the table depends on
+        if key in self.tables:
+            self.panel.show_table(self.tables[key])
+            return
         self.panel.show_hint("Matching the figures of every document…")
         self.window.runner.start(
             FACTS_TASK,
             facts_job(self.documents, self.window.tools.cache),
             "matching the story's facts",
-            on_finished=self.panel.show_table,
+            on_finished=lambda table: self._computed(key, table),
             on_failed=self.window.show_error,
         )
+
+    def _computed(self, key: tuple[Version, ...], table: FactTable) -> None:
+        self.tables[key] = table
+        while len(self.tables) > TABLES_KEPT:
+            del self.tables[next(iter(self.tables))]
+        self.panel.show_table(table)
 
     def show_value(self, column: int, start: int, end: int) -> None:
         """Show a clicked value in the text; a document not on screen is compared first."""
