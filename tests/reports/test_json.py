@@ -10,7 +10,9 @@ from storydiff.reports.json_report import render_json
 def test_json_report_is_the_compare_contract_plus_a_header(sample_report):
     data = json.loads(render_json(sample_report))
     header = data.pop("report")
+    facts = data.pop("facts")  # the facts --json contract (docs/facts-json.md)
     assert data == json.loads(json.dumps(sample_report.data))
+    assert facts == json.loads(json.dumps(sample_report.facts.to_dict()))
     assert header["app_version"] == sample_report.app_version
     assert header["generated"] == "2026-01-02T03:04:00+00:00"
     assert [d["text_sha256"] for d in header["documents"]] == [

@@ -49,7 +49,12 @@ def test_sample_markdown_has_header_legend_and_every_sentence(sample_report):
 def test_hostile_report_has_no_links_images_html_or_extra_structure(hostile_report):
     html = to_html(render_markdown(hostile_report))
     assert "<script" not in html and "<img" not in html and "<a " not in html
-    assert "<td" not in html and "<table" not in html
+    before, facts = html.split("<h2>Facts</h2>")  # the one table is the Facts section's
+    facts, after = facts.split("<h2>", 1)
+    assert facts.count("<table>") == 1 and facts.count("<tr>") == 1 + len(
+        hostile_report.facts.facts
+    )
+    assert "<td" not in before + after and "<table" not in before + after
     assert html.count("<h1>") == 1
     assert "<h1>&lt;script&gt;alert(0)&lt;/script&gt; # Story</h1>" in html
     assert "&lt;/td&gt;&lt;script&gt;alert(5)&lt;/script&gt;" in html

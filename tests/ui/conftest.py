@@ -80,3 +80,48 @@ def import_text(qtbot, tmp_path_factory):
         return max(d.id for d in window.library.summaries())
 
     return run
+
+
+QUAKE_AFP = (
+    "Quake kills at least 127\n\n"
+    "A magnitude 6.8 earthquake killed at least 127 people, the interior ministry said on "
+    "Saturday. Rescuers searched the rubble of mountain villages through the night."
+)
+QUAKE_XINHUA = (
+    "Death toll rises to 111\n\n"
+    "The magnitude 6.8 quake has killed 111 people, local officials said. Aid convoys set off "
+    "from the capital in the morning."
+)
+
+
+@pytest.fixture
+def quake():
+    """Two outlets on one earthquake: the toll differs (127 / 111), the magnitude agrees."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        afp=QUAKE_AFP,
+        xinhua=QUAKE_XINHUA,
+        times=(datetime(2023, 9, 9, 6, tzinfo=UTC), datetime(2023, 9, 9, 9, tzinfo=UTC)),
+    )
+
+
+@pytest.fixture
+def quake_library(tmp_path, quake):
+    """A library whose story "Quake" holds the two outlets' articles (AFP first)."""
+    from storydiff.importers.base import ImportedDocument
+    from storydiff.library.ingest import ingest
+    from storydiff.library.store import Library
+
+    path = tmp_path / "quake.sqlite"
+    with Library.open(path) as library:
+        for text, outlet, published in zip(
+            (quake.afp, quake.xinhua), ("AFP", "Xinhua"), quake.times, strict=True
+        ):
+            title = text.splitlines()[0]
+            document = ImportedDocument(
+                text, text.encode(), "text", title=title, outlet=outlet, published=published
+            )
+            ingest(library, "Quake", document)
+    return path

@@ -24,9 +24,7 @@ def column_names(table: FactTable) -> list[str]:
 def render_facts(table: FactTable) -> list[str]:
     """Readable lines: a summary, then conflicting facts, then the rest."""
     names = column_names(table)
-    conflicts = table.conflicts
-    shared = [f for f in table.facts if not f.conflict and _carriers(f) > 1]
-    single = [f for f in table.facts if not f.conflict and _carriers(f) <= 1]
+    conflicts, shared, single = fact_groups(table)
     lines = [
         f"{len(table.facts)} facts in {len(names)} documents: {len(conflicts)} in conflict, "
         f"{len(shared)} agreed, {len(single)} in one document only"
@@ -45,6 +43,14 @@ def render_facts(table: FactTable) -> list[str]:
     return lines
 
 
+def fact_groups(table: FactTable) -> tuple[list[Fact], list[Fact], list[Fact]]:
+    """The facts in reading order: in conflict, agreed by several, in one document only."""
+    conflicts = table.conflicts
+    shared = [f for f in table.facts if not f.conflict and carriers(f) > 1]
+    single = [f for f in table.facts if not f.conflict and carriers(f) <= 1]
+    return conflicts, shared, single
+
+
 def fact_line(fact: Fact, names: list[str]) -> str:
     """ "people killed: AFP at least 127* · Al Jazeera 118 · Xinhua —"."""
     cells = []
@@ -58,7 +64,8 @@ def fact_line(fact: Fact, names: list[str]) -> str:
     return f"{fact.measure.label}: " + " · ".join(cells)
 
 
-def _carriers(fact: Fact) -> int:
+def carriers(fact: Fact) -> int:
+    """How many documents state the fact."""
     return sum(cell is not None for cell in fact.cells)
 
 

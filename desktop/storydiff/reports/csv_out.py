@@ -1,4 +1,4 @@
-"""The CSV report: one difference per row, for a spreadsheet.
+"""The CSV report: one difference per row, then one fact per row, for a spreadsheet.
 
 Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return) get a leading ``'``, as OWASP
@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
+from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Report
 
 COLUMNS = (
@@ -26,6 +27,9 @@ COLUMNS = (
     "new_sentence",
     "old_text_sha256",
     "new_text_sha256",
+    "fact",
+    "fact_values",
+    "fact_first",
 )
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,6 +63,29 @@ def render_csv(report: Report) -> str:
                 change.new_sentence,
                 old.text_sha256,
                 new.text_sha256,
+                "",  # fact, fact_values, fact_first: for the fact rows below
+                "",
+                "",
             )
             writer.writerow([cell(value) for value in row])
+    for row in _fact_rows(report):
+        writer.writerow([cell(value) for value in row])
     return out.getvalue()
+
+
+def _fact_rows(report: Report) -> list[tuple[object, ...]]:
+    """The Facts section: one row per fact (category ``fact``, kind ``fact_conflict`` when
+    the documents disagree), its values per document in ``fact_values``."""
+    docs = report.documents
+    rows = []
+    for row in fact_rows(report.facts):
+        values = "; ".join(
+            f"{column_name(doc)}: {value}" for doc, value in zip(docs, row.values, strict=True)
+        )
+        kind = "fact_conflict" if row.conflict else "fact"
+        blanks = ("",) * (len(COLUMNS) - 6)
+        first = first_name(row, docs)
+        rows.append(
+            (report.story, *blanks[:4], "fact", kind, *blanks[4:], row.label, values, first)
+        )
+    return rows

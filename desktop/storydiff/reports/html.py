@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from html import escape
 
 from storydiff.reports import wording
+from storydiff.reports.facts_rows import LEGEND as FACTS_LEGEND
+from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Note, Report, Row, Section, Segment
 
 CSS = """
@@ -102,6 +104,7 @@ class HtmlWriter:
         yield from self.header()
         yield from self.documents()
         yield from self.legend()
+        yield from self.facts()
         yield from self.timeline()
         yield from self.figures()
         for section in self.report.sections:
@@ -137,6 +140,21 @@ class HtmlWriter:
         for key, look, meaning in wording.LEGEND:
             yield f"<li>{samples[key]}: {esc(look)}; {esc(meaning)}.</li>"
         yield f"<li>{esc(wording.SENTENCE_NOTE)}</li></ul>"
+
+    def facts(self) -> Iterator[str]:
+        rows = fact_rows(self.report.facts)
+        if not rows:
+            return
+        docs = self.report.documents
+        names = "".join(f"<th>{esc(column_name(doc))}</th>" for doc in docs)
+        yield f'<h2>Facts</h2><p class="small">{esc(FACTS_LEGEND)}</p>'
+        yield f'<table class="facts"><thead><tr><th>Fact</th>{names}<th>First</th></tr></thead>'
+        yield "<tbody>"
+        for row in rows:
+            label = f"<b>{esc(row.heading)}</b>" if row.conflict else esc(row.heading)
+            cells = "".join(f"<td>{esc(value)}</td>" for value in row.values)
+            yield f"<tr><td>{label}</td>{cells}<td>{esc(first_name(row, docs))}</td></tr>"
+        yield "</tbody></table>"
 
     def timeline(self) -> Iterator[str]:
         if not self.report.timeline:

@@ -10,8 +10,10 @@ from storydiff.reports.model import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The contract's fields, unchanged, plus ``report`` (provenance, app, date, notes)."""
-    return {**report.data, "report": report.header()}
+    """The contract's fields, unchanged, plus ``report`` (provenance, app, date, notes) and
+    ``facts`` (the ``facts --json`` contract, docs/facts-json.md) for two or more documents."""
+    facts = {"facts": report.facts.to_dict()} if report.facts is not None else {}
+    return {**report.data, "report": report.header(), **facts}
 
 
 def render_json(report: Report) -> str:

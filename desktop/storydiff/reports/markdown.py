@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 
 from storydiff.reports import wording
+from storydiff.reports.facts_rows import LEGEND as FACTS_LEGEND
+from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Report, Row, Section, Segment
 
 # Any ASCII punctuation may be backslash-escaped in CommonMark; these can start
@@ -46,6 +48,7 @@ def _lines(report: Report) -> Iterator[str]:
     )
     yield from _documents(report)
     yield from _legend()
+    yield from _facts(report)
     yield from _timeline(report)
     yield from _figures(report)
     for section in report.sections:
@@ -75,6 +78,24 @@ def _legend() -> Iterator[str]:
     yield "- **added words** (bold): in the newer version only."
     yield f"- {wording.MOVED_SIGN} moved: a sentence in a different place."
     yield f"- {md(wording.SENTENCE_NOTE)}"
+
+
+def _facts(report: Report) -> Iterator[str]:
+    rows = fact_rows(report.facts)
+    if not rows:
+        return
+    docs = report.documents
+    yield ""
+    yield "## Facts"
+    yield ""
+    yield md(FACTS_LEGEND)
+    yield ""
+    yield "| Fact | " + " | ".join(md(column_name(doc)) for doc in docs) + " | First |"
+    yield "|---|" + "---|" * (len(docs) + 1)
+    for row in rows:
+        label = f"**{md(row.heading)}**" if row.conflict else md(row.heading)
+        cells = " | ".join(md(value) for value in row.values)
+        yield f"| {label} | {cells} | {md(first_name(row, docs))} |"
 
 
 def _timeline(report: Report) -> Iterator[str]:

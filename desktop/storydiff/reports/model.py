@@ -18,9 +18,10 @@ from storydiff import __version__
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT
 from storydiff.core.edits.classify import RowEdit, classify_edits
+from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.figure_history import FigureHistory, figure_histories
 from storydiff.core.model import Document
-from storydiff.core.story import StoryComparison
+from storydiff.core.story import StoryComparison, story_facts
 from storydiff.render.json_out import story_to_dict
 from storydiff.reports.history import Milestone, timeline
 
@@ -178,6 +179,7 @@ class Report:
     timeline: tuple[Milestone, ...]
     figures: tuple[FigureHistory, ...]
     data: dict[str, Any]
+    facts: FactTable | None = None  # the story's fact table (two or more documents)
 
     def header(self) -> dict[str, Any]:
         """The report header of the JSON format: what was compared, by what, when."""
@@ -212,7 +214,16 @@ def build_report(
         timeline=tuple(timeline(story, documents)) if many else (),
         figures=tuple(figure_histories(story)) if many else (),
         data=story_to_dict(story),
+        facts=_facts(story, documents),
     )
+
+
+def _facts(story: StoryComparison, documents: list[Provenance]) -> FactTable | None:
+    """The fact table over every document, its columns named and timed by provenance."""
+    if len(story.documents) < 2:
+        return None
+    infos = [DocumentInfo(doc.title, doc.outlet, doc.published) for doc in documents]
+    return story_facts(story, infos if len(infos) == len(story.documents) else None)
 
 
 def category_of(kind: str) -> str:

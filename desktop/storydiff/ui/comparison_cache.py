@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
+from storydiff.core.align import Mode
 from storydiff.core.progress import CancelCheck, Progress
 from storydiff.core.story import StoryComparison, compare_documents
 from storydiff.errors import LibraryError
@@ -27,25 +28,25 @@ Version = DocumentSummary | DocumentRecord  # a document with or without its tex
 
 
 class ComparisonCache:
-    """An LRU dict ``(text_sha256 old, text_sha256 new) → StoryComparison`` of one pair."""
+    """An LRU dict ``(text_sha256 old, text_sha256 new[, mode]) → StoryComparison`` of one pair."""
 
     def __init__(self, limit: int = LIMIT, library_path: Path | None = None) -> None:
         self.limit = limit
         self.library_path = library_path  # where summaries' texts are read
-        self._pairs: OrderedDict[tuple[str, str], StoryComparison] = OrderedDict()
+        self._pairs: OrderedDict[tuple[str, ...], StoryComparison] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, old: Version, new: Version) -> StoryComparison | None:
-        key = (old.text_sha256, new.text_sha256)
+    def get(self, old: Version, new: Version, mode: Mode = "auto") -> StoryComparison | None:
+        key = _key(old, new, mode)
         with self._lock:
             found = self._pairs.get(key)
             if found is not None:
                 self._pairs.move_to_end(key)
             return found
 
-    def put(self, old: Version, new: Version, result: StoryComparison) -> None:
+    def put(self, old: Version, new: Version, result: StoryComparison, mode: Mode = "auto") -> None:
         with self._lock:
-            self._pairs[(old.text_sha256, new.text_sha256)] = result
+            self._pairs[_key(old, new, mode)] = result
             while len(self._pairs) > self.limit:
                 self._pairs.popitem(last=False)
 
@@ -55,17 +56,21 @@ class ComparisonCache:
         new: Version,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
+        mode: Mode = "auto",
     ) -> StoryComparison:
-        """The comparison of two documents, from the cache or computed (and kept)."""
-        found = self.get(old, new)
+        """The comparison of two documents (as revisions, outlets or chosen by the texts),
+        from the cache or computed (and kept)."""
+        found = self.get(old, new, mode)
         if found is not None:
             if progress:
                 progress(1, 1)
             return found
         records = self.records(old, new)
         documents = [analysed(record) for record in records]
-        result = compare_documents(documents, [(0, 1)], progress=progress, cancelled=cancelled)
-        self.put(*records, result)  # under the texts compared, should they have changed since
+        result = compare_documents(
+            documents, [(0, 1)], mode, progress=progress, cancelled=cancelled
+        )
+        self.put(*records, result, mode)  # under the texts compared, should they have changed
         return result
 
     def records(self, *versions: Version) -> list[DocumentRecord]:
@@ -82,3 +87,9 @@ class ComparisonCache:
 
     def __len__(self) -> int:
         return len(self._pairs)
+
+
+def _key(old: Version, new: Version, mode: Mode) -> tuple[str, ...]:
+    """Both texts, and the mode when the user chose one (auto decides from the texts)."""
+    pair = (old.text_sha256, new.text_sha256)
+    return pair if mode == "auto" else (*pair, mode)

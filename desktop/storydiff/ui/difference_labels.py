@@ -11,6 +11,7 @@ from html import escape
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.diff import DELETE, EQUAL, INSERT, word_diff
+from storydiff.core.wording import SideWords, kind_phrase, side_words
 
 OP_WORDS = {
     "changed": "Changed",
@@ -22,6 +23,15 @@ OP_WORDS = {
 }
 
 
+REVISIONS = side_words("revision")
+
+
+def op_word(op: str, side: SideWords) -> str:
+    """A changed passage's heading in outlet words: "Only in AFP", "Differs"."""
+    said = {"changed": side.changed, "inserted": side.added, "deleted": side.removed}.get(op)
+    return said[:1].upper() + said[1:] if said else OP_WORDS.get(op, op)
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -30,10 +40,11 @@ def _marked(text: str, css: str) -> str:
     return f'<span class="{css}">{escape(text)}</span>' if text.strip() else escape(text)
 
 
-def difference_label(kind: str, old: str, new: str) -> tuple[str, str]:
-    """``(plain, html)`` for a typed difference (a figure, source, quote or claim)."""
+def difference_label(kind: str, old: str, new: str, side: SideWords = REVISIONS) -> tuple[str, str]:
+    """``(plain, html)`` for a typed difference (a figure, source, quote or claim), in
+    revision words ("figure removed") or outlet words ("figure only in AFP")."""
     old, new = _clean(old), _clean(new)
-    words = kind.replace("_", " ").replace("-", " ")
+    words = kind_phrase(kind, side).replace("_", " ").replace("-", " ")
     if old and new:
         old_html, new_html = [], []
         for span in word_diff(old, (0, len(old)), new, (0, len(new))):
@@ -53,10 +64,13 @@ def difference_label(kind: str, old: str, new: str) -> tuple[str, str]:
     return words.capitalize(), escape(words.capitalize())
 
 
-def row_label(row: AlignedRow, comparison: Comparison) -> tuple[str, str]:
+def row_label(
+    row: AlignedRow, comparison: Comparison, side: SideWords = REVISIONS
+) -> tuple[str, str]:
     """``(plain, html)`` for a changed passage: the new text with the removed words
-    struck through where they stood (a changed sentence), or the whole sentence."""
-    head = OP_WORDS.get(row.op, row.op)
+    struck through where they stood (a changed sentence), or the whole sentence.
+    Comparing outlets, "Only in AFP" and "Differs" instead of Removed and Changed."""
+    head = OP_WORDS.get(row.op, row.op) if side == REVISIONS else op_word(row.op, side)
     a, b = comparison.a.text, comparison.b.text
     if row.op in ("changed", "split", "merged") and row.diff:
         parts, html = [], []

@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
-from storydiff.ui.difference_labels import difference_label, row_label
+from storydiff.core.wording import SideWords
+from storydiff.ui.difference_labels import REVISIONS, difference_label, row_label
 from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.two_level_model import TwoLevelModel
 
@@ -56,8 +57,11 @@ def group_of(kind: str) -> str:
     return "Other"
 
 
-def items_from_differences(differences: list[dict], comparison: Comparison) -> list[DifferenceItem]:
-    """Panel items from ``Difference.to_dict()`` records (tolerates missing fields)."""
+def items_from_differences(
+    differences: list[dict], comparison: Comparison, words: SideWords = REVISIONS
+) -> list[DifferenceItem]:
+    """Panel items from ``Difference.to_dict()`` records (tolerates missing fields), in
+    revision or outlet words."""
     items = []
     for n, diff in enumerate(differences):
         kind = str(diff.get("kind", "difference"))
@@ -70,7 +74,7 @@ def items_from_differences(differences: list[dict], comparison: Comparison) -> l
         ranges += _sentence_ranges(diff, comparison, have={side for side, *_ in ranges})
         old_text = old.get("text", "") if isinstance(old, dict) else ""
         new_text = new.get("text", "") if isinstance(new, dict) else ""
-        label, html = difference_label(kind, old_text, new_text)
+        label, html = difference_label(kind, old_text, new_text, words)
         key = f"{kind}:{n}"
         passage = _passage(diff, comparison) or key
         items.append(DifferenceItem(group_of(kind), kind, label, tuple(ranges), key, html, passage))
@@ -101,14 +105,14 @@ def _sentence_ranges(
     return ranges
 
 
-def items_from_rows(comparison: Comparison) -> list[DifferenceItem]:
+def items_from_rows(comparison: Comparison, words: SideWords = REVISIONS) -> list[DifferenceItem]:
     """Panel items for every aligned row that is not equal."""
     items = []
     for n, row in enumerate(comparison.rows):
         if row.op == "equal":
             continue
         ranges = _row_ranges(row, comparison.a, comparison.b)
-        label, html = row_label(row, comparison)
+        label, html = row_label(row, comparison, words)
         key = f"row:{n}"
         items.append(DifferenceItem("Text changes", row.op, label, ranges, key, html, key))
     return items

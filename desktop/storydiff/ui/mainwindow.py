@@ -15,21 +15,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from storydiff.core.align import Mode
 from storydiff.core.story import StoryComparison
 from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
 from storydiff.ui import import_jobs, theme
 from storydiff.ui.comparison_cache import ComparisonCache
+from storydiff.ui.comparison_mode import ModeChooser, pair_words
 from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
 from storydiff.ui.empty_state import EmptyState
+from storydiff.ui.facts_view import StoryFacts
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
@@ -38,6 +40,7 @@ from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
 from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
+from storydiff.ui.side_tabs import SideTabs
 from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
@@ -60,11 +63,13 @@ def story_needs(name: str, count: int) -> str:
     )
 
 
-def comparison_job(old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache):
+def comparison_job(
+    old: DocumentSummary, new: DocumentSummary, cache: ComparisonCache, mode: Mode = "auto"
+):
     """Read, analyse and compare two documents off the GUI thread (or take them from the cache)."""
 
     def job(progress, cancelled) -> StoryComparison:
-        return cache.compare(old, new, progress=progress, cancelled=cancelled)
+        return cache.compare(old, new, progress=progress, cancelled=cancelled, mode=mode)
 
     return job
 
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self.pair_bar = PairBar()
         self.view = ComparisonView()
         self.tools = StoryTools(self)
+        self.facts = StoryFacts(self)
         self.timeline = self.tools.timeline
         comparison = QWidget()
         layout = QVBoxLayout(comparison)
@@ -131,11 +137,11 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.empty_state)
         self.differences = DifferencesPanel()
         self.notes = NotesPanel()
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.differences, "Differences")
-        self.side_tabs.addTab(self.tools.figure_panel, "Figure history")
-        self.side_tabs.addTab(self.notes, "Notes")
-        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)  # no arrows
+        self.side_tabs = SideTabs()  # short tab names in a narrow window, never arrows
+        self.side_tabs.add(self.differences, "Differences", "Changes")
+        self.side_tabs.add(self.facts.panel, "Facts")
+        self.side_tabs.add(self.tools.figure_panel, "Figure history", "History")
+        self.side_tabs.add(self.notes, "Notes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         # a wider window widens the text and the differences list (2 : 1), not the library
         for widget, stretch in ((self.library_panel, 0), (self.centre, 2), (self.side_tabs, 1)):
@@ -144,6 +150,10 @@ class MainWindow(QMainWindow):
             self.splitter.setCollapsible(self.splitter.count() - 1, False)
         self.splitter.setSizes(SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
+        self.mode_chooser = ModeChooser()  # revisions or outlets: auto, or as the user says
+        self.pair_bar.view_controls.layout().insertWidget(0, self.mode_chooser)
+        self.pair_bar.view_controls.layout().insertSpacing(1, 10)
+        self.mode_chooser.mode_chosen.connect(lambda _mode: self.compare_ids(*self.pair_bar.pair()))
         self.menuBar().setCornerWidget(self.pair_bar.view_controls)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
         first = entry.documents[0].id if entry.documents else 0
         self.pair_bar.set_documents(entry.documents, first, first)
         self.tools.show_pair(entry.documents, first, first)
+        self.facts.show_story(entry.documents)
         self.differences.set_items([])
         self.differences.summary.setText("Nothing to compare yet.")
         self.notes.model.set_notes([])
@@ -333,10 +344,11 @@ class MainWindow(QMainWindow):
         documents = self.library.summaries(old.story_id)
         self.pair_bar.set_documents(documents, old.id, new.id)
         self.tools.show_pair(documents, old.id, new.id)
+        self.facts.show_story(documents)
         self.say(f"Comparing v{old.version} with v{new.version}…")
         self.runner.start(
             "compare",
-            comparison_job(old, new, self.tools.cache),
+            comparison_job(old, new, self.tools.cache, self.mode_chooser.mode()),
             "comparing the documents",
             on_finished=self._compared,
             on_failed=self.show_error,
@@ -350,14 +362,18 @@ class MainWindow(QMainWindow):
         self._add_note_marks(marks)
         self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
         differences = [d.to_dict() for d in pair.differences]
-        items = items_from_differences(differences, pair.comparison) + items_from_rows(
-            pair.comparison
-        )
+        assert self.pair is not None
+        words = pair_words(pair.comparison.mode, *self.pair)  # outlets: "only in AFP"
+        self.pair_bar.set_side_names(words.a, words.b)
+        self.mode_chooser.show_compared(pair.comparison.mode)
+        items = items_from_differences(differences, pair.comparison, words)
+        items += items_from_rows(pair.comparison, words)
         self.differences.set_items(items)
         changed = len(pair.comparison.changed_rows())
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
         if not keep_position:
             self._show_hit()
+            self.facts.compared()
 
     def _show_hit(self) -> None:
         """After a search hit was chosen: scroll to the words that matched and select them."""

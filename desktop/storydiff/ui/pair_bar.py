@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,8 @@ from storydiff.ui import theme
 from storydiff.ui.library_model import Version, document_label, document_tooltip, same_year
 
 COMBO_MAX_WIDTH = 300  # pixels: a long outlet name is elided beyond this
+SIDE_NAME_WIDTH = 90  # pixels: an outlet's name before a chooser
+ELIDE = Qt.TextElideMode.ElideRight
 
 
 def view_buttons_style(palette: QPalette) -> str:
@@ -75,10 +77,11 @@ class PairBar(QWidget):
         self.find.returnPressed.connect(lambda: self.find_requested.emit(self.find.text(), False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
-        layout.addWidget(QLabel("Old:"))
+        self.old_label, self.new_label = QLabel("Old:"), QLabel("New:")
+        layout.addWidget(self.old_label)
         layout.addWidget(self.old, 1)
         layout.addWidget(self.swap)
-        layout.addWidget(QLabel("New:"))
+        layout.addWidget(self.new_label)
         layout.addWidget(self.new, 1)
         layout.addWidget(self.previous_pair)
         layout.addWidget(self.next_pair)
@@ -152,6 +155,12 @@ class PairBar(QWidget):
     def _update_steps(self) -> None:
         self.previous_pair.setEnabled(self.new.currentIndex() > 1)
         self.next_pair.setEnabled(0 <= self.new.currentIndex() < self.new.count() - 1)
+
+    def set_side_names(self, old: str, new: str) -> None:
+        """ "Old:" and "New:", or the outlets' names when comparing outlets (elided if long)."""
+        for label, name in ((self.old_label, old), (self.new_label, new)):
+            label.setText(label.fontMetrics().elidedText(f"{name}:", ELIDE, SIDE_NAME_WIDTH))
+            label.setToolTip(name if label.text() != f"{name}:" else "")
 
     def set_mode(self, mode: int) -> None:
         (self.inline_button if mode else self.side_button).setChecked(True)
