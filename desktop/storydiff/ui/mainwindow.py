@@ -33,6 +33,7 @@ from storydiff.ui.empty_state import EmptyState
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
+from storydiff.ui.library_search import LibrarySearch
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.pair_bar.view_controls)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
+        self.searcher = LibrarySearch(self.runner, self)
+        self.searcher.found.connect(self._searched)
+        self.searcher.failed.connect(self.show_error)
         self.library_panel.search_changed.connect(self.search_library)
         self.library_panel.tree.paste_requested.connect(self.paste_document)
         self.pair_bar.pair_changed.connect(self.compare_ids)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         the default library starts with it on the very first run."""
         first_run = Path(path) == default_library_path() and not Path(path).exists()
         library = Library.open(path)  # if this fails, the current library stays open
+        self.searcher.cancel()
         self.runner.cancel_all()
         if self.library is not None:
             self.library.close()
@@ -305,18 +310,15 @@ class MainWindow(QMainWindow):
                 self.show_story(story_id)
 
     def search_library(self, text: str) -> None:
-        """Filter the library to documents whose text or tags match (full text and by tag)."""
-        if self.library is None:
-            return
-        text = text.strip()
-        if not text:
-            self.library_model.set_matches(None)
-            return
-        matches = {hit.document_id: hit.snippet for hit in self.library.search(text)}
-        for hit in self.library.search_tags(text):
-            matches.setdefault(hit.document_id, f"{hit.category}: {hit.text}")
+        """Filter the library to documents whose text or tags match (full text and by tag);
+        the search runs in the background once typing pauses, the latest query winning."""
+        if self.library is not None:
+            self.searcher.request(self.library.path, text)
+
+    def _searched(self, query: str, matches: dict[int, str] | None) -> None:
         self.library_model.set_matches(matches)
-        self.say(f"{len(matches)} documents match “{text}”.")
+        if matches is not None:
+            self.say(f"{len(matches)} documents match “{query}”.")
 
     # Comparison
 
@@ -465,6 +467,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.searcher.cancel()
         self.runner.cancel_all()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
