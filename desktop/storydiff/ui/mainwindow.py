@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from storydiff.core.story import StoryComparison
+from storydiff.library import backups
 from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
@@ -88,6 +89,8 @@ def fit_panels(sizes: list[int], minimums: list[int], centre: int = CENTRE_WANTE
 class MainWindow(QMainWindow):
     """Thin: holds the panels, starts background work and routes signals between them."""
 
+    backup_failed = Signal(str)  # emitted from the backup's thread, shown on the GUI thread
+
     def __init__(
         self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None
     ):
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
+        self.backup_failed.connect(self._backup_failed)
+        backups.on_daily_failure(self._report_backup_failure)
         self.open_library(library_path or settings.last_library or default_library_path())
 
     def _build(self) -> None:
@@ -225,6 +230,14 @@ class MainWindow(QMainWindow):
             return
         last = self.library.find_story(self.settings.last_story(self.library.path))
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
+
+    def _report_backup_failure(self, _library: Path, message: str) -> None:
+        self.backup_failed.emit(message)  # queued: this runs in the backup's thread
+
+    def _backup_failed(self, message: str) -> None:
+        """A failed daily backup: said in the status bar and in the notice bar until dismissed."""
+        self.say(message)
+        self.undo_bar.notify(message)
 
     def _show_empty_state(self) -> None:
         """The welcome panel while the library has no story; the comparison otherwise
@@ -467,6 +480,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        backups.forget_daily_failure(self._report_backup_failure)
         self.searcher.cancel()
         self.runner.cancel_all()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
