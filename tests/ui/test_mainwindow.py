@@ -189,6 +189,7 @@ def test_library_search_filters_to_matching_documents(open_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.library_panel.search.hasFocus()
     qtbot.keyClicks(window.library_panel.search, "Wagner")
+    qtbot.waitUntil(lambda: window.library_model.matches is not None, timeout=15000)
     story = window.library_model.index(0, 0)
     assert window.library_model.rowCount(story) == 1
     assert window.library_model.index(0, 0, story).data().startswith("v2")

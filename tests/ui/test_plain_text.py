@@ -88,7 +88,7 @@ def test_difference_label_with_markup_shows_literally(qtmodeltester):
 def test_status_bar_and_error_box_show_search_words_and_errors_as_typed(open_window, qtbot):
     window = open_window()
     window.search_library(MARKUP)
-    assert MARKUP in window.status_label.text()
+    qtbot.waitUntil(lambda: MARKUP in window.status_label.text(), timeout=15000)
     assert window.status_label.textFormat() == Qt.TextFormat.PlainText
     window.show_error(f"Cannot read {MARKUP}")
     boxes = window.findChildren(QMessageBox)

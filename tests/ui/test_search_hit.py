@@ -16,6 +16,7 @@ def test_a_hit_in_the_last_version_is_compared_with_the_one_before_and_shown(
     qtbot.waitUntil(lambda: window.result is not None and window.pair[0].version == 1)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.library_panel.search, "320,000")
+    qtbot.waitUntil(lambda: window.library_model.matches is not None, timeout=15000)
     story = window.library_model.index(0, 0)
     assert window.library_model.rowCount(story) == 1  # only v3 matches
     hit = window.library_model.index(0, 0, story)

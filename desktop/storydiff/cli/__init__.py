@@ -89,6 +89,18 @@ class LazyGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
+        finally:
+            _report_failed_backups()
+
+
+def _report_failed_backups() -> None:
+    """One line on stderr for each daily backup that failed while the command ran."""
+    backups = sys.modules.get("storydiff.library.backups")  # not imported: no library opened
+    if backups is None:
+        return
+    backups.wait_for_daily()
+    for message in backups.take_failures():
+        click.echo(f"storydiff: warning: {message}", err=True)
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:

@@ -28,7 +28,8 @@ def analyse(
                     end=s_end,
                     paragraph=p_index,
                     text=sentence_text,
-                    boilerplate=clutter or is_boilerplate(sentence_text),
+                    boilerplate=clutter
+                    or ((s_start, s_end) != (p_start, p_end) and is_boilerplate(sentence_text)),
                 )
             )
     return Document(text, tuple(paragraphs), tuple(sentences), title, source, dict(metadata or {}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 ABBREVIATIONS = frozenset(
     """
@@ -34,12 +34,18 @@ _OPENERS = "\"'\u2018\u201c([\u00ab"
 # white space, so per-sentence work (tagging, word diff) stays bounded.
 MAX_SENTENCE_CHARS = 3000
 # A text this long is no article (a long one is 50 KB). In such a text, paragraphs and
-# sentences shorter than MIN_PIECE_CHARS join the next one, and blank lines are never
-# listed: millions of tiny lines ("A.\n", "\r") make a bounded number of records, and
-# memory stays a small multiple of the text's size.
+# sentences shorter than MIN_PIECE_CHARS join the next one (a run of them joins into
+# pieces of up to TINY_RUN_CHARS), a paragraph of tiny lines only is one sentence, and
+# blank lines are never listed: millions of tiny lines ("A.\n", "\r") make a bounded
+# number of records, so memory stays a small multiple of the text's size and the time
+# per record (tagging, alignment) is spent a few thousand times, not millions.
 DENSE_TEXT_CHARS = 1_000_000
 MIN_PIECE_CHARS = 40
-_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+TINY_RUN_CHARS = 2000
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAKS}]+")
+_CONTENT = re.compile(f"\\S(?:[^{_BREAKS}]*\\S)?")  # a line's text, stripped
+_LONG_LINE = re.compile(f"[^{_BREAKS}]{{{MIN_PIECE_CHARS},}}")
 
 
 def min_piece(text: str) -> int:
@@ -79,21 +85,24 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _content_lines(text: str) -> Iterator[tuple[int, int]]:
     """Each line holding more than white space, as ``(start, end)`` without that space."""
-    for line in _LINE.finditer(text):
-        body = line.group()
-        stripped = body.strip()
-        if stripped:
-            left = len(body) - len(body.lstrip())
-            yield line.start() + left, line.start() + left + len(stripped)
+    return (m.span() for m in _CONTENT.finditer(text))
 
 
-def _joined(spans: Iterator[tuple[int, int]], min_chars: int) -> Iterator[tuple[int, int]]:
-    """Consecutive spans joined until each covers at least ``min_chars`` characters."""
+def _joined(spans: Iterable[tuple[int, int]], min_chars: int) -> Iterator[tuple[int, int]]:
+    """Spans shorter than ``min_chars`` joined: to the next span when that one is long
+    enough to stand alone, else among themselves into runs of up to TINY_RUN_CHARS."""
     start = end = -1
     for s, e in spans:
+        if e - s >= min_chars:
+            if start >= 0 and end - start >= min_chars:  # a run that can stand alone too
+                yield start, end
+                start = -1
+            yield (s if start < 0 else start), e
+            start = -1
+            continue
         start = s if start < 0 else start
         end = e
-        if end - start >= min_chars:
+        if end - start >= TINY_RUN_CHARS:
             yield start, end
             start = -1
     if start >= 0:
@@ -141,7 +150,10 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]
 
 def sentence_spans(text: str, start: int, end: int, min_chars: int = 0) -> list[tuple[int, int]]:
     """Sentence ``(start, end)`` pairs within ``text[start:end]``; with ``min_chars``,
-    a sentence shorter than that joins the next (see :func:`min_piece`)."""
+    a sentence shorter than that joins the next, and a span with no line of ``min_chars``
+    is one sentence (see :func:`min_piece`)."""
+    if min_chars >= MIN_PIECE_CHARS and not _LONG_LINE.search(text, start, end):
+        return [(start, end)]
     pieces = (piece for span in _sentences(text, start, end) for piece in _cut_long(text, *span))
     return list(_joined(pieces, min_chars) if min_chars else pieces)
 

@@ -10,13 +10,15 @@ newest :data:`KEEP` of each kind are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from storydiff.errors import LibraryError
@@ -117,6 +119,7 @@ def daily_due(connection: sqlite3.Connection, library: Path) -> bool:
 
 
 _running: dict[Path, threading.Thread] = {}
+_failed_on: dict[Path, date] = {}  # a failed daily backup is not retried on each open that day
 _running_lock = threading.Lock()
 
 
@@ -126,7 +129,8 @@ def start_daily(connection: sqlite3.Connection, library: Path) -> None:
     The thread reads through its own connection (WAL: it blocks no writer) and
     is not a daemon: a short command waits for it before the process ends.
     """
-    if not daily_due(connection, library):
+    today = datetime.now(UTC).date()
+    if _failed_on.get(library) == today or not daily_due(connection, library):
         return
     with _running_lock:
         if library in _running and _running[library].is_alive():
@@ -136,13 +140,63 @@ def start_daily(connection: sqlite3.Connection, library: Path) -> None:
         thread.start()
 
 
+#: Called as ``listener(library, message)`` from the backup's thread when a daily backup
+#: fails (the app shows the message); the failures are also kept for :func:`take_failures`
+#: (the command line prints them as it ends). A failed backup never stops the work.
+FailureListener = Callable[[Path, str], None]
+_listeners: list[FailureListener] = []
+_failures: list[str] = []
+
+
+def on_daily_failure(listener: FailureListener) -> None:
+    """Have ``listener`` told of each daily backup that fails (once, however often asked)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+
+
+def forget_daily_failure(listener: FailureListener) -> None:
+    with contextlib.suppress(ValueError):
+        _listeners.remove(listener)
+
+
+def take_failures() -> list[str]:
+    """The messages of the daily backups that failed since the last call."""
+    taken = list(_failures)
+    del _failures[: len(taken)]
+    return taken
+
+
 def _daily(library: Path) -> None:
-    with contextlib.suppress(OSError, sqlite3.Error):  # a failed backup never stops the work
+    try:
         connection = sqlite3.connect(f"file:{library}?mode=ro", uri=True)
         try:
             take(connection, library, "daily")
         finally:
             connection.close()
+    except (OSError, sqlite3.Error) as error:
+        message = failure_message(library, error)
+        _failed_on[library] = datetime.now(UTC).date()
+        _failures.append(message)
+        for listener in list(_listeners):
+            with contextlib.suppress(Exception):  # a closed window, a closed stream
+                listener(library, message)
+
+
+def failure_message(library: Path, error: OSError | sqlite3.Error) -> str:
+    """Why the daily backup of ``library`` could not be made, in one sentence."""
+    text = str(error)
+    if getattr(error, "errno", None) == errno.ENOSPC or "full" in text:
+        why = "the disk is full; free some space"
+    elif getattr(error, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or (
+        "readonly" in text
+    ):
+        why = "its folder cannot be written to"
+    else:
+        why = text or type(error).__name__
+    return (
+        f"Today's backup of the library {library.name} could not be made ({why}); "
+        "the library itself is unchanged."
+    )
 
 
 def wait_for_daily(timeout: float | None = None, library: Path | None = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from storydiff.core.align import Mode
 from storydiff.core.story import StoryComparison
+from storydiff.library import backups
 from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 from storydiff.paths import default_library_path, resource
@@ -35,6 +36,7 @@ from storydiff.ui.facts_view import StoryFacts
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
 from storydiff.ui.library_panel import LibraryPanel
+from storydiff.ui.library_search import LibrarySearch
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
@@ -92,6 +94,8 @@ def fit_panels(sizes: list[int], minimums: list[int], centre: int = CENTRE_WANTE
 class MainWindow(QMainWindow):
     """Thin: holds the panels, starts background work and routes signals between them."""
 
+    backup_failed = Signal(str)  # emitted from the backup's thread, shown on the GUI thread
+
     def __init__(
         self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None
     ):
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
+        self.backup_failed.connect(self._backup_failed)
+        backups.on_daily_failure(self._report_backup_failure)
         self.open_library(library_path or settings.last_library or default_library_path())
 
     def _build(self) -> None:
@@ -157,6 +163,9 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.pair_bar.view_controls)
         self._build_status()
         self.library_panel.selection_changed.connect(self._library_selection)
+        self.searcher = LibrarySearch(self.runner, self)
+        self.searcher.found.connect(self._searched)
+        self.searcher.failed.connect(self.show_error)
         self.library_panel.search_changed.connect(self.search_library)
         self.library_panel.tree.paste_requested.connect(self.paste_document)
         self.pair_bar.pair_changed.connect(self.compare_ids)
@@ -212,6 +221,7 @@ class MainWindow(QMainWindow):
         the default library starts with it on the very first run."""
         first_run = Path(path) == default_library_path() and not Path(path).exists()
         library = Library.open(path)  # if this fails, the current library stays open
+        self.searcher.cancel()
         self.runner.cancel_all()
         if self.library is not None:
             self.library.close()
@@ -230,6 +240,14 @@ class MainWindow(QMainWindow):
             return
         last = self.library.find_story(self.settings.last_story(self.library.path))
         self.show_story(last.id if last else self.library_model.entries[0].story.id)
+
+    def _report_backup_failure(self, _library: Path, message: str) -> None:
+        self.backup_failed.emit(message)  # queued: this runs in the backup's thread
+
+    def _backup_failed(self, message: str) -> None:
+        """A failed daily backup: said in the status bar and in the notice bar until dismissed."""
+        self.say(message)
+        self.undo_bar.notify(message)
 
     def _show_empty_state(self) -> None:
         """The welcome panel while the library has no story; the comparison otherwise
@@ -316,18 +334,15 @@ class MainWindow(QMainWindow):
                 self.show_story(story_id)
 
     def search_library(self, text: str) -> None:
-        """Filter the library to documents whose text or tags match (full text and by tag)."""
-        if self.library is None:
-            return
-        text = text.strip()
-        if not text:
-            self.library_model.set_matches(None)
-            return
-        matches = {hit.document_id: hit.snippet for hit in self.library.search(text)}
-        for hit in self.library.search_tags(text):
-            matches.setdefault(hit.document_id, f"{hit.category}: {hit.text}")
+        """Filter the library to documents whose text or tags match (full text and by tag);
+        the search runs in the background once typing pauses, the latest query winning."""
+        if self.library is not None:
+            self.searcher.request(self.library.path, text)
+
+    def _searched(self, query: str, matches: dict[int, str] | None) -> None:
         self.library_model.set_matches(matches)
-        self.say(f"{len(matches)} documents match “{text}”.")
+        if matches is not None:
+            self.say(f"{len(matches)} documents match “{query}”.")
 
     # Comparison
 
@@ -481,6 +496,8 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(fitted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        backups.forget_daily_failure(self._report_backup_failure)
+        self.searcher.cancel()
         self.runner.cancel_all()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()

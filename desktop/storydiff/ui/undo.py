@@ -74,4 +74,11 @@ class UndoBar(QFrame):
     def offer(self, message: str) -> None:
         """Show what was just done, with its Undo button."""
         self.label.setText(message)
+        self.undo_button.show()
+        self.show()
+
+    def notify(self, message: str) -> None:
+        """Show a notice with nothing to undo (a failed backup); it stays until dismissed."""
+        self.label.setText(message)
+        self.undo_button.hide()
         self.show()
