@@ -25,10 +25,11 @@ from storydiff.errors import InputError, LibraryError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.feed import parse_feed
 from storydiff.importers.web import Response, article_from_response
-from storydiff.library.ingest import analysed, ingest, story_for
 from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
 from storydiff.library.watches import CheckResult, WatchRecord, add_watch, record_check
+from storydiff.service.documents import analysed
+from storydiff.service.ingest import ingest, story_for
 from storydiff.watch.capture import Capture
 from storydiff.watch.schedule import next_check
 
