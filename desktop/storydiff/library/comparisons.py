@@ -14,33 +14,53 @@ from sqlite_utils import Database
 
 from storydiff import __version__
 from storydiff.core.rules_version import core_version
-from storydiff.library.records import DocumentRecord, DocumentSummary, now
+from storydiff.library.records import now
 
-Texts = DocumentRecord | DocumentSummary  # what the key needs: the text's SHA-256
+Text = tuple[int, str]  # a document's id and its text's SHA-256
 
 PAIR = "text_sha256_a = ? AND text_sha256_b = ? AND mode = ?"
 KEY = f"{PAIR} AND core_version = ? AND app_version = ?"
 
 
-def cached(db: Database, a: Texts, b: Texts, mode: str) -> dict | None:
-    """The stored result for these texts and mode by this core and app, or ``None``."""
+def cached(db: Database, a: str, b: str, mode: str) -> dict | None:
+    """The stored result for these texts (SHA-256) and mode by this core and app, or
+    ``None``."""
     row = db.execute(
         f"SELECT result FROM comparisons WHERE {KEY}",
-        [a.text_sha256, b.text_sha256, mode, core_version(), __version__],
+        [a, b, mode, core_version(), __version__],
     ).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def store(db: Database, a: DocumentRecord, b: DocumentRecord, mode: str, result: dict) -> None:
+CHANGED_ROWS = (  # aligned rows that are not equal, counted inside SQLite (no JSON in Python)
+    "(SELECT count(*) FROM json_each(result, '$.comparisons[0].alignment') "
+    "WHERE json_extract(value, '$.op') != 'equal')"
+)
+DIFFERENCES = "json_array_length(result, '$.comparisons[0].differences')"
+
+
+def counts(db: Database, a: str, b: str, mode: str) -> tuple[int, int] | None:
+    """How many aligned rows changed and how many differences the stored result for these
+    texts and mode holds (``None`` if none is stored, or it is not a ``compare --json``
+    result): what a timeline shows, without reading the whole result."""
+    row = db.execute(
+        f"SELECT {CHANGED_ROWS}, {DIFFERENCES} FROM comparisons WHERE {KEY}",
+        [a, b, mode, core_version(), __version__],
+    ).fetchone()
+    return (row[0], row[1]) if row and row[1] is not None else None
+
+
+def store(db: Database, a: Text, b: Text, mode: str, result: dict) -> None:
     """Store the result for these texts and mode, replacing one made by older rules."""
-    db.execute(f"DELETE FROM comparisons WHERE {PAIR}", [a.text_sha256, b.text_sha256, mode])
+    (id_a, sha_a), (id_b, sha_b) = a, b
+    db.execute(f"DELETE FROM comparisons WHERE {PAIR}", [sha_a, sha_b, mode])
     db["comparisons"].insert(
         {
-            "document_a": a.id,
-            "document_b": b.id,
+            "document_a": id_a,
+            "document_b": id_b,
             "mode": mode,
-            "text_sha256_a": a.text_sha256,
-            "text_sha256_b": b.text_sha256,
+            "text_sha256_a": sha_a,
+            "text_sha256_b": sha_b,
             "app_version": __version__,
             "core_version": core_version(),
             "result": json.dumps(result, ensure_ascii=False),

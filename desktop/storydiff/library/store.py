@@ -459,12 +459,31 @@ class Library:
     @reading
     def cached_comparison(self, doc_a: int, doc_b: int, mode: str) -> dict | None:
         """The stored comparison of these documents' current texts by this core, if any."""
-        return comparisons.cached(self.db, self.summary(doc_a), self.summary(doc_b), mode)
+        return comparisons.cached(self.db, *self._texts(doc_a, doc_b), mode)
+
+    @reading
+    def cached_comparison_counts(self, doc_a: int, doc_b: int, mode: str) -> tuple[int, int] | None:
+        """The changed rows and differences of the stored comparison of these documents'
+        current texts by this core, if any (see :func:`comparisons.counts`)."""
+        return comparisons.counts(self.db, *self._texts(doc_a, doc_b), mode)
+
+    def _texts(self, *document_ids: int) -> list[str]:
+        """The SHA-256 of these documents' current texts; :class:`LibraryError` if one is gone."""
+        marks = ", ".join("?" * len(document_ids))
+        rows = self.db.execute(
+            f"SELECT id, text_sha256 FROM documents WHERE id IN ({marks})", document_ids
+        ).fetchall()
+        found = dict(rows)
+        for document_id in document_ids:
+            if document_id not in found:
+                raise LibraryError(f"There is no document {document_id} in the library.")
+        return [found[n] for n in document_ids]
 
     def store_comparison(self, doc_a: int, doc_b: int, mode: str, result: dict) -> None:
         """Cache a comparison result (JSON-serialisable) for these documents' current texts."""
         with self.transaction():
-            comparisons.store(self.db, self.document(doc_a), self.document(doc_b), mode, result)
+            texts = self._texts(doc_a, doc_b)
+            comparisons.store(self.db, (doc_a, texts[0]), (doc_b, texts[1]), mode, result)
 
     def export_story(self, story: str | int, dest: str | Path) -> Path:
         """Write a story to a folder, or to a ``.zip`` archive if ``dest`` ends so."""

@@ -89,13 +89,15 @@ def read_records(library: Library, versions: Sequence[Version]) -> list[Document
     return [v if isinstance(v, DocumentRecord) else read[v.id] for v in versions]
 
 
-def stored(library: Library | None, old: Version, new: Version, mode: str) -> dict | None:
-    """The library's stored comparison of two documents' current texts, if any."""
+def stored_counts(
+    library: Library | None, old: Version, new: Version, mode: str
+) -> tuple[int, int] | None:
+    """The changed rows and differences of the library's stored comparison, if any."""
     if library is None:
         return None
     try:
-        return library.cached_comparison(old.id, new.id, mode)
-    except LibraryError:  # e.g. a document deleted meanwhile: compute it instead
+        return library.cached_comparison_counts(old.id, new.id, mode)
+    except LibraryError:
         return None
 
 

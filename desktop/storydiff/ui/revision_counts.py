@@ -21,7 +21,7 @@ from storydiff.core.progress import check
 from storydiff.core.story import StoryComparison, neighbour_pairs
 from storydiff.errors import LibraryError
 from storydiff.library.store import Library
-from storydiff.service.comparisons import keep, kept_result, stored
+from storydiff.service.comparisons import keep, kept_result, stored_counts
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.library_model import Version
 from storydiff.ui.tasks import TaskRunner
@@ -106,8 +106,8 @@ class RevisionCounter(QObject):
             with stored_comparisons(path) as library:
                 missing = []
                 for old, new in pairs:  # stored pairs first: the timeline fills at once
-                    found = stored(library, documents[old], documents[new], MODE)
-                    count = count_from_dict(old, new, found) if found else None
+                    found = stored_counts(library, documents[old], documents[new], MODE)
+                    count = PairCount(old, new, *found) if found else None
                     if count is None:
                         missing.append((old, new))
                     else:
