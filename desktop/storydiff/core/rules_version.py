@@ -16,6 +16,7 @@ import importlib.util
 import marshal
 import pkgutil
 from pathlib import Path
+from types import CodeType
 
 from storydiff import __version__
 
@@ -75,4 +76,11 @@ def _module_bytes(name: str) -> bytes:
         code = loader.get_code(name)  # type: ignore[union-attr]
     except (ImportError, OSError, AttributeError):
         code = None
-    return marshal.dumps(code) if code is not None else __version__.encode()
+    return marshal.dumps(_portable(code)) if code is not None else __version__.encode()
+
+
+def _portable(code: CodeType) -> CodeType:
+    """``code`` without the file name it was compiled from (which says where it was
+    built, not what it does), in its nested functions and classes too."""
+    consts = tuple(_portable(c) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="", co_consts=consts)
