@@ -31,7 +31,7 @@ def package_version(package: str) -> str:
     digest = hashlib.sha256()
     folder = Path(importlib.import_module(package).__file__ or "").parent
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in SKIPPED)
-    if files:  # installed from source: the files' bytes
+    if (folder / "__init__.py").is_file():  # installed from source: the files' bytes
         for path in files:
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
