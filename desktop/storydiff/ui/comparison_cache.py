@@ -78,10 +78,5 @@ class ComparisonCache:
         with Library.open(path) as library:
             yield library
 
-    def records(self, *versions: Version) -> list[DocumentRecord]:
-        """The full records (with texts) of ``versions``: read by id in the calling thread."""
-        with self.connection(*versions) as library:
-            return read_records(library, versions) if library else list(versions)  # type: ignore[arg-type]
-
     def __len__(self) -> int:
         return len(self._pairs)

@@ -46,7 +46,8 @@ def count_of(old: int, new: int, result: StoryComparison) -> PairCount:
 
 
 def count_from_dict(old: int, new: int, stored: dict[str, Any]) -> PairCount | None:
-    """The count of a stored ``compare --json`` result (``None`` if it is not one)."""
+    """The count of a stored ``compare --json`` result (``None`` if it is not one); the
+    library counts the same inside SQLite (``Library.cached_comparison_counts``)."""
     try:
         comparison = stored["comparisons"][0]
         changed = sum(row["op"] != "equal" for row in comparison["alignment"])
