@@ -115,8 +115,8 @@ def _stalls(stalls: tuple[float, float]) -> str:
 
 def export(app) -> None:
     from storydiff.library.store import Library
-    from storydiff.reports.library_story import story_report
     from storydiff.reports.pdf import write_pdf
+    from storydiff.service.reports import story_report
     from storydiff.ui.screenshots import build_story
 
     with tempfile.TemporaryDirectory() as folder:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -15,7 +14,6 @@ from storydiff.cli.common import (
     reports_errors,
     write_utf8,
 )
-from storydiff.core.model import Document
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 
@@ -27,15 +25,6 @@ def _parse_pair(value: str) -> tuple[int, int]:
     except ValueError:
         raise click.BadParameter(f"{value!r}: expected two document numbers like 1,2") from None
     return first, second
-
-
-def story_documents(library_path: Path | None, story: str) -> list[Document]:
-    """The documents of a library story, oldest version first."""
-    from storydiff.library import Library  # only --story needs the library
-    from storydiff.library.ingest import analysed
-
-    with Library.open_existing(library_path) as library:
-        return [analysed(record) for record in library.documents(story)]
 
 
 @main.command()
@@ -62,8 +51,11 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
     """
     if story and files:
         raise InputError("give either files or --story, not both")
+    tags = None  # a library story's stored tags are read back
     if story:
-        documents = story_documents(library_path, story)
+        from storydiff.service.documents import story_records  # only --story needs the library
+
+        _, documents, tags = story_records(library_path, story)
     else:
         documents = [read_file_document(path)[0] for path in files]
     if len(documents) < 2:
@@ -73,7 +65,7 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
         if not (1 <= i <= len(documents) and 1 <= j <= len(documents)):
             raise InputError(f"--pair {i},{j}: documents are numbered 1 to {len(documents)}")
     chosen = [(i - 1, j - 1) for i, j in map(_parse_pair, pairs)] or default(len(documents))
-    story = compare_documents(documents, chosen, mode)
+    story = compare_documents(documents, chosen, mode, tags=tags)
     if as_json:
         from storydiff.render.json_bytes import dumps
         from storydiff.render.json_out import story_to_dict

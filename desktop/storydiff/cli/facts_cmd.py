@@ -12,31 +12,27 @@ from storydiff.cli import main
 from storydiff.cli.common import library_option, read_file_document, reports_errors
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table
 from storydiff.core.model import Document
-from storydiff.core.tagging import extract
+from storydiff.core.tagging import Tags, extract
 from storydiff.errors import InputError
-from storydiff.library import Library
-from storydiff.library.ingest import analysed
 from storydiff.render.facts_text import render_facts
+from storydiff.service.documents import story_records
+
+Columns = tuple[list[Document], list[Tags], list[DocumentInfo]]
 
 
-def _story_columns(
-    library_path: Path | None, story: str
-) -> tuple[list[Document], list[DocumentInfo]]:
-    """A library story's documents with their outlets and times, in version order."""
-    with Library.open_existing(library_path) as library:
-        records = library.documents(story)
-    documents = [analysed(record) for record in records]
-    infos = [DocumentInfo(r.title, r.outlet, r.published) for r in records]
-    return documents, infos
+def _story_columns(library_path: Path | None, story: str) -> Columns:
+    """A library story's documents with their tags, outlets and times, in version order."""
+    records, documents, tags = story_records(library_path, story)
+    return documents, tags, [DocumentInfo(r.title, r.outlet, r.published) for r in records]
 
 
-def _file_columns(files: tuple[str, ...]) -> tuple[list[Document], list[DocumentInfo]]:
+def _file_columns(files: tuple[str, ...]) -> Columns:
     documents, infos = [], []
     for path in files:
         document, imported = read_file_document(path)
         documents.append(document)
         infos.append(DocumentInfo(document.title, imported.outlet, imported.published))
-    return documents, infos
+    return documents, [extract(d) for d in documents], infos
 
 
 def story_table(files: tuple[str, ...], story: str | None, library_path: Path | None) -> FactTable:
@@ -45,11 +41,11 @@ def story_table(files: tuple[str, ...], story: str | None, library_path: Path | 
         raise InputError("give either files or --story, not both")
     if not story and not files:
         raise InputError("give the files to compare, or --story NAME")
-    documents, infos = _story_columns(library_path, story) if story else _file_columns(files)
+    documents, tags, infos = _story_columns(library_path, story) if story else _file_columns(files)
     if len(documents) < 2:
         raise InputError("facts needs at least two documents")
     # Library stories are in time order where times are known; files are given oldest first.
-    return fact_table(documents, [extract(d) for d in documents], infos, order_known=True)
+    return fact_table(documents, tags, infos, order_known=True)
 
 
 @main.command("facts")

@@ -141,7 +141,7 @@ def _list_versions(source: str, archive: str, timeout: float) -> None:
 def _store(library_path: Path | None, story: str, documents: list[ImportedDocument]) -> None:
     """Store all documents in one transaction, saying which were already there."""
     from storydiff.library import Library
-    from storydiff.library.ingest import ingest
+    from storydiff.service.ingest import ingest
 
     with Library.open(library_path) as library, library.transaction():
         for document in documents:

@@ -19,7 +19,7 @@ from storydiff.reports import (
     build_report,
 )
 from storydiff.reports import write_report as write
-from storydiff.reports.library_story import Loaded, from_library, story_name
+from storydiff.reports.library_story import Loaded
 
 
 def from_files(paths: tuple[str, ...]) -> Loaded:
@@ -73,12 +73,18 @@ def report(files, story, library_path, fmt, output, page_size, mode, base, title
     fmt = _format_of(output, fmt)
     if output == "-" and fmt == "pdf":
         raise InputError("a PDF report needs a file name: -o report.pdf")
-    documents, provenance, notes = from_library(library_path, story) if story else from_files(files)
+    tags, story_name = None, None  # a library story's stored tags are read back
+    if story:
+        from storydiff.service.reports import from_library
+
+        (documents, provenance, notes), tags, story_name = from_library(library_path, story)
+    else:
+        documents, provenance, notes = from_files(files)
     if len(documents) < 2:
         raise InputError("a report needs at least two documents")
     pairs = (base_pairs if base else neighbour_pairs)(len(documents))
-    compared = compare_documents(documents, pairs, mode)
-    name = title or (story_name(library_path, story) if story else provenance[0].title)
+    compared = compare_documents(documents, pairs, mode, tags=tags)
+    name = title or story_name or provenance[0].title
     result = build_report(compared, provenance, name, notes)
     if output == "-":
         sys.stdout.write(TEXT_FORMATS[fmt](result))

@@ -41,19 +41,13 @@ def file_documents(
 
 def library_documents(library_path: Path | None, story: str) -> list[StoryDocument]:
     """A library story's documents in version order, with their times and kinds."""
-    from storydiff.library import Library
-    from storydiff.library.ingest import analysed
     from storydiff.library.kinds import kind_of
+    from storydiff.service.documents import story_records
 
-    with Library.open_existing(library_path) as library:
-        records = library.documents(story)
+    records, documents, _ = story_records(library_path, story)
     return [
-        StoryDocument(
-            analysed(record),
-            Timing(record.published, record.imported, kind_of(record)),
-            record.outlet,
-        )
-        for record in records
+        StoryDocument(document, Timing(r.published, r.imported, kind_of(r)), r.outlet)
+        for r, document in zip(records, documents, strict=True)
     ]
 
 

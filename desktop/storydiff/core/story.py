@@ -6,6 +6,7 @@ the analysis, they only format it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storydiff.core.align import Mode
@@ -50,13 +51,15 @@ def compare_documents(
     mode: Mode = "auto",
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    tags: Sequence[Tags] | None = None,
 ) -> StoryComparison:
-    """Tag every document and compare the given pairs (default: base vs each)."""
+    """Tag every document (unless its ``tags`` are given, e.g. read back from the library)
+    and compare the given pairs (default: base vs each)."""
     if pairs is None:
         pairs = base_pairs(len(documents))
     total = len(documents) + len(pairs)
-    tags = []
-    for n, doc in enumerate(documents):
+    tags = list(tags) if tags is not None else []
+    for n, doc in enumerate(documents[len(tags) :], start=len(tags)):
         check(cancelled)
         tags.append(extract(doc))
         if progress:

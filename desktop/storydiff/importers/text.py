@@ -7,10 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+from storydiff.core.imported import MEGABYTE, ImportedDocument, size_text
 from storydiff.errors import InputError
-from storydiff.importers.base import ImportedDocument
 
-MEGABYTE = 1024 * 1024
 DEFAULT_MAX_BYTES = 50 * MEGABYTE
 
 # Byte-order marks, longest first (UTF-32-LE's BOM starts with UTF-16-LE's).
@@ -42,15 +41,6 @@ _WESTERN = frozenset(map(chr, range(128))) | frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ"
     "\u201c\u201d\u2018\u2019\u201e\u2013\u2014\u2026«»€£¥°§©®™•·×¡¿\u00a0"
 )
-
-
-def size_text(size: int) -> str:
-    """A size in words a journalist reads at a glance."""
-    if size >= MEGABYTE:
-        return f"{size / MEGABYTE:.1f} MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} bytes"
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:

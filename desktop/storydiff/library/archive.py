@@ -24,8 +24,8 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from storydiff import __version__
+from storydiff.core.imported import MEGABYTE, size_text
 from storydiff.errors import LibraryError
-from storydiff.importers.text import MEGABYTE, size_text
 from storydiff.library import documents
 from storydiff.library import manifest as manifest_check
 from storydiff.library.records import StoryRecord, now, stored_time

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storydiff.core.imported import ImportedDocument
 from storydiff.errors import LibraryError
-from storydiff.importers.base import ImportedDocument
 from storydiff.library import tagrows
 from storydiff.library.records import (
     DocumentRecord,

@@ -1,15 +1,16 @@
-"""The one way documents enter the library: analyse, tag, store.
+"""The one way documents enter the library: analyse, tag, store (with the tagger version,
+so the tags are read back rather than made again while the rules stay the same).
 
-Importers, the CLI and the UI all call :func:`ingest`.
+Importers, the CLI, watches and the UI call it through :mod:`storydiff.service.ingest`.
+The tags depend on the text only, not on the title or source it is analysed with.
 """
 
 from __future__ import annotations
 
 from storydiff.core.document import analyse
-from storydiff.core.edits.metadata import metadata_of
-from storydiff.core.model import Document
+from storydiff.core.imported import ImportedDocument
+from storydiff.core.rules_version import tagger_version
 from storydiff.core.tagging import extract
-from storydiff.importers.base import ImportedDocument
 from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
 
@@ -25,7 +26,7 @@ def ingest(library: Library, story: str | int | None, imported: ImportedDocument
         return existing
     doc = analyse(imported.text, title=imported.title, source=imported.outlet or imported.url)
     tags = extract(doc).to_dict()
-    return library.add_document(story, imported, tags=tags)
+    return library.add_document(story, imported, tags=tags, tagger_version=tagger_version())
 
 
 def story_for(library: Library, imported: ImportedDocument) -> str | int:
@@ -34,13 +35,3 @@ def story_for(library: Library, imported: ImportedDocument) -> str | int:
     if found is not None:
         return found.id
     return imported.title.strip() or imported.url or "Untitled story"
-
-
-def analysed(record: DocumentRecord) -> Document:
-    """A stored document ready to compare, titled and sourced for people."""
-    return analyse(
-        record.text,
-        title=record.title or f"version {record.version}",
-        source=record.url or record.outlet or f"version {record.version}",
-        metadata=metadata_of(record),
-    )

@@ -203,4 +203,17 @@ def watches(db: Database) -> None:
     db["watch_hosts"].create({"host": str, "next_fetch": str}, pk="host")
 
 
+@migration(6)
+def tagger_versions(db: Database) -> None:
+    """The tagger version that made each document's stored tags (none yet: tagged again on
+    first use), and stored comparisons keyed on the core's version instead of the app's
+    (the ones kept so far were made by unknown rules: dropped, computed again on demand)."""
+    db["documents"].add_column("tagger_version", str)
+    db["comparisons"].add_column("core_version", str)
+    db.execute("DELETE FROM comparisons")
+    db["comparisons"].create_index(
+        ["text_sha256_a", "text_sha256_b", "mode", "core_version"], unique=True
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

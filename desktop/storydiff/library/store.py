@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from storydiff.core.imported import ImportedDocument
 from storydiff.errors import LibraryError
-from storydiff.importers.base import ImportedDocument
 from storydiff.library import archive, backups, comparisons, documents, notes, search, tagrows
 from storydiff.library.database import open_database
 from storydiff.library.records import (
@@ -252,9 +252,14 @@ class Library:
     # Documents
 
     def add_document(
-        self, story: str | int, doc: ImportedDocument, tags: dict[str, list] | None = None
+        self,
+        story: str | int,
+        doc: ImportedDocument,
+        tags: dict[str, list] | None = None,
+        tagger_version: str | None = None,
     ) -> DocumentRecord:
-        """Store ``doc`` and its tags in ``story`` (created if named and missing).
+        """Store ``doc`` and its tags (made by ``tagger_version``) in ``story`` (created if
+        named and missing).
 
         The same text and raw bytes already in the story are not stored twice: the
         existing document is returned.
@@ -265,6 +270,7 @@ class Library:
             if existing is not None:
                 return self.document(existing)
             row = {"story_id": story_id, **documents.fields_of(doc, now())}
+            row["tagger_version"] = tagger_version if tags is not None else None
             document_id = documents.insert(self.db, row, tags)
         return self.document(document_id)
 
@@ -318,6 +324,26 @@ class Library:
         """A document's tags in the extract JSON contract."""
         return tagrows.tags_from_rows(documents.tag_rows(self.db, document_id))
 
+    @reading
+    def tags_made_by(self, document_id: int, tagger_version: str) -> dict[str, list] | None:
+        """A document's stored tags if ``tagger_version`` made them, else ``None``."""
+        row = self.db.execute(
+            "SELECT tagger_version FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
+        if row is None or row[0] != tagger_version:
+            return None
+        return self.tags(document_id)
+
+    def replace_tags(self, document_id: int, tags: dict[str, list], tagger_version: str) -> None:
+        """Store a document's tags as ``tagger_version`` made them, replacing older ones."""
+        with self.transaction():
+            self.db.execute("DELETE FROM tags WHERE document_id = ?", [document_id])
+            documents.insert_tag_rows(self.db, tagrows.tag_rows(document_id, tags))
+            self.db.execute(
+                "UPDATE documents SET tagger_version = ? WHERE id = ?",
+                [tagger_version, document_id],
+            )
+
     def update_document(
         self, document_id: int, tags: dict[str, list] | None = None, **fields: Any
     ) -> DocumentRecord:
@@ -335,7 +361,8 @@ class Library:
                 changes["text_sha256"] = hashlib.sha256(changes["text"].encode("utf-8")).hexdigest()
                 comparisons.forget(self.db, document_id)
                 tags = tags or {}
-            if tags is not None:
+            if tags is not None:  # made by whichever tagger: tagged again on first use
+                changes["tagger_version"] = None
                 self.db.execute("DELETE FROM tags WHERE document_id = ?", [document_id])
                 documents.insert_tag_rows(self.db, tagrows.tag_rows(document_id, tags))
             if changes:
@@ -431,13 +458,32 @@ class Library:
 
     @reading
     def cached_comparison(self, doc_a: int, doc_b: int, mode: str) -> dict | None:
-        """The stored comparison of these documents' current texts by this app version, if any."""
-        return comparisons.cached(self.db, self.document(doc_a), self.document(doc_b), mode)
+        """The stored comparison of these documents' current texts by this core, if any."""
+        return comparisons.cached(self.db, *self._texts(doc_a, doc_b), mode)
+
+    @reading
+    def cached_comparison_counts(self, doc_a: int, doc_b: int, mode: str) -> tuple[int, int] | None:
+        """The changed rows and differences of the stored comparison of these documents'
+        current texts by this core, if any (see :func:`comparisons.counts`)."""
+        return comparisons.counts(self.db, *self._texts(doc_a, doc_b), mode)
+
+    def _texts(self, *document_ids: int) -> list[str]:
+        """The SHA-256 of these documents' current texts; :class:`LibraryError` if one is gone."""
+        marks = ", ".join("?" * len(document_ids))
+        rows = self.db.execute(
+            f"SELECT id, text_sha256 FROM documents WHERE id IN ({marks})", document_ids
+        ).fetchall()
+        found = dict(rows)
+        for document_id in document_ids:
+            if document_id not in found:
+                raise LibraryError(f"There is no document {document_id} in the library.")
+        return [found[n] for n in document_ids]
 
     def store_comparison(self, doc_a: int, doc_b: int, mode: str, result: dict) -> None:
         """Cache a comparison result (JSON-serialisable) for these documents' current texts."""
         with self.transaction():
-            comparisons.store(self.db, self.document(doc_a), self.document(doc_b), mode, result)
+            texts = self._texts(doc_a, doc_b)
+            comparisons.store(self.db, (doc_a, texts[0]), (doc_b, texts[1]), mode, result)
 
     def export_story(self, story: str | int, dest: str | Path) -> Path:
         """Write a story to a folder, or to a ``.zip`` archive if ``dest`` ends so."""

@@ -2,29 +2,31 @@
 
 Stepping back and forth along a story's revisions (the timeline, Alt+Left/Right,
 the figure history) asks for the same pairs again and again; a pair computed once
-by any worker is shown at once afterwards. Workers share the cache, hence the lock.
+by any worker is shown at once afterwards. Workers share the cache (it locks).
 
 The window hands out :class:`DocumentSummary` records (no texts); on a miss the
 worker reads the two texts by id through a connection of its own (a SQLite
-connection belongs to the thread that opened it).
+connection belongs to the thread that opened it), analysed and tagged by the
+service layer (stored tags read back; neighbour pairs share their documents).
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from storydiff.core.align import Mode
 from storydiff.core.progress import CancelCheck, Progress
 from storydiff.core.story import StoryComparison, compare_documents
 from storydiff.errors import LibraryError
-from storydiff.library.ingest import analysed
-from storydiff.library.records import DocumentRecord, DocumentSummary
+from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
+from storydiff.service.comparisons import Lru, TaggedDocuments, Version, read_records
 
 LIMIT = 64  # pairs kept (each holds two analysed documents and their tags)
-Version = DocumentSummary | DocumentRecord  # a document with or without its text
+
+__all__ = ["LIMIT", "ComparisonCache", "Version"]
 
 
 class ComparisonCache:
@@ -32,23 +34,15 @@ class ComparisonCache:
 
     def __init__(self, limit: int = LIMIT, library_path: Path | None = None) -> None:
         self.limit = limit
-        self.library_path = library_path  # where summaries' texts are read
-        self._pairs: OrderedDict[tuple[str, ...], StoryComparison] = OrderedDict()
-        self._lock = threading.Lock()
+        self.library_path = library_path  # where summaries' texts (and stored tags) are read
+        self._pairs: Lru[StoryComparison] = Lru(limit)
+        self._documents = TaggedDocuments()
 
     def get(self, old: Version, new: Version, mode: Mode = "auto") -> StoryComparison | None:
-        key = _key(old, new, mode)
-        with self._lock:
-            found = self._pairs.get(key)
-            if found is not None:
-                self._pairs.move_to_end(key)
-            return found
+        return self._pairs.get(_key(old, new, mode))
 
     def put(self, old: Version, new: Version, result: StoryComparison, mode: Mode = "auto") -> None:
-        with self._lock:
-            self._pairs[_key(old, new, mode)] = result
-            while len(self._pairs) > self.limit:
-                self._pairs.popitem(last=False)
+        self._pairs.put(_key(old, new, mode), result)
 
     def compare(
         self,
@@ -65,25 +59,27 @@ class ComparisonCache:
             if progress:
                 progress(1, 1)
             return found
-        records = self.records(old, new)
-        documents = [analysed(record) for record in records]
+        with self.connection(old, new) as library:
+            records = read_records(library, [old, new]) if library else [old, new]
+            documents, tags = self._documents.of(library, records)  # type: ignore[arg-type]
         result = compare_documents(
-            documents, [(0, 1)], mode, progress=progress, cancelled=cancelled
+            documents, [(0, 1)], mode, progress=progress, cancelled=cancelled, tags=tags
         )
-        self.put(*records, result, mode)  # under the texts compared, should they have changed
+        self.put(*records, result, mode)  # under the texts compared, should they have changed since
         return result
 
-    def records(self, *versions: Version) -> list[DocumentRecord]:
-        """The full records (with texts) of ``versions``: read by id in the calling thread."""
-        wanted = [v.id for v in versions if not isinstance(v, DocumentRecord)]
-        if not wanted:
-            return list(versions)  # type: ignore[arg-type]
+    @contextlib.contextmanager
+    def connection(self, *versions: Version) -> Iterator[Library | None]:
+        """This thread's connection to the library; ``None`` when there is none to use
+        and ``versions`` already carry their texts."""
         path = self.library_path
         if path is None or not path.exists():  # opening would make a new, empty library
+            if all(isinstance(v, DocumentRecord) for v in versions):
+                yield None
+                return
             raise LibraryError(f"The library file {path} is not there any more.")
         with Library.open(path) as library:
-            read = {document_id: library.document(document_id) for document_id in wanted}
-        return [v if isinstance(v, DocumentRecord) else read[v.id] for v in versions]
+            yield library
 
     def __len__(self) -> int:
         return len(self._pairs)

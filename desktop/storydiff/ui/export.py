@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from storydiff.core.progress import check
 from storydiff.errors import StoryDiffError
 from storydiff.reports import write_report
-from storydiff.reports.library_story import story_report
 from storydiff.reports.model import Report
+from storydiff.service.reports import story_report
 
 TASK_KEY = "export"
 

@@ -17,9 +17,9 @@ from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.progress import Cancelled, check
 from storydiff.importers import from_paste, load_path
 from storydiff.importers.base import ImportedDocument
-from storydiff.library.ingest import ingest
 from storydiff.library.store import Library
 from storydiff.paths import resource
+from storydiff.service.ingest import ingest
 
 SAMPLE_STORY = "Russia mobilization: ISW report (sample)"
 SAMPLE_METADATA = "sample-story.json"

@@ -3,14 +3,13 @@
 Counts arrive one neighbour pair at a time (``counted`` signal), so the timeline
 fills in while later pairs are still being compared. Each comparison is kept in
 the library (the ``compare --json`` contract, keyed on both texts, the mode and
-the app version): reopening a story reads the stored pairs first, all at once,
+the core version): reopening a story reads the stored pairs first, all at once,
 and computes only the missing ones.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,14 +21,13 @@ from storydiff.core.progress import check
 from storydiff.core.story import StoryComparison, neighbour_pairs
 from storydiff.errors import LibraryError
 from storydiff.library.store import Library
-from storydiff.render.json_out import story_to_dict
+from storydiff.service.comparisons import keep, kept_result, stored_counts
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.library_model import Version
 from storydiff.ui.tasks import TaskRunner
 
 TASK_KEY = "revision-counts"
 MODE = "auto"  # the mode the window compares in (compare_documents' default)
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +46,8 @@ def count_of(old: int, new: int, result: StoryComparison) -> PairCount:
 
 
 def count_from_dict(old: int, new: int, stored: dict[str, Any]) -> PairCount | None:
-    """The count of a stored ``compare --json`` result (``None`` if it is not one)."""
+    """The count of a stored ``compare --json`` result (``None`` if it is not one); the
+    library counts the same inside SQLite (``Library.cached_comparison_counts``)."""
     try:
         comparison = stored["comparisons"][0]
         changed = sum(row["op"] != "equal" for row in comparison["alignment"])
@@ -70,25 +69,6 @@ def stored_comparisons(path: Path | None) -> Iterator[Library | None]:
         return
     with library:
         yield library
-
-
-def read_stored(library: Library | None, old: Version, new: Version) -> dict | None:
-    if library is None:
-        return None
-    try:
-        return library.cached_comparison(old.id, new.id, MODE)
-    except LibraryError:  # e.g. a document deleted meanwhile: compute it instead
-        return None
-
-
-def store(library: Library | None, old: Version, new: Version, result: StoryComparison) -> None:
-    """Keep a computed pair in the library; a cache that cannot be written is no error."""
-    if library is None:
-        return
-    try:
-        library.store_comparison(old.id, new.id, MODE, story_to_dict(result))
-    except LibraryError as error:
-        log.warning("comparison not kept in the library: %s", error)
 
 
 class RevisionCounter(QObject):
@@ -127,8 +107,8 @@ class RevisionCounter(QObject):
             with stored_comparisons(path) as library:
                 missing = []
                 for old, new in pairs:  # stored pairs first: the timeline fills at once
-                    stored = read_stored(library, documents[old], documents[new])
-                    count = count_from_dict(old, new, stored) if stored else None
+                    found = stored_counts(library, documents[old], documents[new], MODE)
+                    count = PairCount(old, new, *found) if found else None
                     if count is None:
                         missing.append((old, new))
                     else:
@@ -138,7 +118,7 @@ class RevisionCounter(QObject):
                     check(cancelled)
                     result = cache.compare(documents[old], documents[new], cancelled=cancelled)
                     report(count_of(old, new, result))
-                    store(library, documents[old], documents[new], result)
+                    keep(library, documents[old], documents[new], MODE, kept_result(result))
                     progress(done + 1, len(pairs))
             return len(pairs)
 

@@ -25,10 +25,11 @@ from storydiff.errors import InputError, LibraryError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.feed import parse_feed
 from storydiff.importers.web import Response, article_from_response
-from storydiff.library.ingest import analysed, ingest, story_for
 from storydiff.library.records import DocumentRecord
 from storydiff.library.store import Library
 from storydiff.library.watches import CheckResult, WatchRecord, add_watch, record_check
+from storydiff.service.documents import analysed, tags_of
+from storydiff.service.ingest import ingest, story_for
 from storydiff.watch.capture import Capture
 from storydiff.watch.schedule import next_check
 
@@ -130,7 +131,8 @@ def _compare(
     if previous.text == page.text and previous.title == page.title:
         return CheckResult("unchanged"), None
     old, new = analysed(previous), analyse(page.text, page.title, page.url, metadata_of(page))
-    pair = compare_documents([old, new], mode="revision").pairs[0]
+    stored_tags = tags_of(library, previous, old)  # the previous version's, read back
+    pair = compare_documents([old, new], mode="revision", tags=[stored_tags]).pairs[0]
     differences = list(pair.differences)
     report = classify_edits(pair.comparison, differences)
     meta = [c for c in metadata_changes(old.metadata, new.metadata) if c.field not in _QUIET_FIELDS]
