@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.story import compare_documents, story_facts
-from storydiff.library.ingest import analysed
+from storydiff.service.comparisons import read_records
+from storydiff.service.documents import tagged
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.fact_rows import LEGEND, summary
 from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
@@ -80,9 +81,11 @@ def facts_job(documents: list[Version], cache: ComparisonCache):
     """Read and tag a story's documents off the GUI thread and build its fact table."""
 
     def job(progress, cancelled) -> FactTable:
-        records = cache.records(*documents)
+        with cache.connection(*documents) as library:
+            records = read_records(library, documents) if library else list(documents)
+            analysed_documents, tags = tagged(library, records)  # stored tags read back
         story = compare_documents(
-            [analysed(r) for r in records], [], progress=progress, cancelled=cancelled
+            analysed_documents, [], progress=progress, cancelled=cancelled, tags=tags
         )
         infos = [DocumentInfo(r.title, r.outlet, r.published) for r in records]
         return story_facts(story, infos)
