@@ -27,8 +27,8 @@ from storydiff.paths import default_library_path, resource
 from storydiff.ui import import_jobs, theme
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.comparison_view import ComparisonView
-from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
+from storydiff.ui.edit_items import classified_items, edit_marks
 from storydiff.ui.empty_state import EmptyState
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
@@ -42,6 +42,7 @@ from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
 from storydiff.ui.undo import UndoBar
+from storydiff.ui.watch_ui import WatchUI
 from storydiff.ui.window_actions import WindowActions
 
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.library_actions = LibraryActions(self, self.undo_bar)
+        self.watch_ui = WatchUI(self)
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self.tools.cache.library_path = self.library.path
         self.settings.last_library = self.library.path
         self.library_model.set_library(self.library)
+        self.watch_ui.reload()
         self.pair = None
         self.view.show_message("Choose a story in the library to compare its versions.")
         self._show_empty_state()
@@ -348,14 +351,17 @@ class MainWindow(QMainWindow):
         pair = result.pairs[0]
         marks = {"a": tag_marks(result.tags[0]), "b": tag_marks(result.tags[1])}
         self._add_note_marks(marks)
+        items, report = classified_items(pair)
+        for side, extra in edit_marks(pair.comparison, report).items():
+            marks[side] += extra
         self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
-        differences = [d.to_dict() for d in pair.differences]
-        items = items_from_differences(differences, pair.comparison) + items_from_rows(
-            pair.comparison
-        )
-        self.differences.set_items(items)
+        show = None if keep_position else self.watch_ui.filter_for(self.pair)
+        self.differences.set_items(items, show)
         changed = len(pair.comparison.changed_rows())
-        self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
+        stealth = f", {report.stealth_count} stealth edits" if report.stealth_count else ""
+        self.say(
+            f"{changed} changed passages, {len(pair.differences)} tagged differences{stealth}."
+        )
         if not keep_position:
             self._show_hit()
 
