@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         for side, extra in edit_marks(pair.comparison, report).items():
             marks[side] += extra
         self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
-        show = None if keep_position else self.watch_ui.filter_for(self.pair)
+        show = None if keep_position else self.watch_ui.compared(self.pair)
         self.differences.set_items(items, show)
         changed = len(pair.comparison.changed_rows())
         stealth = f", {report.stealth_count} stealth edits" if report.stealth_count else ""

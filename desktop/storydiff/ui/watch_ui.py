@@ -49,7 +49,6 @@ class WatchUI(QObject):
         self.panel.remove_requested.connect(self.remove)
         self.panel.feed_requested.connect(self.watch_feed)
         self.panel.cancel_requested.connect(lambda: self.window.runner.cancel("watch"))
-        window.library_panel.selection_changed.connect(self._seen)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.check_due)
         self.timer.start()
@@ -234,17 +233,16 @@ class WatchUI(QObject):
             self.window.activateWindow()
             self.window.show_story(story_id)
 
-    def _seen(self) -> None:
-        """Opening a story takes its "new" badge away."""
-        story_id = self.window.library_panel.current_story_id()
-        if story_id is not None:
-            self.window.library_model.set_badge(story_id, None)
-
-    def filter_for(self, pair) -> str:
-        """The differences list shows significant changes only for a watched story."""
+    def compared(self, pair) -> str:
+        """A pair is on screen: comparing a story's newest version takes its "new" badge
+        away; the list shows significant changes only for a watched story."""
         library = self.window.library
         if not pair or library is None:
             return DEFAULT_SHOW
-        story = library.story(pair[0].story_id).name
+        new = pair[1]
+        newest = library.summaries(new.story_id)[-1].id
+        if new.id == newest:
+            self.window.library_model.set_badge(new.story_id, None)
+        story = library.story(new.story_id).name
         watched = any(w.story == story for w in watch_rows.watches(library))
         return WATCHED_SHOW if watched else DEFAULT_SHOW
