@@ -184,8 +184,8 @@ class WatchUI(QObject):
         task.bridge.cancelled.connect(lambda: self._stopped("Check cancelled."))
 
     def _stopped(self, text: str) -> None:
-        self.panel.set_checking(False, text)
         self.reload()
+        self.panel.set_checking(False, text)
 
     def _failed(self, message: str) -> None:
         self._stopped(message)

@@ -62,6 +62,7 @@ class WatchesPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._after_reset)
+        self.checking = False
         self.set_checking(False)
         self._after_reset()
 
@@ -87,8 +88,15 @@ class WatchesPanel(QWidget):
         self.table.resizeColumnsToContents()
         for column, most in ((0, 420), (1, 260)):
             self.table.setColumnWidth(column, min(most, self.table.columnWidth(column)))
-        if not self.model.watches:
-            self.state.setText("No watches yet: Story › Watch this article…, or Watch feed….")
+        watches = self.model.watches
+        if not self.checking:
+            paused = sum(w.paused for w in watches)
+            failing = sum(bool(w.last_error) for w in watches)
+            self.state.setText(
+                f"{len(watches)} watched, {paused} paused, {failing} failing"
+                if watches
+                else "No watches yet: right-click a story › Watch this article…, or Watch feed…."
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -100,6 +108,7 @@ class WatchesPanel(QWidget):
 
     def set_checking(self, checking: bool, text: str = "") -> None:
         """While a check runs: say so, offer Cancel."""
+        self.checking = checking
         self.cancel_button.setVisible(checking)
         if text or checking:
             self.state.setText(text)
