@@ -11,7 +11,7 @@ from storydiff.ui.differences_model import (
     DifferencesModel,
 )
 from storydiff.ui.differences_panel import DifferencesPanel
-from storydiff.ui.edit_items import STEALTH, classified_items, edit_marks
+from storydiff.ui.edit_items import STEALTH, classified_items, edit_marks, without_noise
 
 TROOPS = (
     'a "partial mobilization" of 300,000 troops',
@@ -120,3 +120,16 @@ def test_the_differences_model_with_edit_classes_passes_the_model_tester(
     qtmodeltester.check(model)
     model.set_hidden_classes(frozenset({"noise", "typo", "rewording"}))
     qtmodeltester.check(model)
+
+
+def test_the_reading_view_draws_a_noise_only_change_as_unchanged(sample_text):
+    lines = sample_text.splitlines()
+    old = "\n".join([*lines[:3], "", "1,204 views", *lines[3:]])
+    new = "\n".join([*lines[:3], "", "9,876 views", *lines[3:]]).replace(*TROOPS)
+    pair = Revision(old, new).pair
+    _items, report = classified_items(pair)
+    classes = {edit.edit_class: n for n, edit in enumerate(report.rows) if edit is not None}
+    quiet = without_noise(pair.comparison, report)
+    assert pair.comparison.rows[classes["noise"]].op == "changed"
+    assert quiet.rows[classes["noise"]].op == "equal"
+    assert quiet.rows[classes["fact_update"]].op == "changed"

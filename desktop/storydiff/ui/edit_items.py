@@ -169,3 +169,15 @@ def edit_marks(comparison: Comparison, report: EditReport) -> dict[str, list[Mar
             if edit.stealth:
                 marks[side].append(Mark("stealth", start, end, STEALTH_TIP))
     return marks
+
+
+def without_noise(comparison: Comparison, report: EditReport) -> Comparison:
+    """The comparison as the reading view draws it while noise is hidden: a changed
+    sentence whose only change is noise is drawn as unchanged."""
+    rows = tuple(
+        replace(row, op="equal")
+        if edit is not None and edit.edit_class == "noise" and row.op == "changed"
+        else row
+        for row, edit in zip(comparison.rows, report.rows, strict=True)
+    )
+    return replace(comparison, rows=rows)

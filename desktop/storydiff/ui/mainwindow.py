@@ -28,7 +28,7 @@ from storydiff.ui import import_jobs, theme
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.comparison_view import ComparisonView
 from storydiff.ui.differences_panel import DifferencesPanel
-from storydiff.ui.edit_items import classified_items, edit_marks
+from storydiff.ui.edit_items import classified_items, edit_marks, without_noise
 from storydiff.ui.empty_state import EmptyState
 from storydiff.ui.library_actions import LibraryActions
 from storydiff.ui.library_model import LibraryModel
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.differences.difference_activated.connect(self.view.scroll_to)
         self.differences.figure_chosen.connect(self.tools.choose_ranges)
         self.differences.message.connect(self.say)
+        self.differences.show_choice.currentTextChanged.connect(lambda _: self.refresh_notes())
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
         self.view.mode_forced.connect(self.pair_bar.set_mode)
@@ -354,9 +355,12 @@ class MainWindow(QMainWindow):
         items, report = classified_items(pair)
         for side, extra in edit_marks(pair.comparison, report).items():
             marks[side] += extra
-        self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
         show = None if keep_position else self.watch_ui.compared(self.pair)
         self.differences.set_items(items, show)
+        shown = pair.comparison
+        if "noise" in self.differences.model.hidden_classes:
+            shown = without_noise(shown, report)
+        self.view.show_comparison(shown, marks, keep_position=keep_position)
         changed = len(pair.comparison.changed_rows())
         stealth = f", {report.stealth_count} stealth edits" if report.stealth_count else ""
         self.say(
