@@ -117,3 +117,26 @@ def test_the_timer_checks_due_watches_and_leaves_leased_ones_alone(
 
 def test_an_empty_watches_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(WatchesModel())
+
+
+def test_watch_this_article_watches_the_story_address_and_checks_it_at_once(
+    open_window, qtbot, watched, monkeypatch
+):
+    path, watch_id, url, story = watched
+    window = open_on(open_window, path)
+    watch_rows.remove_watch(window.library, watch_id)
+    monkeypatch.setattr(window.watch_ui, "_interval", lambda title: 3600)
+    story_id = window.library.find_story(story).id
+    window.watch_ui.watch_article(story_id)
+    (added,) = watch_rows.watches(window.library)
+    assert (added.url, added.story, added.every) == (url, story, 3600)
+    assert window.watch_ui.dock.isVisible()
+    qtbot.waitUntil(lambda: window.watch_ui.panel.state.text().startswith("Checked"), timeout=20000)
+    assert documents(window, story) == 1  # the page did not change: nothing stored
+
+
+def test_watch_this_article_on_a_story_without_an_address_says_why(open_window):
+    window = open_window()
+    window.watch_ui.watch_article(window.library_panel.current_story_id())
+    assert "no version imported from a web address" in window.last_error
+    assert watch_rows.watches(window.library) == []

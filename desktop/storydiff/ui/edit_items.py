@@ -95,7 +95,8 @@ def _with_class(item: DifferenceItem, report: EditReport) -> DifferenceItem:
     head = f'<span class="edit">{escape(words)}</span> '
     label = f"{item.label}  [{words}]"
     if edit.stealth:
-        head = f'<span class="stealth">⚠ {STEALTH}</span> ' + head
+        badge = f"⚠ {STEALTH}".replace(" ", "&nbsp;")  # never broken over two lines
+        head = f'<span class="stealth">{badge}</span> ' + head
         label = f"{item.label}  [{words}, ⚠ {STEALTH}]"
     return replace(
         item, label=label, html=head + item.html, edit_class=edit.edit_class,
