@@ -140,3 +140,31 @@ def test_watch_this_article_on_a_story_without_an_address_says_why(open_window):
     window.watch_ui.watch_article(window.library_panel.current_story_id())
     assert "no version imported from a web address" in window.last_error
     assert watch_rows.watches(window.library) == []
+
+
+def test_a_version_a_terminal_run_stores_is_badged_at_the_next_tick_until_opened(
+    open_window, qtbot, watched, site
+):
+    path, _watch_id, _url, story = watched
+    site.serve("/story", article_page(revised(*EDIT)))
+    window = open_on(open_window, path)
+    with Library.open(path) as terminal:  # `storydiff watch run --now` in a terminal
+        (result,) = [r for _, r in run_pass(terminal, default_fetcher(timeout=5), 0, True)]
+    assert result.outcome == "new_version"
+    window.watch_ui.check_due()  # the timer's tick
+    model = window.library_model
+    assert model.document_index(result.document_id).isValid()
+    story_id = window.library.find_story(story).id
+    assert model.story_index(story_id).data().startswith(NEW_BADGE)
+    assert not window.runner.is_busy("watch")  # nothing was due: no check started
+
+    window.close()
+    again = open_on(open_window, path)  # a restart remembers (asserted before its first
+    # comparison, of this story, arrives: showing the newest version is opening it)
+    assert again.library_model.story_index(story_id).data().startswith(NEW_BADGE)
+    again.show_story(story_id)
+    qtbot.waitUntil(lambda: again.result is not None and again.pair[1].id == result.document_id)
+    assert not again.library_model.story_index(story_id).data().startswith(NEW_BADGE)
+    again.close()
+    third = open_on(open_window, path)
+    assert not third.library_model.story_index(story_id).data().startswith(NEW_BADGE)

@@ -212,6 +212,16 @@ def checks(library: Library, watch_id: int, limit: int = 20) -> list[dict[str, A
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 
+def stored_versions(library: Library) -> dict[int, int]:
+    """Story id → the newest document a watch stored in it (by whichever process)."""
+    rows = library.db.execute(
+        "SELECT d.story_id, max(c.document_id) FROM watch_checks c "
+        "JOIN documents d ON d.id = c.document_id "
+        "WHERE c.outcome = 'new_version' GROUP BY d.story_id"
+    ).fetchall()
+    return {story_id: document_id for story_id, document_id in rows}
+
+
 def _record(row: tuple) -> WatchRecord:
     values = list(row)
     values[6] = bool(values[6])

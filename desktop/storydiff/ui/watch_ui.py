@@ -151,8 +151,31 @@ class WatchUI(QObject):
         )
 
     def reload(self) -> None:
+        """Read the watches again, and badge the stories with versions not yet opened."""
         library = self.window.library
         self.model.set_watches(watch_rows.watches(library) if library is not None else [])
+        self.refresh_badges()
+
+    def refresh_badges(self) -> None:
+        """ "● new" on each story a watch stored a version in (this app or a terminal's
+        ``watch run``) that was not opened since; new documents appear in the library."""
+        library = self.window.library
+        if library is None:
+            return
+        seen = self.window.settings.seen_versions(library.path)
+        model = self.window.library_model
+        fresh = {s: d for s, d in watch_rows.stored_versions(library).items() if d > seen.get(s, 0)}
+        if any(not model.document_index(d).isValid() for d in fresh.values()):
+            self._reload_library()
+        for story_id in fresh:
+            model.set_badge(story_id, NEW_BADGE)
+
+    def _reload_library(self) -> None:
+        """New documents in the library list; the story on screen stays selected."""
+        shown = self.window.library_panel.current_story_id()
+        self.window.library_model.reload()
+        if shown is not None:
+            self.window.library_panel.select_story(shown)
 
     # Checking
 
@@ -166,6 +189,7 @@ class WatchUI(QObject):
         library = self.window.library
         if library is None or self.window.runner.is_busy("watch"):
             return
+        self.refresh_badges()  # versions a terminal's `watch run` stored meanwhile
         if not watch_rows.watches(library) or seconds_to_next(library, utc_now) > 0:
             return
         self._start(None, "")
@@ -198,16 +222,8 @@ class WatchUI(QObject):
             f"Checked {len(found)}: {len(new)} new version{'s' * (len(new) != 1)}, "
             f"{len(errors)} error{'s' * (len(errors) != 1)}."
         )
-        if not new:
-            return
-        shown = self.window.library_panel.current_story_id()
-        self.window.library_model.reload()
         for checked in new:
-            if checked.story_id is not None:
-                self.window.library_model.set_badge(checked.story_id, NEW_BADGE)
             self.notify(checked)
-        if shown is not None:
-            self.window.library_panel.select_story(shown)
 
     def notify(self, checked: Checked) -> None:
         """A desktop notification where the platform has a tray, else the status bar."""
@@ -243,6 +259,7 @@ class WatchUI(QObject):
         newest = library.summaries(new.story_id)[-1].id
         if new.id == newest:
             self.window.library_model.set_badge(new.story_id, None)
+            self.window.settings.set_seen(library.path, new.story_id, newest)
         story = library.story(new.story_id).name
         watched = any(w.story == story for w in watch_rows.watches(library))
         return WATCHED_SHOW if watched else DEFAULT_SHOW
