@@ -9,7 +9,7 @@ from watchsite import article_page, revised
 
 from storydiff.library import Library
 from storydiff.library import watches as watch_rows
-from storydiff.ui.watch_ui import NEW_BADGE
+from storydiff.ui.watch_notices import NEW_BADGE
 from storydiff.ui.watches_model import WATCH_ROLE, WatchesModel
 from storydiff.watch.run import default_fetcher, run_pass, utc_now
 
@@ -84,7 +84,7 @@ def test_check_now_stores_the_changed_page_and_badges_the_story(open_window, qtb
     story_id = window.library.find_story(story).id
     index = window.library_model.story_index(story_id)
     assert index.data().startswith(NEW_BADGE)
-    (notice,) = window.watch_ui.notices
+    (notice,) = window.watch_ui.notices.shown
     assert "figure 300,000 troops → 318,000 troops" in notice
 
     window.show_story(story_id)  # comparing its newest version is opening it

@@ -158,7 +158,7 @@ def _watch_extras(app, window, out: Path) -> None:
     """A stealth edit flagged in the list and the margin, then the Watches dock."""
     from PySide6.QtCore import Qt
 
-    from storydiff.ui.watch_ui import NEW_BADGE
+    from storydiff.ui.watch_notices import NEW_BADGE
 
     window.resize(1280, 800)
     window.timeline.pair_chosen.emit(0, 1)

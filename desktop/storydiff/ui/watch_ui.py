@@ -1,5 +1,5 @@
-"""Watching in the app: the Watches dock, its commands, background checks on a timer,
-the "● new" badge on a story that got a version, and the desktop notice.
+"""Watching in the app: the Watches dock, its commands and background checks on a timer
+(what a new version shows is :mod:`storydiff.ui.watch_notices`).
 
 The work itself is :mod:`storydiff.ui.watch_jobs` (Qt-free, through the library's
 leases); this object only asks, starts jobs and presents what they found.
@@ -8,13 +8,14 @@ leases); this object only asks, starts jobs and presents what they found.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
 from storydiff.errors import StoryDiffError
 from storydiff.importers.web import check_url, with_scheme
 from storydiff.library import watches as watch_rows
 from storydiff.ui.edit_items import DEFAULT_SHOW, WATCHED_SHOW
 from storydiff.ui.watch_jobs import Checked, check_job
+from storydiff.ui.watch_notices import WatchNotices
 from storydiff.ui.watches_model import WatchesModel
 from storydiff.ui.watches_panel import WatchesPanel
 from storydiff.watch.run import seconds_to_next, utc_now
@@ -22,7 +23,6 @@ from storydiff.watch.schedule import parse_interval, show_interval
 
 TICK_MS = 60_000  # how often the running app looks for due watches
 INTERVALS = ("15m", "30m", "1h", "3h", "6h", "1d")
-NEW_BADGE = "● new"
 
 
 class WatchUI(QObject):
@@ -41,9 +41,7 @@ class WatchUI(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda shown: shown and self.reload())
-        self.tray: QSystemTrayIcon | None = None
-        self.notices: list[str] = []  # what was announced (tray or status bar), newest last
-        self._last_notified: int | None = None  # the story a click on the notice opens
+        self.notices = WatchNotices(window, self)
         self.panel.check_requested.connect(self.check_now)
         self.panel.pause_requested.connect(self.pause)
         self.panel.remove_requested.connect(self.remove)
@@ -154,28 +152,7 @@ class WatchUI(QObject):
         """Read the watches again, and badge the stories with versions not yet opened."""
         library = self.window.library
         self.model.set_watches(watch_rows.watches(library) if library is not None else [])
-        self.refresh_badges()
-
-    def refresh_badges(self) -> None:
-        """ "● new" on each story a watch stored a version in (this app or a terminal's
-        ``watch run``) that was not opened since; new documents appear in the library."""
-        library = self.window.library
-        if library is None:
-            return
-        seen = self.window.settings.seen_versions(library.path)
-        model = self.window.library_model
-        fresh = {s: d for s, d in watch_rows.stored_versions(library).items() if d > seen.get(s, 0)}
-        if any(not model.document_index(d).isValid() for d in fresh.values()):
-            self._reload_library()
-        for story_id in fresh:
-            model.set_badge(story_id, NEW_BADGE)
-
-    def _reload_library(self) -> None:
-        """New documents in the library list; the story on screen stays selected."""
-        shown = self.window.library_panel.current_story_id()
-        self.window.library_model.reload()
-        if shown is not None:
-            self.window.library_panel.select_story(shown)
+        self.notices.refresh_badges()
 
     # Checking
 
@@ -189,7 +166,7 @@ class WatchUI(QObject):
         library = self.window.library
         if library is None or self.window.runner.is_busy("watch"):
             return
-        self.refresh_badges()  # versions a terminal's `watch run` stored meanwhile
+        self.notices.refresh_badges()  # versions a terminal's `watch run` stored meanwhile
         if not watch_rows.watches(library) or seconds_to_next(library, utc_now) > 0:
             return
         self._start(None, "")
@@ -223,31 +200,7 @@ class WatchUI(QObject):
             f"{len(errors)} error{'s' * (len(errors) != 1)}."
         )
         for checked in new:
-            self.notify(checked)
-
-    def notify(self, checked: Checked) -> None:
-        """A desktop notification where the platform has a tray, else the status bar."""
-        story = checked.watch.story or checked.watch.url
-        library = self.window.library
-        if checked.story_id is not None and library is not None:
-            story = library.story(checked.story_id).name
-        text = f"New version of “{story}”: {checked.result.summary}"
-        self.notices.append(text)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
-                self.tray.messageClicked.connect(self._open_notified)
-                self.tray.show()
-            self.tray.showMessage("StoryDiff", text, QSystemTrayIcon.MessageIcon.Information)
-        self.window.say(text)
-        self._last_notified = checked.story_id
-
-    def _open_notified(self) -> None:
-        story_id = self._last_notified
-        if story_id is not None:
-            self.window.raise_()
-            self.window.activateWindow()
-            self.window.show_story(story_id)
+            self.notices.notify(checked)
 
     def compared(self, pair) -> str:
         """A pair is on screen: comparing a story's newest version takes its "new" badge
@@ -256,10 +209,7 @@ class WatchUI(QObject):
         if not pair or library is None:
             return DEFAULT_SHOW
         new = pair[1]
-        newest = library.summaries(new.story_id)[-1].id
-        if new.id == newest:
-            self.window.library_model.set_badge(new.story_id, None)
-            self.window.settings.set_seen(library.path, new.story_id, newest)
+        self.notices.opened(new)
         story = library.story(new.story_id).name
         watched = any(w.story == story for w in watch_rows.watches(library))
         return WATCHED_SHOW if watched else DEFAULT_SHOW
