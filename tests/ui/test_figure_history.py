@@ -96,7 +96,11 @@ def test_choosing_a_figure_difference_fills_the_figure_history(open_window, thre
     window.timeline.pair_chosen.emit(0, 1)
     qtbot.waitUntil(lambda: window.pair[1].version == 2 and window.result is not None)
     model = window.differences.model
-    figures = model.index(0, 0)
+    (figures,) = [
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data().startswith("Figures")
+    ]
     assert figures.data().startswith("Figures")
     tree = window.differences.tree
     item = model.index(0, 0, figures)

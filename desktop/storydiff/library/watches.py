@@ -125,11 +125,11 @@ class Claim:
 
 def claim_next(
     library: Library, owner: str, clock: Callable[[], datetime], lease: timedelta,
-    polite: float, unchecked_since: datetime | None = None,
+    polite: float, unchecked_since: datetime | None = None, only: int | None = None,
 ) -> Claim:  # fmt: skip
     """Claim the next watch due now (with ``unchecked_since``: any unpaused one not checked
     since then) that no process holds and whose host was not asked within ``polite``
-    seconds, by any process.
+    seconds, by any process; with ``only``, that watch or none.
 
     It is ours until now + ``lease``; its host is booked until now + ``polite``. "Now" is
     read once the write lock is held, so bookings follow each other in time.
@@ -138,11 +138,13 @@ def claim_next(
         at = clock()
         stamp = _iso(at)
         due = "(last_check IS NULL OR last_check < ?)" if unchecked_since else "next_check <= ?"
+        one = "AND id = ? " if only is not None else ""
         rows = library.db.execute(
-            f"SELECT {WATCH_COLUMNS} FROM watches WHERE paused = 0 AND {due} "
+            f"SELECT {WATCH_COLUMNS} FROM watches WHERE paused = 0 AND {due} {one}"
             "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_check, id LIMIT ?",
-            [_iso(unchecked_since) if unchecked_since else stamp, stamp, _WINDOW],
-        ).fetchall()
+            [_iso(unchecked_since) if unchecked_since else stamp,
+             *([only] if only is not None else []), stamp, _WINDOW],
+        ).fetchall()  # fmt: skip
         booked = dict(
             library.db.execute(
                 # a booking beyond ``polite`` from now was made by a clock set differently
@@ -208,6 +210,16 @@ def checks(library: Library, watch_id: int, limit: int = 20) -> list[dict[str, A
     ).fetchall()
     names = ("checked", "outcome", "document_id", "summary", "error")
     return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def stored_versions(library: Library) -> dict[int, int]:
+    """Story id → the newest document a watch stored in it (by whichever process)."""
+    rows = library.db.execute(
+        "SELECT d.story_id, max(c.document_id) FROM watch_checks c "
+        "JOIN documents d ON d.id = c.document_id "
+        "WHERE c.outcome = 'new_version' GROUP BY d.story_id"
+    ).fetchall()
+    return {story_id: document_id for story_id, document_id in rows}
 
 
 def _record(row: tuple) -> WatchRecord:

@@ -19,9 +19,13 @@ PADDING = 3
 def mark_styles(colours: theme.Colours, selected: bool = False) -> str:
     """CSS for the ``del`` and ``ins`` words: colour and, never colour alone, a line.
     On a selected row the lines alone mark them (pale fills under white text are unreadable)."""
+    tags = (
+        ".edit { font-size: small; font-style: italic; }"
+        " .stealth { font-weight: bold; color: #ffffff; background-color: #b3261e; }"
+    )
     if selected:
-        return ".del { text-decoration: line-through; } .ins { text-decoration: underline; }"
-    return (
+        return tags + ".del { text-decoration: line-through; } .ins { text-decoration: underline; }"
+    return tags + (
         f".del {{ background-color: {colours.deleted.name()}; text-decoration: line-through; }}"
         f".ins {{ background-color: {colours.inserted.name()}; text-decoration: underline; }}"
     )

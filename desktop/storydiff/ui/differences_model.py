@@ -21,11 +21,17 @@ from storydiff.ui.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
-GROUPS = ("Figures", "Sources", "Quotes", "Claims", "Other", "Text changes")
+GROUPS = (
+    "Details", "Figures", "Sources", "Quotes", "Claims", "Other", "Text changes",
+    "Correction notes",
+)  # fmt: skip
+TAGGED = ("Figures", "Sources", "Quotes", "Claims")
 RANGES_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4
+EDIT_CLASS_ROLE = Qt.ItemDataRole.UserRole + 5
+STEALTH_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ class DifferenceItem:
     key: str = ""
     html: str = ""  # the label with its changed words marked (see difference_labels)
     passage: str = ""  # the changed passage (aligned row) it lies in: F7 stops once per passage
+    edit_class: str = ""  # fact_update, rewording, typo, noise… (see core/edits)
+    stealth: bool = False  # a fact update no correction note concerns
 
     @property
     def order(self) -> tuple[int, int]:
@@ -51,7 +59,7 @@ class DifferenceItem:
 
 
 def group_of(kind: str) -> str:
-    for group in GROUPS[:4]:
+    for group in TAGGED:
         if group[:-1].lower() in kind.lower():
             return group
     return "Other"
@@ -138,6 +146,7 @@ class DifferencesModel(TwoLevelModel):
         super().__init__(parent)
         self.items: list[DifferenceItem] = []
         self.hidden: set[str] = set()
+        self.hidden_classes: frozenset[str] = frozenset({"noise"})  # noise hidden by default
         self.groups: list[tuple[str, list[DifferenceItem]]] = []
 
     def set_items(self, items: list[DifferenceItem]) -> None:
@@ -153,15 +162,28 @@ class DifferencesModel(TwoLevelModel):
         self._regroup()
         self.endResetModel()
 
+    def set_hidden_classes(self, classes: frozenset[str]) -> None:
+        """Hide the items of some edit classes ("significant changes only")."""
+        self.beginResetModel()
+        self.hidden_classes = frozenset(classes)
+        self._regroup()
+        self.endResetModel()
+
+    def shown_items(self) -> list[DifferenceItem]:
+        return [item for item in self.items if item.edit_class not in self.hidden_classes]
+
     def _regroup(self) -> None:
         self.groups = []
+        shown = self.shown_items()
         for group in GROUPS:
-            members = [item for item in self.items if item.group == group]
+            members = [item for item in shown if item.group == group]
             if members and group not in self.hidden:
                 self.groups.append((group, sorted(members, key=lambda i: i.order)))
 
     def counts(self) -> dict[str, int]:
-        return {group: sum(1 for i in self.items if i.group == group) for group in GROUPS}
+        """Items per group that the edit-class filter lets through."""
+        shown = self.shown_items()
+        return {group: sum(1 for i in shown if i.group == group) for group in GROUPS}
 
     def in_reading_order(self) -> list[QModelIndex]:
         """Indexes of every shown difference, by position in the text (for F7 / Shift+F7)."""
@@ -178,6 +200,8 @@ class DifferencesModel(TwoLevelModel):
         chosen: dict[str, QModelIndex] = {}
         for position, index in enumerate(self.in_reading_order()):
             item = self.groups[index.parent().row()][1][index.row()]
+            if not item.ranges:
+                continue  # a headline or byline change: listed, not a place in the text
             first.setdefault(item.passage, position)
             if item.passage not in chosen or item.group == "Text changes":
                 chosen[item.passage] = index
@@ -222,4 +246,8 @@ class DifferencesModel(TwoLevelModel):
             return item
         if role == HTML_ROLE:
             return item.html
+        if role == EDIT_CLASS_ROLE:
+            return item.edit_class
+        if role == STEALTH_ROLE:
+            return item.stealth
         return None

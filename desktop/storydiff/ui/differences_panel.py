@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -15,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from storydiff.ui.difference_delegate import DifferenceDelegate
-from storydiff.ui.differences_model import GROUPS, KIND_ROLE, RANGES_ROLE, DifferencesModel
+from storydiff.ui.differences_model import (
+    GROUPS,
+    KIND_ROLE,
+    RANGES_ROLE,
+    TAGGED,
+    DifferencesModel,
+)
+from storydiff.ui.edit_items import DEFAULT_SHOW, SHOW_CHOICES, hidden_classes
 
-FILTER_LABELS = {"Text changes": "Text", "Other": "Other"}
+FILTER_LABELS = {"Text changes": "Text", "Other": "Other", "Correction notes": "Corrections"}
 
 
 class WrappingTree(QTreeView):
@@ -54,6 +62,10 @@ class DifferencesPanel(QWidget):
         self.where = QLabel()
         self.legend_button = QToolButton(text="Legend…", toolTip="What the marks and colours mean")
         self.legend_button.clicked.connect(self.legend_requested)
+        self.show_choice = QComboBox(toolTip="Which kinds of edit the list shows (F7 follows it)")
+        self.show_choice.addItems(list(SHOW_CHOICES))
+        self.show_choice.setCurrentText(DEFAULT_SHOW)
+        self.show_choice.currentTextChanged.connect(self._show_classes)
         self.filters: dict[str, QToolButton] = {}
         bar = QGridLayout()
         bar.setSpacing(2)
@@ -62,12 +74,16 @@ class DifferencesPanel(QWidget):
             button.setToolTip(f"Show {group.lower()}")
             button.toggled.connect(self._filter)
             self.filters[group] = button
-            bar.addWidget(button, n // 3, n % 3)
+            bar.addWidget(button, n // 4, n % 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         summary = QHBoxLayout()
         summary.addWidget(self.summary, 1)
         summary.addWidget(self.legend_button, 0, Qt.AlignmentFlag.AlignTop)
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel("Show:"))
+        choice.addWidget(self.show_choice, 1)
+        layout.addLayout(choice)
         layout.addLayout(bar)
         layout.addLayout(summary)
         layout.addWidget(self.where)
@@ -77,8 +93,20 @@ class DifferencesPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
 
-    def set_items(self, items) -> None:
+    def set_items(self, items, show: str | None = None) -> None:
+        """New items; ``show`` also picks the edit-class filter ("Significant changes only")."""
+        if show is not None and show != self.show_choice.currentText():
+            self.show_choice.blockSignals(True)
+            self.show_choice.setCurrentText(show)
+            self.show_choice.blockSignals(False)
+            self.model.hidden_classes = hidden_classes(show)
         self.model.set_items(items)
+
+    def significant_only(self) -> bool:
+        return "typo" in hidden_classes(self.show_choice.currentText())
+
+    def _show_classes(self, choice: str) -> None:
+        self.model.set_hidden_classes(hidden_classes(choice))
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
@@ -87,16 +115,19 @@ class DifferencesPanel(QWidget):
         counts = self.model.counts()
         for group, button in self.filters.items():
             button.setText(f"{FILTER_LABELS.get(group, group)} {counts[group]}")
-            button.setVisible(
-                counts[group] > 0 or group in ("Figures", "Sources", "Quotes", "Claims")
-            )
-        total = sum(counts.values())
-        tagged = total - counts["Text changes"]
-        self.summary.setText(
-            f"{tagged} tagged differences, {counts['Text changes']} changed passages"
-            if total
-            else "No differences."
-        )
+            button.setVisible(counts[group] > 0 or group in TAGGED)
+        tagged = sum(counts[group] for group in (*TAGGED, "Other"))
+        passages = counts["Text changes"]
+        stealth = len({item.passage for item in self.model.shown_items() if item.stealth})
+        hidden = len(self.model.items) - len(self.model.shown_items())
+        text = "No differences."
+        if any(counts.values()):
+            text = f"{tagged} tagged differences, {passages} changed passages"
+        if stealth:
+            text = f"⚠ {stealth} stealth edit{'s' * (stealth != 1)}. " + text
+        if hidden:
+            text += f" ({hidden} hidden by the filter)"
+        self.summary.setText(text)
 
     def _filter(self) -> None:
         hidden = {group for group, button in self.filters.items() if not button.isChecked()}

@@ -18,6 +18,15 @@ GUTTER = (
     ("⇄", "a sentence that moved; the link in the empty column jumps to its other place"),
     ("⑂", "a sentence split in two, or two merged into one"),
     ("✎", "a note: hover to read it, click to open it in the Notes tab"),
+    ("⚠", "a stealth edit: a fact changed and the new version has no correction note about it"),
+)
+EDIT_CLASSES = (
+    ("fact update", "a figure, source, quote or named person, place or organisation changed"),
+    ("addition / removal", "a sentence or clause came or went, carrying no tagged fact"),
+    ("rewording", "the same content said differently"),
+    ("typo", "spelling, punctuation or capitals put right"),
+    ("move", "a sentence moved elsewhere word for word"),
+    ("noise", "only spacing, typographic quotes or page furniture (hidden unless asked for)"),
 )
 
 
@@ -48,6 +57,10 @@ def legend_html(colours: theme.Colours) -> str:
         for symbol, what in GUTTER
     )
     marks = "".join(f"<tr><td>{shown}</td><td>{escape(what)}</td></tr>" for shown, what in text)
+    classes = "".join(
+        f"<tr><td><i>{escape(name)}</i></td><td>{escape(what)}</td></tr>"
+        for name, what in EDIT_CLASSES
+    )
     return (
         "<h3>Between the columns</h3>"
         f"<table cellspacing='4'>{rows}</table>"
@@ -61,6 +74,17 @@ def legend_html(colours: theme.Colours) -> str:
         "<h3>The differences list</h3>"
         "<p>Each row shows the whole old → new, the removed words struck through and the "
         "added words underlined. F7 and Shift+F7 step through the changed passages.</p>"
+        "<h3>Kinds of edit</h3>"
+        "<p>Each changed passage says what kind of edit it is (also on hover in the text). "
+        "<span style='background:#b3261e; color:#ffffff'>"
+        "<b>&nbsp;⚠&nbsp;STEALTH&nbsp;EDIT&nbsp;</b></span> "
+        "in front of a row marks a fact update that no correction or "
+        "update note of the new version concerns. Correction notes are listed with their date "
+        "and the passages they concern; headline, byline and other details come first. "
+        "<i>Show: Significant changes only</i> hides typos (and, if chosen, rewordings); noise "
+        "is hidden unless you choose <i>Everything, with noise</i>. Stories that come from a "
+        "watch open with significant changes only.</p>"
+        f"<table cellspacing='4'>{classes}</table>"
     )
 
 

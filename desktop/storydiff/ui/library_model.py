@@ -75,12 +75,26 @@ class LibraryModel(TwoLevelModel):
         self.entries: list[StoryEntry] = []
         self.matches: dict[int, str] | None = None  # document id → snippet while searching
         self._places: dict[int, tuple[int, int]] | None = None  # document id → (story, row)
+        self.badges: dict[int, str] = {}  # story id → "● new" until the story is opened
         self.reload()
 
     def set_library(self, library: Library | None) -> None:
         self.library = library
         self.matches = None
+        self.badges = {}
         self.reload()
+
+    def set_badge(self, story_id: int, badge: str | None) -> None:
+        """Show ``badge`` before a story's name (``None`` takes it away)."""
+        if (self.badges.get(story_id) or None) == badge:
+            return
+        if badge:
+            self.badges[story_id] = badge
+        else:
+            self.badges.pop(story_id, None)
+        index = self.story_index(story_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def reload(self) -> None:
         """Read the stories and documents again (after an import, a delete or an undo)."""
@@ -166,8 +180,10 @@ class LibraryModel(TwoLevelModel):
         entry = self.story_at(index)
         if entry is None:
             return None
+        badge = self.badges.get(entry.story.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.story.name}  ({len(entry.documents)})"
+            shown = f"{entry.story.name}  ({len(entry.documents)})"
+            return f"{badge}  {shown}" if badge else shown
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{entry.story.name}: {len(entry.documents)} documents")
         if role == STORY_ROLE:

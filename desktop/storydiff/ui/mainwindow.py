@@ -29,8 +29,8 @@ from storydiff.ui import import_jobs, theme
 from storydiff.ui.comparison_cache import ComparisonCache
 from storydiff.ui.comparison_mode import ModeChooser, pair_words
 from storydiff.ui.comparison_view import ComparisonView
-from storydiff.ui.differences_model import items_from_differences, items_from_rows
 from storydiff.ui.differences_panel import DifferencesPanel
+from storydiff.ui.edit_items import classified_items, edit_marks, without_noise
 from storydiff.ui.empty_state import EmptyState
 from storydiff.ui.facts_view import StoryFacts
 from storydiff.ui.library_actions import LibraryActions
@@ -47,6 +47,7 @@ from storydiff.ui.story_tools import StoryTools
 from storydiff.ui.tasks import TaskRunner
 from storydiff.ui.text_marks import Mark, tag_marks
 from storydiff.ui.undo import UndoBar
+from storydiff.ui.watch_ui import WatchUI
 from storydiff.ui.window_actions import WindowActions
 
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.library_actions = LibraryActions(self, self.undo_bar)
+        self.watch_ui = WatchUI(self)
         self.actions_ = WindowActions(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._restore_state()
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.differences.difference_activated.connect(self.view.scroll_to)
         self.differences.figure_chosen.connect(self.tools.choose_ranges)
         self.differences.message.connect(self.say)
+        self.differences.show_choice.currentTextChanged.connect(lambda _: self.refresh_notes())
         self.view.figure_clicked.connect(self.tools.choose_figure)
         self.view.note_clicked.connect(self.open_note)
         self.view.mode_forced.connect(self.pair_bar.set_mode)
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         self.tools.cache.library_path = self.library.path
         self.settings.last_library = self.library.path
         self.library_model.set_library(self.library)
+        self.watch_ui.reload()
         self.pair = None
         self.view.show_message("Choose a story in the library to compare its versions.")
         self._show_empty_state()
@@ -375,17 +379,24 @@ class MainWindow(QMainWindow):
         pair = result.pairs[0]
         marks = {"a": tag_marks(result.tags[0]), "b": tag_marks(result.tags[1])}
         self._add_note_marks(marks)
-        self.view.show_comparison(pair.comparison, marks, keep_position=keep_position)
-        differences = [d.to_dict() for d in pair.differences]
         assert self.pair is not None
         words = pair_words(pair.comparison.mode, *self.pair)  # outlets: "only in AFP"
         self.pair_bar.set_side_names(words.a, words.b)
         self.mode_chooser.show_compared(pair.comparison.mode)
-        items = items_from_differences(differences, pair.comparison, words)
-        items += items_from_rows(pair.comparison, words)
-        self.differences.set_items(items)
+        items, report = classified_items(pair, words)
+        for side, extra in edit_marks(pair.comparison, report).items():
+            marks[side] += extra
+        show = None if keep_position else self.watch_ui.compared(self.pair)
+        self.differences.set_items(items, show)
+        shown = pair.comparison
+        if "noise" in self.differences.model.hidden_classes:
+            shown = without_noise(shown, report)
+        self.view.show_comparison(shown, marks, keep_position=keep_position)
         changed = len(pair.comparison.changed_rows())
-        self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
+        stealth = f", {report.stealth_count} stealth edits" if report.stealth_count else ""
+        self.say(
+            f"{changed} changed passages, {len(pair.differences)} tagged differences{stealth}."
+        )
         if not keep_position:
             self._show_hit()
             self.facts.compared()

@@ -3,7 +3,9 @@
 Uses a temporary library and temporary settings, at 1280×800: the empty library,
 then the sample story plus a third test version (so the timeline shows), in the
 light and dark themes, inline, and with a figure's history open; then the
-differences list at 1600 px, the window at 1024×700 and the import question.
+differences list at 1600 px, the window at 1024×700 and the import question; then a
+stealth edit flagged in the comparison, and the Watches dock (its watches and checks are
+written through the library's API: the screenshot run has no network).
 """
 
 from __future__ import annotations
@@ -106,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
                 _light_extras(app, window, out)
                 _layout_extras(app, window, out)
             window.close()
+        window = _window(app, tmp, "light", library)  # last: it adds watches to the library
+        _first_pair(app, window)
+        _watch_extras(app, window, out)
+        window.close()
     return 0
 
 
@@ -138,6 +144,86 @@ def _light_extras(app, window, out: Path) -> None:
     _wait(app, lambda: window.tools.figure_panel.model.rowCount() == 3)
     window.view.scroll_to([("b", offset, offset + 7)], flash=False)
     _shoot(app, window, out / "figure-history.png")
+
+
+WATCHED = (  # address, story, every, minutes since the last check, error
+    ("https://news.example/world/putin-mobilization-isw", None, 1800, 4, ""),
+    ("https://news.example/world/kherson-ceasefire-talks", None, 3600, 22,
+     "HTTP 503 Service Unavailable"),
+    ("https://news.example/world/rss.xml", None, 3600, 47, ""),
+)  # fmt: skip
+
+
+def _watch_extras(app, window, out: Path) -> None:
+    """A stealth edit flagged in the list and the margin, then the Watches dock."""
+    from PySide6.QtCore import Qt
+
+    from storydiff.ui.watch_notices import NEW_BADGE
+
+    window.resize(1280, 800)
+    window.timeline.pair_chosen.emit(0, 1)
+    _wait(app, lambda: window.result is not None and window.pair[1].version == 2)
+    _stealth_row(app, window)
+    _shoot(app, window, out / "stealth-edit.png")
+    story_id = _fill_watches(window)
+    window.watch_ui.show_dock()
+    window.resizeDocks([window.watch_ui.dock], [190], Qt.Orientation.Vertical)
+    window.watch_ui.panel.select_watch(window.watch_ui.model.watches[0].id)
+    window.library_model.set_badge(story_id, NEW_BADGE)
+    window.say(f"New version of “{window.library.story(story_id).name}”: {_summary(window)}")
+    _shoot(app, window, out / "watch-list.png")
+    window.watch_ui.dock.hide()
+
+
+def _summary(window) -> str:
+    """The watcher's one-line summary of v2 → v3, as a check storing v3 would say it."""
+    from storydiff.core.edits.classify import classify_edits
+    from storydiff.core.edits.summary import summarise
+
+    _v1, v2, v3 = window.library.summaries(window.pair[0].story_id)
+    pair = window.tools.cache.compare(v2, v3).pairs[0]
+    differences = list(pair.differences)
+    return summarise(differences, classify_edits(pair.comparison, differences))
+
+
+def _stealth_row(app, window) -> None:
+    """Select the changed passage of the troop count: a fact update with no correction note."""
+    panel = window.differences
+    for index in panel.model.stops():
+        item = panel.model.item_at(index)
+        if item.stealth and item.group == "Text changes" and "318,000" in item.label:
+            panel.tree.setCurrentIndex(index)
+            panel.tree.scrollTo(index)
+            window.view.scroll_to(list(item.ranges), flash=False)
+            return
+
+
+def _fill_watches(window) -> int:
+    """Watches on the sample story and two more, each with a recorded check."""
+    from datetime import UTC, timedelta
+
+    from storydiff.library import watches as rows
+    from storydiff.ui import import_jobs
+
+    library = window.library
+    story = library.find_story(import_jobs.SAMPLE_STORY)
+    at = datetime.now(UTC)
+    for url, name, every, minutes, error in WATCHED:
+        kind = "feed" if url.endswith(".xml") else "article"
+        named = story.name if kind == "article" and not error else name
+        added = rows.add_watch(library, url, kind, every, named)
+        checked = (at - timedelta(minutes=minutes)).isoformat()
+        changes = {
+            "last_check": checked,
+            "failures": 2 if error else 0,
+            "last_error": error or None,
+        }
+        if not error and kind == "article":
+            changes["last_change"] = checked
+        outcome = "error" if error else "new_version" if kind == "article" else "feed"
+        rows.record_check(library, added, rows.CheckResult(outcome, error=error), changes)
+    rows.set_paused(library, rows.watches(library)[-1].id, True)
+    return story.id
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -37,6 +38,19 @@ class Settings:
 
     def set_last_story(self, library: Path, story: str) -> None:
         self.qsettings.setValue(f"story/{_key(library)}", story)
+
+    def seen_versions(self, library: Path) -> dict[int, int]:
+        """Story id → the newest version opened in the app (for the "● new" badges)."""
+        try:
+            found = json.loads(self._get(f"seen/{_key(library)}", "{}"))
+            return {int(story): int(document) for story, document in found.items()}
+        except (ValueError, AttributeError, TypeError):
+            return {}
+
+    def set_seen(self, library: Path, story_id: int, document_id: int) -> None:
+        seen = self.seen_versions(library)
+        seen[story_id] = max(document_id, seen.get(story_id, 0))
+        self.qsettings.setValue(f"seen/{_key(library)}", json.dumps(seen))
 
     @property
     def theme(self) -> str:

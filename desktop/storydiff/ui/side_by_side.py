@@ -26,6 +26,7 @@ from storydiff.ui.display_rows import DisplayRow, display_rows, move_wording, ro
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
 NOTE_MARKER = "✎"
+STEALTH_MARKER = "⚠"  # a stealth edit: a fact changed without a correction note
 FIRST_CHUNK = 40
 CHUNK = 40
 
@@ -161,7 +162,9 @@ class SideBySideBuilder:
             cursor.insertText(doc.text[left:right], self.formats.for_marks(active))
 
     def _write_note_markers(self, cursor: QTextCursor, row: DisplayRow) -> None:
-        """A pencil in the margin for each note on this row's words (hover: the note)."""
+        """A pencil in the margin for each note on this row's words (hover: the note),
+        and ⚠ on a stealth edit."""
+        stealth = False
         for side in ("a", "b"):
             sentences = row.a if side == "a" else row.b
             if not sentences:
@@ -169,6 +172,11 @@ class SideBySideBuilder:
             doc = self.doc(side)
             start, end = doc.sentences[sentences[0]].start, doc.sentences[sentences[-1]].end
             for mark in self.marks[side].within(start, end):
+                if mark.kind == "stealth" and not stealth and row.op != "equal":
+                    stealth = True
+                    if not cursor.atBlockStart():
+                        cursor.insertBlock()
+                    cursor.insertText(STEALTH_MARKER, self.formats.stealth_marker(mark.tooltip))
                 if mark.kind == "note":
                     if not cursor.atBlockStart():
                         cursor.insertBlock()

@@ -151,6 +151,16 @@ class Formats:
         fmt.setProperty(MARK_PROPERTY, "note-marker")
         return fmt
 
+    def stealth_marker(self, tooltip: str) -> QTextCharFormat:
+        """The margin marker of a stealth edit: bold, white on red, with its explanation."""
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor("#ffffff"))
+        fmt.setBackground(QColor("#b3261e"))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setToolTip(plain_tooltip(tooltip))
+        fmt.setProperty(MARK_PROPERTY, "stealth-marker")
+        return fmt
+
     def link(self, href: str) -> QTextCharFormat:
         fmt = self.gap_note()
         fmt.setAnchor(True)

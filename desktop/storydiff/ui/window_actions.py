@@ -87,6 +87,8 @@ class WindowActions:
         self._action(file, "Import &Wayback Machine snapshots…", self.import_wayback)
         self._action(file, "Import &feed…", self.import_feed)
         file.addSeparator()
+        w.watch_ui.add_actions(file, self._action)
+        file.addSeparator()
         self._action(file, "&Export comparison…", lambda: self.export.export(False), ["Ctrl+E"])
         self._action(
             file, "Export whole &story…", lambda: self.export.export(True), ["Ctrl+Shift+E"]
@@ -294,6 +296,7 @@ class WindowActions:
                 ("Delete story…", lib.delete_story),
             ):
                 menu.addAction(text, slot)
+            w.watch_ui.add_story_actions(menu, w.library_model.story_at(index).story.id)
         menu.exec(w.library_panel.tree.viewport().mapToGlobal(point))
 
     def add_note(self) -> None:

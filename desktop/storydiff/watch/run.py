@@ -49,13 +49,15 @@ def run_pass(
     clock: Callable[[], datetime] = utc_now,
     capture: Capture | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    only: int | None = None,
 ) -> Iterator[tuple[WatchRecord, CheckResult]]:
-    """Check every due watch once (every unpaused one with ``everything``), never asking
-    one host more often than every ``polite`` seconds (whichever process asks)."""
+    """Check every due watch once (every unpaused one with ``everything``; only watch
+    ``only`` if given), never asking one host more often than every ``polite`` seconds
+    (whichever process asks)."""
     owner = owner or owner_id()
     started = clock() if everything else None  # --now: each watch not checked since
     while True:
-        claim = claim_next(library, owner, clock, lease, polite, started)
+        claim = claim_next(library, owner, clock, lease, polite, started, only)
         if claim.watch is None:
             if claim.wait is None:
                 return
