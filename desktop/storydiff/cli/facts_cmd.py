@@ -20,7 +20,6 @@ from storydiff.library import Library
 from storydiff.library.ingest import analysed
 from storydiff.render.facts_text import render_facts
 
-
 Columns = tuple[list[Document], list[DocumentInfo], list[Timing]]
 
 
