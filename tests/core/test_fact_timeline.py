@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 from storydiff.core.document import analyse
 from storydiff.core.fact_timeline import (
+    event_sentence,
     fact_timeline,
+    figure_timeline,
     quote_rows,
     quote_score,
     story_order,
@@ -117,3 +119,17 @@ def test_same_words_in_other_marks_are_not_a_change():
     rows = [r for r in quote_rows(tags) if r.speaker == "Ali Yilmaz"]
     assert len(rows) == 1
     assert [e.event for e in rows[0].timeline(story_order([Timing()] * 2))] == ["first"]
+
+
+def test_one_figure_followed_through_versions_reads_as_sentences():
+    table, tags = story(V1, V2)
+    figures = [next(f for f in t.figures if f.text.startswith("At least")) for t in tags]
+    when = datetime(2023, 2, 6, 9, tzinfo=UTC)
+    order = story_order([Timing(published=when), Timing(published=when.replace(hour=10))])
+    timeline = figure_timeline([figures[0], figures[1]], order)
+    assert [e.event for e in timeline] == ["first", "changed"]
+    assert event_sentence(timeline[1], "v2 · AP", order.basis) == (
+        "Changed from At least 100 people to At least 150 people by v2 · AP "
+        "(published 06 Feb 2023 10:00)"
+    )
+    assert [e.event for e in figure_timeline([figures[0], None], order)] == ["first", "dropped"]

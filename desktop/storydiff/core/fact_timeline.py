@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from storydiff.core.facts import Fact, differ
 from storydiff.core.provenance import Timing
-from storydiff.core.tagging.records import Quote, Tags
+from storydiff.core.tagging.records import Figure, Quote, Tags
 
 Basis = Literal["published", "imported", "order"]
 EventKind = Literal["first", "changed", "dropped", "again"]
@@ -118,6 +118,37 @@ def fact_timeline(fact: Fact, order: StoryOrder) -> tuple[TimelineEvent, ...]:
         lambda a, b: differ(a.item, b.item),
         lambda cell: cell.figure.text,
     )
+
+
+def figure_timeline(
+    figures: Sequence[Figure | None], order: StoryOrder
+) -> tuple[TimelineEvent, ...]:
+    """One figure followed through the documents (``None`` where not found): a change
+    is another value or qualifier."""
+    return timeline(
+        figures,
+        order,
+        lambda a, b: (a.value, a.unit, a.qualifier) != (b.value, b.unit, b.qualifier),
+        lambda figure: figure.text,
+    )
+
+
+BASIS_WORDS = {"published": "published", "imported": "imported", "order": ""}
+
+
+def event_sentence(event: TimelineEvent, name: str, basis: Basis) -> str:
+    """The event for people: ``Changed from 100 to 150 by v2 · AP (published 6 Feb
+    2023 09:00)``; ``name`` names the document."""
+    what = {
+        "first": f"First carried ({event.after})",
+        "changed": f"Changed from {event.before} to {event.after}",
+        "dropped": f"Dropped ({event.before})",
+        "again": f"Carried again ({event.after})",
+    }[event.event]
+    when = ""
+    if event.when is not None:
+        when = f" ({BASIS_WORDS[basis]} {event.when.strftime('%d %b %Y %H:%M')})"
+    return f"{what} by {name}{when}"
 
 
 @dataclass(frozen=True)
