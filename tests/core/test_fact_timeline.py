@@ -122,7 +122,7 @@ def test_same_words_in_other_marks_are_not_a_change():
 
 
 def test_one_figure_followed_through_versions_reads_as_sentences():
-    table, tags = story(V1, V2)
+    _, tags = story(V1, V2)
     figures = [next(f for f in t.figures if f.text.startswith("At least")) for t in tags]
     when = datetime(2023, 2, 6, 9, tzinfo=UTC)
     order = story_order([Timing(published=when), Timing(published=when.replace(hour=10))])
