@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from storydiff.ui.library_panel import LibraryPanel
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
+from storydiff.ui.reuse_tools import ReuseTools
 from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
 from storydiff.ui.story_tools import StoryTools
@@ -87,6 +88,8 @@ def fit_panels(sizes: list[int], minimums: list[int], centre: int = CENTRE_WANTE
 class MainWindow(QMainWindow):
     """Thin: holds the panels, starts background work and routes signals between them."""
 
+    comparison_shown = Signal()  # a pair's comparison is on screen
+
     def __init__(
         self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None
     ):
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.pair_bar = PairBar()
         self.view = ComparisonView()
         self.tools = StoryTools(self)
+        self.reuse = ReuseTools(self)
         self.timeline = self.tools.timeline
         comparison = QWidget()
         layout = QVBoxLayout(comparison)
@@ -358,6 +362,7 @@ class MainWindow(QMainWindow):
         self.say(f"{changed} changed passages, {len(differences)} tagged differences.")
         if not keep_position:
             self._show_hit()
+        self.comparison_shown.emit()
 
     def _show_hit(self) -> None:
         """After a search hit was chosen: scroll to the words that matched and select them."""
