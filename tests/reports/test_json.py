@@ -10,6 +10,8 @@ from storydiff.reports.json_report import render_json
 def test_json_report_is_the_compare_contract_plus_a_header(sample_report):
     data = json.loads(render_json(sample_report))
     header = data.pop("report")
+    reuse = data.pop("reuse")  # the reuse --json contract, added
+    assert [p["band_a"] for p in reuse["pairs"]] == ["wholly"]
     assert data == json.loads(json.dumps(sample_report.data))
     assert header["app_version"] == sample_report.app_version
     assert header["generated"] == "2026-01-02T03:04:00+00:00"

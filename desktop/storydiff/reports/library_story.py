@@ -7,6 +7,7 @@ both print the same report of the same story.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from storydiff.core.model import Document
@@ -15,6 +16,7 @@ from storydiff.core.story import compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 from storydiff.library import Library
 from storydiff.library.ingest import analysed
+from storydiff.library.kinds import kind_of
 from storydiff.library.records import DocumentRecord, NoteRecord
 from storydiff.reports.model import NoteAnchor, Provenance, Report, build_report
 
@@ -42,7 +44,12 @@ def loaded(records: list[DocumentRecord], notes: Sequence[NoteRecord]) -> Loaded
     """Analysed documents, their provenance, and the notes on them as report anchors."""
     index = {record.id: n for n, record in enumerate(records)}
     documents = [analysed(record) for record in records]
-    provenance = [Provenance.of(record.version, record) for record in records]
+    provenance = [
+        replace(
+            Provenance.of(record.version, record), imported=record.imported, kind=kind_of(record)
+        )
+        for record in records
+    ]
     anchors = [
         NoteAnchor(
             document=index[note.document_id],

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from storydiff.core.reuse import PairReuse, Passage, StoryReuse
-from storydiff.render.reuse_out import KIND_LABELS, origin_text
+from storydiff.render.reuse_out import KIND_LABELS
+from storydiff.reports.reuse_section import edits_how, origin_name
 from storydiff.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,18 +146,4 @@ class PassagesModel(_Table):
     def text(self, row: PassageRow, column: int) -> str:
         if column == 0:
             return row.excerpt
-        if column == 1:
-            count = len(row.passage.edits)
-            return "verbatim" if row.passage.verbatim else f"{count} edit" + "s" * (count > 1)
-        return row.origin
-
-
-def origin_name(passage: Passage, names: list[str]) -> str:
-    """The likely origin in words, the documents named rather than numbered."""
-    origin = passage.origin
-    if origin.by == "common source" and origin.common_source is not None:
-        return f"common source: {names[origin.common_source]}, out before both"
-    if origin.document is None:
-        return origin_text(origin)
-    how = {"published": "published first", "imported": "imported first", "kind": "source copy"}
-    return f"{names[origin.document]} ({how.get(origin.by or '', '')})"
+        return edits_how(row.passage) if column == 1 else row.origin
