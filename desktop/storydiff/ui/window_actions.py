@@ -19,9 +19,9 @@ from storydiff.importers.web import with_scheme
 from storydiff.ui import import_dialogs, import_jobs
 from storydiff.ui.differences_model import RANGES_ROLE
 from storydiff.ui.export import ReportExport
-from storydiff.ui.figure_history import version_name
 from storydiff.ui.import_target import ImportTargetDialog
 from storydiff.ui.legend import LegendDialog
+from storydiff.ui.library_model import document_label
 from storydiff.ui.plain import plain
 from storydiff.ui.share_card import item_card
 from storydiff.ui.undo import UndoStep
@@ -315,7 +315,7 @@ class WindowActions:
         w = self.window
         if w.result is None or w.pair is None:
             return
-        labels = (version_name(w.pair[0]), version_name(w.pair[1]))
+        labels = (document_label(w.pair[0]), document_label(w.pair[1]))  # with the times
         w.reuse.sharer.share(item_card(w.result, item, labels), "difference.png")
 
     def add_note(self) -> None:
