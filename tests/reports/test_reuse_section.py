@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pypdf
 import pytest
+from flood_texts import AGENCY, COPY, OTHER
 
 from storydiff.core.document import analyse
 from storydiff.core.story import compare_documents, neighbour_pairs
@@ -17,26 +18,6 @@ from storydiff.reports.csv_out import render_csv
 from storydiff.reports.html import render_html
 from storydiff.reports.json_report import render_json
 from storydiff.reports.markdown import render_markdown
-
-AGENCY = (
-    "Flood warning for the river valley\n\n"
-    "Heavy rain caused the river to burst its banks on Tuesday. "
-    "About 300 homes were evacuated in the town of Eastmoor. "
-    "The mayor said the emergency shelters were open all night. "
-    "Forecasters expect more rain on Thursday and Friday."
-)
-COPY = (
-    "River floods Eastmoor\n\n"
-    "Heavy rain caused the river to burst its banks on Tuesday. "
-    "About 300 homes were evacuated in the town of Eastmoor. "
-    "The mayor said the emergency shelters were open through the night. "
-    "Local shops stayed closed and schools sent pupils home early."
-)
-OTHER = (
-    "Council budget approved\n\n"
-    "The council approved its budget for the coming year after a long debate. "
-    "Spending on parks will rise while road repairs are delayed."
-)
 
 
 def report(kinds=("wire", "article", "article")):

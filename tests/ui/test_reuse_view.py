@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from flood_texts import AGENCY, COPY, OTHER
 from PySide6.QtCore import QPoint, Qt
 
 from storydiff.core.document import analyse
@@ -15,25 +16,6 @@ from storydiff.library.kinds import kind_of
 from storydiff.library.store import Library
 from storydiff.ui.reuse_model import PassagesModel, ReuseMapModel
 
-AGENCY = (
-    "Flood warning for the river valley\n\n"
-    "Heavy rain caused the river to burst its banks on Tuesday. "
-    "About 300 homes were evacuated in the town of Eastmoor. "
-    "The mayor said the emergency shelters were open all night. "
-    "Forecasters expect more rain on Thursday and Friday."
-)
-COPY = (
-    "River floods Eastmoor\n\n"
-    "Heavy rain caused the river to burst its banks on Tuesday. "
-    "About 300 homes were evacuated in the town of Eastmoor. "
-    "The mayor said the emergency shelters were open through the night. "
-    "Local shops stayed closed and schools sent pupils home early."
-)
-OTHER = (
-    "Council budget approved\n\n"
-    "The council approved its budget for the coming year after a long debate. "
-    "Spending on parks will rise while road repairs are delayed."
-)
 TIMES = ("2023-03-07T08:00:00+00:00", "2023-03-07T10:00:00+00:00", "2023-03-07T11:00:00+00:00")
 
 
