@@ -194,6 +194,8 @@ def quote_score(a: Quote, b: Quote) -> float | None:
         return None
     if wa == wb:
         return 1.0
+    if len(set(wa) & set(wb)) < 0.5 * min(len(wa), len(wb)):
+        return None  # cannot reach either bar below: skip the slower matcher
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     ratio = matcher.ratio()
     if ratio >= SAME_QUOTE_RATIO:
