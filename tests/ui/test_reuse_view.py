@@ -141,3 +141,25 @@ def test_differences_list_offers_share_on_right_click(open_window, qtbot):
     menu = window.differences.menu_at(rect.center())
     assert [a.text() for a in menu.actions()] == ["Share as image…"]
     assert window.differences.menu_at(QPoint(-5, -5)) is None
+
+
+def test_library_menus_offer_text_reuse_and_mark_as(open_window, tmp_path, qtbot):
+    window = open_window(_library(tmp_path / "flood.sqlite"))
+    tree, model = window.library_panel.tree, window.library_model
+    story = model.index(0, 0)
+    tree.expand(story)
+    menu = window.actions_.library_menu_at(tree.visualRect(story).center())
+    actions = {a.text(): a for a in menu.actions()}
+    assert "Text reuse…" in actions
+    document = model.index(2, 0, story)
+    menu = window.actions_.library_menu_at(tree.visualRect(document).center())
+    mark = next(a.menu() for a in menu.actions() if a.text() == "Mark as")
+    tree.setCurrentIndex(document)
+    press = next(a for a in mark.actions() if a.text() == "Press release")
+    press.trigger()
+    third = window.library.documents("Flood")[2]
+    assert kind_of(window.library.summary(third.id)) == "press_release"
+    actions["Text reuse…"].trigger()
+    qtbot.waitUntil(lambda: window.reuse.dialog.result is not None, timeout=15000)
+    window.reuse.dialog.grab().save("/tmp/reuseui17_reuse_churn.png")
+    assert window.reuse.dialog.map_model.rowCount() == 2

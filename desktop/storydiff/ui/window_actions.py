@@ -282,11 +282,16 @@ class WindowActions:
             self.window.library_actions.delete()
 
     def _library_menu(self, point) -> None:
+        menu = self.library_menu_at(point)
+        if menu is not None:
+            menu.exec(self.window.library_panel.tree.viewport().mapToGlobal(point))
+
+    def library_menu_at(self, point) -> QMenu | None:
         """Right-click in the library: the commands for a story or for documents."""
         w, lib = self.window, self.window.library_actions
         index = w.library_panel.tree.indexAt(point)
         if not index.isValid():
-            return
+            return None
         menu = QMenu(w)
         if w.library_model.document_at(index) is not None:
             for text, slot in (
@@ -308,7 +313,7 @@ class WindowActions:
             entry = w.library_model.story_at(index)
             if entry is not None:
                 menu.addAction("Text reuse…", lambda: w.reuse.open_story(entry.story.id))
-        menu.exec(w.library_panel.tree.viewport().mapToGlobal(point))
+        return menu
 
     def share_difference(self, item) -> None:
         """Right-click → Share as image… on a difference: a PNG card and its alt text."""
