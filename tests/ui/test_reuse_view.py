@@ -70,11 +70,20 @@ def test_reuse_window_finds_shows_and_shares_a_passage(open_window, tmp_path, qt
     assert dialog.passages_model.rowCount() >= 1
     dialog.grab().save("/tmp/reuseui17_reuse_dialog.png")
     # clicking a passage shows both documents with the passage on screen
+    scrolled = []
+    shown = window.view.scroll_to
+    window.view.scroll_to = lambda ranges, flash=True: scrolled.append(ranges) or shown(ranges)
     table = dialog.passages_table
     point = table.visualRect(dialog.passages_model.index(0, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: window.result is not None and window.pair[0].version == 1)
+    qtbot.waitUntil(lambda: bool(scrolled), timeout=15000)
     assert [d.outlet for d in window.pair] == ["Agency", "Gazette"]
+    passage = dialog.passages_model.rows[0].passage
+    assert scrolled == [
+        [("a", passage.a_start, passage.a_end), ("b", passage.b_start, passage.b_end)]
+    ]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert len(scrolled) == 2  # the pair is on screen: straight there
     # share it as an image: a PNG and its alt text
     target = tmp_path / "card.png"
     window.reuse.sharer.ask = lambda _parent, _name: target

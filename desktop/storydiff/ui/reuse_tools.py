@@ -42,7 +42,8 @@ class ReuseTools(QObject):
         self.dialog: ReuseDialog | None = None
         self.records: list[DocumentRecord] = []
         self.story_name = ""
-        self._pending: list[tuple[str, int, int]] | None = None
+        # the pair (document ids) to show and the passage's ranges, until it is on screen
+        self._pending: tuple[tuple[int, int], list[tuple[str, int, int]]] | None = None
         window.comparison_shown.connect(self._scroll_pending)
 
     def _dialog(self) -> ReuseDialog:
@@ -109,13 +110,18 @@ class ReuseTools(QObject):
         if w.pair and (w.pair[0].id, w.pair[1].id) == (a.id, b.id) and w.result is not None:
             w.view.scroll_to(ranges)
             return
-        self._pending = ranges
+        self._pending = ((a.id, b.id), ranges)
         w.compare_ids(a.id, b.id)
 
     def _scroll_pending(self) -> None:
-        if self._pending is not None:
-            ranges, self._pending = self._pending, None
-            self.window.view.scroll_to(ranges)
+        """Scroll to the chosen passage once its pair is shown (never on another pair)."""
+        w = self.window
+        if self._pending is None or w.pair is None:
+            return
+        ids, ranges = self._pending
+        self._pending = None
+        if (w.pair[0].id, w.pair[1].id) == ids:
+            w.view.scroll_to(ranges)
 
     def share_passage(self, row: PassageRow) -> None:
         if self.dialog is None or self.dialog.result is None:
