@@ -109,3 +109,23 @@ def test_without_source_copy_there_is_no_churn():
     plain = report(kinds=("article", "article", "article"))
     assert plain.reuse.churn == ()
     assert "Churn" not in render_html(plain)
+
+
+def test_library_story_report_knows_marked_wire_copy_and_import_times(tmp_path):
+    from storydiff.importers.base import ImportedDocument
+    from storydiff.library.ingest import ingest
+    from storydiff.library.kinds import set_kind
+    from storydiff.library.store import Library
+    from storydiff.reports.library_story import story_report
+
+    path = tmp_path / "flood.sqlite"
+    with Library.open(path) as library:
+        for text, outlet in ((AGENCY, "Agency"), (COPY, "Gazette")):
+            ingest(library, "Flood", ImportedDocument(text, text.encode(), "text", outlet=outlet))
+        first = library.documents("Flood")[0]
+        set_kind(library, first.id, "wire")
+    made = story_report(path, "Flood")
+    assert made.reuse.documents[0].timing.kind == "wire"
+    assert made.reuse.documents[0].timing.imported is not None  # no publication times
+    assert made.reuse.churn[0].document == 1 and made.reuse.churn[0].is_churn
+    assert r"from v1 · Agency \(wire copy\)" in render_markdown(made)
