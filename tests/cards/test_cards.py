@@ -115,3 +115,23 @@ def test_card_command_refuses_a_missing_passage_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["card", *files, "--passage", "0", "-o", "x.png"])
     assert result.exit_code == 2
     assert "there is no passage 0: this pair has 0" in result.output
+
+
+def test_row_card_marks_the_word_diff_of_a_changed_passage():
+    from storydiff.cards.content import alt_text
+    from storydiff.cards.row_card import row_card
+    from storydiff.core.document import analyse
+    from storydiff.core.story import compare_documents
+
+    old = "Rain fell all day. The shelters were open all night. Roads closed."
+    new = "Rain fell all day. The shelters were open through the night. Roads closed."
+    comparison = compare_documents([analyse(old), analyse(new)], [(0, 1)]).pairs[0].comparison
+    row = next(n for n, r in enumerate(comparison.rows) if r.op == "changed")
+    card = row_card(comparison, row, "v1 · Wire", "v2 · Post")
+    assert card.heading == "Changed passage"
+    assert [card.before.text[s:e] for s, e in card.before.marks] == ["all"]
+    assert [card.after.text[s:e] for s, e in card.after.marks] == ["through the"]
+    assert alt_text(card) == (
+        "Changed passage. Before (v1 · Wire): The shelters were open [-all-] night."
+        " After (v2 · Post): The shelters were open {+through the+} night."
+    )

@@ -28,7 +28,7 @@ def test_json_is_the_documented_contract(tmp_path):
     result = run("facts", a, b, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"documents", "facts"}
+    assert set(data) == {"documents", "facts", "time_basis", "quotes"}  # the last two added
     assert len(data["documents"]) == 2
     toll = next(f for f in data["facts"] if f["measure"]["label"] == "people killed")
     assert toll["conflict"] is True and toll["first"] == 0
@@ -69,3 +69,15 @@ def test_story_from_the_library(tmp_path):
     assert any(f["conflict"] for f in data["facts"])
     both = run("facts", a, "--story", "quake", "--library", library)
     assert both.exit_code == 2
+
+
+def test_json_adds_a_timeline_per_fact_and_the_quotes(tmp_path):
+    a = write(tmp_path, "a.txt", A + '"We are still searching," said Ali Yilmaz.\n')
+    b = write(tmp_path, "b.txt", B + '"We are still searching," Ali Yilmaz said.\n')
+    data = json.loads(run("facts", a, b, "--json").output)
+    assert data["time_basis"] == "order"
+    toll = next(f for f in data["facts"] if f["cells"][0] and f["cells"][1])
+    assert [e["event"] for e in toll["timeline"]] == ["first", "changed"]
+    assert toll["timeline"][1]["document"] == 1 and toll["timeline"][1]["time"] is None
+    quote = next(q for q in data["quotes"] if q["speaker"] == "Ali Yilmaz")
+    assert quote["first"] == 0 and quote["cells"][1]["text"] == "We are still searching,"

@@ -11,6 +11,8 @@ def test_json_report_is_the_compare_contract_plus_a_header(sample_report):
     data = json.loads(render_json(sample_report))
     header = data.pop("report")
     facts = data.pop("facts")  # the facts --json contract (docs/facts-json.md)
+    reuse = data.pop("reuse")  # the reuse --json contract, added
+    assert [p["band_a"] for p in reuse["pairs"]] == ["wholly"]
     assert data == json.loads(json.dumps(sample_report.data))
     assert facts == json.loads(json.dumps(sample_report.facts.to_dict()))
     assert header["app_version"] == sample_report.app_version

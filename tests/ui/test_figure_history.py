@@ -15,6 +15,7 @@ from storydiff.ui.figure_history import (
     NOT_FOUND,
     ONLY_ONE,
     FigureHistoryModel,
+    entry_timeline,
     figure_history,
 )
 
@@ -69,6 +70,13 @@ def test_figure_whose_sentence_is_gone_is_not_found_or_matched_by_kind(tmp_path)
     )
     assert [e.how for e in entries] == [CHOSEN, NOT_FOUND, ONLY_ONE]
     assert entries[1].figure is None and entries[2].figure.value == 250000
+    lines = entry_timeline(entries)
+    assert [line.split(" (")[0] for line in lines] == [
+        "First carried",
+        "Dropped",
+        "Changed from 300,000 troops to 250,000 troops by v3 · Wire",
+    ]
+    assert "by v2 · Wire (imported " in lines[1]  # no publication times: import times
 
 
 def test_clicking_a_figure_in_the_text_opens_its_history(open_window, three_versions, qtbot):
@@ -89,6 +97,13 @@ def test_clicking_a_figure_in_the_text_opens_its_history(open_window, three_vers
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=15000)
     assert "318,000 troops" in panel.heading.text()
     assert "3 different values" in panel.heading.text()
+    timeline = panel.timeline.text()
+    assert panel.timeline.isVisible()
+    assert timeline.index("First carried (300,000 troops) by v1") < timeline.index(
+        "Changed from 300,000 troops to 318,000 troops by v2"
+    )
+    assert "to about 320,000 troops by v3" in timeline
+    panel.grab().save("/tmp/reuseui17_figure_panel.png")
 
 
 def test_choosing_a_figure_difference_fills_the_figure_history(open_window, three_versions, qtbot):

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from storydiff.cards.content import Card, CardSide
+from storydiff.cards.content import Card, CardSide, alt_text
 from storydiff.errors import InputError
 from storydiff.reports.pdf import ensure_app
 
@@ -84,3 +84,15 @@ def render_png(card: Card, path: Path) -> Path:
     if not image.save(str(path), "PNG"):
         raise InputError(f"{path}: could not write the card there")
     return path
+
+
+def write_card(card: Card, path: Path) -> Path:
+    """The PNG at ``path`` and its alt text beside it (same name, ``.txt``); the alt
+    text's path."""
+    render_png(card, path)
+    alt = path.with_suffix(".txt")
+    try:
+        alt.write_text(alt_text(card) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{alt}: could not write the alt text there ({error.strerror})") from None
+    return alt

@@ -76,13 +76,11 @@ def card(files, story, library_path, pair_text, passage, difference, wire, press
         made = difference_card(
             chosen[0].document, chosen[1].document, found, *map(describe, chosen)
         )
-    from storydiff.cards.paint import render_png
+    from storydiff.cards.paint import write_card
 
-    render_png(made, output)
-    alt = alt_text(made)
-    output.with_suffix(".txt").write_text(alt + "\n", encoding="utf-8")
-    click.echo(f"Wrote {output} (alt text in {output.with_suffix('.txt').name})")
-    click.echo(alt)
+    alt = write_card(made, output)
+    click.echo(f"Wrote {output} (alt text in {alt.name})")
+    click.echo(alt_text(made))
 
 
 def _list_choices(chosen, reused, differences) -> None:

@@ -10,20 +10,24 @@ import click
 
 from storydiff.cli import main
 from storydiff.cli.common import library_option, read_file_document, reports_errors
+from storydiff.core.fact_timeline import quote_rows, story_order, timelines_dict
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table
 from storydiff.core.model import Document
+from storydiff.core.provenance import Timing
 from storydiff.core.tagging import Tags, extract
 from storydiff.errors import InputError
 from storydiff.render.facts_text import render_facts
 from storydiff.service.documents import story_records
 
-Columns = tuple[list[Document], list[Tags], list[DocumentInfo]]
+Columns = tuple[list[Document], list[Tags], list[DocumentInfo], list[Timing]]
 
 
 def _story_columns(library_path: Path | None, story: str) -> Columns:
-    """A library story's documents with their tags, outlets and times, in version order."""
+    """A library story's documents with their tags (stored ones read back), outlets and
+    times, in version order."""
     records, documents, tags = story_records(library_path, story)
-    return documents, tags, [DocumentInfo(r.title, r.outlet, r.published) for r in records]
+    infos = [DocumentInfo(r.title, r.outlet, r.published) for r in records]
+    return documents, tags, infos, [Timing(r.published, r.imported) for r in records]
 
 
 def _file_columns(files: tuple[str, ...]) -> Columns:
@@ -32,20 +36,31 @@ def _file_columns(files: tuple[str, ...]) -> Columns:
         document, imported = read_file_document(path)
         documents.append(document)
         infos.append(DocumentInfo(document.title, imported.outlet, imported.published))
-    return documents, [extract(d) for d in documents], infos
+    tags = [extract(d) for d in documents]
+    return documents, tags, infos, [Timing(info.published) for info in infos]
 
 
 def story_table(files: tuple[str, ...], story: str | None, library_path: Path | None) -> FactTable:
     """The fact table of FILES (given oldest first) or of a library story."""
+    return _story_facts(files, story, library_path)[0]
+
+
+def _story_facts(
+    files: tuple[str, ...], story: str | None, library_path: Path | None
+) -> tuple[FactTable, dict]:
+    """The fact table, and the timelines ``--json`` adds to it."""
     if story and files:
         raise InputError("give either files or --story, not both")
     if not story and not files:
         raise InputError("give the files to compare, or --story NAME")
-    documents, tags, infos = _story_columns(library_path, story) if story else _file_columns(files)
+    documents, tags, infos, timings = (
+        _story_columns(library_path, story) if story else _file_columns(files)
+    )
     if len(documents) < 2:
         raise InputError("facts needs at least two documents")
     # Library stories are in time order where times are known; files are given oldest first.
-    return fact_table(documents, tags, infos, order_known=True)
+    table = fact_table(documents, tags, infos, order_known=True)
+    return table, timelines_dict(table.facts, quote_rows(tags), story_order(timings))
 
 
 @main.command("facts")
@@ -62,9 +77,13 @@ def facts_command(files, story, library_path, as_json) -> None:
     One row per fact (what is counted or measured), one column per document; conflicts
     first.
     """
-    table = story_table(files, story, library_path)
+    table, timelines = _story_facts(files, story, library_path)
     if as_json:
-        json.dump(table.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        payload = table.to_dict()
+        for fact, events in zip(payload["facts"], timelines.pop("timelines"), strict=True):
+            fact["timeline"] = events
+        payload.update(timelines)
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
     for line in render_facts(table):

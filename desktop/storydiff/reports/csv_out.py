@@ -12,6 +12,7 @@ import io
 
 from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Report
+from storydiff.reports.reuse_section import names_of, pair_lines
 
 COLUMNS = (
     "story",
@@ -68,7 +69,7 @@ def render_csv(report: Report) -> str:
                 "",
             )
             writer.writerow([cell(value) for value in row])
-    for row in _fact_rows(report):
+    for row in [*_fact_rows(report), *reuse_rows(report)]:
         writer.writerow([cell(value) for value in row])
     return out.getvalue()
 
@@ -88,4 +89,38 @@ def _fact_rows(report: Report) -> list[tuple[object, ...]]:
         rows.append(
             (report.story, *blanks[:4], "fact", kind, *blanks[4:], row.label, values, first)
         )
+    return rows
+
+
+def reuse_rows(report: Report) -> list[tuple]:
+    """One row per shared passage: category ``reuse``, kind ``passage_reused`` (the
+    band and origin in ``kind`` would break its meaning, so the wording carries the
+    passage as each document has it; the sentences are numbered from 1)."""
+    if report.reuse is None:
+        return []
+    rows = []
+    names = names_of(report.documents)
+    for line in pair_lines(report.reuse, names):
+        old, new = report.documents[line.a], report.documents[line.b]
+        for passage in line.passages:
+            rows.append(
+                (
+                    report.story,
+                    old.version,
+                    new.version,
+                    old.title,
+                    new.title,
+                    "reuse",
+                    "passage_reused" if passage.how == "verbatim" else "passage_reused_edited",
+                    passage.text_a,
+                    passage.text_b,
+                    passage.sentences_a,
+                    passage.sentences_b,
+                    old.text_sha256,
+                    new.text_sha256,
+                    "",  # the fact columns
+                    "",
+                    "",
+                )
+            )
     return rows

@@ -14,6 +14,13 @@ from storydiff.reports import wording
 from storydiff.reports.facts_rows import LEGEND as FACTS_LEGEND
 from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Note, Report, Row, Section, Segment
+from storydiff.reports.reuse_section import (
+    REUSE_NOTE,
+    churn_lines,
+    names_of,
+    pair_lines,
+    share_line,
+)
 
 CSS = """
 :root{--del:#ffd9d6;--del-ink:#6b0d05;--ins:#d3e6ff;--ins-ink:#06306b;--line:#d8d8d8;--muted:#5c5c5c}
@@ -107,6 +114,7 @@ class HtmlWriter:
         yield from self.facts()
         yield from self.timeline()
         yield from self.figures()
+        yield from self.reuse()
         for section in self.report.sections:
             yield from self.section(section)
         yield from self.notes()
@@ -184,6 +192,33 @@ class HtmlWriter:
             cells = "".join(f"<td>{esc(', '.join(v)) or '–'}</td>" for v in history.values)
             yield f"<tr><td>{name}{flag}</td>{cells}</tr>"
         yield "</tbody></table>"
+
+    def reuse(self) -> Iterator[str]:
+        """Text reuse between the documents: shares, passages and their origins, churn."""
+        reuse = self.report.reuse
+        if reuse is None:
+            return
+        names = names_of(self.report.documents)
+        lines = pair_lines(reuse, names)
+        yield f'<h2>Reuse</h2><p class="small">{esc(REUSE_NOTE)}</p>'
+        if not lines:
+            yield "<p>No two documents share a passage.</p>"
+        for line in lines:
+            yield f"<h3>{esc(names[line.a])} and {esc(names[line.b])}</h3>"
+            yield f"<p>{esc(share_line(line, names))}.</p>"
+            yield "<table><thead><tr><th>Passage</th><th>Sentences</th><th>Edits</th>"
+            yield "<th>Likely origin</th></tr></thead><tbody>"
+            for passage in line.passages:
+                yield (
+                    f"<tr><td>{esc(passage.excerpt)}</td>"
+                    f"<td>{esc(passage.sentences_a)} / {esc(passage.sentences_b)}</td>"
+                    f"<td>{esc(passage.how)}</td><td>{esc(passage.origin)}</td></tr>"
+                )
+            yield "</tbody></table>"
+        churn = churn_lines(reuse, names)
+        if churn:
+            yield "<h3>Churn: share of each article that is press-release or wire copy</h3><ul>"
+            yield "".join(f"<li>{esc(item)}</li>" for item in churn) + "</ul>"
 
     def section(self, section: Section) -> Iterator[str]:
         yield f"<h2>{esc(wording.section_title(self.report, section))}</h2>"

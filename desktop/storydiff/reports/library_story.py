@@ -9,8 +9,10 @@ report of the same story.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storydiff.core.model import Document
+from storydiff.library.kinds import kind_of
 from storydiff.library.records import DocumentRecord, NoteRecord
 from storydiff.reports.model import NoteAnchor, Provenance
 
@@ -23,7 +25,12 @@ def loaded(
     """Analysed documents (of ``records``), their provenance, and the notes on them as
     report anchors."""
     index = {record.id: n for n, record in enumerate(records)}
-    provenance = [Provenance.of(record.version, record) for record in records]
+    provenance = [
+        replace(
+            Provenance.of(record.version, record), imported=record.imported, kind=kind_of(record)
+        )
+        for record in records
+    ]
     anchors = [
         NoteAnchor(
             document=index[note.document_id],

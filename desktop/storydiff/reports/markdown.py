@@ -14,6 +14,13 @@ from storydiff.reports import wording
 from storydiff.reports.facts_rows import LEGEND as FACTS_LEGEND
 from storydiff.reports.facts_rows import column_name, fact_rows, first_name
 from storydiff.reports.model import Report, Row, Section, Segment
+from storydiff.reports.reuse_section import (
+    REUSE_NOTE,
+    churn_lines,
+    names_of,
+    pair_lines,
+    share_line,
+)
 
 # Any ASCII punctuation may be backslash-escaped in CommonMark; these can start
 # emphasis, code, links, images, HTML, entities, tables, headings or maths.
@@ -51,6 +58,7 @@ def _lines(report: Report) -> Iterator[str]:
     yield from _facts(report)
     yield from _timeline(report)
     yield from _figures(report)
+    yield from _reuse(report)
     for section in report.sections:
         yield from _section(report, section)
     yield from _notes(report)
@@ -128,6 +136,37 @@ def _figures(report: Report) -> Iterator[str]:
         flag = " **(changed)**" if history.changed else ""
         cells = " | ".join(md(", ".join(values)) or "–" for values in history.values)
         yield f"| {name}{flag} | {cells} |"
+
+
+def _reuse(report: Report) -> Iterator[str]:
+    if report.reuse is None:
+        return
+    names = names_of(report.documents)
+    lines = pair_lines(report.reuse, names)
+    yield ""
+    yield "## Reuse"
+    yield ""
+    yield md(REUSE_NOTE)
+    if not lines:
+        yield ""
+        yield "No two documents share a passage."
+    for line in lines:
+        yield ""
+        yield f"### {md(names[line.a])} and {md(names[line.b])}"
+        yield ""
+        yield md(share_line(line, names)) + "."
+        yield ""
+        for p in line.passages:
+            yield (
+                f"- “{md(p.excerpt)}” (sentences {md(p.sentences_a)} / {md(p.sentences_b)}; "
+                f"{md(p.how)}; likely origin: {md(p.origin)})"
+            )
+    churn = churn_lines(report.reuse, names)
+    if churn:
+        yield ""
+        yield "### Churn: share of each article that is press-release or wire copy"
+        yield ""
+        yield from (f"- {md(item)}" for item in churn)
 
 
 def _section(report: Report, section: Section) -> Iterator[str]:

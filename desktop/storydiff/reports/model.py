@@ -21,9 +21,12 @@ from storydiff.core.edits.classify import RowEdit, classify_edits
 from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.figure_history import FigureHistory, figure_histories
 from storydiff.core.model import Document
+from storydiff.core.provenance import Kind, Timing
+from storydiff.core.reuse import StoryReuse
 from storydiff.core.story import StoryComparison, story_facts
 from storydiff.render.json_out import story_to_dict
 from storydiff.reports.history import Milestone, timeline
+from storydiff.reports.reuse_section import story_reuse
 
 Mark = Literal["same", "deleted", "inserted"]
 KINDS = ("figure", "source", "quote", "claim")
@@ -45,6 +48,9 @@ class Provenance:
     raw_sha256: str = ""
     method: str = ""
     file: str = ""
+    # For the Reuse section's origins and churn; not in ``to_dict`` (the report header).
+    imported: datetime | None = None
+    kind: Kind = "article"
 
     @classmethod
     def of(cls, version: int, record: Any, file: str = "") -> Provenance:
@@ -180,6 +186,7 @@ class Report:
     figures: tuple[FigureHistory, ...]
     data: dict[str, Any]
     facts: FactTable | None = None  # the story's fact table (two or more documents)
+    reuse: StoryReuse | None = None  # text reuse between the documents (two or more)
 
     def header(self) -> dict[str, Any]:
         """The report header of the JSON format: what was compared, by what, when."""
@@ -215,6 +222,11 @@ def build_report(
         figures=tuple(figure_histories(story)) if many else (),
         data=story_to_dict(story),
         facts=_facts(story, documents),
+        reuse=story_reuse(
+            story,
+            [doc.outlet for doc in documents],
+            [Timing(doc.published, doc.imported, doc.kind) for doc in documents],
+        ),
     )
 
 

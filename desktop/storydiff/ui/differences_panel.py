@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -44,6 +45,7 @@ class DifferencesPanel(QWidget):
     figure_chosen = Signal(list)  # the ranges of a clicked figure difference
     legend_requested = Signal()
     message = Signal(str)  # where F7 stands ("last change…"), for the status bar
+    share_requested = Signal(object)  # a DifferenceItem: right-click → Share as image…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,8 @@ class DifferencesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._activate)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
 
@@ -132,6 +136,20 @@ class DifferencesPanel(QWidget):
     def _filter(self) -> None:
         hidden = {group for group, button in self.filters.items() if not button.isChecked()}
         self.model.set_hidden(hidden)
+
+    def menu_at(self, point) -> QMenu | None:
+        """The right-click menu of the difference at ``point`` (none between them)."""
+        item = self.model.item_at(self.tree.indexAt(point))
+        if item is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction("Share as image…", lambda: self.share_requested.emit(item))
+        return menu
+
+    def _context_menu(self, point) -> None:
+        menu = self.menu_at(point)
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _activate(self, index: QModelIndex) -> None:
         ranges = index.data(RANGES_ROLE)

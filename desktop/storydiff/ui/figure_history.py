@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from storydiff.core.fact_timeline import event_sentence, figure_timeline, story_order
 from storydiff.core.figure_history import (
     ALIGNED,
     CHOSEN,
@@ -21,6 +22,7 @@ from storydiff.core.figure_history import (
     figure_value,
     match_figure,
 )
+from storydiff.core.provenance import Timing
 from storydiff.core.story import StoryComparison
 from storydiff.core.tagging import Figure
 from storydiff.ui.library_model import Version, document_label
@@ -62,6 +64,22 @@ def figure_history(
         found, how = match_figure(result, here, there, figure)
         entries.append(FigureEntry(document, found, how))
     return entries
+
+
+def version_name(document: Version) -> str:
+    """``v2 · AP``: the version and its outlet."""
+    return f"v{document.version} · {document.outlet}" if document.outlet else f"v{document.version}"
+
+
+def entry_timeline(entries: list[FigureEntry]) -> list[str]:
+    """Who carried the figure first, who changed or dropped it, when: one line each
+    (time order by publication time, else import time, else story order)."""
+    order = story_order([Timing(e.document.published, e.document.imported) for e in entries])
+    events = figure_timeline([e.figure for e in entries], order)
+    return [
+        event_sentence(event, version_name(entries[event.document].document), order.basis)
+        for event in events
+    ]
 
 
 class FigureHistoryModel(QAbstractTableModel):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from storydiff.core.figure_history import figure_value
 from storydiff.core.tagging import Figure
-from storydiff.ui.figure_history import FigureEntry, FigureHistoryModel
+from storydiff.ui.figure_history import FigureEntry, FigureHistoryModel, entry_timeline
 
 HINT = (
     "Click a figure in the text (dotted underline) or in the Differences list "
@@ -48,6 +48,9 @@ class FigurePanel(QWidget):
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         for column, mode in enumerate((fit, stretch, stretch, fit)):
             header.setSectionResizeMode(column, mode)
+        self.timeline = QLabel(wordWrap=True)
+        self.timeline.setTextFormat(Qt.TextFormat.RichText)  # texts are escaped
+        self.timeline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.legend = QLabel(
             "<small>Bold: differs from the figure you chose. Hover a row to see how it was "
             "matched.</small>",
@@ -57,6 +60,7 @@ class FigurePanel(QWidget):
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.legend)
         self.table.clicked.connect(self._activate)
         self.table.activated.connect(self._activate)
@@ -64,10 +68,13 @@ class FigurePanel(QWidget):
 
     def show_hint(self) -> None:
         self.heading.setText(HINT)
+        self.timeline.clear()
+        self.timeline.hide()
         self.model.set_entries([])
 
     def show_pending(self, figure: Figure) -> None:
         self.heading.setText(f"<b>{escape(figure.text)}</b><br>Looking through the versions…")
+        self.timeline.hide()
 
     def show_entries(self, figure: Figure, entries: list[FigureEntry]) -> None:
         self.model.set_entries(entries)
@@ -83,6 +90,13 @@ class FigurePanel(QWidget):
             f"<b>{escape(figure_value(figure))}</b> ({escape(kind)})<br>"
             f"Found in {len(found)} of {len(entries)} versions: {verdict}."
         )
+        lines = entry_timeline(entries)
+        self.timeline.setText(
+            "<b>Timeline</b><ul style='margin-left:-20px'>"
+            + "".join(f"<li>{escape(line)}</li>" for line in lines)
+            + "</ul>"
+        )
+        self.timeline.setVisible(bool(lines))
 
     def _activate(self, index: QModelIndex) -> None:
         entry = index.data(Qt.ItemDataRole.UserRole)

@@ -40,6 +40,7 @@ from storydiff.ui.library_search import LibrarySearch
 from storydiff.ui.notes import NotesPanel
 from storydiff.ui.pair_bar import PairBar
 from storydiff.ui.plain import plain
+from storydiff.ui.reuse_tools import ReuseTools
 from storydiff.ui.search_hits import hit_range, neighbour_pair
 from storydiff.ui.settings import Settings
 from storydiff.ui.side_tabs import SideTabs
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
     """Thin: holds the panels, starts background work and routes signals between them."""
 
     backup_failed = Signal(str)  # emitted from the backup's thread, shown on the GUI thread
+    comparison_shown = Signal()  # a pair's comparison is on screen
 
     def __init__(
         self, settings: Settings, library_path: Path | None = None, runner: TaskRunner | None = None
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.view = ComparisonView()
         self.tools = StoryTools(self)
         self.facts = StoryFacts(self)
+        self.reuse = ReuseTools(self)
         self.timeline = self.tools.timeline
         comparison = QWidget()
         layout = QVBoxLayout(comparison)
@@ -400,6 +403,7 @@ class MainWindow(QMainWindow):
         if not keep_position:
             self._show_hit()
             self.facts.compared()
+        self.comparison_shown.emit()
 
     def _show_hit(self) -> None:
         """After a search hit was chosen: scroll to the words that matched and select them."""

@@ -21,7 +21,9 @@ from storydiff.ui.differences_model import RANGES_ROLE
 from storydiff.ui.export import ReportExport
 from storydiff.ui.import_target import ImportTargetDialog
 from storydiff.ui.legend import LegendDialog
+from storydiff.ui.library_model import document_label
 from storydiff.ui.plain import plain
+from storydiff.ui.share_card import item_card
 from storydiff.ui.undo import UndoStep
 
 SHORTCUTS = [
@@ -40,8 +42,11 @@ SHORTCUTS = [
     ("F2", "Rename the story"),
     ("Ctrl+M / Ctrl+D", "Move a document to another story / edit its details"),
     ("Ctrl+O", "Open another library"),
+    ("Ctrl+R", "Text reuse in the story: the reuse map and its passages"),
     ("Shift+F1", "Legend: what the marks and colours mean"),
 ]
+
+MARK_KINDS = (("Wire copy", "wire"), ("Press release", "press_release"), ("Article", "article"))
 
 
 class WindowActions:
@@ -122,11 +127,14 @@ class WindowActions:
         view.addSeparator()
         self._action(view, "&Side by side", lambda: self.set_mode(0), ["Ctrl+1"])
         self._action(view, "&Inline", lambda: self.set_mode(1), ["Ctrl+2"])
+        view.addSeparator()
+        self._action(view, "Text &reuse…", w.reuse.open_current, ["Ctrl+R"])
         self._theme_menu(view.addMenu("&Theme"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
         self._action(help_menu, "&Legend: marks and colours", self.show_legend, ["Shift+F1"])
         w.differences.legend_requested.connect(self.show_legend)
+        w.differences.share_requested.connect(self.share_difference)
         self._action(help_menu, "&About StoryDiff", self.show_about)
         w.library_panel.new_story.clicked.connect(self.new_story)
         w.library_panel.import_button.clicked.connect(self.choose_files)
@@ -276,11 +284,16 @@ class WindowActions:
             self.window.library_actions.delete()
 
     def _library_menu(self, point) -> None:
+        menu = self.library_menu_at(point)
+        if menu is not None:
+            menu.exec(self.window.library_panel.tree.viewport().mapToGlobal(point))
+
+    def library_menu_at(self, point) -> QMenu | None:
         """Right-click in the library: the commands for a story or for documents."""
         w, lib = self.window, self.window.library_actions
         index = w.library_panel.tree.indexAt(point)
         if not index.isValid():
-            return
+            return None
         menu = QMenu(w)
         if w.library_model.document_at(index) is not None:
             for text, slot in (
@@ -289,6 +302,9 @@ class WindowActions:
                 ("Delete", lib.delete_documents),
             ):
                 menu.addAction(text, slot)
+            mark = menu.addMenu("Mark as")
+            for text, kind in MARK_KINDS:
+                mark.addAction(text, lambda kind=kind: w.reuse.mark(kind))
         else:
             for text, slot in (
                 ("Rename story…", lib.rename_story),
@@ -296,8 +312,19 @@ class WindowActions:
                 ("Delete story…", lib.delete_story),
             ):
                 menu.addAction(text, slot)
-            w.watch_ui.add_story_actions(menu, w.library_model.story_at(index).story.id)
-        menu.exec(w.library_panel.tree.viewport().mapToGlobal(point))
+            entry = w.library_model.story_at(index)
+            if entry is not None:
+                w.watch_ui.add_story_actions(menu, entry.story.id)
+                menu.addAction("Text reuse…", lambda: w.reuse.open_story(entry.story.id))
+        return menu
+
+    def share_difference(self, item) -> None:
+        """Right-click → Share as image… on a difference: a PNG card and its alt text."""
+        w = self.window
+        if w.result is None or w.pair is None:
+            return
+        labels = (document_label(w.pair[0]), document_label(w.pair[1]))  # with the times
+        w.reuse.sharer.share(item_card(w.result, item, labels), "difference.png")
 
     def add_note(self) -> None:
         """Note on the selected words, or else on the current difference."""
