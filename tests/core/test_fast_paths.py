@@ -1,0 +1,51 @@
+"""Cheap first tests and shortcuts added for speed agree with the slow paths they skip."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storydiff.core import boilerplate
+from storydiff.core.edits import notes
+from storydiff.core.fact_matching import _overlap
+from storydiff.core.text import comparison_key
+from storydiff.core.text import words as fast_words
+
+_FRAGMENTS = [
+    "Correction", "CLARIFICATION", "Editor's note", "note to readers", "An earlier version of this",
+    "the previous headline of this", "article", "story", "post", "has been", "was", "is being",
+    "corrected", "Amended", "clarified", "updated", "UPDATED", "will be", "on a rolling basis",
+    "Photo", "image", "Illustration", "video", "credit", "(Photo by", "Getty Images", "AP Photo",
+    "Reuters/", "Associated Press/", "AFP via Getty", "Jane Doe", "1,200", "3.5", "ſ", "K", "é",
+    "’", "—", ":", "-", "(", ")", " ", "  ", ",", ".", "\n", "this", "of", "the", "an",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=3), max_size=14).map("".join)
+
+
+@given(texts)
+def test_note_prefilter_never_skips_a_note(text: str) -> None:
+    plain = notes.plain(text)
+    if notes._CORRECTION.search(plain) or notes._UPDATE.search(plain):
+        assert notes._may_be_note(plain)
+
+
+@given(texts)
+def test_credit_prefilter_agrees_with_the_search(text: str) -> None:
+    assert boilerplate._has_credit(text) == (boilerplate._CREDIT.search(text) is not None)
+
+
+@given(texts)
+def test_words_agree_with_the_general_form(text: str) -> None:
+    slow = [
+        w.replace(",", "") if w[0].isdigit() else w
+        for w in re.findall(r"\w+(?:[.,'\u2019]\w+)*", comparison_key(text).casefold())
+    ]
+    assert fast_words(text) == slow
+
+
+@given(st.frozensets(st.sampled_from("abcdefgh")), st.frozensets(st.sampled_from("abcdefgh")))
+def test_overlap_is_the_jaccard_index(a: frozenset[str], b: frozenset[str]) -> None:
+    expected = len(a & b) / len(a | b) if a and b else 0.0
+    assert _overlap(a, b) == expected
