@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
+from storydiff.core.tagging import dates
 from storydiff.core.text import comparison_key
 from storydiff.core.text import words as fast_words
 
@@ -49,3 +50,23 @@ def test_words_agree_with_the_general_form(text: str) -> None:
 def test_overlap_is_the_jaccard_index(a: frozenset[str], b: frozenset[str]) -> None:
     expected = len(a & b) / len(a | b) if a and b else 0.0
     assert _overlap(a, b) == expected
+
+
+_DATE_FRAGMENTS = [
+    "January", "jan", "Jan.", "Sept", "march", "MAY", "may", "early", "Mid", "late", "-", " ",
+    "of", "the end of", "18", "3", "31st", "2023", "1999", "2100", "19", ",", ".", "ſ", "ı", "K",
+    "é", "٣", "Dec", "decided", "market", "october",
+]  # fmt: skip
+date_texts = st.lists(st.sampled_from(_DATE_FRAGMENTS) | st.text(max_size=2), max_size=12).map(
+    "".join
+)
+
+
+@given(date_texts)
+def test_month_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
+    chosen = dates._month_patterns(text, 0, len(text), text.lower())
+    if not dates._MONTH_HINT.search(text):
+        assert chosen == []
+    for pattern in dates._PATTERNS[:4]:
+        if pattern not in chosen:
+            assert pattern.search(text) is None
