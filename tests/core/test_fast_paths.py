@@ -11,6 +11,7 @@ from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
 from storydiff.core.tagging import dates
+from storydiff.core.tagging.measures import Measure
 from storydiff.core.text import comparison_key
 from storydiff.core.text import words as fast_words
 
@@ -70,3 +71,14 @@ def test_month_patterns_skipped_only_where_they_cannot_match(text: str) -> None:
     for pattern in dates._PATTERNS[:4]:
         if pattern not in chosen:
             assert pattern.search(text) is None
+
+
+_MEASURE_WORDS = st.sampled_from(["", "people", "killed people", "rose", "fell", "annual", "gaza"])
+
+
+@given(_MEASURE_WORDS, _MEASURE_WORDS, _MEASURE_WORDS, _MEASURE_WORDS)
+def test_measure_key_is_its_compared_fields(quantity, event, period, place) -> None:
+    measure = Measure("count", quantity, event, period, place)
+    fields = ("quantity", "family", "period", "place")
+    expected = "|".join(("count", *(measure.field_key(name) for name in fields)))
+    assert measure.key == expected
