@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,8 +11,10 @@ from hypothesis import strategies as st
 from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
-from storydiff.core.tagging import dates
+from storydiff.core.tagging import dates, figures
+from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.measures import Measure
+from storydiff.core.tagging.records import Change, Figure
 from storydiff.core.text import comparison_key
 from storydiff.core.text import words as fast_words
 
@@ -82,3 +85,30 @@ def test_measure_key_is_its_compared_fields(quantity, event, period, place) -> N
     fields = ("quantity", "family", "period", "place")
     expected = "|".join(("count", *(measure.field_key(name) for name in fields)))
     assert measure.key == expected
+
+
+@given(
+    st.sampled_from(list(FigureKind)),
+    st.integers(0, 50),
+    st.text(max_size=5),
+    st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.text(max_size=3)),
+    st.one_of(st.none(), st.text(max_size=3)),
+    st.one_of(st.none(), st.sampled_from(["over", "nearly"])),
+    st.one_of(st.none(), st.integers()),
+    st.one_of(st.none(), st.builds(Change, st.sampled_from(["up", "down"]), st.integers())),
+    st.booleans(),
+)
+def test_with_measure_is_replace(kind, start, text, value, unit, qualifier, high, change, vague):
+    figure = Figure(kind, start, start + 3, text, value, unit, qualifier, high, change, vague)
+    measure = Measure("count", "people")
+    assert figure.with_measure(measure) == replace(figure, measure=measure)
+
+
+_POINT_WORDS = ["half", "a", "quarter", "of", "an", "percentage", "Point", "POINT", "basis"]
+point_texts = st.lists(st.sampled_from([*_POINT_WORDS, " ", "  ", "poınt", "ı"]), max_size=10)
+
+
+@given(point_texts.map("".join))
+def test_fraction_point_prefilter(text: str) -> None:
+    fast = [m.span() for m in figures._fraction_points(text, 0, len(text))]
+    assert fast == [m.span() for m in figures._FRACTION_POINT.finditer(text)]

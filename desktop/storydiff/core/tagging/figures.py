@@ -117,7 +117,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for figure in rankings(text, start, end) + hyphen_fractions(text, start, end):
         figures.append(figure)
         taken.append((figure.start, figure.end))
-    for m in _FRACTION_POINT.finditer(text, start, end):
+    for m in _fraction_points(text, start, end):
         value = _FRACTIONS[" ".join(m.group("q").lower().split())]
         unit = " ".join(m.group("unit").lower().split()) + "s"
         kind = FigureKind.PERCENT if unit == "percentage points" else FigureKind.NUMBER
@@ -145,6 +145,14 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return mark_changes(text, figures, start, end)
+
+
+def _fraction_points(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_FRACTION_POINT`` matches: none in an ASCII sentence without "point"."""
+    piece = text[start:end]
+    if piece.isascii() and "point" not in piece.lower():
+        return iter(())
+    return _FRACTION_POINT.finditer(text, start, end)
 
 
 def _ratios(text: str, start: int, end: int) -> list[Figure]:
