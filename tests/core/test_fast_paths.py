@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
-from storydiff.core.tagging import dates, figures
+from storydiff.core.tagging import claims, dates, figures, quotes, shapes
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Change, Figure
@@ -112,3 +112,41 @@ point_texts = st.lists(st.sampled_from([*_POINT_WORDS, " ", "  ", "poınt", "ı"
 def test_fraction_point_prefilter(text: str) -> None:
     fast = [m.span() for m in figures._fraction_points(text, 0, len(text))]
     assert fast == [m.span() for m in figures._FRACTION_POINT.finditer(text)]
+
+
+# The patterns as they were written before they were reordered for speed: the oracles.
+_ORIGINAL_PATTERNS = {
+    (figures, "_DIGITS"): re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"),
+    (figures, "_DIGIT_ORDINAL"): re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b"),
+    (shapes, "_TALLY_TO"): re.compile(r"(?<![\w.,$€£¥])\d{1,3}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)"),
+    (shapes, "_RANKING"): re.compile(r"\bNo\.\s?(\d{1,3})\b(?![.,]\d)"),
+    (quotes, "_SINGLE"): re.compile(
+        r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[A-Za-z0-9])|(?<=[\w.,!?;:])[’'](?=[\s.,;:!?)—–]|$)",
+        re.MULTILINE,
+    ),
+}
+_PATTERN_FRAGMENTS = [
+    "1", "23", "456", "7,890", "1,2345", ".5", "0.25", ",", ".", "-", "$", "€", "a", "No", "no",
+    "No.", "to", " to ", "st", "nd", "th", "x", "_", "٣", "é", "‘", "’", "'", "(", "[", "—", "!",
+    " ", "\n", "  ",
+]  # fmt: skip
+pattern_texts = st.lists(st.sampled_from(_PATTERN_FRAGMENTS), max_size=16).map("".join)
+
+
+@given(pattern_texts, st.integers(0, 6), st.integers(0, 6))
+def test_reordered_patterns_match_as_written(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for (module, name), original in _ORIGINAL_PATTERNS.items():
+        fast = getattr(module, name)
+        got = [(m.span(), m.groups()) for m in fast.finditer(text, start, end)]
+        assert got == [(m.span(), m.groups()) for m in original.finditer(text, start, end)], name
+
+
+_EDITORIAL_FRAGMENTS = ["reached out to", "For Comment", "did not", "immediately", "respond",
+                        "reſpond", "declined to comment", "has contacted", "contacted", "him",
+                        "for", " ", "x", "é"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_EDITORIAL_FRAGMENTS), max_size=8).map(" ".join))
+def test_editorial_prefilter(text: str) -> None:
+    assert claims._editorial(text) == (claims._EDITORIAL.search(text) is not None)

@@ -53,7 +53,10 @@ from storydiff.core.tagging.vocabulary import (
 )
 from storydiff.core.tagging.wordtrie import word_trie
 
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+# Patterns that open with their first digit and only then look behind it match as if they
+# looked behind first (here: not after a digit, "." or ","), but the regex engine can skip
+# ahead to the next digit instead of trying every position.
+_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])")
 _BARE_DECIMAL = re.compile(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
 _EXPONENT = re.compile(
@@ -61,7 +64,7 @@ _EXPONENT = re.compile(
     r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 )
 _EXPONENT_HINT = frozenset("eE×x")
-_DIGIT_ORDINAL = re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b")
+_DIGIT_ORDINAL = re.compile(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as _DIGITS
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
