@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,10 +12,12 @@ from hypothesis import strategies as st
 from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
-from storydiff.core.tagging import claims, dates, figures, quotes, shapes
+from storydiff.core.model import Sentence
+from storydiff.core.tagging import claims, cues, dates, figures, hints, quotes, shapes
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Change, Figure
+from storydiff.core.tagging.wordtrie import word_trie
 from storydiff.core.text import comparison_key
 from storydiff.core.text import words as fast_words
 
@@ -150,3 +153,24 @@ _EDITORIAL_FRAGMENTS = ["reached out to", "For Comment", "did not", "immediately
 @given(st.lists(st.sampled_from(_EDITORIAL_FRAGMENTS), max_size=8).map(" ".join))
 def test_editorial_prefilter(text: str) -> None:
     assert claims._editorial(text) == (claims._EDITORIAL.search(text) is not None)
+
+
+_HINT_WORDS = ["one", "None", "ten", "often", "said", "says", "say", "according", "According",
+               "Accordingly", "may", "January", "first", "dozen", "told", "3", "٣", "_"]  # fmt: skip
+hint_texts = st.lists(st.sampled_from([*_HINT_WORDS, " ", ". ", "-", "x", "é"]), max_size=20).map(
+    "".join
+)
+
+
+@given(hint_texts, st.lists(st.integers(1, 30), max_size=6))
+def test_hint_scans_choose_the_sentences_the_written_patterns_do(text, cuts) -> None:
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    sentences = [Sentence(n, a, b, 0, text[a:b]) for n, (a, b) in enumerate(pairwise(bounds))]
+    figure_words = r"\d|\b" + word_trie(hints._NUMBER_WORDS) + r"\b"
+    source_words = r"\b(?:[Aa]ccording|" + word_trie(set(cues._ALL) | cues.BASE_FORMS) + r")\b"
+    lowered = text.lower()
+    for scanned, fast, written in (
+        (lowered, hints.FIGURE_HINT_LOWER, re.compile(figure_words)),
+        (text, hints.SOURCE_HINT, re.compile(source_words)),
+    ):
+        assert hints.hinted(scanned, sentences, fast) == hints.hinted(scanned, sentences, written)
