@@ -103,7 +103,9 @@ _RATIO = re.compile(
     rf"\b(?P<a>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|\d+)\b(?!-)",
     re.IGNORECASE,
 )
-_RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
+# What _RATIO cannot match without, from the space before "in": it starts with a space,
+# so the regex engine skips ahead to spaces.
+_RATIO_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
 _FRACTION_HINT = re.compile(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
 _FRACTION_WORD = re.compile(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"

@@ -17,24 +17,6 @@ def word_trie(words: set[str]) -> str:
     return _branch(tree)
 
 
-def bounded_word_trie(words: set[str]) -> str:
-    """``\\b(?:trie)\\b`` for words of word characters, written so that each alternative
-    starts with its first letter and looks behind it for the boundary: the regex engine
-    then skips ahead to possible first letters instead of trying every position."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    parts = [
-        f"{re.escape(char)}(?<!\\w{re.escape(char)}){_branch(child)}"
-        for char, child in sorted(tree.items())
-        if char
-    ]
-    return f"(?:{'|'.join(parts)})(?!\\w)"
-
-
 def _branch(node: dict) -> str:
     parts = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
     if "" in node:
