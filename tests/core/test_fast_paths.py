@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from storydiff.core import boilerplate
 from storydiff.core.edits import notes
 from storydiff.core.fact_matching import _overlap
-from storydiff.core.tagging import claims, dates, figures, quotes, shapes
+from storydiff.core.tagging import amounts, claims, dates, figures, quotes, shapes
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Change, Figure
@@ -120,6 +120,8 @@ _ORIGINAL_PATTERNS = {
     (figures, "_DIGIT_ORDINAL"): re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b"),
     (shapes, "_TALLY_TO"): re.compile(r"(?<![\w.,$€£¥])\d{1,3}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)"),
     (shapes, "_RANKING"): re.compile(r"\bNo\.\s?(\d{1,3})\b(?![.,]\d)"),
+    (shapes, "_SCORE"): re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)"),
+    (amounts, "_SLASH"): re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])"),
     (quotes, "_SINGLE"): re.compile(
         r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[A-Za-z0-9])|(?<=[\w.,!?;:])[’'](?=[\s.,;:!?)—–]|$)",
         re.MULTILINE,
@@ -127,10 +129,20 @@ _ORIGINAL_PATTERNS = {
 }
 _PATTERN_FRAGMENTS = [
     "1", "23", "456", "7,890", "1,2345", ".5", "0.25", ",", ".", "-", "$", "€", "a", "No", "no",
-    "No.", "to", " to ", "st", "nd", "th", "x", "_", "٣", "é", "‘", "’", "'", "(", "[", "—", "!",
+    "No.", "to", " to ", "2023", "2023-01-", "01", "/", "–", "st", "nd", "th", "x", "_", "٣",
+    "é", "‘", "’", "'", "(", "[", "—", "!",
     " ", "\n", "  ",
 ]  # fmt: skip
 pattern_texts = st.lists(st.sampled_from(_PATTERN_FRAGMENTS), max_size=16).map("".join)
+
+
+@given(pattern_texts)
+def test_iso_dates_match_as_written(text: str) -> None:
+    written = re.compile(
+        r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
+    )
+    got = [(m.span(), m.groups()) for m in dates._PATTERNS[5].finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in written.finditer(text)]
 
 
 @given(pattern_texts, st.integers(0, 6), st.integers(0, 6))

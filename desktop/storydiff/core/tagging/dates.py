@@ -37,7 +37,10 @@ _PATTERNS = [
         r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<mnum>0[1-9]|1[0-2])[./](?P<year>(?:19|20)\d\d)\b"
     ),
     # 2023-01-18
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+    # (the year's first digit before the boundary test: the engine skips ahead to digits)
+    re.compile(
+        r"(?P<year>\d(?<!\w\d)\d{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
+    ),
 ]
 _TIME = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"

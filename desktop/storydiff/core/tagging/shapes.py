@@ -71,7 +71,7 @@ _AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
-_SCORE = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
+_SCORE = re.compile(r"(\d(?<![\w.,$€£¥/-]\d)\d{0,2})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
 _RANGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|between|from|pages?|chapters?|verses?|nos?\.)\s+$|[$€£¥]$", re.IGNORECASE
 )
