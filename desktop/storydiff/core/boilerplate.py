@@ -58,6 +58,8 @@ _CREDITS = [
     r"\b(getty images|associated press/|ap photo|reuters/|afp via getty)\b",
 ]
 _CREDIT = _either(_CREDITS)
+# Words _CREDIT cannot match without (lower case), as _CUES for _SOMEWHERE.
+_CREDIT_CUES = ("photo", "image", "illustration", "video", "getty", "associated press/", "reuters/")
 # Words a caption needs besides its credit to be content.
 CAPTION_WORDS = 6
 # Bylines need their capitals: "By Aila Slisco", not "by the way".
@@ -73,7 +75,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return False  # a correction or update note is what a fact-checker looks for
     if _BYLINE.match(text) or _START.match(text) or is_clutter_anywhere(text):
         return True
-    return bool(_CREDIT.search(text)) and not _is_caption(text)
+    return _has_credit(text) and not _is_caption(text)
 
 
 def is_clutter_anywhere(text: str) -> bool:
@@ -83,6 +85,13 @@ def is_clutter_anywhere(text: str) -> bool:
         if not any(cue in lowered for cue in _CUES):
             return False
     return _SOMEWHERE.search(text) is not None
+
+
+def _has_credit(text: str) -> bool:
+    """A photo credit in the line; ASCII lines without any cue are not searched."""
+    if text.isascii() and not any(cue in text.lower() for cue in _CREDIT_CUES):
+        return False
+    return _CREDIT.search(text) is not None
 
 
 def _is_caption(text: str) -> bool:

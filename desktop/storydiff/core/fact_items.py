@@ -95,8 +95,9 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     """Whether a mention with the same value restates an earlier one: no field said
     otherwise, and either a field said alike by both, or a bare mention of a value too
     distinctive to be another fact ("has risen to 2,960" after "2,960 people killed")."""
+    fields = fields_of(measure)
     for variant in earlier.variants:
-        pairs = [(x, y) for x, y in zip(fields_of(variant), fields_of(measure), strict=True)]
+        pairs = list(zip(fields_of(variant), fields, strict=True))
         if any(x and y and x != y for x, y in pairs):
             continue
         if any(x and x == y for x, y in pairs):

@@ -79,9 +79,10 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
         return None
     same = same_value(a, b)
     best = None
-    for ma in a.variants or (a.measure,):
-        for mb in b.variants or (b.measure,):
-            fit = _measure_fit(ma, mb, same)
+    variants_b = _variant_fields(b)
+    for fields_a, specific_a in _variant_fields(a):
+        for fields_b, _ in variants_b:
+            fit = _fields_fit(fields_a, fields_b, specific_a, same)
             if fit is not None and (best is None or fit > best):
                 best = fit
     if best is None:
@@ -97,23 +98,41 @@ def _measure_fit(ma: Measure, mb: Measure, same_value: bool) -> float | None:
     """Fields in common (3 each) less fields said on one side only (1 each); ``None`` when
     a field is said otherwise, or when values differ and the measures are not the same
     and specific."""
+    return _fields_fit(fields_of(ma), fields_of(mb), ma.specific, same_value)
+
+
+def _fields_fit(
+    fields_a: tuple[str, ...], fields_b: tuple[str, ...], specific_a: bool, same_value: bool
+) -> float | None:
+    """:func:`_measure_fit` of two measures given as their fields."""
     equal = loose = 0
-    for x, y in zip(fields_of(ma), fields_of(mb), strict=True):
+    for x, y in zip(fields_a, fields_b, strict=True):
         if x and y and x != y:
             return None
         if x and y:
             equal += 1
         elif x or y:
             loose += 1
-    if not same_value and (loose or not ma.specific):
+    if not same_value and (loose or not specific_a):
         return None
     return 3.0 * equal - 1.0 * loose
+
+
+def _variant_fields(item: FactItem) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Each of the item's measures (its variants, else its measure) as (fields, specific),
+    read once per item: an item is scored against many candidates."""
+    cached = item.__dict__.get("_variant_fields")
+    if cached is None:
+        cached = tuple((fields_of(m), m.specific) for m in item.variants or (item.measure,))
+        object.__setattr__(item, "_variant_fields", cached)
+    return cached
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # len(a | b), without building it
 
 
 def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> FactMatch:

@@ -80,7 +80,7 @@ _WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*")
 
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text`` in comparison form (numbers without separators)."""
-    return [
-        word.replace(",", "") if word[0].isdigit() else word
-        for word in _WORD.findall(comparison_key(text).casefold())
-    ]
+    key = comparison_key(text).casefold()
+    if "," not in key:  # no number with separators: the words as found
+        return _WORD.findall(key)
+    return [word.replace(",", "") if word[0].isdigit() else word for word in _WORD.findall(key)]

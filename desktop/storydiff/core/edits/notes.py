@@ -35,6 +35,13 @@ _UPDATE = re.compile(
     r"updated\b(?! on a rolling basis)",
     re.IGNORECASE,
 )
+# Words _CORRECTION and _UPDATE cannot match without (lower case): an ASCII sentence
+# holding none of them is not searched (most sentences are not notes).
+_NOTE_CUES = (
+    "correction", "clarification", "editor", "note to readers", "version of this ",
+    "headline of this ", "corrected", "amended", "clarified", "updated",
+)  # fmt: skip
+_NOTE_CUE = re.compile("|".join(map(re.escape, _NOTE_CUES)))
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _CLOCK = frozenset("am pm et gmt utc bst est edt pt jan feb mar apr may jun jul aug sep sept oct "
                    "nov dec january february march april june july august september october "
@@ -59,14 +66,23 @@ class Note:
 def note_kind(sentence: str) -> NoteKind | None:
     """Whether ``sentence`` opens a correction note, an update note, or neither."""
     text = plain(sentence)
-    if _CORRECTION.search(text):
-        return "correction"
-    if _UPDATE.search(text):
-        return "update"
+    if _may_be_note(text):
+        if _CORRECTION.search(text):
+            return "correction"
+        if _UPDATE.search(text):
+            return "update"
     label = _UPDATE_LABEL.match(text)
     if label and _is_statement(text[label.end() :]):
         return "update"  # "Update: police have named the victim." but not "Updated: 3:45 PM"
     return None
+
+
+def _may_be_note(text: str) -> bool:
+    """Whether ``text`` may match _CORRECTION or _UPDATE (a cheap test before the search;
+    IGNORECASE folds a few non-ASCII letters, such as "ſ", so those texts are searched)."""
+    if not text.isascii():
+        return True
+    return _NOTE_CUE.search(text.lower()) is not None
 
 
 def _is_statement(text: str) -> bool:

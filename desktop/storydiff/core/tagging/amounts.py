@@ -42,7 +42,8 @@ _MIXED = re.compile(
 )
 _MIXED_HINTS = (" half", " quarter", " third", "single", "dozen")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
-_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
+# (the first digit before the look behind it: the engine skips ahead to digits)
+_SLASH = re.compile(r"(?P<a>\d(?<![\d/.]\d)\d?)/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
 
 
 def vague_amounts(text: str, start: int, end: int) -> list[Figure]:

@@ -15,6 +15,7 @@ _EDITORIAL = re.compile(
     r"has contacted|contacted \w+ for)\b",
     re.IGNORECASE,
 )
+_EDITORIAL_CUES = ("reached out to", "for comment", "respond", "declined to comment", "contacted")
 _COMMON_OPENERS = frozenset(
     """
     a an the this that these those it its he she they we i you there here his her their our
@@ -62,10 +63,17 @@ def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int:
     return i if i >= 0 and offset < sentences[i].end else -1
 
 
+def _editorial(text: str) -> bool:
+    """``_EDITORIAL`` matches; an ASCII text without any of its words is not searched."""
+    if text.isascii() and not any(cue in text.lower() for cue in _EDITORIAL_CUES):
+        return False
+    return _EDITORIAL.search(text) is not None
+
+
 def is_assertion(text: str) -> bool:
     """A declarative sentence about a named actor: "Russia claimed ...", "Putin signed ..."."""
     stripped = text.strip()
-    if stripped.endswith("?") or _EDITORIAL.search(stripped):
+    if stripped.endswith("?") or _editorial(stripped):
         return False
     words = _WORD.findall(stripped)
     if len(words) < 5:

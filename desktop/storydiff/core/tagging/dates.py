@@ -37,7 +37,10 @@ _PATTERNS = [
         r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<mnum>0[1-9]|1[0-2])[./](?P<year>(?:19|20)\d\d)\b"
     ),
     # 2023-01-18
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+    # (the year's first digit before the boundary test: the engine skips ahead to digits)
+    re.compile(
+        r"(?P<year>\d(?<!\w\d)\d{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
+    ),
 ]
 _TIME = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
@@ -50,6 +53,13 @@ _TIME = re.compile(
 _MONTH_HINT = re.compile(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DOTTED_HINT = re.compile(r"\d[./]\d\d[./](?:19|20)\d\d")
+# The month patterns by what each cannot match without: a digit (day or year), a year,
+# "early"/"mid"/"late" (ASCII lower case; other text is searched).
+_FULL_LOWER = tuple(_FULL.lower().split("|"))
+_ABBR_HINT = re.compile(rf"\b{_ABBR}")
+_DIGIT = re.compile(r"\d")
+_YEAR_HINT = re.compile(r"1[89]\d\d|20\d\d|2100")
+_PERIOD_WORDS = ("early", "mid", "late")
 _TIME_HINT = re.compile(r"\d\s?[aApP]\.?[mM]|\d:\d")
 
 
@@ -64,7 +74,7 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
     """Dates and times in ``text[start:end]``, longest first where they overlap."""
     lowered = text[start:end].lower()
     has_month = any(stem in lowered for stem in _MONTH_STEMS)
-    patterns = _PATTERNS[:4] if has_month and _MONTH_HINT.search(text, start, end) else []
+    patterns = _month_patterns(text, start, end, lowered) if has_month else []
     if text.find("-", start, end) >= 0:
         patterns.append(_PATTERNS[5])
     if _DOTTED_HINT.search(text, start, end):
@@ -84,6 +94,22 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
         if match.start >= last_end:
             last_end = match.end
             yield match
+
+
+def _month_patterns(text: str, start: int, end: int, lowered: str) -> list[re.Pattern[str]]:
+    """Those of the first four patterns that can match in ``text[start:end]``: none
+    without a month name (as _MONTH_HINT finds one), each only with what it needs."""
+    ascii_ = lowered.isascii()
+    if ascii_:
+        if not any(m in lowered for m in _FULL_LOWER) and not _ABBR_HINT.search(text, start, end):
+            return []
+    elif not _MONTH_HINT.search(text, start, end):
+        return []
+    year = _YEAR_HINT.search(text, start, end) is not None
+    digit = year or _DIGIT.search(text, start, end) is not None
+    periods = not ascii_ or any(w in lowered for w in _PERIOD_WORDS)
+    wanted = (digit, digit, year, periods)
+    return [pattern for pattern, want in zip(_PATTERNS[:4], wanted, strict=True) if want]
 
 
 def _date_value(m: re.Match[str]) -> str | None:

@@ -53,7 +53,10 @@ from storydiff.core.tagging.vocabulary import (
 )
 from storydiff.core.tagging.wordtrie import word_trie
 
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])")
+# Patterns that open with their first digit and only then look behind it match as if they
+# looked behind first (here: not after a digit, "." or ","), but the regex engine can skip
+# ahead to the next digit instead of trying every position.
+_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])")
 _BARE_DECIMAL = re.compile(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
 _EXPONENT = re.compile(
@@ -61,7 +64,7 @@ _EXPONENT = re.compile(
     r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 )
 _EXPONENT_HINT = frozenset("eE×x")
-_DIGIT_ORDINAL = re.compile(r"(?<![\w.-])(\d+)(?:st|nd|rd|th)\b")
+_DIGIT_ORDINAL = re.compile(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as _DIGITS
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
@@ -100,7 +103,9 @@ _RATIO = re.compile(
     rf"\b(?P<a>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|\d+)\b(?!-)",
     re.IGNORECASE,
 )
-_RATIO_HINT = re.compile(r"\s(?:in|out)\s", re.IGNORECASE)
+# What _RATIO cannot match without, from the space before "in": it starts with a space,
+# so the regex engine skips ahead to spaces.
+_RATIO_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
 _FRACTION_HINT = re.compile(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
 _FRACTION_WORD = re.compile(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
@@ -117,7 +122,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for figure in rankings(text, start, end) + hyphen_fractions(text, start, end):
         figures.append(figure)
         taken.append((figure.start, figure.end))
-    for m in _FRACTION_POINT.finditer(text, start, end):
+    for m in _fraction_points(text, start, end):
         value = _FRACTIONS[" ".join(m.group("q").lower().split())]
         unit = " ".join(m.group("unit").lower().split()) + "s"
         kind = FigureKind.PERCENT if unit == "percentage points" else FigureKind.NUMBER
@@ -145,6 +150,14 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return mark_changes(text, figures, start, end)
+
+
+def _fraction_points(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_FRACTION_POINT`` matches: none in an ASCII sentence without "point"."""
+    piece = text[start:end]
+    if piece.isascii() and "point" not in piece.lower():
+        return iter(())
+    return _FRACTION_POINT.finditer(text, start, end)
 
 
 def _ratios(text: str, start: int, end: int) -> list[Figure]:

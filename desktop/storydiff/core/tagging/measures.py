@@ -10,6 +10,7 @@ decided. The words come from :mod:`.measure_lexicon`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from storydiff.core.stems import stem
@@ -39,14 +40,13 @@ class Measure:
         """A field as compared: the quantity by word stems ("supervision" ~ "supervised"),
         the event by family, the others as they are."""
         if name == "quantity":
-            return " ".join(stem(w) for w in self.quantity.split())
+            return _stemmed(self.quantity)
         return self.family if name == "family" else getattr(self, name)
 
     @property
     def key(self) -> str:
         """A normalised key: two figures with the same key measure the same thing."""
-        fields = ("quantity", "family", "period", "place")
-        return "|".join((self.kind, *(self.field_key(name) for name in fields)))
+        return _measure_key(self.kind, self.quantity, self.family, self.period, self.place)
 
     @property
     def specific(self) -> bool:
@@ -88,6 +88,18 @@ def measure_label(measure: Measure) -> str:
     if measure.place:
         text += f" in {measure.place.title()}"
     return text
+
+
+@lru_cache(maxsize=8192)
+def _stemmed(phrase: str) -> str:
+    """A phrase by word stems, read once per phrase (keys are compared many times)."""
+    return " ".join(stem(w) for w in phrase.split())
+
+
+@lru_cache(maxsize=8192)
+def _measure_key(kind: str, quantity: str, family: str, period: str, place: str) -> str:
+    """:attr:`Measure.key` from its fields (the same fields give the same key)."""
+    return "|".join((kind, _stemmed(quantity), family, period, place))
 
 
 def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:

@@ -16,8 +16,10 @@ from storydiff.core.model import Document
 _DOUBLE = re.compile(r"[\"“”«»„]")
 # Single quotes (British style): an opening mark after a space before a letter, a closing
 # mark after a letter or punctuation before a space; apostrophes ("Ukraine's") are neither.
+# (The mark is matched first, then what is before it: the engine skips ahead to marks.)
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[A-Za-z0-9])|(?<=[\w.,!?;:])[’'](?=[\s.,;:!?)—–]|$)",
+    r"[‘’'](?:(?<=^[‘'])(?=[A-Za-z0-9])|(?<=[\s(\[—–][‘'])(?=[A-Za-z0-9])"
+    r"|(?<=[\w.,!?;:][’'])(?=[\s.,;:!?)—–]|$))",
     re.MULTILINE,
 )
 

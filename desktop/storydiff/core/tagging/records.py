@@ -38,6 +38,12 @@ class Figure:
     vague: bool = False  # "dozens of people": value and high are the range the words allow
     measure: Any = None  # what it measures (a ``measures.Measure``), set by the tagger
 
+    def with_measure(self, measure: Any) -> Figure:
+        """This figure with ``measure``: ``dataclasses.replace`` without its per-call
+        field scan (the tagger does this for every figure)."""
+        return Figure(self.kind, self.start, self.end, self.text, self.value, self.unit,
+                      self.qualifier, self.high, self.change, self.vague, measure)  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON fields; ``high``, ``change``, ``vague`` and ``measure`` only when they apply,
         so other figures keep the first seven."""

@@ -71,13 +71,15 @@ _AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
-_SCORE = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
+_SCORE = re.compile(r"(\d(?<![\w.,$€£¥/-]\d)\d{0,2})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
 _RANGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|between|from|pages?|chapters?|verses?|nos?\.)\s+$|[$€£¥]$", re.IGNORECASE
 )
 _VOTE = re.compile(r"\b(?:vot\w*|ballot|majority|margin|tally|verdict|ruling|decision)\b", re.I)
-_TALLY_TO = re.compile(r"(?<![\w.,$€£¥])\d{1,3}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)")
-_RANKING = re.compile(r"\bNo\.\s?(\d{1,3})\b(?![.,]\d)")
+# The first character is matched before the look behind it ("No" not after a letter, a
+# tally's digit not after a word or a number): the same matches, found by skipping ahead.
+_TALLY_TO = re.compile(r"\d(?<![\w.,$€£¥]\d)\d{0,2}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)")
+_RANKING = re.compile(r"No(?<!\wNo)\.\s?(\d{1,3})\b(?![.,]\d)")
 _FRACTION_HYPHEN = re.compile(
     r"\b(?:(?P<n>three)-)?(?P<f>half|quarter)-(?P<u>percentage-point|point)\b", re.IGNORECASE
 )

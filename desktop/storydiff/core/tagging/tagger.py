@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
@@ -28,7 +27,7 @@ def tag(doc: Document) -> Tags:
     for sentence in hinted(lowered if same_length else text, sentences, figure_hint):
         found = find_figures(text, sentence.start, sentence.end)
         measures = read_measures(text, sentence.start, sentence.end, found)
-        figures.extend(replace(f, measure=m) for f, m in zip(found, measures, strict=True))
+        figures.extend(f.with_measure(m) for f, m in zip(found, measures, strict=True))
     for sentence in hinted(text, sentences, SOURCE_HINT):
         attributions.extend(find_attributions(text, sentence.start, sentence.end))
     where = _Where(doc)
