@@ -32,9 +32,11 @@ _LINKS = frozenset("at of from for with in on by to and".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
 # The lookahead is a cheap first test (a word, then a capitalised word) before the long
-# list of titles is tried: five times faster on a long article, same matches.
+# list of titles is tried: five times faster on a long article, same matches. No title is
+# shorter than two letters, so a one-letter word is never tried (texts of tiny lines).
 _TITLED_NAME = re.compile(
-    rf"\b(?=[A-Za-z]+\.?\s+[A-Z])(?i:{_TITLE_ALT})\.?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
+    rf"\b(?=[A-Za-z]{{2,}}\.?\s+[A-Z])(?i:{_TITLE_ALT})\.?\s+"
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # "data from the Labor Department", "a report by the finance office", "research from X":
