@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject
 from storydiff.cards.content import passage_card
 from storydiff.core.provenance import Timing
 from storydiff.core.reuse import StoryDocument, StoryReuse, find_reuse
-from storydiff.library.ingest import analysed
 from storydiff.library.kinds import kind_of, set_kind
 from storydiff.library.records import DocumentRecord
+from storydiff.service.documents import analysed
 from storydiff.ui.figure_history import version_name
 from storydiff.ui.reuse_model import PassageRow
 from storydiff.ui.reuse_view import ReuseDialog
