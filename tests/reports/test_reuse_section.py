@@ -116,7 +116,7 @@ def test_library_story_report_knows_marked_wire_copy_and_import_times(tmp_path):
     from storydiff.library.ingest import ingest
     from storydiff.library.kinds import set_kind
     from storydiff.library.store import Library
-    from storydiff.reports.library_story import story_report
+    from storydiff.service.reports import story_report
 
     path = tmp_path / "flood.sqlite"
     with Library.open(path) as library:

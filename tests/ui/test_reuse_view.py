@@ -128,8 +128,8 @@ def test_share_a_difference_as_image(open_window, tmp_path, qtbot):
     target = tmp_path / "difference.png"
     window.reuse.sharer.ask = lambda _parent, _name: target
     model = window.differences.model
-    group = model.index(0, 0)
-    item = model.item_at(model.index(0, 0, group))
+    figures = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Fig"))
+    item = model.item_at(model.index(0, 0, model.index(figures, 0)))
     window.differences.share_requested.emit(item)
     assert target.stat().st_size > 1000
     alt = target.with_suffix(".txt").read_text(encoding="utf-8")

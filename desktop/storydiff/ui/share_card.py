@@ -30,10 +30,15 @@ def ask_png_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".png" else path.with_suffix(".png")
 
 
-def item_card(result: StoryComparison, item: DifferenceItem, labels: tuple[str, str]) -> Card:
-    """The card of one entry of the differences list: a tagged difference or a changed row."""
+def item_card(
+    result: StoryComparison, item: DifferenceItem, labels: tuple[str, str]
+) -> Card | None:
+    """The card of one entry of the differences list: a tagged difference or a changed row
+    (``None`` for entries that are neither, such as a headline change or a correction note)."""
     pair = result.pairs[0]
     kind, _, number = item.key.rpartition(":")
+    if not number.isdigit():
+        return None
     if kind == "row":
         return row_card(pair.comparison, int(number), *labels)
     a, b = result.documents

@@ -324,7 +324,11 @@ class WindowActions:
         if w.result is None or w.pair is None:
             return
         labels = (document_label(w.pair[0]), document_label(w.pair[1]))  # with the times
-        w.reuse.sharer.share(item_card(w.result, item, labels), "difference.png")
+        card = item_card(w.result, item, labels)
+        if card is None:
+            w.say("Only a difference or a changed passage can be shared as an image.")
+            return
+        w.reuse.sharer.share(card, "difference.png")
 
     def add_note(self) -> None:
         """Note on the selected words, or else on the current difference."""
