@@ -39,6 +39,10 @@ PYTHON_EXCLUDED = [
 # The `batch` extra (storydiff batch on Dask) is for servers, not the desktop binary.
 BATCH_EXCLUDED = ["storydiff.batch", "dask", "distributed", "pyarrow", "pandas"]
 
+# Parts of lxml that nothing bundled imports (justext needs lxml.sax, kept; python-docx
+# builds its own element classes on lxml.etree).
+LXML_EXCLUDED = ["lxml.objectify", "lxml.isoschematron"]
+
 # Distributions whose metadata is read at run time (``importlib.metadata.version``).
 METADATA = ["storydiff", "trafilatura"]
 
@@ -69,7 +73,8 @@ BABEL_LOCALES_KEPT = {"root", "en"}
 
 def excludes() -> list[str]:
     """Modules PyInstaller must leave out."""
-    return PYTHON_EXCLUDED + BATCH_EXCLUDED + [f"PySide6.{name}" for name in QT_EXCLUDED]
+    qt = [f"PySide6.{name}" for name in QT_EXCLUDED]
+    return PYTHON_EXCLUDED + BATCH_EXCLUDED + LXML_EXCLUDED + qt
 
 
 def hidden_imports() -> list[str]:
@@ -139,8 +144,11 @@ def prune_binaries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str,
 
 
 def data_kept(destination: str) -> bool:
-    """Whether a collected data file stays (all but most of babel's locale data)."""
+    """Whether a collected data file stays: all but most of babel's locale data and
+    Qt's translations (7 MB; the app is in English and installs no QTranslator)."""
     parts = Path(destination).parts
+    if len(parts) >= 3 and parts[-3:-1] == ("Qt", "translations"):
+        return False
     if len(parts) >= 3 and parts[-3:-1] == ("babel", "locale-data"):
         return Path(parts[-1]).stem in BABEL_LOCALES_KEPT
     return True

@@ -101,6 +101,9 @@ def test_libraries_no_kept_file_links_to_are_dropped(bundle):
         ("babel/locale-data/root.dat", True),
         ("babel/global.dat", True),
         ("trafilatura/settings.cfg", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_en.qm", False),
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
     ],
 )
 def test_babel_locale_data_is_left_out_but_what_is_read(bundle, destination, kept):

@@ -7,8 +7,6 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import feedparser
-
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.html import extract_html, without_excess_attributes
@@ -47,6 +45,8 @@ def parse_feed(
     Entries without any text are skipped; on cancellation, returns the
     entries imported so far.
     """
+    import feedparser  # loaded when used, not before the first window
+
     name = url or "the feed"
     try:
         # the feed's own elements too: parsing time grows with the square of one's attributes

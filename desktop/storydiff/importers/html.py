@@ -6,14 +6,14 @@ import logging
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-
-import lxml.html
-import trafilatura
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.text import MEGABYTE, read_file
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 DEFAULT_MAX_HTML_BYTES = 20 * MEGABYTE
 # trafilatura's time grows faster than the page (about 5 s for 30,000 elements);
@@ -125,6 +125,8 @@ def _described(root: etree._Element | None, found: object) -> dict[str, str]:
 
 def _article(raw: bytes, url: str) -> object | None:
     """trafilatura's article body and metadata, or ``None``."""
+    import trafilatura  # loaded when used, not before the first window
+
     try:
         return trafilatura.bare_extraction(
             raw, url=url or None, with_metadata=True, date_extraction_params=_DATE_PARAMS
@@ -134,6 +136,9 @@ def _article(raw: bytes, url: str) -> object | None:
 
 
 def _parse(raw: bytes) -> etree._Element | None:
+    import lxml.html
+    from lxml import etree
+
     try:
         return lxml.html.fromstring(raw)
     except (etree.ParserError, ValueError):

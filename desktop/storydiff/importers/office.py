@@ -8,14 +8,14 @@ import time
 import zipfile
 import zlib
 from pathlib import Path
-
-import docx
-import pypdf
-from docx.table import Table
+from typing import TYPE_CHECKING
 
 from storydiff.errors import InputError
 from storydiff.importers.base import ImportedDocument
 from storydiff.importers.text import MEGABYTE, read_file, size_text
+
+if TYPE_CHECKING:
+    import pypdf
 
 DEFAULT_MAX_OFFICE_BYTES = 50 * MEGABYTE
 # A .docx is a zip: refuse one that unpacks to more than this (a "zip bomb").
@@ -38,6 +38,8 @@ def load_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Im
     path = Path(path)
     raw = read_file(path, max_bytes)
     package = _unpacked_package(raw, path.name)
+    import docx  # loaded when used, not before the first window
+
     try:
         document = docx.Document(io.BytesIO(package))
         lines = [_docx_line(block) for block in document.iter_inner_content()]
@@ -111,6 +113,8 @@ def _too_much(name: str, size: int, limit: int) -> str:
 
 
 def _docx_line(block: object) -> str:
+    from docx.table import Table
+
     if isinstance(block, Table):
         rows = (" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)
         return "\n".join(rows).strip()
@@ -125,6 +129,8 @@ def load_pdf(path: str | Path, max_bytes: int = DEFAULT_MAX_OFFICE_BYTES) -> Imp
 
 def pdf_document(raw: bytes, *, name: str, title: str = "", url: str = "") -> ImportedDocument:
     """Import PDF bytes (a file or a download)."""
+    import pypdf  # loaded when used, not before the first window
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdf
-from pypdf.generic import StreamObject
+if TYPE_CHECKING:
+    from pypdf.generic import StreamObject
 
 _CODE = rb"<[0-9A-Fa-f]+>"
 _CHAR = re.compile(rb"^(\s*" + _CODE + rb"\s*)<0009>(\s*)$")
@@ -44,6 +45,8 @@ def spaces_not_tabs(cmap: bytes) -> bytes:
 
 def fix_text_layer(path: Path) -> None:
     """Rewrite the PDF at ``path`` (atomically) with spaces, not tabs, in its text layer."""
+    import pypdf  # loaded when used, not before the first window
+
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(path))
     changed, seen = False, set()
     for page in writer.pages:
