@@ -65,3 +65,10 @@ def test_a_schema_6_library_with_tags_is_indexed_by_the_upgrade(library_path):
         assert found(library, "troops") == [("figure", "370,000 troops")]
         assert found(library, "Russia may") == [("claim", "Russia may")]
         assert library.db["tags_fts"].count == 2
+
+
+def test_a_long_text_finds_only_tags_holding_all_of_it(library):
+    library.add_document("Army", make_doc(), make_tags())
+    sentence = TEXT[: TEXT.index(".") + 1]  # longer than the part the index is asked for
+    assert found(library, sentence) == [("claim", sentence)]
+    assert found(library, sentence[:-1] + " and more.") == []

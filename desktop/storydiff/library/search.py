@@ -62,8 +62,16 @@ WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({ids})
 # up to 2 s): it finds figures by value only.
 # A search matching more than MAX_TAG_HITS tags shows the MAX_TAG_HITS newest of them
 # (building 100,000 hits took longer than finding them).
+# The index is asked for the first MAX_TAG_INDEX_CHARS characters (a trigram phrase's time
+# grows with its trigrams: 100 characters of a pasted paragraph took 80-120 ms), and LIKE
+# checks the whole of a longer text on the tags found (only then: read on every match of a
+# common word, it took 340 ms).
 MIN_TAG_CHARS = 3
+MAX_TAG_INDEX_CHARS = 24
 MAX_TAG_HITS = 1000
+LONG_TEXT = " OR ".join(
+    f"{column} LIKE :pattern ESCAPE '\\'" for column in ("text", "value_text", "name", "speaker")
+)
 TAG_SEARCH = f"""
 SELECT tags.document_id, stories.name AS story, tags.category,
        {TAG_TEXT.format(t="tags")} AS text, tags.start, tags.end
@@ -72,7 +80,8 @@ JOIN documents ON documents.id = tags.document_id
 JOIN stories ON stories.id = documents.story_id
 WHERE tags.id IN (
     SELECT id FROM (SELECT id FROM tags WHERE category = 'figure' AND value = :number
-                    UNION SELECT rowid AS id FROM tags_fts WHERE tags_fts MATCH :words)
+                    UNION ALL SELECT rowid AS id FROM tags_fts WHERE tags_fts MATCH :words
+                          AND ({{whole_text}}))
     JOIN tags USING (id)
     WHERE :category IS NULL OR tags.category = :category
     ORDER BY id DESC LIMIT {MAX_TAG_HITS})
@@ -134,12 +143,16 @@ def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
     text = text.strip()[:MAX_TERM_CHARS]
     if not text:
         return []
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    words = text[:MAX_TAG_INDEX_CHARS]
     params = {
         "number": as_number(text),
-        "words": '"' + text.replace('"', '""') + '"',  # under 3 characters: no rows
+        "words": '"' + words.replace('"', '""') + '"',  # under 3 characters: no rows
+        "pattern": f"%{escaped}%",
         "category": category_of(category) if category else None,
     }
-    return [TagHit(**row) for row in db.query(TAG_SEARCH, params)]
+    whole_text = LONG_TEXT if len(text) > MAX_TAG_INDEX_CHARS else "1"
+    return [TagHit(**row) for row in db.query(TAG_SEARCH.format(whole_text=whole_text), params)]
 
 
 def as_number(text: str) -> float | None:
