@@ -216,4 +216,38 @@ def tagger_versions(db: Database) -> None:
     )
 
 
+# A tag's searchable words; a claim has no text of its own: its words are the document's
+# at its span. One place, used by the migration's triggers and the search's results.
+TAG_TEXT = "coalesce({t}.text, substr(documents.text, {t}.start + 1, {t}.end - {t}.start))"
+TAG_INDEX_ROW = """
+INSERT INTO tags_fts (rowid, text, value_text, name, speaker)
+SELECT {t}.id, {text}, {t}.value_text, {t}.name, {t}.speaker
+FROM documents WHERE documents.id = {t}.document_id;
+"""
+
+
+@migration(7)
+def tag_search_index(db: Database) -> None:
+    """An FTS5 trigram index of tags' words, exact values, source names and speakers, so
+    that searching tags by any part of their words is an index look-up, not a scan of every
+    tag. Triggers keep it in step with every write to ``tags`` (import, re-tagging, delete,
+    undo) in the writer's transaction; existing tags are indexed here."""
+    db.execute(
+        "CREATE VIRTUAL TABLE tags_fts USING fts5("
+        "text, value_text, name, speaker, tokenize = 'trigram')"
+    )
+    row = TAG_INDEX_ROW.format(t="new", text=TAG_TEXT.format(t="new"))
+    forget = "DELETE FROM tags_fts WHERE rowid = old.id;"
+    triggers = {"insert": row, "delete": forget, "update": f"{forget} {row}"}
+    for event, body in triggers.items():  # one statement each: executescript would commit
+        db.execute(
+            f"CREATE TRIGGER tags_fts_{event} AFTER {event.upper()} ON tags BEGIN {body} END"
+        )
+    db.execute(
+        "INSERT INTO tags_fts (rowid, text, value_text, name, speaker) "
+        f"SELECT tags.id, {TAG_TEXT.format(t='tags')}, tags.value_text, tags.name, tags.speaker "
+        "FROM tags JOIN documents ON documents.id = tags.document_id"
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -12,6 +12,7 @@ import re
 from sqlite_utils import Database
 
 from storydiff.library.records import SearchHit, TagHit
+from storydiff.library.schema import TAG_TEXT
 from storydiff.library.tagrows import category_of
 
 MATCH_START, MATCH_END, ELLIPSIS = "[[", "]]", "…"
@@ -55,18 +56,35 @@ JOIN stories ON stories.id = documents.story_id
 WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({ids})
 """
 
-# Claims have no text of their own: their words are read from the document at their span.
-TAG_TEXT = "coalesce(tags.text, substr(documents.text, tags.start + 1, tags.end - tags.start))"
+# Tags are found through ``tags_fts`` (migration 7), a trigram index: a quoted string of
+# three characters or more matches any tag holding it, as LIKE '%…%' did, without reading
+# every tag. Shorter text has no trigram, so matches no tag's words (a LIKE scan for it took
+# up to 2 s): it finds figures by value only.
+# A search matching more than MAX_TAG_HITS tags shows the MAX_TAG_HITS newest of them
+# (building 100,000 hits took longer than finding them).
+# The index is asked for the first MAX_TAG_INDEX_CHARS characters (a trigram phrase's time
+# grows with its trigrams: 100 characters of a pasted paragraph took 80-120 ms), and LIKE
+# checks the whole of a longer text on the tags found (only then: read on every match of a
+# common word, it took 340 ms).
+MIN_TAG_CHARS = 3
+MAX_TAG_INDEX_CHARS = 24
+MAX_TAG_HITS = 1000
+LONG_TEXT = " OR ".join(
+    f"{column} LIKE :pattern ESCAPE '\\'" for column in ("text", "value_text", "name", "speaker")
+)
 TAG_SEARCH = f"""
-SELECT tags.document_id, stories.name AS story, tags.category, {TAG_TEXT} AS text,
-       tags.start, tags.end
+SELECT tags.document_id, stories.name AS story, tags.category,
+       {TAG_TEXT.format(t="tags")} AS text, tags.start, tags.end
 FROM tags
 JOIN documents ON documents.id = tags.document_id
 JOIN stories ON stories.id = documents.story_id
-WHERE (tags.value = :number
-       OR {TAG_TEXT} LIKE :pattern ESCAPE '\\' OR tags.value_text LIKE :pattern ESCAPE '\\'
-       OR tags.name LIKE :pattern ESCAPE '\\' OR tags.speaker LIKE :pattern ESCAPE '\\')
-  AND (:category IS NULL OR tags.category = :category)
+WHERE tags.id IN (
+    SELECT id FROM (SELECT id FROM tags WHERE category = 'figure' AND value = :number
+                    UNION ALL SELECT rowid AS id FROM tags_fts WHERE tags_fts MATCH :words
+                          AND ({{whole_text}}))
+    JOIN tags USING (id)
+    WHERE :category IS NULL OR tags.category = :category
+    ORDER BY id DESC LIMIT {MAX_TAG_HITS})
 ORDER BY stories.name, tags.document_id, tags.start, tags.id
 """
 
@@ -120,18 +138,21 @@ def documents(db: Database, text: str, limit: int, story_id: int | None) -> list
 
 def tags(db: Database, text: str, category: str | None) -> list[TagHit]:
     """Tags matching ``text`` in their words, source name or speaker, or as a figure's value
-    (``text`` is cut to :data:`MAX_TERM_CHARS`: no tag is longer, and LIKE's time grows
-    with the pattern)."""
+    (``text`` is cut to :data:`MAX_TERM_CHARS`: no tag is longer); text shorter than
+    :data:`MIN_TAG_CHARS` matches values only; at most :data:`MAX_TAG_HITS` hits)."""
     text = text.strip()[:MAX_TERM_CHARS]
     if not text:
         return []
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    words = text[:MAX_TAG_INDEX_CHARS]
     params = {
         "number": as_number(text),
+        "words": '"' + words.replace('"', '""') + '"',  # under 3 characters: no rows
         "pattern": f"%{escaped}%",
         "category": category_of(category) if category else None,
     }
-    return [TagHit(**row) for row in db.query(TAG_SEARCH, params)]
+    whole_text = LONG_TEXT if len(text) > MAX_TAG_INDEX_CHARS else "1"
+    return [TagHit(**row) for row in db.query(TAG_SEARCH.format(whole_text=whole_text), params)]
 
 
 def as_number(text: str) -> float | None:
