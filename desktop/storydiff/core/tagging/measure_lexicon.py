@@ -168,6 +168,36 @@ PERIOD_PHRASES: dict[str, str] = {
 # "since September", "since the start of the war": a period that starts at the next words.
 PERIOD_SINCE = "since"
 
+# Currency and trade areas a rate is stated for, and their normal name: a subject's place
+# ("eurozone inflation" → consumer prices in the euro area; the EU's rate is another fact).
+AREA_NAMES: dict[str, str] = {
+    "eurozone": "euro area",
+    "euro-zone": "euro area",
+    "euro zone": "euro area",
+    "euro area": "euro area",
+    "single currency zone": "euro area",
+    "eu": "eu",
+    "european union": "eu",
+}
+# Parts of a country a toll can be counted for: "36 died in the district" is not the
+# national toll.
+SUB_AREA_NOUNS: dict[str, str] = {
+    "district": "district",
+    "districts": "district",
+    "province": "province",
+    "provinces": "province",
+    "county": "county",
+    "counties": "county",
+    "municipality": "municipality",
+    "village": "village",
+    "villages": "village",
+}
+# Words after which a forecast word compares an outcome with it: "fell more *than*
+# expected to 4.2%" is the outcome.
+FORECAST_COMPARED = frozenset({"than"})
+# Words that end a forecast's reach backwards: "had expected *after* prices rose 2.9%".
+FORECAST_STOPS = frozenset({"after", "but", "instead", "while", "whereas"})
+
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(
     "the a an its their his her our this that these those u.s. us american overall it they "
