@@ -212,3 +212,22 @@ def test_sub_area_toll_is_not_the_national_toll():
 def test_sub_area_needs_in_or_where():
     m = measures("A quake struck the province on Monday, killing at least 23 people.")
     assert m["at least 23 people"].place == ""
+
+
+def test_period_the_clause_opens_with():
+    m = measures("On a monthly basis, the Eurozone's consumer price index went up by 0.1%.")
+    m = m["0.1%"]
+    assert (m.quantity, m.period) == ("consumer prices", "monthly")
+    assert "period_opening" in m.rules
+
+
+def test_light_verb_ends_the_subject():
+    m = measures("Energy prices saw a notable decrease of 4.6 percent on the year.")
+    assert m["4.6 percent"].quantity == "energy prices"
+    m = measures("Energy prices in October of the current year decreased by 4.6%.")
+    assert m["4.6%"].quantity == "energy prices"
+
+
+def test_same_month_a_year_before_is_annual():
+    m = measures("Prices in October increased by 2% compared to the same month a year before.")
+    assert m["2%"].period == "annual"

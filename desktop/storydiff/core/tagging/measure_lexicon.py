@@ -146,6 +146,9 @@ PERIOD_PHRASES: dict[str, str] = {
     "annualized": "annual",
     "annualised": "annual",
     "12-month": "annual",
+    "compared to the same month": "annual",
+    "compared with the same month": "annual",
+    "from the same month": "annual",
     "from the previous month": "monthly",
     "from the month before": "monthly",
     "over the month": "monthly",
@@ -197,6 +200,13 @@ SUB_AREA_NOUNS: dict[str, str] = {
 FORECAST_COMPARED = frozenset({"than"})
 # Words that end a forecast's reach backwards: "had expected *after* prices rose 2.9%".
 FORECAST_STOPS = frozenset({"after", "but", "instead", "while", "whereas"})
+
+# Light verbs between a subject and the event noun or particle it takes: "prices *saw* a
+# decrease of", "the index *went* up by"; the subject ends before them.
+LIGHT_VERBS = frozenset("saw sees see went goes go came comes posted posts recorded".split())
+# Nouns of time that frame a subject rather than name it: "prices in October of the current
+# *year* decreased".
+TIME_NOUNS = frozenset("year month quarter week".split())
 
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(

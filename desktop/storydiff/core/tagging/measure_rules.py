@@ -22,6 +22,7 @@ from storydiff.core.tagging.measure_lexicon import (
     FORECAST_STOPS,
     FORECAST_WORDS,
     LEVEL_NOUNS,
+    LIGHT_VERBS,
     MONEY_EVENTS,
     NAMING_LINKS,
     NOUN_PHRASE_START,
@@ -34,6 +35,7 @@ from storydiff.core.tagging.measure_lexicon import (
     SUB_AREA_NOUNS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
+    TIME_NOUNS,
     TOLL_NOUNS,
 )
 from storydiff.core.tagging.records import Figure
@@ -200,13 +202,19 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
 
 
 def _subject_before(reading: Reading, words: list[str]) -> list[str]:
+    light = [k for k, w in enumerate(words[-4:]) if w in LIGHT_VERBS]
+    if light:  # "energy prices saw a notable decrease": the subject is before "saw"
+        words = words[: len(words) - 4 + light[-1]] if len(words) >= 4 else words[: light[-1]]
     subject: list[str] = []
     for word in reversed(words):
         if not subject and word in AUXILIARIES:
             continue  # "food prices are still surging"
-        if not subject and (word in CALENDAR_WORDS or word == "in"):
+        if not subject and (word in CALENDAR_WORDS or word in ("in", "of")):
             continue  # "the inflation rate in October fell"
         if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
+            if TIME_NOUNS.intersection(subject):  # "in October of the current year"
+                subject = []
+                continue
             break
         if word in PERIOD_PHRASES:
             reading.set("subject_period", period=PERIOD_PHRASES[word])
@@ -402,6 +410,18 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
     for word in reversed(near):
         if word in PERIOD_PHRASES:
             reading.set("period_before", period=PERIOD_PHRASES[word])
+            return
+    _opening_period(reading, context.before_words[:6])
+
+
+def _opening_period(reading: Reading, words: list[str]) -> None:
+    """A period the clause opens with frames its figures: "On a monthly basis, the index
+    rose 0.3%"."""
+    if "," not in words:
+        return
+    for word in words[: words.index(",")]:
+        if word in PERIOD_PHRASES:
+            reading.set("period_opening", period=PERIOD_PHRASES[word])
             return
 
 
