@@ -231,3 +231,13 @@ def test_light_verb_ends_the_subject():
 def test_same_month_a_year_before_is_annual():
     m = measures("Prices in October increased by 2% compared to the same month a year before.")
     assert m["2%"].period == "annual"
+
+
+def test_people_at_risk_are_not_a_toll():
+    m = measures("The rains put thousands of lives at risk.")["thousands of lives"]
+    assert (m.quantity, m.event) == ("people", "at risk") and "at_risk" in m.rules
+
+
+def test_every_year_is_a_period():
+    m = measures("Dozens of people die every year in floods.")["Dozens of people"]
+    assert (m.event, m.period) == ("killed", "every year")

@@ -164,6 +164,9 @@ PERIOD_PHRASES: dict[str, str] = {
     "quarter-on-quarter": "quarterly",
     "quarter-over-quarter": "quarterly",
     "quarterly": "quarterly",
+    "every year": "every year",
+    "each year": "every year",
+    "a year": "every year",
     "so far this year": "so far this year",
     "this year": "this year",
     "last year": "last year",
@@ -200,6 +203,10 @@ SUB_AREA_NOUNS: dict[str, str] = {
 FORECAST_COMPARED = frozenset({"than"})
 # Words that end a forecast's reach backwards: "had expected *after* prices rose 2.9%".
 FORECAST_STOPS = frozenset({"after", "but", "instead", "while", "whereas"})
+
+# Words after a count of people that say they are at risk, not struck: "thousands of lives
+# at risk", "10,000 people in danger".
+AT_RISK = (("at", "risk"), ("in", "danger"))
 
 # Light verbs between a subject and the event noun or particle it takes: "prices *saw* a
 # decrease of", "the index *went* up by"; the subject ends before them.

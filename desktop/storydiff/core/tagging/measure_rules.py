@@ -10,6 +10,7 @@ from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
     AREA_NAMES,
+    AT_RISK,
     AUXILIARIES,
     BRIDGE_WORDS,
     CALENDAR_WORDS,
@@ -74,6 +75,15 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
         reading.set("measure_unit", quantity=unit)
     else:
         reading.set("counted_noun", quantity=_singular_safe(unit))
+
+
+def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
+    """People at risk are not people struck: "putting thousands of lives at risk" counts
+    no deaths."""
+    if reading.kind == "count" and tuple(context.own_after[:2]) in AT_RISK:
+        reading.event = ""
+        reading.quantity = ""
+        reading.set("at_risk", quantity="people", event="at risk")
 
 
 def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> None:
@@ -491,6 +501,7 @@ def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -
 
 RULES = (
     rule_counted_noun,
+    rule_at_risk,
     rule_measured_thing,
     rule_unit_of_kind,
     rule_duration_of,
