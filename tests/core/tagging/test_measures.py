@@ -161,3 +161,83 @@ def test_money_verbs_only_for_money():
     m = measures("Shelter costs accounted for more than 90 percent of the increase.")
     (share,) = m.values()
     assert share.event == ""
+
+
+def test_area_of_a_rate_is_its_place_not_its_subject():
+    found = measures("Eurozone inflation fell to 2.9% in October while EU inflation was 3.6%.")
+    euro, eu = found["2.9%"], found["3.6%"]
+    assert euro.quantity == eu.quantity == "consumer prices"
+    assert (euro.place, eu.place) == ("euro area", "eu")
+    assert euro.key != eu.key
+
+
+def test_subject_of_change_skips_the_month_it_is_for():
+    m = measures("The Eurozone's inflation rate in October fell to 2.9%.")["2.9%"]
+    assert (m.quantity, m.place) == ("consumer prices", "euro area")
+
+
+def test_noun_of_figure_skips_a_participle():
+    m = measures("Eurozone CPI was finalized at 2.9% yoy in October.")["2.9%"]
+    assert (m.quantity, m.period) == ("consumer prices", "annual")
+    assert "finaliz" not in m.key
+
+
+def test_more_than_expected_is_an_outcome_not_a_forecast():
+    text = (
+        "Core inflation, which excludes energy and food, also fell more than expected to "
+        "4.2 per cent, down from 4.5 per cent in the previous month."
+    )
+    found = measures(text)
+    assert found["4.2 per cent"].quantity == "core consumer prices"
+    assert "forecast" not in found["4.2 per cent"].rules
+    assert "forecast" not in found["4.5 per cent"].period
+    assert measures("Economists had expected inflation of 3.1%.")["3.1%"].period == "forecast"
+
+
+def test_forecast_does_not_reach_across_after():
+    text = "Inflation fell more than economists had expected after prices rose 2.9% in October."
+    assert measures(text)["2.9%"].period != "forecast"
+
+
+def test_sub_area_toll_is_not_the_national_toll():
+    found = measures("The death toll in the district rose to 36, while 77 died nationwide.")
+    assert found["36"].place == "district" and "sub_area" in found["36"].rules
+    assert found["77"].place == ""
+    m = measures("It is among the worst-hit districts where at least 26 people have died.")
+    assert m["at least 26 people"].place == "district"
+    m = measures("Floods in Morang district killed 5 people.")
+    assert m["5 people"].place == "morang district"
+
+
+def test_sub_area_needs_in_or_where():
+    m = measures("A quake struck the province on Monday, killing at least 23 people.")
+    assert m["at least 23 people"].place == ""
+
+
+def test_period_the_clause_opens_with():
+    m = measures("On a monthly basis, the Eurozone's consumer price index went up by 0.1%.")
+    m = m["0.1%"]
+    assert (m.quantity, m.period) == ("consumer prices", "monthly")
+    assert "period_opening" in m.rules
+
+
+def test_light_verb_ends_the_subject():
+    m = measures("Energy prices saw a notable decrease of 4.6 percent on the year.")
+    assert m["4.6 percent"].quantity == "energy prices"
+    m = measures("Energy prices in October of the current year decreased by 4.6%.")
+    assert m["4.6%"].quantity == "energy prices"
+
+
+def test_same_month_a_year_before_is_annual():
+    m = measures("Prices in October increased by 2% compared to the same month a year before.")
+    assert m["2%"].period == "annual"
+
+
+def test_people_at_risk_are_not_a_toll():
+    m = measures("The rains put thousands of lives at risk.")["thousands of lives"]
+    assert (m.quantity, m.event) == ("people", "at risk") and "at_risk" in m.rules
+
+
+def test_every_year_is_a_period():
+    m = measures("Dozens of people die every year in floods.")["Dozens of people"]
+    assert (m.event, m.period) == ("killed", "every year")

@@ -146,6 +146,9 @@ PERIOD_PHRASES: dict[str, str] = {
     "annualized": "annual",
     "annualised": "annual",
     "12-month": "annual",
+    "compared to the same month": "annual",
+    "compared with the same month": "annual",
+    "from the same month": "annual",
     "from the previous month": "monthly",
     "from the month before": "monthly",
     "over the month": "monthly",
@@ -161,12 +164,56 @@ PERIOD_PHRASES: dict[str, str] = {
     "quarter-on-quarter": "quarterly",
     "quarter-over-quarter": "quarterly",
     "quarterly": "quarterly",
+    "every year": "every year",
+    "each year": "every year",
+    "a year": "every year",
     "so far this year": "so far this year",
     "this year": "this year",
     "last year": "last year",
 }
 # "since September", "since the start of the war": a period that starts at the next words.
 PERIOD_SINCE = "since"
+
+# Currency and trade areas a rate is stated for, and their normal name: a subject's place
+# ("eurozone inflation" → consumer prices in the euro area; the EU's rate is another fact).
+AREA_NAMES: dict[str, str] = {
+    "eurozone": "euro area",
+    "euro-zone": "euro area",
+    "euro zone": "euro area",
+    "euro area": "euro area",
+    "single currency zone": "euro area",
+    "eu": "eu",
+    "european union": "eu",
+}
+# Parts of a country a toll can be counted for: "36 died in the district" is not the
+# national toll.
+SUB_AREA_NOUNS: dict[str, str] = {
+    "district": "district",
+    "districts": "district",
+    "province": "province",
+    "provinces": "province",
+    "county": "county",
+    "counties": "county",
+    "municipality": "municipality",
+    "village": "village",
+    "villages": "village",
+}
+# Words after which a forecast word compares an outcome with it: "fell more *than*
+# expected to 4.2%" is the outcome.
+FORECAST_COMPARED = frozenset({"than"})
+# Words that end a forecast's reach backwards: "had expected *after* prices rose 2.9%".
+FORECAST_STOPS = frozenset({"after", "but", "instead", "while", "whereas"})
+
+# Words after a count of people that say they are at risk, not struck: "thousands of lives
+# at risk", "10,000 people in danger".
+AT_RISK = (("at", "risk"), ("in", "danger"))
+
+# Light verbs between a subject and the event noun or particle it takes: "prices *saw* a
+# decrease of", "the index *went* up by"; the subject ends before them.
+LIGHT_VERBS = frozenset("saw sees see went goes go came comes posted posts recorded".split())
+# Nouns of time that frame a subject rather than name it: "prices in October of the current
+# *year* decreased".
+TIME_NOUNS = frozenset("year month quarter week".split())
 
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(

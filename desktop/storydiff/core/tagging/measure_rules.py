@@ -9,6 +9,8 @@ from __future__ import annotations
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
+    AREA_NAMES,
+    AT_RISK,
     AUXILIARIES,
     BRIDGE_WORDS,
     CALENDAR_WORDS,
@@ -17,8 +19,11 @@ from storydiff.core.tagging.measure_lexicon import (
     CLAUSE_JOINS,
     COUNTED_NOUNS,
     EVENT_CLASSES,
+    FORECAST_COMPARED,
+    FORECAST_STOPS,
     FORECAST_WORDS,
     LEVEL_NOUNS,
+    LIGHT_VERBS,
     MONEY_EVENTS,
     NAMING_LINKS,
     NOUN_PHRASE_START,
@@ -28,8 +33,10 @@ from storydiff.core.tagging.measure_lexicon import (
     PLACE_LINKS,
     PURPOSE_LINKS,
     QUANTITY_SYNONYMS,
+    SUB_AREA_NOUNS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
+    TIME_NOUNS,
     TOLL_NOUNS,
 )
 from storydiff.core.tagging.records import Figure
@@ -45,6 +52,10 @@ _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 16
 _FORECAST_REACH = 8
+_AREA_WORDS = frozenset(w for name in AREA_NAMES for w in name.split())
+_AREAS = {tuple(k.split()): v for k, v in AREA_NAMES.items()}
+# Where the clause of a part-of-country toll starts, read backwards ("..., while 77 died").
+_SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 
 
 # --- rules, applied in this order; each fills only fields still empty -------------------
@@ -64,6 +75,15 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
         reading.set("measure_unit", quantity=unit)
     else:
         reading.set("counted_noun", quantity=_singular_safe(unit))
+
+
+def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
+    """People at risk are not people struck: "putting thousands of lives at risk" counts
+    no deaths."""
+    if reading.kind == "count" and tuple(context.own_after[:2]) in AT_RISK:
+        reading.event = ""
+        reading.quantity = ""
+        reading.set("at_risk", quantity="people", event="at risk")
 
 
 def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> None:
@@ -179,23 +199,32 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     if not verbs:
         return
     head = verbs[-1]
-    while head > 0 and words[head - 1] in AUXILIARIES:
-        head -= 1
+    while head > 0 and (words[head - 1] in AUXILIARIES or words[head - 1] in SUBJECT_SKIP):
+        head -= 1  # "inflation had dropped", "..., also fell"
     if head > 0 and words[head - 1] == ",":
         subject = _opening_subject(words)
     else:
         subject = _subject_before(reading, words[:head])
+    subject = _area_of(reading, "subject_of_change", subject)
     if subject:
         reading.subject = subject
         reading.set("subject_of_change", quantity=_quantity_name(subject))
 
 
 def _subject_before(reading: Reading, words: list[str]) -> list[str]:
+    light = [k for k, w in enumerate(words[-4:]) if w in LIGHT_VERBS]
+    if light:  # "energy prices saw a notable decrease": the subject is before "saw"
+        words = words[: len(words) - 4 + light[-1]] if len(words) >= 4 else words[: light[-1]]
     subject: list[str] = []
     for word in reversed(words):
         if not subject and word in AUXILIARIES:
             continue  # "food prices are still surging"
+        if not subject and (word in CALENDAR_WORDS or word in ("in", "of")):
+            continue  # "the inflation rate in October fell"
         if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
+            if TIME_NOUNS.intersection(subject):  # "in October of the current year"
+                subject = []
+                continue
             break
         if word in PERIOD_PHRASES:
             reading.set("subject_period", period=PERIOD_PHRASES[word])
@@ -221,8 +250,9 @@ def _opening_subject(words: list[str]) -> list[str]:
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
     """ "higher than the predicted 8.2%", "lower than March's 19.6%": a comparison's base
     is no rise or fall of its own."""
-    if reading.event in CHANGE_EVENTS and "than" in context.before_words[-4:]:
-        reading.event = ""
+    words = context.before_words[-4:]
+    if reading.event in CHANGE_EVENTS and "than" in words and "to" not in words:
+        reading.event = ""  # "fell more than expected to 4.2%" is a level, read later
         reading.rules.append("comparison_base")
 
 
@@ -260,9 +290,16 @@ def _from_figure_to(words: list[str]) -> bool:
 def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
     """A forecast is another fact than the outcome: "the predicted 8.2%", "economists
     expected", "it would ease back to 8.3%"."""
-    if any(w in FORECAST_WORDS for w in context.before_words[-_FORECAST_REACH:]):
-        reading.period = ""
-        reading.set("forecast", period="forecast")
+    words = context.before_words[-_FORECAST_REACH:]
+    if not FORECAST_WORDS.intersection(words):
+        return
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in FORECAST_STOPS:
+            return
+        if words[k] in FORECAST_WORDS and not FORECAST_COMPARED.intersection(words[k - 3 : k]):
+            reading.period = ""
+            reading.set("forecast", period="forecast")
+            return
 
 
 def rule_annual_rate(reading: Reading, context: Context, figure: Figure) -> None:
@@ -277,6 +314,10 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     words = context.before_words
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
+    if len(words) > 2 and _participle(words[-2]):
+        # "CPI (was) finalized at 2.9%", "more than expected to": the verb is no noun
+        cut = 3 if words[-3] in AUXILIARIES else 2
+        words = words[:-cut] + words[-1:]
     subject: list[str] = []
     for word in reversed(words[:-1]):
         if word in LEVEL_NOUNS and not subject:
@@ -293,8 +334,29 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
             subject.insert(0, word)
         if len(subject) == 3:
             break
+    subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=_quantity_name(subject))
+
+
+def _participle(word: str) -> bool:
+    """A past participle by its ending ("finalized", "expected"; not "speed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _area_of(reading: Reading, rule: str, subject: list[str]) -> list[str]:
+    """A subject without the currency or trade area it names ("eurozone inflation"), which
+    becomes the place: the euro area's rate and the EU's are other facts."""
+    if not _AREA_WORDS.intersection(w.removesuffix("'s") for w in subject):
+        return subject
+    words = [w.removesuffix("'s") for w in subject]
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            name = tuple(words[k : k + size])
+            if name in _AREAS:
+                reading.set(rule, place=_AREAS[name])
+                return subject[:k] + subject[k + size :]
+    return subject
 
 
 def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
@@ -359,6 +421,18 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
         if word in PERIOD_PHRASES:
             reading.set("period_before", period=PERIOD_PHRASES[word])
             return
+    _opening_period(reading, context.before_words[:6])
+
+
+def _opening_period(reading: Reading, words: list[str]) -> None:
+    """A period the clause opens with frames its figures: "On a monthly basis, the index
+    rose 0.3%"."""
+    if "," not in words:
+        return
+    for word in words[: words.index(",")]:
+        if word in PERIOD_PHRASES:
+            reading.set("period_opening", period=PERIOD_PHRASES[word])
+            return
 
 
 def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
@@ -381,6 +455,34 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         return
 
 
+def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
+    """A toll counted for part of a country ("the toll in the district rose to 36",
+    "districts where 26 died"): its place is that part, named when a capitalised name goes
+    before it, so it is no statement of the national toll."""
+    if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
+        return
+    after = context.after[: len(context.own_after)]
+    ends = [k for k, t in enumerate(after) if t.word in CLAUSE_JOINS]
+    before = context.before
+    starts = [k + 1 for k, t in enumerate(before) if t.word in _SUB_AREA_CUTS]
+    clause = [*before[starts[-1] if starts else 0 :], *after[: ends[0] if ends else len(after)]]
+    for k, token in enumerate(clause):
+        part = SUB_AREA_NOUNS.get(token.word)
+        if part is None or not _counted_in(clause, k):
+            continue
+        name = clause[k - 1] if k else None
+        named = name is not None and name.capital and name.word.isalpha()
+        reading.set("sub_area", place=f"{name.word} {part}" if named else part)
+        return
+
+
+def _counted_in(clause: list, k: int) -> bool:
+    """Whether the part of a country at ``clause[k]`` frames a count: "in the district",
+    "districts where" (not "struck the province")."""
+    after = clause[k + 1].word if k + 1 < len(clause) else ""
+    return after == "where" or "in" in (t.word for t in clause[max(0, k - 3) : k])
+
+
 def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
     """A year in the figure's clause frames it: "an earthquake in 1960 that killed more
     than 12,000 people" → period "in 1960" (not today's toll)."""
@@ -399,6 +501,7 @@ def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -
 
 RULES = (
     rule_counted_noun,
+    rule_at_risk,
     rule_measured_thing,
     rule_unit_of_kind,
     rule_duration_of,
@@ -414,6 +517,7 @@ RULES = (
     rule_forecast,
     rule_earlier_value,
     rule_place,
+    rule_sub_area,
     rule_year_frame,
     rule_annual_rate,
     rule_change_by_default,
