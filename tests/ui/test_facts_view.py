@@ -131,3 +131,20 @@ def test_the_table_of_a_story_shown_before_comes_back_at_once(open_window, qtbot
     assert facts.panel.model.rowCount() == 0
     facts.show_story(documents)
     assert facts.panel.model.rowCount() > 0 and not window.runner.is_busy("facts")
+
+
+def test_fact_row_tells_who_carried_it_first_and_who_changed_it(qtbot, quake):
+    from storydiff.ui.facts_view import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show_table(_table(quake))
+    toll = _row(panel.model, "people killed")
+    tip = panel.model.index(toll, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "First carried (at least 127 people) by AFP" in tip
+    assert "Changed from at least 127 people to 111 people by Xinhua" in tip
+    panel.table.setCurrentIndex(panel.model.index(toll, 1))
+    assert panel.history.text().splitlines() == tip.split("\n\n", 1)[1].splitlines()
+    assert "published" in panel.history.text()
+    panel.grab().save("/tmp/facts_history.png")

@@ -22,12 +22,13 @@ from storydiff.core.story import compare_documents, story_facts
 from storydiff.service.comparisons import read_records
 from storydiff.service.documents import tagged
 from storydiff.ui.comparison_cache import ComparisonCache
-from storydiff.ui.fact_rows import LEGEND, summary
+from storydiff.ui.fact_rows import LEGEND, fact_history, summary
 from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
 from storydiff.ui.library_model import Version
 
 FACTS_TASK = "facts"
 TABLES_KEPT = 16  # stories whose tables are kept: going back to one shows it at once
+HISTORY_HINT = "Choose a fact to see who carried it first and who changed it."
 HINT = "The facts of a story appear here once it has two or more documents."
 
 
@@ -55,21 +56,34 @@ class FactsPanel(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
+        self.history = QLabel(HISTORY_HINT, wordWrap=True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.legend = QLabel(LEGEND, wordWrap=True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.history)
         layout.addWidget(self.legend)
 
     def show_table(self, table: FactTable) -> None:
         self.model.set_table(table)
+        self.history.setText(HISTORY_HINT)
         self.heading.setText(summary(table))
 
     def show_hint(self, text: str = HINT) -> None:
         self.model.set_table(FactTable((), ()))
+        self.history.setText(HISTORY_HINT)
         self.heading.setText(text)
+
+    def _show_history(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            self.history.setText(HISTORY_HINT)
+            return
+        fact = self.model.fact_at(index.row())
+        self.history.setText("\n".join(fact_history(self.model.table, fact)) or HISTORY_HINT)
 
     def _clicked(self, index: QModelIndex) -> None:
         found = index.data(RANGE_ROLE)
