@@ -6,12 +6,12 @@ Qt-free, so the model only maps these to roles. A conflict is said with a ≠ ma
 
 from __future__ import annotations
 
+from storydiff.cards.fact_card import FIRST_MARK
 from storydiff.core.fact_timeline import event_sentence, fact_timeline, story_order
 from storydiff.core.facts import Fact, FactTable
 from storydiff.core.provenance import Timing
 from storydiff.render.facts_text import CONFLICT_MARK, carriers, column_names, fact_groups
 
-FIRST_MARK = "★"
 LEGEND = (
     f"{CONFLICT_MARK} (and shading): the documents give different values. "
     f"{FIRST_MARK}: reported it first. Click a value to see it in the text."
