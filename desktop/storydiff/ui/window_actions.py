@@ -323,6 +323,9 @@ class WindowActions:
         w = self.window
         if w.result is None or w.pair is None:
             return
+        if item.key.startswith(("meta:", "note:")):
+            w.say("Only a change in the text can be shared as an image.")
+            return
         labels = (document_label(w.pair[0]), document_label(w.pair[1]))  # with the times
         w.reuse.sharer.share(item_card(w.result, item, labels), "difference.png")
 
