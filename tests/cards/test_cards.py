@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,26 @@ def test_row_card_marks_the_word_diff_of_a_changed_passage():
         "Changed passage. Before (v1 · Wire): The shelters were open [-all-] night."
         " After (v2 · Post): The shelters were open {+through the+} night."
     )
+
+
+def test_card_command_writes_a_fact_card_with_every_documents_value(tmp_path):
+    texts = [
+        "Quake kills 127\n\nA magnitude 6.8 earthquake killed at least 127 people, officials said.",
+        "Quake kills 111\n\nThe magnitude 6.8 quake has killed 111 people, officials said.",
+    ]
+    files = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{n}-outlet.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    facts = json.loads(CliRunner().invoke(main, ["facts", *files, "--json"]).output)["facts"]
+    number = next(n for n, f in enumerate(facts) if f["conflict"])
+    out = tmp_path / "fact.png"
+    result = CliRunner().invoke(main, ["card", *files, "--fact", str(number), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert QImage(str(out)).width() == 1200
+    alt = (tmp_path / "fact.txt").read_text(encoding="utf-8")
+    assert alt.startswith("≠ ") and "the documents differ" in alt
+    assert "127 people, first." in alt and "111 people." in alt
+    missing = CliRunner().invoke(main, ["card", *files, "--fact", "99", "-o", str(out)])
+    assert missing.exit_code != 0 and "there is no fact 99" in missing.output

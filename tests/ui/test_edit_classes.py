@@ -133,3 +133,45 @@ def test_the_reading_view_draws_a_noise_only_change_as_unchanged(sample_text):
     assert pair.comparison.rows[classes["noise"]].op == "changed"
     assert quiet.rows[classes["noise"]].op == "equal"
     assert quiet.rows[classes["fact_update"]].op == "changed"
+
+
+def _inline(qtbot, comparison, marks):
+    from PySide6.QtWidgets import QTextEdit
+
+    from storydiff.ui import theme
+    from storydiff.ui.inline_view import build_inline
+    from storydiff.ui.text_marks import Formats
+
+    edit = QTextEdit()
+    qtbot.addWidget(edit)
+    edit.resize(700, 500)
+    build_inline(edit.document(), comparison, Formats(theme.colours()), marks)
+    return edit
+
+
+def test_the_inline_view_puts_a_warning_sign_before_a_stealth_edit(qtbot, sample_text):
+    pair = revision(sample_text, TROOPS, views=False).pair
+    _items, report = classified_items(pair)
+    edit = _inline(qtbot, pair.comparison, edit_marks(pair.comparison, report))
+    text = edit.toPlainText()
+    assert text.count("⚠") == 1
+    passage = text[text.index("⚠") :]
+    assert "300,000" in passage[:800] and "318,000" in passage[:800]
+    edit.grab().save("/tmp/inline_stealth.png")
+    plain = _inline(qtbot, pair.comparison, {})
+    assert "⚠" not in plain.toPlainText()
+
+
+def test_a_noise_line_added_whole_is_hidden_with_noise(qtbot, sample_text):
+    pair = revision(sample_text, views=True).pair
+    _items, report = classified_items(pair)
+    (noise,) = [n for n, e in enumerate(report.rows) if e is not None and e.edit_class == "noise"]
+    assert pair.comparison.rows[noise].op == "inserted"
+    quiet = without_noise(pair.comparison, report)
+    assert quiet.rows[noise].op == "equal"
+    assert quiet.changed_rows() == []
+    back = Revision(pair.comparison.b.text, sample_text).pair  # the line removed whole
+    _items, report = classified_items(back)
+    quiet = without_noise(back.comparison, report)
+    assert "1,204 views" in _inline(qtbot, back.comparison, {}).toPlainText()
+    assert "1,204 views" not in _inline(qtbot, quiet, {}).toPlainText()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import Qt
 
+from storydiff.cards.fact_card import fact_card
+from storydiff.cards.paint import card_html
 from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.story import compare_documents, story_facts
 from storydiff.importers.base import ImportedDocument
@@ -131,3 +135,44 @@ def test_the_table_of_a_story_shown_before_comes_back_at_once(open_window, qtbot
     assert facts.panel.model.rowCount() == 0
     facts.show_story(documents)
     assert facts.panel.model.rowCount() > 0 and not window.runner.is_busy("facts")
+
+
+def test_fact_row_tells_who_carried_it_first_and_who_changed_it(qtbot, quake):
+    from storydiff.ui.facts_view import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show_table(_table(quake))
+    toll = _row(panel.model, "people killed")
+    tip = panel.model.index(toll, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "First carried (at least 127 people) by AFP" in tip
+    assert "Changed from at least 127 people to 111 people by Xinhua" in tip
+    panel.table.setCurrentIndex(panel.model.index(toll, 1))
+    assert panel.history.text().splitlines() == tip.split("\n\n", 1)[1].splitlines()
+    assert "published" in panel.history.text()
+    panel.grab().save("/tmp/facts_history.png")
+
+
+def test_share_a_fact_row_as_an_image_with_its_alt_text(
+    open_window, qtbot, tmp_path, quake_library
+):
+    from PySide6.QtGui import QImage
+
+    window = open_window(quake_library)
+    panel = window.facts.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=15000)
+    window.reuse.sharer.ask = lambda parent, suggested: tmp_path / suggested
+    panel.share_requested.emit(_row(panel.model, "people killed"))
+    png, alt = tmp_path / "fact.png", tmp_path / "fact.txt"
+    image = QImage(str(png))
+    assert image.width() == 1200 and image.height() > 300
+    words = alt.read_text(encoding="utf-8")
+    assert words.startswith(f"{CONFLICT_MARK} people killed: the documents differ.")
+    assert "AFP (09 Sep 2023 06:00): at least 127 people, first." in words
+    assert "Xinhua (09 Sep 2023 09:00): 111 people." in words
+    shown = window.facts.documents
+    card = fact_card(panel.model.table, panel.model.fact_at(0), [d.text_sha256 for d in shown])
+    html = card_html(card)
+    assert shown[1].text_sha256[:16] in html and "★" in html and "color" not in html
+    shutil.copy(png, "/tmp/fact_card.png")

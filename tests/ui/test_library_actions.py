@@ -130,3 +130,25 @@ def test_notes_can_be_edited_and_deleted_and_the_deletion_undone(open_window, qt
     assert window.undo_bar.isVisible()
     qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert [n.body for n in window.library.notes(document_id=document.id)] == ["second thought"]
+
+
+def test_the_details_dialog_marks_a_document_as_wire_copy_and_the_list_says_so(open_window, qtbot):
+    from storydiff.ui.document_details import DocumentDetailsDialog
+
+    window = open_window()
+    first, _second = window.library.summaries(window.pair[0].story_id)
+    dialog = DocumentDetailsDialog(window, first)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentText() == "Article"
+    assert dialog.changes() == {}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wire"))
+    assert dialog.changes() == {"kind": "wire"}
+    dialog.grab().save("/tmp/details_kind.png")
+    window.library_panel.select_documents([first.id])
+    window.library_actions.ask_details = lambda document: {"kind": "wire", "outlet": "AP"}
+    window.library_actions.edit_details()
+    edited = window.library.summary(first.id)
+    assert (edited.extra.get("kind"), edited.outlet) == ("wire", "AP")
+    tip = window.library_model.document_index(first.id).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Wire copy" in tip
+    assert DocumentDetailsDialog(window, edited).kind.currentText() == "Wire copy"

@@ -128,8 +128,13 @@ def test_share_a_difference_as_image(open_window, tmp_path, qtbot):
     target = tmp_path / "difference.png"
     window.reuse.sharer.ask = lambda _parent, _name: target
     model = window.differences.model
-    figures = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Fig"))
-    item = model.item_at(model.index(0, 0, model.index(figures, 0)))
+    details = model.item_at(model.index(0, 0, model.index(0, 0)))
+    window.differences.share_requested.emit(details)  # a metadata change: no card
+    assert not target.exists() and "Only a change in the text" in window.status_label.text()
+    texts = next(
+        r for r in range(model.rowCount()) if not model.index(r, 0).data().startswith("Details")
+    )
+    item = model.item_at(model.index(0, 0, model.index(texts, 0)))
     window.differences.share_requested.emit(item)
     assert target.stat().st_size > 1000
     alt = target.with_suffix(".txt").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
 from storydiff.cards.content import Card, CardSide, alt_text
+from storydiff.cards.fact_card import FIRST_MARK, FactCard, fact_alt_text
 from storydiff.errors import InputError
 from storydiff.reports.pdf import ensure_app
 
@@ -37,8 +38,10 @@ class _LocalOnlyDocument(QTextDocument):
         return None
 
 
-def card_html(card: Card) -> str:
+def card_html(card: Card | FactCard) -> str:
     """The card in the subset of HTML that ``QTextDocument`` lays out; all text escaped."""
+    if isinstance(card, FactCard):
+        return _fact_html(card)
     return (
         f"<html><body><h1>{escape(card.heading)}</h1>"
         f"{_side_html('Before', card.before, REMOVED)}<hr/>"
@@ -67,7 +70,22 @@ def _marked_html(part: CardSide, style: str) -> str:
     return "".join(out)
 
 
-def render_png(card: Card, path: Path) -> Path:
+def _fact_html(card: FactCard) -> str:
+    rows = "".join(
+        f'<p class="label">{escape(v.label)} · {escape(v.when)}</p>'
+        f'<p class="text">{escape(v.value) if v.value else "<i>(does not say)</i>"}'
+        f"{' ' + FIRST_MARK if v.first else ''}</p>"
+        f'<p class="small">SHA-256 {escape(v.sha256)}…</p>'
+        for v in card.values
+    )
+    return (
+        f"<html><body><h1>{escape(card.heading)}</h1>{rows}<hr/>"
+        f'<p class="small">{escape(card.footer)} Made with StoryDiff; check a text with its'
+        " SHA-256.</p></body></html>"
+    )
+
+
+def render_png(card: Card | FactCard, path: Path) -> Path:
     """Write ``card`` to ``path`` as a PNG, white, WIDTH pixels wide."""
     ensure_app()
     document = _LocalOnlyDocument()
@@ -86,13 +104,14 @@ def render_png(card: Card, path: Path) -> Path:
     return path
 
 
-def write_card(card: Card, path: Path) -> Path:
+def write_card(card: Card | FactCard, path: Path) -> Path:
     """The PNG at ``path`` and its alt text beside it (same name, ``.txt``); the alt
     text's path."""
     render_png(card, path)
     alt = path.with_suffix(".txt")
     try:
-        alt.write_text(alt_text(card) + "\n", encoding="utf-8")
+        words = fact_alt_text(card) if isinstance(card, FactCard) else alt_text(card)
+        alt.write_text(words + "\n", encoding="utf-8")
     except OSError as error:
         raise InputError(f"{alt}: could not write the alt text there ({error.strerror})") from None
     return alt

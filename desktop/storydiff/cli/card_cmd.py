@@ -35,16 +35,22 @@ def _chosen(items: list, number: int, what: str) -> object:
 @click.option("--pair", "pair_text", default="0,1", show_default=True, metavar="I,J")
 @click.option("--passage", type=int, help="Card for reused passage N of the pair.")
 @click.option("--difference", type=int, help="Card for difference N of the pair.")
+@click.option("--fact", type=int, help="Card for fact N of the story (as in facts --json).")
 @click.option("--wire", type=int, multiple=True, metavar="I", help="File I is wire copy.")
 @click.option("--press-release", "press", type=int, multiple=True, metavar="I")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="PNG file to write.")
 @reports_errors
-def card(files, story, library_path, pair_text, passage, difference, wire, press, output) -> None:
-    """Write one reused passage or one difference of two documents as a PNG card,
-    with its alt text beside it (same name, .txt). Without --passage or
-    --difference, list what there is to choose from.
+def card(
+    files, story, library_path, pair_text, passage, difference, fact, wire, press, output
+) -> None:
+    """Write one reused passage or one difference of two documents, or one fact of
+    the story, as a PNG card, with its alt text beside it (same name, .txt). Without
+    --passage, --difference or --fact, list what there is to choose from.
     """
-    from storydiff.cards.content import alt_text, difference_card, passage_card
+    if fact is not None:
+        _write(_fact_card(files, story, library_path, fact), output)
+        return
+    from storydiff.cards.content import difference_card, passage_card
     from storydiff.core.reuse import find_reuse
     from storydiff.core.story import compare_documents
     from storydiff.render.reuse_out import describe
@@ -76,11 +82,31 @@ def card(files, story, library_path, pair_text, passage, difference, wire, press
         made = difference_card(
             chosen[0].document, chosen[1].document, found, *map(describe, chosen)
         )
+    _write(made, output)
+
+
+def _write(made, output: Path | None) -> None:
+    from storydiff.cards.content import alt_text
+    from storydiff.cards.fact_card import FactCard, fact_alt_text
     from storydiff.cards.paint import write_card
 
+    if output is None:
+        raise InputError("say where to write the card: -o card.png")
     alt = write_card(made, output)
     click.echo(f"Wrote {output} (alt text in {alt.name})")
-    click.echo(alt_text(made))
+    click.echo(fact_alt_text(made) if isinstance(made, FactCard) else alt_text(made))
+
+
+def _fact_card(files, story, library_path, number: int):
+    from storydiff.cards.content import text_hash
+    from storydiff.cards.fact_card import fact_card
+    from storydiff.cli.facts_cmd import columns_table, story_columns
+
+    columns = story_columns(files, story, library_path)
+    table = columns_table(columns)
+    if not 0 <= number < len(table.facts):
+        raise InputError(f"there is no fact {number}: the story has {len(table.facts)}")
+    return fact_card(table, table.facts[number], [text_hash(d.text) for d in columns[0]])
 
 
 def _list_choices(chosen, reused, differences) -> None:

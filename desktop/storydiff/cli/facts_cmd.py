@@ -45,21 +45,31 @@ def story_table(files: tuple[str, ...], story: str | None, library_path: Path | 
     return _story_facts(files, story, library_path)[0]
 
 
-def _story_facts(
-    files: tuple[str, ...], story: str | None, library_path: Path | None
-) -> tuple[FactTable, dict]:
-    """The fact table, and the timelines ``--json`` adds to it."""
+def story_columns(files: tuple[str, ...], story: str | None, library_path: Path | None) -> Columns:
+    """The documents of FILES (oldest first) or of a library story, with tags and times."""
     if story and files:
         raise InputError("give either files or --story, not both")
     if not story and not files:
         raise InputError("give the files to compare, or --story NAME")
-    documents, tags, infos, timings = (
-        _story_columns(library_path, story) if story else _file_columns(files)
-    )
-    if len(documents) < 2:
+    columns = _story_columns(library_path, story) if story else _file_columns(files)
+    if len(columns[0]) < 2:
         raise InputError("facts needs at least two documents")
+    return columns
+
+
+def columns_table(columns: Columns) -> FactTable:
     # Library stories are in time order where times are known; files are given oldest first.
-    table = fact_table(documents, tags, infos, order_known=True)
+    documents, tags, infos, _timings = columns
+    return fact_table(documents, tags, infos, order_known=True)
+
+
+def _story_facts(
+    files: tuple[str, ...], story: str | None, library_path: Path | None
+) -> tuple[FactTable, dict]:
+    """The fact table, and the timelines ``--json`` adds to it."""
+    columns = story_columns(files, story, library_path)
+    table = columns_table(columns)
+    _documents, tags, _infos, timings = columns
     return table, timelines_dict(table.facts, quote_rows(tags), story_order(timings))
 
 

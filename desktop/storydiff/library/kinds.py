@@ -14,6 +14,7 @@ from storydiff.library.records import DocumentSummary
 from storydiff.library.store import Library
 
 KIND_KEY = "kind"
+KIND_LABELS = {"article": "Article", "wire": "Wire copy", "press_release": "Press release"}
 
 
 def kind_of(document: DocumentSummary) -> Kind:

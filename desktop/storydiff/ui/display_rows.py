@@ -68,6 +68,8 @@ def _extends(result: list[DisplayRow], row: AlignedRow, index: int, comparison: 
     if row.op != "equal" or not result or result[-1].op != "equal" or result[-1].moved_part:
         return False
     last = result[-1]
+    if not (row.a and row.b and last.a and last.b):
+        return False  # a one-sided row drawn as equal (noise hidden) stays on its own
     a_doc, b_doc = comparison.a, comparison.b
     if row.a[0] != last.a[-1] + 1 or row.b[0] != last.b[-1] + 1:
         return False

@@ -1,4 +1,4 @@
-"""Edit a document's details: outlet, title, address, author and published time.
+"""Edit a document's details: outlet, title, address, author, kind and published time.
 
 The published time orders the versions of a story; the import time is the
 library's own record and is shown, never edited.
@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
 
 from storydiff.errors import InputError
+from storydiff.library.kinds import KIND_LABELS, kind_of
 from storydiff.library.records import DocumentSummary
 from storydiff.ui.plain import plain
 
 FIELDS = (("outlet", "Outlet"), ("title", "Title"), ("url", "Address"), ("author", "Author"))
+KIND_HINT = "Wire copy and press releases are the sources text reuse measures churn from."
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 TIME_HINT = "YYYY-MM-DD HH:MM (UTC unless an offset such as +01:00 is given)"
 
@@ -46,6 +55,9 @@ def detail_changes(document: DocumentSummary, typed: dict[str, str]) -> dict:
         value = " ".join(typed.get(key, "").split())
         if value != getattr(document, key):
             changes[key] = value
+    kind = typed.get("kind")
+    if kind is not None and kind != kind_of(document):
+        changes["kind"] = kind  # stored with library.kinds.set_kind, not update_document
     published = parse_when(typed.get("published", ""))
     if published is not None and published != document.published:
         changes["published"] = published
@@ -66,6 +78,12 @@ class DocumentDetailsDialog(QDialog):
             edit.setClearButtonEnabled(True)
             self.edits[key] = edit
             form.addRow(f"{label}:", edit)
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind)
+        self.kind.setCurrentIndex(self.kind.findData(kind_of(document)))
+        self.kind.setToolTip(KIND_HINT)
+        form.addRow("Kind:", self.kind)
         published = QLineEdit(show_when(document.published), placeholderText=TIME_HINT)
         published.setToolTip("Versions of a story are ordered by this time.")
         self.edits["published"] = published
@@ -86,7 +104,8 @@ class DocumentDetailsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def typed(self) -> dict[str, str]:
-        return {key: edit.text() for key, edit in self.edits.items()}
+        typed = {key: edit.text() for key, edit in self.edits.items()}
+        return typed | {"kind": self.kind.currentData()}
 
     def changes(self) -> dict:
         return detail_changes(self.document, self.typed())

@@ -51,6 +51,7 @@ SHOW_CHOICES = {
     "Everything, with noise": frozenset(),
 }
 DEFAULT_SHOW = "All changes"
+NOISE_HIDES = frozenset({"changed", "inserted", "deleted"})  # row ops noise may be drawn as equal
 WATCHED_SHOW = "Significant changes only"
 
 
@@ -180,10 +181,12 @@ def edit_marks(comparison: Comparison, report: EditReport) -> dict[str, list[Mar
 
 def without_noise(comparison: Comparison, report: EditReport) -> Comparison:
     """The comparison as the reading view draws it while noise is hidden: a changed
-    sentence whose only change is noise is drawn as unchanged."""
+    sentence whose only change is noise, or a noise sentence added or removed whole
+    (a "1,204 views" line), is drawn as unchanged (the inline view leaves a removed
+    one out)."""
     rows = tuple(
         replace(row, op="equal")
-        if edit is not None and edit.edit_class == "noise" and row.op == "changed"
+        if edit is not None and edit.edit_class == "noise" and row.op in NOISE_HIDES
         else row
         for row, edit in zip(comparison.rows, report.rows, strict=True)
     )

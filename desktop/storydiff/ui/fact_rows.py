@@ -6,10 +6,12 @@ Qt-free, so the model only maps these to roles. A conflict is said with a ≠ ma
 
 from __future__ import annotations
 
+from storydiff.cards.fact_card import FIRST_MARK
+from storydiff.core.fact_timeline import event_sentence, fact_timeline, story_order
 from storydiff.core.facts import Fact, FactTable
+from storydiff.core.provenance import Timing
 from storydiff.render.facts_text import CONFLICT_MARK, carriers, column_names, fact_groups
 
-FIRST_MARK = "★"
 LEGEND = (
     f"{CONFLICT_MARK} (and shading): the documents give different values. "
     f"{FIRST_MARK}: reported it first. Click a value to see it in the text."
@@ -59,6 +61,17 @@ def cell_tooltip(table: FactTable, fact: Fact, column: int) -> str:
         ]
         lines.append("Differs from " + "; ".join(others) if others else "Conflict")
     return "\n".join(lines)
+
+
+def fact_history(table: FactTable, fact: Fact) -> list[str]:
+    """Who carried the fact first, and who changed or dropped it when (by publication
+    time when every document has one, else in column order)."""
+    order = story_order([Timing(info.published) for info in table.documents])
+    names = column_names(table)
+    return [
+        event_sentence(event, names[event.document], order.basis)
+        for event in fact_timeline(fact, order)
+    ]
 
 
 def summary(table: FactTable) -> str:

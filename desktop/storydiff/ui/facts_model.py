@@ -12,6 +12,7 @@ from storydiff.ui.fact_rows import (
     cell_text,
     cell_tooltip,
     column_names,
+    fact_history,
     fact_label,
     reading_order,
 )
@@ -62,13 +63,17 @@ class FactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return fact_label(fact) if column < 0 else cell_text(fact, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _row_tooltip(fact) if column < 0 else cell_tooltip(self.table, fact, column)
+            return self.row_tooltip(fact) if column < 0 else cell_tooltip(self.table, fact, column)
         if role == Qt.ItemDataRole.BackgroundRole and fact.conflict and column >= 0:
             return theme.colours().deleted if fact.cells[column] is not None else None
         if role == RANGE_ROLE and column >= 0 and fact.cells[column] is not None:
             figure = fact.cells[column].figure
             return (column, figure.start, figure.end)
         return None
+
+    def row_tooltip(self, fact: Fact) -> str:
+        """What is measured, then the fact's history across the story."""
+        return "\n".join([_row_tooltip(fact), "", *fact_history(self.table, fact)])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

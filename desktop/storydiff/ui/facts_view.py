@@ -7,27 +7,30 @@ value into the comparison (choosing a pair that shows it when needed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from storydiff.cards.fact_card import fact_card
 from storydiff.core.facts import DocumentInfo, FactTable
 from storydiff.core.story import compare_documents, story_facts
 from storydiff.service.comparisons import read_records
 from storydiff.service.documents import tagged
 from storydiff.ui.comparison_cache import ComparisonCache
-from storydiff.ui.fact_rows import LEGEND, summary
+from storydiff.ui.fact_rows import LEGEND, fact_history, summary
 from storydiff.ui.facts_model import RANGE_ROLE, FactsModel
 from storydiff.ui.library_model import Version
 
 FACTS_TASK = "facts"
 TABLES_KEPT = 16  # stories whose tables are kept: going back to one shows it at once
+HISTORY_HINT = "Choose a fact to see who carried it first and who changed it."
 HINT = "The facts of a story appear here once it has two or more documents."
 
 
@@ -35,6 +38,7 @@ class FactsPanel(QWidget):
     """A summary line, the fact table (facts × documents) and a legend."""
 
     value_chosen = Signal(int, int, int)  # document index, start, end
+    share_requested = Signal(int)  # row of the fact to share as an image
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,22 +58,46 @@ class FactsPanel(QWidget):
         header.setMinimumSectionSize(50)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.table.activated.connect(self._clicked)
+        self.history = QLabel(HISTORY_HINT, wordWrap=True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.legend = QLabel(LEGEND, wordWrap=True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.history)
         layout.addWidget(self.legend)
 
     def show_table(self, table: FactTable) -> None:
         self.model.set_table(table)
+        self.history.setText(HISTORY_HINT)
         self.heading.setText(summary(table))
 
     def show_hint(self, text: str = HINT) -> None:
         self.model.set_table(FactTable((), ()))
+        self.history.setText(HISTORY_HINT)
         self.heading.setText(text)
+
+    def _show_history(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            self.history.setText(HISTORY_HINT)
+            return
+        fact = self.model.fact_at(index.row())
+        self.history.setText("\n".join(fact_history(self.model.table, fact)) or HISTORY_HINT)
+
+    def _menu(self, at: QPoint) -> None:
+        index = self.table.indexAt(at)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        share = menu.addAction("Share as image…")
+        share.triggered.connect(lambda: self.share_requested.emit(index.row()))
+        menu.popup(self.table.viewport().mapToGlobal(at))
 
     def _clicked(self, index: QModelIndex) -> None:
         found = index.data(RANGE_ROLE)
@@ -104,6 +132,7 @@ class StoryFacts(QObject):
         self.pending: tuple[int, int, int] | None = None  # document id, start, end
         self.tables: dict[tuple[Version, ...], FactTable] = {}  # stories shown, oldest first
         self.panel.value_chosen.connect(self.show_value)
+        self.panel.share_requested.connect(self.share_fact)
 
     def show_story(self, documents: list[Version]) -> None:
         """Compute the story's table when its documents (or their texts, details) changed."""
@@ -132,6 +161,15 @@ class StoryFacts(QObject):
         while len(self.tables) > TABLES_KEPT:
             del self.tables[next(iter(self.tables))]
         self.panel.show_table(table)
+
+    def share_fact(self, row: int) -> None:
+        """Row ``row`` of the table on screen as a PNG card, with its alt text."""
+        model = self.panel.model
+        if not 0 <= row < model.rowCount() or len(self.documents) != len(model.table.documents):
+            return
+        hashes = [document.text_sha256 for document in self.documents]
+        card = fact_card(model.table, model.fact_at(row), hashes)
+        self.window.reuse.sharer.share(card, "fact.png")
 
     def show_value(self, column: int, start: int, end: int) -> None:
         """Show a clicked value in the text; a document not on screen is compared first."""

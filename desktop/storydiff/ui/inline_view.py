@@ -1,4 +1,5 @@
-"""The inline (single-column) text of a comparison: the new text with deletions in place."""
+"""The inline (single-column) text of a comparison: the new text with deletions in place,
+and ⚠ before a stealth edit (as between the columns of the side-by-side view)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from storydiff.core.compare import Comparison
 from storydiff.ui.display_rows import DisplayRow, display_rows
+from storydiff.ui.side_by_side import STEALTH_MARKER
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
 
@@ -22,8 +24,8 @@ def build_inline(
     marks = {side: MarkIndex(extra.get(side, [])) for side in ("a", "b")}
     first = True
     for row in display_rows(comparison):
-        if row.moved_part == "from":
-            continue
+        if row.moved_part == "from" or (row.op == "equal" and not row.b):
+            continue  # shown where it went; or a removal hidden as noise
         if row.paragraph_break and not first:
             cursor.insertBlock(_paragraph())
         elif not first:
@@ -31,6 +33,7 @@ def build_inline(
         if first:
             cursor.setBlockFormat(_paragraph())
         first = False
+        _write_stealth_marker(cursor, comparison, formats, marks, row)
         _write_row(cursor, comparison, formats, marks, row)
 
 
@@ -39,6 +42,20 @@ def _paragraph() -> QTextBlockFormat:
     fmt.setBottomMargin(10)
     fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
+
+
+def _write_stealth_marker(cursor, comparison, formats, marks, row: DisplayRow) -> None:
+    if row.op == "equal":
+        return
+    for side, doc, sentences in (("a", comparison.a, row.a), ("b", comparison.b, row.b)):
+        if not sentences:
+            continue
+        start, end = doc.sentences[sentences[0]].start, doc.sentences[sentences[-1]].end
+        stealth = [m for m in marks[side].within(start, end) if m.kind == "stealth"]
+        if stealth:
+            cursor.insertText(STEALTH_MARKER, formats.stealth_marker(stealth[0].tooltip))
+            cursor.insertText(" ", formats.for_marks(()))
+            return
 
 
 def _write_row(cursor, comparison, formats, marks, row: DisplayRow) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from storydiff.errors import StoryDiffError
+from storydiff.library.kinds import set_kind
 from storydiff.ui.document_details import DocumentDetailsDialog
 from storydiff.ui.plain import plain
 from storydiff.ui.undo import UndoBar, UndoHistory, UndoStep
@@ -247,7 +248,14 @@ class LibraryActions:
         changes = self.ask_details(w.library.summary(document_id))
         if not changes:
             return
-        if self.guard(lambda: w.library.update_document(document_id, **changes)):
+        kind = changes.pop("kind", None)
+
+        def save():
+            if kind is not None:
+                set_kind(w.library, document_id, kind)
+            return w.library.update_document(document_id, **changes)
+
+        if self.guard(save):
             w.library_model.reload()
             if w.pair:
                 w.compare_ids(w.pair[0].id, w.pair[1].id)  # new labels, maybe a new order

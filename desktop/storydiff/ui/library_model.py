@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from storydiff.library.kinds import KIND_LABELS, kind_of
 from storydiff.library.records import DocumentSummary, StoryRecord
 from storydiff.library.store import Library
 from storydiff.ui.comparison_cache import Version
@@ -59,6 +60,9 @@ def document_tooltip(document: Version, snippet: str = "") -> str:
         lines.append(f"by {document.author}")
     if document.url:
         lines.append(document.url)
+    kind = kind_of(document)
+    if kind != "article":
+        lines.append(f"{KIND_LABELS[kind]}: a source text reuse measures churn from")
     imported = f"{document.imported:%d %b %Y %H:%M}" if document.imported else "at an unknown time"
     lines.append(f"imported {imported} ({document.method})")
     if snippet:

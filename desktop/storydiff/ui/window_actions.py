@@ -324,9 +324,9 @@ class WindowActions:
         if w.result is None or w.pair is None:
             return
         labels = (document_label(w.pair[0]), document_label(w.pair[1]))  # with the times
-        card = item_card(w.result, item, labels)
+        card = item_card(w.result, item, labels)  # None for a metadata change or a note
         if card is None:
-            w.say("Only a difference or a changed passage can be shared as an image.")
+            w.say("Only a change in the text can be shared as an image.")
             return
         w.reuse.sharer.share(card, "difference.png")
 
