@@ -116,3 +116,15 @@ def test_without_sources_the_version_comes_from_the_compiled_code(tmp_path, monk
             source.unlink()
         versions.append(fresh_version(monkeypatch, root))
     assert versions[0] == versions[1] != versions[2]
+
+
+def test_caches_beside_the_rules_do_not_change_the_version(tmp_path, monkeypatch):
+    """Bytecode and compiled patterns (core/patterns.py) are written into __pycache__ as
+    the program runs: they are not rules."""
+    package = write_package(tmp_path, "said")
+    before = fresh_version(monkeypatch, tmp_path)
+    cache = package / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    (cache / "storydiff-patterns.cpython-311-20220615-4.marshal").write_bytes(b"codes")
+    (cache / ".patterns-abc123").write_bytes(b"half written")
+    assert fresh_version(monkeypatch, tmp_path) == before

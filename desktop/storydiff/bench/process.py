@@ -55,12 +55,16 @@ def whole_process(argv: list[str], repeat: int) -> tuple[float, float]:
 def in_process(old: str, new: str, repeat: int) -> float:
     """Read-free in-process time of what ``compare --json`` does: analyse, compare
     with tags, build and encode the JSON."""
+    from storydiff.core.boilerplate import is_boilerplate
     from storydiff.core.document import analyse
+    from storydiff.core.tagging.claims import is_assertion
     from storydiff.core.story import base_pairs, compare_documents
     from storydiff.render.json_bytes import dumps
     from storydiff.render.json_out import story_to_dict
 
     def work() -> None:
+        is_boilerplate.cache_clear()  # each run as a new process starts: nothing read yet
+        is_assertion.cache_clear()
         story = compare_documents([analyse(old), analyse(new)], base_pairs(2), "auto")
         dumps(story_to_dict(story), indent=1)
 

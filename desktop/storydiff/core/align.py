@@ -23,6 +23,7 @@ unrelated one. ``auto`` picks by the share of identical sentences.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -169,6 +170,34 @@ def _myers(a: list[str], b: list[str], a_lo: int, b_lo: int) -> list[tuple[int, 
     return pairs
 
 
+def _words_of(text: str, read: dict[str, set[str]]) -> set[str]:
+    found = read.get(text)
+    if found is None:
+        found = read[text] = set(content_words(text))
+    return found
+
+
+class _Vectors(Sequence[dict[str, float]]):
+    """The weighted vectors of sentences, each made when first asked for: most sentences
+    of a revision are anchored and never compared by content."""
+
+    def __init__(self, sentences: list[Sentence], words: list[set[str]], weights: Weights):
+        self.sentences = sentences
+        self.words = words
+        self.weights = weights
+        self.made: list[dict[str, float] | None] = [None] * len(sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, i: int) -> dict[str, float]:  # type: ignore[override]
+        vector = self.made[i]
+        if vector is None:
+            vector = weighted_vector(self.sentences[i].text, self.words[i], self.weights)
+            self.made[i] = vector
+        return vector
+
+
 class _Pairer:
     """Pairs the sentences left over by the anchors, by content."""
 
@@ -180,15 +209,14 @@ class _Pairer:
 
     def vectors(
         self, a: list[Sentence], b: list[Sentence]
-    ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-        """Each sentence as weighted content words."""
-        a_words = [set(content_words(s.text)) for s in a]
-        b_words = [set(content_words(s.text)) for s in b]
+    ) -> tuple[Sequence[dict[str, float]], Sequence[dict[str, float]]]:
+        """Each sentence as weighted content words (a sentence both texts share is read
+        once; a vector is made when first asked for)."""
+        read: dict[str, set[str]] = {}
+        a_words = [_words_of(s.text, read) for s in a]
+        b_words = [_words_of(s.text, read) for s in b]
         weights = Weights(a_words + b_words)
-        return (
-            [weighted_vector(s.text, w, weights) for s, w in zip(a, a_words, strict=True)],
-            [weighted_vector(s.text, w, weights) for s, w in zip(b, b_words, strict=True)],
-        )
+        return _Vectors(a, a_words, weights), _Vectors(b, b_words, weights)
 
     def set_gaps(self, anchors: list[tuple[int, int]]) -> None:
         """Number each stretch between anchors, so in-place rewrites can be told."""

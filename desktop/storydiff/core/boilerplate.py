@@ -9,8 +9,10 @@ Images)" states a fact); only a bare credit ("Photo: Getty Images") is clutter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storydiff.core.edits.notes import note_kind
+from storydiff.core.patterns import compile_pattern
 
 # Patterns of a line's start (matched at its beginning) ...
 _AT_START = [
@@ -45,7 +47,7 @@ _ANYWHERE = [
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 _START = _either(_AT_START)
@@ -64,10 +66,11 @@ _CREDIT_CUES = ("photo", "image", "illustration", "video", "getty", "associated 
 CAPTION_WORDS = 6
 # Bylines need their capitals: "By Aila Slisco", not "by the way".
 _NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
-_BYLINE = re.compile(rf"^(?:By|BY|Words by)\s+{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s*$")
+_BYLINE = compile_pattern(rf"^(?:By|BY|Words by)\s+{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s*$")
 _LEADING_ICONS = "\U0001f399\ufe0f\U0001f50a\U0001f3a7 "
 
 
+@lru_cache(maxsize=16_384)  # the versions of a story repeat most sentences
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph (or sentence) is page clutter."""
     text = " ".join(paragraph.split()).lstrip(_LEADING_ICONS)

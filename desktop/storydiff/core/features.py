@@ -7,10 +7,10 @@ Weights are inverse document frequencies over the sentences of both texts.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.text import comparison_key, words
 
 STOPWORDS = frozenset(
@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
+_CAPITALISED = compile_pattern(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'-]+")
 
 
 def content_words(text: str) -> list[str]:

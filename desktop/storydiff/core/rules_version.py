@@ -22,7 +22,7 @@ from storydiff import __version__
 
 TAGGER = "storydiff.core.tagging"
 CORE = "storydiff.core"
-SKIPPED = {".pyc", ".pyo"}  # caches of the sources, not rules
+SKIPPED = {".pyc", ".pyo"}  # caches of the sources, not rules (as is all of __pycache__)
 
 
 @functools.cache
@@ -30,7 +30,11 @@ def package_version(package: str) -> str:
     """A short hash of every module of ``package`` (and its subpackages) and their data."""
     digest = hashlib.sha256()
     folder = Path(importlib.import_module(package).__file__ or "").parent
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in SKIPPED)
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix not in SKIPPED and "__pycache__" not in p.parts
+    )
     if (folder / "__init__.py").is_file():  # installed from source: the files' bytes
         for path in files:
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0")

@@ -12,6 +12,8 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from storydiff.core.patterns import compile_pattern
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon st jr sr
@@ -25,10 +27,10 @@ ABBREVIATIONS = frozenset(
 
 LOWER_CASE_ABBREVIATIONS = frozenset("etc vs v approx e.g i.e a.m p.m pp p est al".split())
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
-_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_LIST_ITEM = compile_pattern(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+_HEADING = compile_pattern(r"^\s*#{1,6}\s+")
 # End punctuation, closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"([.!?\u2026]+)([\"'\u2019\u201d)\]]*)(\s+)")
+_BOUNDARY = compile_pattern(r"([.!?\u2026]+)([\"'\u2019\u201d)\]]*)(\s+)")
 _OPENERS = "\"'\u2018\u201c([\u00ab"
 # Longer "sentences" (a run-on page, a table flattened into one line) are cut at
 # white space, so per-sentence work (tagging, word diff) stays bounded.
@@ -43,9 +45,9 @@ DENSE_TEXT_CHARS = 1_000_000
 MIN_PIECE_CHARS = 40
 TINY_RUN_CHARS = 2000
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = re.compile(f"[^{_BREAKS}]+")
-_CONTENT = re.compile(f"\\S(?:[^{_BREAKS}]*\\S)?")  # a line's text, stripped
-_LONG_LINE = re.compile(f"[^{_BREAKS}]{{{MIN_PIECE_CHARS},}}")
+_LINE = compile_pattern(f"[^{_BREAKS}]+")
+_CONTENT = compile_pattern(f"\\S(?:[^{_BREAKS}]*\\S)?")  # a line's text, stripped
+_LONG_LINE = compile_pattern(f"[^{_BREAKS}]{{{MIN_PIECE_CHARS},}}")
 
 
 def min_piece(text: str) -> int:

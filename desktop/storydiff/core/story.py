@@ -14,7 +14,7 @@ from storydiff.core.compare import Comparison, compare
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table, sentence_evidence
 from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
-from storydiff.core.tagging import Tags, extract
+from storydiff.core.tagging import Tags, extract, sentence_memo
 from storydiff.core.tagging.differences import Difference, find_differences
 
 
@@ -59,9 +59,10 @@ def compare_documents(
         pairs = base_pairs(len(documents))
     total = len(documents) + len(pairs)
     tags = list(tags) if tags is not None else []
+    memo = sentence_memo()
     for n, doc in enumerate(documents[len(tags) :], start=len(tags)):
         check(cancelled)
-        tags.append(extract(doc))
+        tags.append(extract(doc, memo))
         if progress:
             progress(n + 1, total)
     evidence = [

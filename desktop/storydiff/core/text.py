@@ -7,9 +7,10 @@ points into the text exactly as the user gave it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from storydiff.core.patterns import compile_pattern
 
 _TYPOGRAPHIC = {
     # quotes
@@ -28,7 +29,7 @@ _TABLE = str.maketrans(_TYPOGRAPHIC)
 
 # A word (numbers keep their separators: 370,000 and 1.5 stay one token),
 # a run of white space, or one other character.
-_TOKEN = re.compile(r"\w+(?:[.,'\u2019]\w+)*|\s+|[^\w\s]")
+_TOKEN = compile_pattern(r"\w+(?:[.,'\u2019]\w+)*|\s+|[^\w\s]")
 
 
 def plain(text: str) -> str:
@@ -75,7 +76,7 @@ def _token_key(token: str) -> str:
     return comparison_key(token)
 
 
-_WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*")
+_WORD = compile_pattern(r"\w+(?:[.,'\u2019]\w+)*")
 
 
 def words(text: str) -> list[str]:

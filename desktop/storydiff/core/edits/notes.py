@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from storydiff.core.model import Document
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.dates import find_dates
 from storydiff.core.text import plain
 
@@ -20,7 +21,7 @@ NoteKind = Literal["correction", "update"]
 
 # A label opening the note, then a separator: "Correction (Jan. 18):", "CLARIFICATION —".
 _LABEL = r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*[^:]{0,40})?\s*[:\-]"
-_CORRECTION = re.compile(
+_CORRECTION = compile_pattern(
     r"^\W*(?:corrections?|clarifications?|editor'?s'? note|note to readers|"
     rf"correction appended){_LABEL}"
     r"|\b(?:an|the) (?:earlier|previous|original|prior) (?:version|headline) of this "
@@ -29,8 +30,10 @@ _CORRECTION = re.compile(
     r"(?:corrected|amended|clarified)\b",
     re.IGNORECASE,
 )
-_UPDATE_LABEL = re.compile(rf"^\W*(?:update[sd]?|editor'?s'? update){_LABEL}\s*", re.IGNORECASE)
-_UPDATE = re.compile(
+_UPDATE_LABEL = compile_pattern(
+    rf"^\W*(?:update[sd]?|editor'?s'? update){_LABEL}\s*", re.IGNORECASE
+)
+_UPDATE = compile_pattern(
     r"\bthis (?:article|story|report|piece|post) (?:has been|was|is being|will be) "
     r"updated\b(?! on a rolling basis)",
     re.IGNORECASE,
@@ -41,8 +44,8 @@ _NOTE_CUES = (
     "correction", "clarification", "editor", "note to readers", "version of this ",
     "headline of this ", "corrected", "amended", "clarified", "updated",
 )  # fmt: skip
-_NOTE_CUE = re.compile("|".join(map(re.escape, _NOTE_CUES)))
-_WORDS = re.compile(r"[A-Za-z]{2,}")
+_NOTE_CUE = compile_pattern("|".join(map(re.escape, _NOTE_CUES)))
+_WORDS = compile_pattern(r"[A-Za-z]{2,}")
 _CLOCK = frozenset("am pm et gmt utc bst est edt pt jan feb mar apr may jun jul aug sep sept oct "
                    "nov dec january february march april june july august september october "
                    "november december".split())  # fmt: skip

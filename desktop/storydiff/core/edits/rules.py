@@ -15,6 +15,7 @@ from typing import Literal
 
 from storydiff.core.diff import EQUAL
 from storydiff.core.edits.row_view import Change, RowView
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.dates import find_dates
 from storydiff.core.text import plain
 
@@ -41,8 +42,8 @@ _OPENERS = frozenset(
 )
 # Short words whose addition or removal fixes grammar without changing meaning.
 _FILLERS = frozenset("a an the of to in on at and for is was be by as it that".split())
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*[\w]")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CAPITALISED = compile_pattern(r"\b[A-Z][\w'’.-]*[\w]")
+_LETTERS = compile_pattern(r"[^\W\d_]{2,}")
 _FURNITURE_WORDS = frozenset(
     """updated update published posted modified last ago min mins minute minutes hour hours read
     views view comments comment shares share likes reads am pm et gmt utc bst est edt pt cet
@@ -50,7 +51,7 @@ _FURNITURE_WORDS = frozenset(
     august september october november december monday tuesday wednesday thursday friday saturday
     sunday today yesterday at on by""".split()
 )
-_NUMBER = re.compile(
+_NUMBER = compile_pattern(
     r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|"
     r"billions|dozen|dozens|half|twice|double|triple)\b",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     CURRENCY_NAMES,
@@ -24,18 +25,20 @@ from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import COUNTED_ADJECTIVES
 from storydiff.core.tagging.wordtrie import word_trie
 
-_VAGUE = re.compile(
+_VAGUE = compile_pattern(
     rf"\b(?P<words>{word_trie(set(VAGUE_AMOUNTS))})"
     rf"(?:\s+of(?=\s)|(?=\s+(?:more\s+)?(?:{word_trie(set(COUNTED_ADJECTIVES) | {'killed'})})\b))",
     re.IGNORECASE,
 )
 _VAGUE_HINTS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 # "the scores of", "test scores of": a noun, not an amount.
-_NOT_VAGUE_BEFORE = re.compile(r"\b(?:the|test|their|his|her|its|high|low|credit|exam)\s+$", re.I)
+_NOT_VAGUE_BEFORE = compile_pattern(
+    r"\b(?:the|test|their|his|her|its|high|low|credit|exam)\s+$", re.I
+)
 _WHOLE = r"(?:\d+|" + WORD_NUMBER.pattern + r")"
 _FRACTION_NAMES = word_trie(set(FRACTION_DENOMINATORS))
 # "five and a quarter", "one and a half", "2 and a half", "half a dozen", "a single".
-_MIXED = re.compile(
+_MIXED = compile_pattern(
     rf"\b(?P<whole>\d+|(?i:{_WHOLE}))\s+and\s+(?:a|one)\s+(?P<frac>half|quarter|third)\b"
     rf"|\b(?P<halfdozen>[Hh]alf\s+a\s+dozen)\b"
     rf"|\b(?P<single>[Aa]\s+single)\b(?=\s+[a-z])",
@@ -43,7 +46,7 @@ _MIXED = re.compile(
 _MIXED_HINTS = (" half", " quarter", " third", "single", "dozen")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
 # (the first digit before the look behind it: the engine skips ahead to digits)
-_SLASH = re.compile(r"(?P<a>\d(?<![\d/.]\d)\d?)/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
+_SLASH = compile_pattern(r"(?P<a>\d(?<![\d/.]\d)\d?)/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
 
 
 def vague_amounts(text: str, start: int, end: int) -> list[Figure]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP
 from storydiff.core.tagging.records import Change, Figure
 from storydiff.core.tagging.vocabulary import QUALIFIERS
@@ -19,30 +20,30 @@ from storydiff.core.tagging.wordtrie import word_trie
 _VERB = word_trie(set(CHANGE_UP) | set(CHANGE_DOWN))
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # "fell from" / "rose from a record" before the older figure.
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = compile_pattern(
     rf"\b(?P<verb>{_VERB})\b(?:\s+[\w.%-]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
 )
-_TO_GAP = re.compile(r"(?:\s*,)?(?:\s+[\w-]+){0,8}?\s+to\s+")
+_TO_GAP = compile_pattern(r"(?:\s*,)?(?:\s+[\w-]+){0,8}?\s+to\s+")
 # "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
-_TO_BEFORE = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
+_TO_BEFORE = compile_pattern(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
 # An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = compile_pattern(
     rf"\b(?P<verb>{_VERB})(?:\s+(?:by|a|an|some|another))?(?:\s+(?:just|only))?"
     rf"(?:\s+(?:{_QUALIFIER}))?\s+$",
     re.I,
 )
 # "cut spending by $5m": the verb, its object, then "by".
-_BY_BEFORE = re.compile(
+_BY_BEFORE = compile_pattern(
     rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
 )
 # A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
-_NOUN_AFTER = re.compile(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
+_NOUN_AFTER = compile_pattern(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
                       "growth".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
-_UP_FROM = re.compile(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
+_UP_FROM = compile_pattern(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = compile_pattern(r"[a-z]+")
 
 
 def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from storydiff.core.model import Sentence
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.records import Claim, Figure, Quote, Source
 
 CARRIES = ("figure", "source", "quote", "assertion")
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-_EDITORIAL = re.compile(
+_WORD = compile_pattern(r"[A-Za-z][\w'’.-]*")
+_EDITORIAL = compile_pattern(
     r"\b(?:reached out to|for comment|did not (?:immediately )?respond|declined to comment|"
     r"has contacted|contacted \w+ for)\b",
     re.IGNORECASE,
@@ -70,6 +72,7 @@ def _editorial(text: str) -> bool:
     return _EDITORIAL.search(text) is not None
 
 
+@lru_cache(maxsize=16_384)  # the versions of a story repeat most sentences
 def is_assertion(text: str) -> bool:
     """A declarative sentence about a named actor: "Russia claimed ...", "Putin signed ..."."""
     stripped = text.strip()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import (
     CUES_ALWAYS,
     CUES_BASE_FORMS,
@@ -34,7 +33,7 @@ NEEDS_CLAUSE = frozenset(_forms(CUES_NEEDS_CLAUSE))
 QUOTE_ONLY = frozenset(_forms(CUES_QUOTE_ONLY))
 _ALL = sorted(set(ALWAYS) | NEEDS_CLAUSE | QUOTE_ONLY, key=len, reverse=True)
 
-TOKEN = re.compile(
+TOKEN = compile_pattern(
     r"\d[\d,.]*\d|"  # "18,000", "1.5"
     r"\((?:[A-Z][A-Za-z]{1,7})\)"  # "(ISW)"
     r"|(?:[A-Z]\.){2,}(?:-\w+)?"  # "U.S.", "U.S.-based"
@@ -89,7 +88,7 @@ CONNECTORS = frozenset("of for at from in with to de del der van von al bin da d
 
 # Alternations as tries: the cue scan runs on every sentence, and a trie is several
 # times faster than a flat list of 150 words.
-CUE = re.compile(
+CUE = compile_pattern(
     r"\b(?:[Aa]ccording\s+to|"
     + word_trie(set(_ALL))
     + r"|"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import MONTHS
 from storydiff.core.tagging.wordtrie import word_trie
 
@@ -25,24 +26,24 @@ _PERIOD = r"(?:(?:early|mid|late)[-\s]|(?:the\s+)?(?:end|beginning|start|middle)
 
 _PATTERNS = [
     # January 18 / Jan. 18, 2023 / January 18th
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]\d)(?:,?\s+{_YEAR})?\b"),
+    compile_pattern(rf"\b{_MONTH}\s+{_DAY}(?![\d,]\d)(?:,?\s+{_YEAR})?\b"),
     # 18 January / 18th of January 2023 / 18 Jan. 2023
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
+    compile_pattern(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"),
     # January 2023 / mid-January 2023
-    re.compile(rf"(?:\b{_PERIOD})?\b{_MONTH}\s*,?\s+{_YEAR}\b"),
+    compile_pattern(rf"(?:\b{_PERIOD})?\b{_MONTH}\s*,?\s+{_YEAR}\b"),
     # mid-January, late October (a full month name only)
-    re.compile(rf"\b(?:early|mid|late)[-\s](?P<month>{_FULL})\b", re.IGNORECASE),
+    compile_pattern(rf"\b(?:early|mid|late)[-\s](?P<month>{_FULL})\b", re.IGNORECASE),
     # 31.07.2023, 31/07/2023: day first, as outside the US
-    re.compile(
+    compile_pattern(
         r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<mnum>0[1-9]|1[0-2])[./](?P<year>(?:19|20)\d\d)\b"
     ),
     # 2023-01-18
     # (the year's first digit before the boundary test: the engine skips ahead to digits)
-    re.compile(
+    compile_pattern(
         r"(?P<year>\d(?<!\w\d)\d{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
     ),
 ]
-_TIME = re.compile(
+_TIME = compile_pattern(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.IGNORECASE,
@@ -50,17 +51,17 @@ _TIME = re.compile(
 
 # Cheap first tests: the month patterns need a month name, the ISO one a hyphen between
 # digits, a clock time "a.m."/"pm" or a colon between digits.
-_MONTH_HINT = re.compile(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
+_MONTH_HINT = compile_pattern(rf"(?i:{word_trie(set(_FULL.lower().split('|')))})|\b{_ABBR}")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DOTTED_HINT = re.compile(r"\d[./]\d\d[./](?:19|20)\d\d")
+_DOTTED_HINT = compile_pattern(r"\d[./]\d\d[./](?:19|20)\d\d")
 # The month patterns by what each cannot match without: a digit (day or year), a year,
 # "early"/"mid"/"late" (ASCII lower case; other text is searched).
 _FULL_LOWER = tuple(_FULL.lower().split("|"))
-_ABBR_HINT = re.compile(rf"\b{_ABBR}")
-_DIGIT = re.compile(r"\d")
-_YEAR_HINT = re.compile(r"1[89]\d\d|20\d\d|2100")
+_ABBR_HINT = compile_pattern(rf"\b{_ABBR}")
+_DIGIT = compile_pattern(r"\d")
+_YEAR_HINT = compile_pattern(r"1[89]\d\d|20\d\d|2100")
 _PERIOD_WORDS = ("early", "mid", "late")
-_TIME_HINT = re.compile(r"\d\s?[aApP]\.?[mM]|\d:\d")
+_TIME_HINT = compile_pattern(r"\d\s?[aApP]\.?[mM]|\d:\d")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.amounts import fraction_numbers, vague_amounts
 from storydiff.core.tagging.changes import mark_changes
 from storydiff.core.tagging.dates import find_dates
@@ -56,58 +57,60 @@ from storydiff.core.tagging.wordtrie import word_trie
 # Patterns that open with their first digit and only then look behind it match as if they
 # looked behind first (here: not after a digit, "." or ","), but the regex engine can skip
 # ahead to the next digit instead of trying every position.
-_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])")
-_BARE_DECIMAL = re.compile(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
+_DIGITS = compile_pattern(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])")
+_BARE_DECIMAL = compile_pattern(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
-_EXPONENT = re.compile(
+_EXPONENT = compile_pattern(
     r"[eE](?P<e>[-+−]?\d{1,3})(?![\w])"
     r"|\s?[×x]\s?10(?:\^(?P<caret>[-−]?\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
 )
 _EXPONENT_HINT = frozenset("eE×x")
-_DIGIT_ORDINAL = re.compile(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as _DIGITS
+_DIGIT_ORDINAL = compile_pattern(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as _DIGITS
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
-_SIGN = re.compile(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus\s+)$")
-_NAME_BEFORE_SIGN = re.compile(r"[A-Z][\w]*\s[-−]$")
+_SIGN = compile_pattern(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus\s+)$")
+_NAME_BEFORE_SIGN = compile_pattern(r"[A-Z][\w]*\s[-−]$")
 # "37m (121ft)-long", "a 45m2 flat", "30m high": metres, not millions.
-_METRES = re.compile(
+_METRES = compile_pattern(
     r"m(?=\s*\(\s*\d[\d,.]*\s*(?:ft|feet|foot)\b|-(?:long|high|tall|deep|wide)\b"
     r"|\s+(?:long|high|tall|deep|wide)\b|[2²3³](?!\d))"
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
-_CURRENCY_SIGN = re.compile("(?:" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$")
-_GLUED_UNIT = re.compile(rf"(?:{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
-_SUFFIX = re.compile(r"(?P<word>[A-Za-z]+)")
+_CURRENCY_SIGN = compile_pattern("(?:" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$")
+_GLUED_UNIT = compile_pattern(rf"(?:{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
+_SUFFIX = compile_pattern(r"(?P<word>[A-Za-z]+)")
 # "4 hundred", "1.5 million", "3 lakh", "300k", "$5.2bn", "8 B people", "2.5 bn".
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER = compile_pattern(
     rf"(?:\s+|-)?(?P<scale>{word_trie(set(SCALE_WORDS))})\b"
     rf"|(?P<short>{word_trie(set(SCALE_ABBREVIATIONS))})\b"
     r"|\s(?P<spaced>bn|bln|bil|tn|trn|mn|mln|mil|B)\b",
     re.IGNORECASE,
 )
 _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 1000))
-_DETERMINERS = re.compile(
+_DETERMINERS = compile_pattern(
     rf"(?:\b(?:{word_trie(set(ORDINAL_DETERMINERS))})|['’]s)\s+$", re.IGNORECASE
 )
 # "added the third as ...", "its second on wildfire insurance": the counted noun left out.
-_NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)")
-_FRACTION_POINT = re.compile(
+_NOUN_LEFT_OUT = compile_pattern(
+    r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)"
+)
+_FRACTION_POINT = compile_pattern(
     r"\b(?P<q>half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?\s+"
     r"(?P<unit>percentage\s+point|basis\s+point|point)\b",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 0.33}
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
-_RATIO = re.compile(
+_RATIO = compile_pattern(
     rf"\b(?P<a>{_SMALL}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL}|\d+)\b(?!-)",
     re.IGNORECASE,
 )
 # What _RATIO cannot match without, from the space before "in": it starts with a space,
 # so the regex engine skips ahead to spaces.
-_RATIO_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
-_FRACTION_HINT = re.compile(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
-_FRACTION_WORD = re.compile(
+_RATIO_HINT = compile_pattern(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
+_FRACTION_HINT = compile_pattern(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
+_FRACTION_WORD = compile_pattern(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
     r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth|tenth)(?=\s+of\b)"
     r"|\b(?P<one2>one)[-\s](?P<d2>third|quarter|fifth|tenth)\b",
@@ -305,14 +308,14 @@ def _word_number(text: str, m: _Found | re.Match[str], sentence_start: int) -> N
     return Number(m.start(), m.end(), Decimal(value), True, scale)
 
 
-_VERB_BEFORE_ONE = re.compile(r"\b(?:kill|wound|injur|hurt|arrest|rescu|evacuat)\w*\s+$", re.I)
-_DAY_COUNTED = re.compile(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
-_DESCRIPTOR = re.compile(
+_VERB_BEFORE_ONE = compile_pattern(r"\b(?:kill|wound|injur|hurt|arrest|rescu|evacuat)\w*\s+$", re.I)
+_DAY_COUNTED = compile_pattern(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
+_DESCRIPTOR = compile_pattern(
     r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
     r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per)s?\b)[a-z]+\b(?!-old)"
 )
 # "one person was killed": "one" and a singular noun before a verb.
-_ONE_BEFORE_VERB = re.compile(
+_ONE_BEFORE_VERB = compile_pattern(
     r"\s+[a-z]+\s+(?:was|is|has|had|died|remains|remained|survived|suffered|were)\b"
 )
 

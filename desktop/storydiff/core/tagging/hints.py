@@ -11,6 +11,7 @@ import bisect
 import re
 
 from storydiff.core.model import Sentence
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.cues import _ALL, BASE_FORMS
 from storydiff.core.tagging.dates import MONTHS
 from storydiff.core.tagging.numbers import ORDINAL_WORDS, SCALES, TENS, UNITS
@@ -23,10 +24,10 @@ _NUMBER_WORDS = (
 )  # fmt: skip
 
 
-FIGURE_HINT = re.compile(r"\d|\b" + word_trie(_NUMBER_WORDS) + r"\b", re.IGNORECASE)
+FIGURE_HINT = compile_pattern(r"\d|\b" + word_trie(_NUMBER_WORDS) + r"\b", re.IGNORECASE)
 # The same test for lower-cased text: case-sensitive scanning is about twice as fast.
-FIGURE_HINT_LOWER = re.compile(FIGURE_HINT.pattern)
-SOURCE_HINT = re.compile(r"\b(?:[Aa]ccording|" + word_trie(set(_ALL) | BASE_FORMS) + r")\b")
+FIGURE_HINT_LOWER = compile_pattern(FIGURE_HINT.pattern)
+SOURCE_HINT = compile_pattern(r"\b(?:[Aa]ccording|" + word_trie(set(_ALL) | BASE_FORMS) + r")\b")
 
 
 def hinted(text: str, sentences: list[Sentence], hint: re.Pattern[str]) -> list[Sentence]:

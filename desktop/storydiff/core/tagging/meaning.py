@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     AMBIGUOUS_CURRENCY_NAMES,
@@ -33,68 +34,68 @@ from storydiff.core.tagging.vocabulary import (
 )
 from storydiff.core.tagging.wordtrie import word_trie
 
-_PERCENT = re.compile(
+_PERCENT = compile_pattern(
     r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
 # "$", "US$", "$US", "A$", "€", "RM", "Rs", "USD", "INR" right before the digits.
-_CURRENCY_BEFORE = re.compile(
+_CURRENCY_BEFORE = compile_pattern(
     r"(?P<sign>"
     + "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s) for s in _SIGNS)
     + r")\s?$"
 )
 _NAMES = sorted(CURRENCY_NAMES, key=len, reverse=True)
 # "dollars", "US dollars", "Australian dollars", "pounds sterling", "euros", "USD".
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = compile_pattern(
     r"\s+(?:(?P<code>[A-Z]{3})\b|(?i:(?P<word>"
     + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMES)
     + r"))\b)"
 )
 # A unit symbol glued to the digits or after a hyphen: "512GB", "40Mbps", "45m2", "6ft".
-_UNIT_GLUED = re.compile(rf"-?(?P<unit>{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
-_AGE_AFTER = re.compile(
+_UNIT_GLUED = compile_pattern(rf"-?(?P<unit>{word_trie(set(GLUED_UNITS))})(?![A-Za-z0-9²³])")
+_AGE_AFTER = compile_pattern(
     r"[\s-]*(?P<unit>years?|months?|weeks?|days?)[\s-]+old\b|\s+years\s+of\s+age\b",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = compile_pattern(
     r"\b(?:aged?|ages)\s+(?:(?:between|over|under|of)\s+)?$|\b(?:in\s+(?:his|her|their)\s+)$",
     re.IGNORECASE,
 )
-_TEMPERATURE = re.compile(
+_TEMPERATURE = compile_pattern(
     r"\s?(?:[°º]\s?|degrees\s+)?(?P<scale>C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
 )
-_AGE_WORD = re.compile(
+_AGE_WORD = compile_pattern(
     r"(?:\b(?P<q>[a-z]+(?:\s[a-z]+)?)\s+)?(?:aged?|ages)\s+(?:(?P<q2>over|under|between)\s+)?$",
     re.IGNORECASE,
 )
-_AGE_APPOSITION = re.compile(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
-_TIME_UNIT = re.compile(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_AGE_APPOSITION = compile_pattern(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
+_TIME_UNIT = compile_pattern(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
+_RANGE_GAP = compile_pattern(r"\s*(?:-|–|—|to|and|or)\s*")
 _CHANGE_VERBS = "(?:" + word_trie(set(CHANGE_UP) | set(CHANGE_DOWN)) + r"|went|moved|changed)\b"
 # "fell by 15,000 to 227,000", "rose from 5% to 7%", "jumped 12% to 345p": a change, not a
 # range; "cost from $30 to $45" is a range.
-_CHANGE = re.compile(
+_CHANGE = compile_pattern(
     rf"(?:\bby|\b{_CHANGE_VERBS}(?:\s+from)?(?:\s+(?:a|an|the|its|[\w-]+\s+(?:low|high|level|"
     rf"peak|record)\s+of))*)\s+$",
     re.IGNORECASE,
 )
-QUALIFIER = re.compile(
+QUALIFIER = compile_pattern(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
-_MORE_BEFORE_NOUN = re.compile(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
+_MORE_BEFORE_NOUN = compile_pattern(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
 # ... not "six adults and eight children": the second noun has its own number.
-_AND_UNIT = re.compile(
+_AND_UNIT = compile_pattern(
     rf"\s+and\s+(?!(?:{word_trie(set(UNITS) | set(TENS))})\b)"
     r"((?:[a-z]+\s+)?(?:[a-z]+s|children|people|women|men))\b(?!\s+(?:of|that|who|which)\b)"
 )
-_AGE_WORD_ONLY = re.compile(r"\b(?:aged?|ages)\b", re.IGNORECASE)
-_OLDER = re.compile(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
-_QUALIFIER_AFTER = re.compile(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
-_BELOW_ZERO = re.compile(r"(?:\s+degrees)?\s+below(?:\s+zero\b|(?=\s*(?:[.,;:)]|$)))")
+_AGE_WORD_ONLY = compile_pattern(r"\b(?:aged?|ages)\b", re.IGNORECASE)
+_OLDER = compile_pattern(r"\s+((?:and|or)\s+(?:older|over|above|up|younger|under))\b", re.I)
+_QUALIFIER_AFTER = compile_pattern(r"(?:\+|\s+or\s+more\b|\s+plus\b)")
+_BELOW_ZERO = compile_pattern(r"(?:\s+degrees)?\s+below(?:\s+zero\b|(?=\s*(?:[.,;:)]|$)))")
 _AMOUNTS = frozenset({FigureKind.COUNT, FigureKind.NUMBER, FigureKind.MONEY, FigureKind.PERCENT})
 
 

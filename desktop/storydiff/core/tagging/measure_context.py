@@ -4,13 +4,13 @@ the figure, and the state of the rules reading it (:mod:`.measure_rules`)."""
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.measure_lexicon import CLAUSE_MARKS
 from storydiff.core.tagging.records import Figure
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
+_TOKEN = compile_pattern(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
 WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".

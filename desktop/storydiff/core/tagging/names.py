@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.namewords import (
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
@@ -25,43 +26,45 @@ from storydiff.core.tagging.namewords import (
 __all__ = ["DOCUMENT_NOUNS", "Entity", "Resolver", "clean_phrase", "person_name"]
 
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
-_PLACE_DESCRIPTION = re.compile(
+_PLACE_DESCRIPTION = compile_pattern(
     r"(?:country|city|state|nation|region|province|county|island)['’]s\s+([a-z]+)\s+[a-z]+$"
 )
 _LINKS = frozenset("at of from for with in on by to and".split())
-_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
+_ACRONYM_DEF = compile_pattern(r"\(([A-Z][A-Za-z]{1,7})\)")
+_TITLE_ALT = "|".join(
+    sorted((re.escape(t) for t in TITLES if t.isalpha()), key=lambda t: (-len(t), t))
+)
 # The lookahead is a cheap first test (a word, then a capitalised word) before the long
 # list of titles is tried: five times faster on a long article, same matches. No title is
 # shorter than two letters, so a one-letter word is never tried (texts of tiny lines).
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_pattern(
     rf"\b(?=[A-Za-z]{{2,}}\.?\s+[A-Z])(?i:{_TITLE_ALT})\.?\s+"
     rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+"
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # "data from the Labor Department", "a report by the finance office", "research from X":
 # the author of a document.
-_AUTHORED = re.compile(
+_AUTHORED = compile_pattern(
     r"^(?:(?:the|a|an|new|latest|recent|preliminary|early|final|separate|independent|"
     r"official|its|their)\s+)*(?:[a-z-]+\s+)??(?P<doc>[a-z]+)\s+(?:(?:published|released|"
     r"compiled|conducted|issued|prepared|produced|commissioned)\s+)?(?:by|from)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
-_SPOKESPERSON = re.compile(
+_SPOKESPERSON = compile_pattern(
     r"^(?:(?:a|an|the|one|another)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
     r"representative|press\s+officer)\s+(?:for|of|at|from)\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
-_BY_AUTHOR = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,]*)$")
+_BY_AUTHOR = compile_pattern(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][^,]*)$")
 _UNDECIDED = object()  # a rule that does not apply
-_POSSESSIVE_DOCUMENT = re.compile(r"^(?P<own>its|their)\s+(?:[a-z-]+\s+){0,3}(?P<doc>[a-z]+)$")
-_UNOWNED_REPORTS = re.compile(
+_POSSESSIVE_DOCUMENT = compile_pattern(r"^(?P<own>its|their)\s+(?:[a-z-]+\s+){0,3}(?P<doc>[a-z]+)$")
+_UNOWNED_REPORTS = compile_pattern(
     r"^(?:(?:some|several|many|other|unconfirmed|local|media|news|press|earlier|initial|recent|"
     r"previous|the)\s+)*(?:reports|media reports|accounts)$"
 )
 _FEMALE_NOUNS = frozenset("woman girl mother grandmother wife daughter sister lady".split())
 _MALE_NOUNS = frozenset("man boy father grandfather husband son brother".split())
-_UNNAMED_PERSON = re.compile(
+_UNNAMED_PERSON = compile_pattern(
     r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|mother|father|resident|"
     r"witness|survivor|student|teacher|nurse|doctor|worker|farmer|neighbour|neighbor|"
     r"shopkeeper|driver|passenger|villager|grandmother|grandfather|wife|husband|daughter|son|"
@@ -79,6 +82,7 @@ class Entity:
     kind: str  # "person", "org", "group"
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None  # "f" or "m", when the text tells
+    number: int = field(default=-1, compare=False)  # its place in ``Resolver.entities``
 
 
 def _cap(word: str) -> bool:
@@ -146,6 +150,7 @@ class Resolver:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self._index = _EntityIndex()
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
         self.last_group: Entity | None = None
@@ -178,11 +183,11 @@ class Resolver:
             return core or phrase.strip()
         if description and entity.kind == "org":
             described, _, _ = clean_phrase(description)
-            entity.aliases.add(described.lower())
+            self._alias(entity, described.lower())
             tail = " ".join(described.lower().split()[-2:])
             for generic in (tail, tail.split()[-1] if tail else ""):
                 if generic in GENERIC_ORGS:
-                    entity.aliases.add(generic)
+                    self._alias(entity, generic)
         if not in_quote:
             self._remember(entity)
         return entity.name
@@ -273,8 +278,7 @@ class Resolver:
             return _UNDECIDED
         entity = next((e for e in self.entities if e.name == lowered), None)
         if entity is None:
-            entity = Entity(lowered, "group", {lowered})
-            self.entities.append(entity)
+            entity = self._add(Entity(lowered, "group", {lowered}))
         return entity
 
     def _unnamed_person(self, phrase: str, lowered: str) -> object:
@@ -289,8 +293,7 @@ class Resolver:
         if entity is None:
             gender = "f" if m.group("noun") in _FEMALE_NOUNS else "m" if m.group(
                 "noun") in _MALE_NOUNS else None  # fmt: skip
-            entity = Entity(name, "person", {name.lower()}, gender)
-            self.entities.append(entity)
+            entity = self._add(Entity(name, "person", {name.lower()}, gender))
         return entity
 
     def _named_phrase(self, phrase: str) -> Entity | None:
@@ -346,54 +349,100 @@ class Resolver:
         found = self._known(core)
         if found:
             if acronym:
-                found.aliases.add(acronym.lower())
+                self._alias(found, acronym.lower())
             return found
         return self._new(core, acronym, descriptor)
 
     def _person(self, name: str) -> Entity:
+        """The first person named ``name`` or with its surname as an alias, else a new one."""
         surname = name.split()[-1].lower()
-        for entity in self.entities:
-            if entity.kind == "person" and (
-                entity.name.lower() == name.lower() or surname in entity.aliases
-            ):
-                if len(name.split()) > len(entity.name.split()):
-                    entity.name = name
-                return entity
-        entity = Entity(name, "person", {name.lower(), surname})
-        self.entities.append(entity)
-        return entity
+        numbers = self._index.people_named(name.lower())
+        numbers += [n for n in self._index.owners(surname) if self.entities[n].kind == "person"]
+        if numbers:
+            entity = self.entities[min(numbers)]
+            if len(name.split()) > len(entity.name.split()):
+                self._index.rename(entity, name)
+                entity.name = name
+            return entity
+        return self._add(Entity(name, "person", {name.lower(), surname}))
 
     def _known(self, core: str) -> Entity | None:
+        """The latest entity ``core`` names: by an alias, as an organisation's acronym, or
+        as a person's last name."""
         key = core.lower()
-        single = len(core.split()) == 1 and _cap(core)
-        for entity in reversed(self.entities):
-            if key in entity.aliases:
-                return entity
-            if (
-                entity.kind == "org"
-                and len(key) > 1
-                and core.isupper()
-                and _acronym(entity.name) == core
-            ):
-                return entity
-            if single and entity.kind == "person" and key == entity.name.split()[-1].lower():
-                return entity
-        return None
+        numbers = self._index.owners(key)
+        if len(key) > 1 and core.isupper():
+            numbers += self._index.acronyms.get(core, [])
+        if len(core.split()) == 1 and _cap(core):
+            numbers += self._index.last_names.get(key, [])
+        return self.entities[max(numbers)] if numbers else None
+
+    def _add(self, entity: Entity) -> Entity:
+        entity.number = len(self.entities)
+        self.entities.append(entity)
+        self._index.add(entity)
+        return entity
+
+    def _alias(self, entity: Entity, alias: str) -> None:
+        entity.aliases.add(alias)
+        self._index.alias(entity, alias)
 
     def _new(self, core: str, acronym: str | None, descriptor: str | None) -> Entity:
         core = _without_descriptor(core)
         words = core.split()
         kind = _kind_of(words)
         name = core
-        entity = Entity(name, kind, {core.lower()})
+        aliases = {core.lower()}
         if acronym:
-            entity.aliases.add(acronym.lower())
+            aliases.add(acronym.lower())
         if core.isupper() and len(core) > 1:
-            entity.aliases.add(core.lower())
+            aliases.add(core.lower())
         if descriptor:
-            entity.aliases.add(descriptor)
-        self.entities.append(entity)
-        return entity
+            aliases.add(descriptor)
+        return self._add(Entity(name, kind, aliases))
+
+
+class _EntityIndex:
+    """Which entities (by number) hold an alias, an acronym or a person's name, so that
+    resolving a mention does not scan every entity of a long document."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, list[int]] = {}
+        self.acronyms: dict[str, list[int]] = {}  # organisations, by their name's capitals
+        self.last_names: dict[str, list[int]] = {}  # people, by their name's last word
+        self.names: dict[str, list[int]] = {}  # people, by their whole name (lower case)
+
+    def add(self, entity: Entity) -> None:
+        for alias in entity.aliases:
+            self.alias(entity, alias)
+        if entity.kind == "org":
+            self.acronyms.setdefault(_acronym(entity.name), []).append(entity.number)
+        elif entity.kind == "person":
+            self._name(entity, entity.name, add=True)
+
+    def alias(self, entity: Entity, alias: str) -> None:
+        owners = self.aliases.setdefault(alias, [])
+        if entity.number not in owners:
+            owners.append(entity.number)
+
+    def rename(self, person: Entity, name: str) -> None:
+        self._name(person, person.name, add=False)
+        self._name(person, name, add=True)
+
+    def _name(self, person: Entity, name: str, add: bool) -> None:
+        keys = ((self.names, name.lower()), (self.last_names, name.split()[-1].lower()))
+        for table, key in keys:
+            numbers = table.setdefault(key, [])
+            if add:
+                numbers.append(person.number)
+            else:
+                numbers.remove(person.number)
+
+    def owners(self, alias: str) -> list[int]:
+        return list(self.aliases.get(alias, ()))
+
+    def people_named(self, lowered: str) -> list[int]:
+        return list(self.names.get(lowered, ()))
 
 
 # The rules of Resolver.decide, tried in order; a rule returns _UNDECIDED when it does not apply.
@@ -411,7 +460,7 @@ _RESOLVER_RULES = (
     Resolver._unnamed_person,
 )
 
-_PLACE_ADJECTIVE = re.compile(
+_PLACE_ADJECTIVE = compile_pattern(
     r"[A-Z][\w.'’]*-(?:based|born|owned|led|backed|run|funded|linked|affiliated|headquartered)$"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS
 from storydiff.core.tagging.wordtrie import word_trie
 
@@ -45,16 +46,16 @@ _SIMPLE = rf"(?:(?:{_TENS_WORD})(?:[-\s](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 _PART = rf"(?:{_SIMPLE}|{_SCALE_WORD}|dozen)"
 # "three hundred thousand", "twenty-five", "two dozen", "one hundred and five",
 # "a million", "a dozen", "half a million".
-WORD_NUMBER = re.compile(
+WORD_NUMBER = compile_pattern(
     rf"\b(?:half\s+a\s+(?:{_SCALE_WORD})"
     rf"|an?\s+(?:{_SCALE_WORD}|dozen)(?:\s+(?:and\s+)?{_PART})*"
     rf"|{_SIMPLE}(?:\s+(?:and\s+)?{_PART})*)\b",
     re.IGNORECASE,
 )
 # The same patterns for lower-cased text: case-sensitive scanning is several times faster.
-WORD_NUMBER_LOWER = re.compile(WORD_NUMBER.pattern)
+WORD_NUMBER_LOWER = compile_pattern(WORD_NUMBER.pattern)
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-ORDINAL_WORD = re.compile(
+ORDINAL_WORD = compile_pattern(
     rf"\b(?:(?:{_TENS_WORD})-(?:{_ORD_UNITS})|" + word_trie(set(ORDINAL_WORDS)) + r")\b",
     re.IGNORECASE,
 )
@@ -121,4 +122,4 @@ def parse_ordinal(text: str) -> int | None:
     return None
 
 
-ORDINAL_WORD_LOWER = re.compile(ORDINAL_WORD.pattern)
+ORDINAL_WORD_LOWER = compile_pattern(ORDINAL_WORD.pattern)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.vocabulary import (
     COUNTED_ADJECTIVES,
     IRREGULAR_PLURALS,
@@ -13,7 +13,7 @@ from storydiff.core.tagging.vocabulary import (
     PHRASE_STOP,
 )
 
-WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+WORD = compile_pattern(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 
 @dataclass(frozen=True, slots=True)

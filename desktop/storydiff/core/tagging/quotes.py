@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from storydiff.core.model import Document
+from storydiff.core.patterns import compile_pattern
 
-_DOUBLE = re.compile(r"[\"“”«»„]")
+_DOUBLE = compile_pattern(r"[\"“”«»„]")
 # Single quotes (British style): an opening mark after a space before a letter, a closing
 # mark after a letter or punctuation before a space; apostrophes ("Ukraine's") are neither.
 # (The mark is matched first, then what is before it: the engine skips ahead to marks.)
-_SINGLE = re.compile(
+_SINGLE = compile_pattern(
     r"[‘’'](?:(?<=^[‘'])(?=[A-Za-z0-9])|(?<=[\s(\[—–][‘'])(?=[A-Za-z0-9])"
     r"|(?<=[\w.,!?;:][’'])(?=[\s.,;:!?)—–]|$))",
     re.MULTILINE,

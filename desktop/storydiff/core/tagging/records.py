@@ -44,6 +44,11 @@ class Figure:
         return Figure(self.kind, self.start, self.end, self.text, self.value, self.unit,
                       self.qualifier, self.high, self.change, self.vague, measure)  # fmt: skip
 
+    def moved(self, by: int) -> Figure:
+        """This figure with its offsets moved by ``by`` characters."""
+        return Figure(self.kind, self.start + by, self.end + by, self.text, self.value, self.unit,
+                      self.qualifier, self.high, self.change, self.vague, self.measure)  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON fields; ``high``, ``change``, ``vague`` and ``measure`` only when they apply,
         so other figures keep the first seven."""

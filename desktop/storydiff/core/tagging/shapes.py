@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.dates import MONTHS
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import CURRENCY_BEFORE, SCALE_ABBREVIATIONS, SCALE_WORDS
@@ -36,51 +37,53 @@ SERIES = frozenset(
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
 _NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "magnitude", "category"})
-_STREET = re.compile(
+_STREET = compile_pattern(
     r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,2}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Boulevard|Blvd|Drive|Place|Pl|Way|Court)\b"
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
-_CURRENCY_SIGN = re.compile(
+_CURRENCY_SIGN = compile_pattern(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SIGNS if s[-1].isalpha()) + r")\s?$"
 )
 # "COVID -19": a name's number with a stray space.
-_STRAY_SPACE = re.compile(r"\b[A-Z]{2,}\s[-‑]$")
+_STRAY_SPACE = compile_pattern(r"\b[A-Z]{2,}\s[-‑]$")
 # "the 737 Max", "iPhone 15 Pro": a model name after the number.
-_MODEL_AFTER = re.compile(
+_MODEL_AFTER = compile_pattern(
     r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
 )
 # "flight 302 landed", "route 66", "section 8": a lower-case series word names the number.
-_SERIES_BEFORE = re.compile(
+_SERIES_BEFORE = compile_pattern(
     r"\b(?:flight|route|bus|platform|gate|room|section|article|chapter|exit|runway|channel|"
     r"model|version|version|precinct|ward|district|highway|interstate)\s+$"
 )
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
-_ZIP_BEFORE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
+_ZIP_BEFORE = compile_pattern(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
 # "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
-_PHONE_HINT = re.compile(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
-_PHONE = re.compile(
+_PHONE_HINT = compile_pattern(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
+_PHONE = compile_pattern(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
-_HYPHEN_WORD = re.compile(r"([A-Za-z]+)-?$")
-_AMOUNT_AFTER = re.compile(
+_WORD_BEFORE = compile_pattern(r"([A-Za-z][\w.'’&-]*)\s+$")
+_HYPHEN_WORD = compile_pattern(r"([A-Za-z]+)-?$")
+_AMOUNT_AFTER = compile_pattern(
     r"\s?(?:%|per\s?cent\b|percent\b|pct\b)"
     rf"|(?:\s+|-)?(?:{word_trie(set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
-_RANGE_REST = re.compile(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
-_SCORE = re.compile(r"(\d(?<![\w.,$€£¥/-]\d)\d{0,2})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
-_RANGE_BEFORE = re.compile(
+_RANGE_REST = compile_pattern(r"\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?")
+_SCORE = compile_pattern(r"(\d(?<![\w.,$€£¥/-]\d)\d{0,2})[-–](\d{1,3})(?![\w%/]|[-–.,]\d)")
+_RANGE_BEFORE = compile_pattern(
     r"\b(?:aged?|ages|between|from|pages?|chapters?|verses?|nos?\.)\s+$|[$€£¥]$", re.IGNORECASE
 )
-_VOTE = re.compile(r"\b(?:vot\w*|ballot|majority|margin|tally|verdict|ruling|decision)\b", re.I)
+_VOTE = compile_pattern(
+    r"\b(?:vot\w*|ballot|majority|margin|tally|verdict|ruling|decision)\b", re.I
+)
 # The first character is matched before the look behind it ("No" not after a letter, a
 # tally's digit not after a word or a number): the same matches, found by skipping ahead.
-_TALLY_TO = re.compile(r"\d(?<![\w.,$€£¥]\d)\d{0,2}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)")
-_RANKING = re.compile(r"No(?<!\wNo)\.\s?(\d{1,3})\b(?![.,]\d)")
-_FRACTION_HYPHEN = re.compile(
+_TALLY_TO = compile_pattern(r"\d(?<![\w.,$€£¥]\d)\d{0,2}\s+to\s+\d{1,3}(?![\w%]|[.,]\d)")
+_RANKING = compile_pattern(r"No(?<!\wNo)\.\s?(\d{1,3})\b(?![.,]\d)")
+_FRACTION_HYPHEN = compile_pattern(
     r"\b(?:(?P<n>three)-)?(?P<f>half|quarter)-(?P<u>percentage-point|point)\b", re.IGNORECASE
 )
 

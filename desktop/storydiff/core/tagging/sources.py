@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.cues import (
     BASE_FORMS,
     CONNECTORS,
@@ -31,18 +32,18 @@ from storydiff.core.tagging.cues import (
 from storydiff.core.tagging.lexicon import NAME_ABBREVIATIONS, POSSESSIVES, PREPOSITIONS
 from storydiff.core.tagging.subjects import subject_before
 
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = compile_pattern(
     r"\s*(?:$|[,.;:!?\"“”'‘’—–(]|that\b|how\b|why\b|whether\b|if\b|what\b|when\b|of\b|to\s+"
     r"(?:have|be)\b)",
     re.IGNORECASE,
 )
-_FINITE = re.compile(
+_FINITE = compile_pattern(
     r"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|had|has|have|did|does"
     r"|do|\w+ed|fell|rose|grew|hit|lost|won|made|took|came|went|gave|got|left|saw|cut|spent"
     r"|paid|kept|held|met|led|ran|sold|told|said|began|became|stood|fought|bought|drew|sank"
     r"|shrank|slid|struck|fled|broke|stole|chose|wrote|spoke|caught|brought|thought|felt)\b"
 )
-_ADVERBIAL_AFTER = re.compile(
+_ADVERBIAL_AFTER = compile_pattern(
     r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later)?\s*"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening|afternoon|today|yesterday|a\s+statement|an\s+interview|a\s+post|"
@@ -51,7 +52,7 @@ _ADVERBIAL_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.]*)*)?)\b|\s+(?:also|earlier|later|previously|"
     r"separately|publicly|recently|repeatedly|again)\b)+"
 )
-_RECIPIENT = re.compile(
+_RECIPIENT = compile_pattern(
     r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4}|"
     r"reporters|journalists|lawmakers|parliament|legislators|senators|congress|"
     r"(?:a\s+|the\s+)?(?:news|press)\s+conference|state\s+media|state\s+television|"
@@ -64,24 +65,24 @@ _FULL_STOP = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.(?:\s|$)"
 NOUNISH = frozenset(
     "states reports claims estimates notes forecasts projects cites findings statement".split()
 )
-_NOUN_USE = re.compile(
+_NOUN_USE = compile_pattern(
     r"\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|say|said|says|suggest|"
     r"suggested|show|showed|indicate|indicated|of|by|from|about|that\s+(?:were|are|was|is)|"
     r"[a-z]+ed)\b"  # "later Iranian reports offered a far milder picture"
 )
-_REPORTED_BY = re.compile(
+_REPORTED_BY = compile_pattern(
     r"\b(?:as\s+)?(?:first\s+|previously\s+|initially\s+)?reported\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
 NOUN_CUES = NOUNISH | frozenset("forecast estimate report claim note".split())
-_SCORED = re.compile(
+_SCORED = compile_pattern(
     r"\s+(?:(?:the|a|an|his|her|their|its|another|one|two|three)\s+)?(?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+\w*|goals?|points?|runs?|tries|"
     r"try|baskets?|touchdowns?|penalt(?:y|ies)|header|brace|equali[sz]er|winner|assists?|"
     r"wickets?|rebounds?|birdies?|laps?)\b",
     re.IGNORECASE,
 )
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY = compile_pattern(
     r"\s+(?:published|released|issued|compiled|conducted|carried\s+out|produced|commissioned|"
     r"prepared|posted)(?:\s+(?:on|in)\s+[A-Z]\w+|\s+(?:today|yesterday|this\s+week|last\s+"
     r"(?:week|month))|\s+\([^)]{1,40}\))*\s+(?:by|in|on)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
@@ -90,21 +91,21 @@ _PUBLISHED_BY = re.compile(
     r"authority|service|commission|council|government|company|board)\b)"
 )
 # "it is stated in a report published by X", "it was said in a statement issued by X".
-_STATED_IN = re.compile(
+_STATED_IN = compile_pattern(
     r"\s+in\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s+(?:published|released|"
     r"issued|prepared|compiled)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w.&'’-]*)*)"
 )
-_NAMED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),")
-_PASSIVE_BEFORE = re.compile(
+_NAMED_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),")
+_PASSIVE_BEFORE = compile_pattern(
     r"\b(?:is|are|was|were|be|been|being|an|the|it's|it is|widely|commonly)\s+(?:\w+ly\s+)?$"
 )
-_TO_HAVE_OR_BY = re.compile(r"\s+to\s+(?:have|be)\b|\s+by\b")
-_ORDER = re.compile(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+")
-_NOT_ORDER = re.compile(r"\s+\w+\s+(?:that|in|on|at)\b")
-_CLAUSE_START = re.compile(r"\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s")
-_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
-_INVERTED_WORD = re.compile(r"\s+([\w][\w.'’-]*)")
+_TO_HAVE_OR_BY = compile_pattern(r"\s+to\s+(?:have|be)\b|\s+by\b")
+_ORDER = compile_pattern(r"\s+(?:\w+\s+){1,3}?to\s+[a-z]+")
+_NOT_ORDER = compile_pattern(r"\s+\w+\s+(?:that|in|on|at)\b")
+_CLAUSE_START = compile_pattern(r"\s+(?:the|it|they|he|she|this|there|its|their|a|an)\s")
+_IT_IS_BEFORE = compile_pattern(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+$")
+_INVERTED_WORD = compile_pattern(r"\s+([\w][\w.'’-]*)")
 _INVERTED_STOP = frozenset(
     "in on at during after when while as who which to told adding according citing that "
     "and but because before since with without from by".split()
@@ -121,6 +122,11 @@ class Attribution:
     subject: str  # the phrase naming the source, as written
     weak: bool = False  # a speech verb with an object only: good for a quote's speaker
     description: str = ""  # an apposition: "a U.S.-based think tank"
+
+    def moved(self, by: int) -> Attribution:
+        """This attribution with its offsets moved by ``by`` characters."""
+        return Attribution(self.start + by, self.end + by, self.cue, self.subject, self.weak,
+                           self.description)  # fmt: skip
 
 
 def find_attributions(text: str, start: int, end: int) -> list[Attribution]:

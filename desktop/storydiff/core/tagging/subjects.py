@@ -8,8 +8,7 @@ warned".
 
 from __future__ import annotations
 
-import re
-
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.cues import (
     BOUNDARY,
     CONNECTORS,
@@ -22,7 +21,7 @@ from storydiff.core.tagging.cues import (
 Token = tuple[int, int, str]
 _PERSONAL_PRONOUNS = frozenset("it he she they we".split())
 _CLAUSE_VERBS = frozenset("met saw hit told faces face meets sees hits backs back".split())
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]*")
+_PARTY_TAG = compile_pattern(r"[DRI]-[A-Z][A-Za-z]*")
 
 
 def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import TypeVar
 
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
@@ -14,22 +15,26 @@ from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
 from storydiff.core.tagging.sources import Attribution, find_attributions
 
+_Record = TypeVar("_Record", Figure, Attribution)
 
-def tag(doc: Document) -> Tags:
-    """Figures, sources, quotes and claims of ``doc``; boilerplate sentences are skipped."""
+
+def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
+    """Figures, sources, quotes and claims of ``doc``; boilerplate sentences are skipped.
+
+    Documents tagged with one ``memo`` (the versions of a story) read a sentence they
+    share, in the same surroundings, once."""
     text = doc.text
     sentences = doc.content_sentences
+    memo = memo if memo is not None else SentenceMemo()
     figures: list[Figure] = []
     attributions: list[Attribution] = []
     lowered = text.lower()
     same_length = len(lowered) == len(text)  # lower-casing keeps offsets (not for "İ")
     figure_hint = FIGURE_HINT_LOWER if same_length else FIGURE_HINT
     for sentence in hinted(lowered if same_length else text, sentences, figure_hint):
-        found = find_figures(text, sentence.start, sentence.end)
-        measures = read_measures(text, sentence.start, sentence.end, found)
-        figures.extend(f.with_measure(m) for f, m in zip(found, measures, strict=True))
+        figures.extend(memo.figures(text, sentence.start, sentence.end))
     for sentence in hinted(text, sentences, SOURCE_HINT):
-        attributions.extend(find_attributions(text, sentence.start, sentence.end))
+        attributions.extend(memo.attributions(text, sentence.start, sentence.end))
     where = _Where(doc)
     spans = [q for q in find_quotes(doc) if where.in_content(q.start)]
     inside = _QuoteIndex(spans)
@@ -49,6 +54,50 @@ def tag(doc: Document) -> Tags:
     quotes = _speakers(doc, where, spans, outside)
     claims = find_claims(sentences, figures, sources, quotes)
     return Tags(tuple(figures), tuple(sources), tuple(quotes), tuple(claims))
+
+
+class SentenceMemo:
+    """The figures (with measures) and attributions of each sentence read so far, keyed on
+    the sentence and the text around it, with offsets from the sentence start.
+
+    The rules read a sentence and, near its ends, at most a few dozen characters around it
+    ("-" before a number, the words after one); ``AROUND`` characters on each side keep a
+    found sentence's findings exactly what reading it again would give."""
+
+    AROUND = 256
+
+    def __init__(self) -> None:
+        self._figures: dict[tuple[str, int, int], tuple[Figure, ...]] = {}
+        self._attributions: dict[tuple[str, int, int], tuple[Attribution, ...]] = {}
+
+    def figures(self, text: str, start: int, end: int) -> list[Figure]:
+        key, lo = self._key(text, start, end)
+        found = self._figures.get(key)
+        if found is None:
+            figures = find_figures(text, start, end)
+            measures = read_measures(text, start, end, figures)
+            with_measures = [f.with_measure(m) for f, m in zip(figures, measures, strict=True)]
+            self._figures[key] = tuple(_moved(f, -lo) for f in with_measures)
+            return with_measures
+        return [_moved(f, lo) for f in found]
+
+    def attributions(self, text: str, start: int, end: int) -> list[Attribution]:
+        key, lo = self._key(text, start, end)
+        found = self._attributions.get(key)
+        if found is None:
+            attributions = find_attributions(text, start, end)
+            self._attributions[key] = tuple(_moved(a, -lo) for a in attributions)
+            return attributions
+        return [_moved(a, lo) for a in found]
+
+    def _key(self, text: str, start: int, end: int) -> tuple[tuple[str, int, int], int]:
+        lo = max(0, start - self.AROUND)
+        return (text[lo : end + self.AROUND], start - lo, end - lo), lo
+
+
+def _moved(record: _Record, by: int) -> _Record:
+    """``record`` with its offsets moved by ``by`` characters."""
+    return record if by == 0 else record.moved(by)
 
 
 def _bare_document(name: str) -> bool:
