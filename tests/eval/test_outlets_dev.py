@@ -44,13 +44,7 @@ KNOWN_MISSES = {
      '["Euro Area Annual Inflation Confirmed", "Eurozone Inflation Rate Drops to 2.9%"]'),
     ("ez-cpi-2023-1", "aligned",
      '["increased 2.9% year-on-year in October", "inflation rate in October fell to 2.9%"]'),
-    # "The reduction in inflation from 4.3 per cent": no subject read for 4.3.
-    ("ez-cpi-2023-2", "no_figure_differences_mentioning", '"4.3"'),
-    ("ez-cpi-2023-2", "agree", '["4.3 per cent", "4.3%"]'),
-    # "core inflation, which ..., remained steady at 2.7 percent": no subject read;
     # "easing from a 6.1 percent decline" ~ "a decrease of 6.1% in the previous month".
-    ("ez-cpi-2024-1", "no_figure_differences_mentioning", '"2.7"'),
-    ("ez-cpi-2024-1", "agree", '["2.7 percent", "2.7%"]'),
     ("ez-cpi-2024-1", "agree", '["6.1 percent", "6.1%"]'),
     # Toll and missing sentences of other wording stay unpaired in coverage alignment.
     ("nepal-floods-1", "aligned",

@@ -57,8 +57,8 @@ def in_process(old: str, new: str, repeat: int) -> float:
     with tags, build and encode the JSON."""
     from storydiff.core.boilerplate import is_boilerplate
     from storydiff.core.document import analyse
-    from storydiff.core.tagging.claims import is_assertion
     from storydiff.core.story import base_pairs, compare_documents
+    from storydiff.core.tagging.claims import is_assertion
     from storydiff.render.json_bytes import dumps
     from storydiff.render.json_out import story_to_dict
 

@@ -171,6 +171,43 @@ def test_clock_times_are_times_not_numbers():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The quake struck at 1802 GMT.", ["18:02"]),
+        ("Polls close at 0600 local time.", ["06:00"]),
+        ("The curfew starts at 2130 hrs.", ["21:30"]),
+        ("The plane left at 0915 EST.", ["09:15"]),
+    ],
+)  # fmt: skip
+def test_a_24_hour_clock_without_a_colon_is_a_time(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_four_digits_without_a_zone_stay_a_number_or_year():
+    assert values("It sold 1802 copies.") == [1802]
+    assert values("The 2130 gmt rule.") != ["21:30"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Call 1-800-555-0199 for help.", "Call 1 800 555 0199 for help."]
+)
+def test_a_phone_number_with_a_leading_one_gives_no_figure(sentence):
+    assert all(isinstance(v, str) for v in values(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Inflation rose 2.9pc in May.", 2.9), ("Inflation rose 2.9 pc in May.", 2.9)],
+)
+def test_lowercase_pc_is_percent(sentence, value):
+    assert read(sentence) == [(value, None, "percent")]
+
+
+def test_uppercase_pc_after_a_number_is_not_percent():
+    assert all(unit != "percent" for _, _, unit in read("He bought 3 PCs."))
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("About 8 B people.", 8_000_000_000), ("It raised 1.2bn.", 1_200_000_000),

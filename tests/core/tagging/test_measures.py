@@ -241,3 +241,25 @@ def test_people_at_risk_are_not_a_toll():
 def test_every_year_is_a_period():
     m = measures("Dozens of people die every year in floods.")["Dozens of people"]
     assert (m.event, m.period) == ("killed", "every year")
+
+
+def test_an_earlier_value_after_a_possessive_time_or_a_revision():
+    found = measures("Consumer prices rose 2.9% in October, down from September's 4.3%.")
+    assert found["4.3%"].period.endswith("earlier") and "earlier_value" in found["4.3%"].rules
+    assert found["4.3%"].event == found["2.9%"].event == "rose"  # "down" was no fall of 4.3%
+    monthly = measures("Prices rose 0.4% in May, up from the previous month's 0.1%.")
+    assert "earlier_value" in monthly["0.1%"].rules
+    revised = measures("Unemployment rose to 4.1%, from a revised 3.9%.")
+    assert revised["3.9%"].period == "earlier"
+    assert "earlier_value" not in measures("Sales fell 3% from strong levels.")["3%"].rules
+
+
+def test_a_level_stated_by_a_verb_is_of_its_subject_across_a_relative_clause():
+    steady = measures(
+        "Core inflation, which excludes food and energy prices, remained steady at 2.7% in May."
+    )["2.7%"]
+    assert steady.quantity == "core consumer prices" and "level_verb_subject" in steady.rules
+    rise = measures("Core inflation increased by 2.7% in May.")["2.7%"]
+    assert steady.key == rise.key  # the same annual rate, said two ways
+    stood = measures("The unemployment rate stood at 4.1% in June.")["4.1%"]
+    assert stood.quantity == "unemployment rate"

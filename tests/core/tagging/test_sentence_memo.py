@@ -20,9 +20,7 @@ OUTLETS = sorted((ROOT / "eval" / "outlets-dev").glob("*.txt"))
 def _texts_of_a_story() -> list[list[str]]:
     sample = [
         (SAMPLES / "newsweek-2023-01-17-isw-mobilization.txt").read_text(encoding="utf-8"),
-        (SAMPLES / "newsweek-2023-01-17-isw-mobilization.revised.txt").read_text(
-            encoding="utf-8"
-        ),
+        (SAMPLES / "newsweek-2023-01-17-isw-mobilization.revised.txt").read_text(encoding="utf-8"),
     ]
     generated = generate_article(3_000, seed=7)
     outlets = [p.read_text(encoding="utf-8") for p in OUTLETS[:4]]

@@ -45,7 +45,10 @@ _PATTERNS = [
 ]
 _TIME = compile_pattern(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
-    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
+    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    # "1802 GMT", "0600 local time", "2130 hrs": a 24-hour clock written without a colon.
+    r"|(?<![\d:.,$€£])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    r"(?=\s?(?:(?-i:GMT|UTC|Z|hrs|[A-Z]{1,2}[SDE]T)\b|local\s+time\b))",
     re.IGNORECASE,
 )
 
@@ -61,7 +64,9 @@ _ABBR_HINT = compile_pattern(rf"\b{_ABBR}")
 _DIGIT = compile_pattern(r"\d")
 _YEAR_HINT = compile_pattern(r"1[89]\d\d|20\d\d|2100")
 _PERIOD_WORDS = ("early", "mid", "late")
-_TIME_HINT = compile_pattern(r"\d\s?[aApP]\.?[mM]|\d:\d")
+_TIME_HINT = compile_pattern(
+    r"\d\s?[aApP]\.?[mM]|\d:\d|\d{4}\s?(?:GMT|UTC|Z\b|hrs|local\s+time|[A-Z]{1,2}[SDE]T)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,8 @@ def _date_value(m: re.Match[str]) -> str | None:
 
 
 def _time_value(m: re.Match[str]) -> str:
+    if m.group("hh"):
+        return f"{m.group('hh')}:{m.group('mm')}"
     if m.group("h24"):
         return f"{int(m.group('h24')):02d}:{m.group('m24')}"
     hour = int(m.group("h")) % 12

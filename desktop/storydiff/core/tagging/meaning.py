@@ -35,7 +35,8 @@ from storydiff.core.tagging.vocabulary import (
 from storydiff.core.tagging.wordtrie import word_trie
 
 _PERCENT = compile_pattern(
-    r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE
+    r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b)",
+    re.IGNORECASE,
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
 # "$", "US$", "$US", "A$", "€", "RM", "Rs", "USD", "INR" right before the digits.

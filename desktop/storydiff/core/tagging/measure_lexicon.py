@@ -214,6 +214,12 @@ LIGHT_VERBS = frozenset("saw sees see went goes go came comes posted posts recor
 # Nouns of time that frame a subject rather than name it: "prices in October of the current
 # *year* decreased".
 TIME_NOUNS = frozenset("year month quarter week".split())
+# Words between "from" and an earlier value: "down from the previous month's 4.3%", "up from
+# a revised 1.2%". A possessive of a month or a time noun counts too ("September's").
+EARLIER_VALUE_FILLERS = frozenset(
+    "the a an its their previous prior last revised upwardly downwardly upward downward "
+    "initially initial originally reported estimated".split()
+)
 
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(
@@ -243,6 +249,13 @@ CLAUSE_MARKS = frozenset(";:—–()")
 CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "after", "as", ","})
 # Words that link a naming noun to its figure: "an inflation rate *of* 3.2%", "toll *was* 31".
 NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood"})
+# Verbs (and their complements) that state a level before "at": "remained steady at 2.7%".
+LEVEL_VERBS = frozenset(
+    "remained remains remain stayed stays stay held holds hold stood stands steady stable "
+    "unchanged flat".split()
+)
+# Words that open a relative clause set off by commas: "inflation, which excludes food, ...".
+RELATIVE_OPENERS = frozenset({"which", "who", "that"})
 # Nouns that name a level rather than a thing: "rate", "level", "total".
 LEVEL_NOUNS = frozenset({"rate", "level", "total"})
 # Words that link money to what it is for: "$1.2 billion *in* aid".

@@ -18,11 +18,13 @@ from storydiff.core.tagging.measure_lexicon import (
     CHANGE_SUBJECTS,
     CLAUSE_JOINS,
     COUNTED_NOUNS,
+    EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
     FORECAST_STOPS,
     FORECAST_WORDS,
     LEVEL_NOUNS,
+    LEVEL_VERBS,
     LIGHT_VERBS,
     MONEY_EVENTS,
     NAMING_LINKS,
@@ -33,6 +35,7 @@ from storydiff.core.tagging.measure_lexicon import (
     PLACE_LINKS,
     PURPOSE_LINKS,
     QUANTITY_SYNONYMS,
+    RELATIVE_OPENERS,
     SUB_AREA_NOUNS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
@@ -271,12 +274,28 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
     """ "8.7% ..., down from 10.1% in March": the figure after "from" is the earlier value
     of the figure before it (filled in by :func:`read_measures`)."""
     words = context.before_words[-3:]
-    if words and words[-1] == "from" and FIGURE in context.before_words:
+    if _after_from(context.before_words) and FIGURE in context.before_words:
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
     elif "to" in words and _from_figure_to(context.before_words):
         context.current_of_previous = True
         reading.rules.append("current_value")
+
+
+def _after_from(words: list[str]) -> bool:
+    """ "from 10.1%", "from September's 4.3%", "from the previous month's 0.1%": the
+    figure is the value before a change."""
+    k = len(words) - 1
+    while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
+        k -= 1
+    return k >= 0 and words[k] == "from"
+
+
+def _earlier_filler(word: str) -> bool:
+    if word in EARLIER_VALUE_FILLERS:
+        return True
+    base = word[:-2] if word.endswith("'s") else ""
+    return base in CALENDAR_WORDS or base in TIME_NOUNS
 
 
 def _from_figure_to(words: list[str]) -> bool:
@@ -307,6 +326,32 @@ def rule_annual_rate(reading: Reading, context: Context, figure: Figure) -> None
     said = set(reading.subject) | set(context.before_words[-6:])
     if reading.quantity in CHANGE_SUBJECTS and not reading.period and said & ANNUAL_RATE_NOUNS:
         reading.set("annual_rate", period="annual")
+
+
+def rule_level_verb_subject(reading: Reading, context: Context, figure: Figure) -> None:
+    """ "the jobless rate stood at 4.1%", "core inflation, which excludes food and energy,
+    remained steady at 2.7%": a level stated by a verb; the measure is the verb's subject,
+    read across a relative clause set off by commas."""
+    words = context.before_words
+    if reading.quantity or len(words) < 3 or words[-1] != "at":
+        return
+    k = len(words) - 2
+    while k >= 0 and words[k] in LEVEL_VERBS:
+        k -= 1
+    if k == len(words) - 2:
+        return
+    while k >= 0 and words[k] in AUXILIARIES:
+        k -= 1
+    before = words[: k + 1]
+    if before[-1:] == [","]:
+        opened = [j for j in range(len(before) - 1) if before[j] == "," and
+                  before[j + 1] in RELATIVE_OPENERS]  # fmt: skip
+        if opened:
+            before = before[: opened[-1]]
+    subject = _area_of(reading, "level_verb_subject", _subject_before(reading, before))
+    if subject:
+        reading.subject = subject
+        reading.set("level_verb_subject", quantity=_quantity_name(subject))
 
 
 def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> None:
@@ -510,6 +555,7 @@ RULES = (
     rule_comparison_base,
     rule_subject_of_change,
     rule_level_after_to,
+    rule_level_verb_subject,
     rule_noun_of_figure,
     rule_share_of,
     rule_money_purpose,

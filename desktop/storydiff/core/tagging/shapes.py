@@ -58,16 +58,16 @@ _SERIES_BEFORE = compile_pattern(
 )
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
 _ZIP_BEFORE = compile_pattern(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
-# "(212) 555-1234", "212-555-1234", "+44 20 7946 0958": telephone numbers.
+# "(212) 555-1234", "212-555-1234", "1-800-555-0199", "+44 20 7946 0958": telephone numbers.
 _PHONE_HINT = compile_pattern(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
 _PHONE = compile_pattern(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
+    r"(?:\+\d{1,3}[\s.-]?|(?<![\d,.])1[\s.-])?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
 )
 _WORD_BEFORE = compile_pattern(r"([A-Za-z][\w.'’&-]*)\s+$")
 _HYPHEN_WORD = compile_pattern(r"([A-Za-z]+)-?$")
 _AMOUNT_AFTER = compile_pattern(
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)"
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)"
     rf"|(?:\s+|-)?(?:{word_trie(set(SCALE_WORDS) | set(SCALE_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
