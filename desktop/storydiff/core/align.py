@@ -31,11 +31,13 @@ from diff_match_patch import diff_match_patch
 
 from storydiff.core.features import Weights, content_words, dice, merged, weighted_vector
 from storydiff.core.model import Sentence
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
+from storydiff.core.tagging.numbers import ORDINAL_WORDS, TENS, UNITS
 from storydiff.core.text import sentence_key
 
 Mode = Literal["auto", "revision", "coverage"]
-THRESHOLD = {"revision": 0.5, "coverage": 0.3}
+THRESHOLD = {"revision": 0.5, "coverage": 0.22}
 # In a revision, a sentence rewritten in place (between the same two unchanged
 # neighbours) needs less in common to count as the same sentence.
 IN_PLACE_THRESHOLD = 0.25
@@ -323,8 +325,8 @@ class _CoveragePairer(_Pairer):
     def vectors(
         self, a: list[Sentence], b: list[Sentence]
     ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-        a_words = [{stem(w) for w in content_words(s.text)} for s in a]
-        b_words = [{stem(w) for w in content_words(s.text)} for s in b]
+        a_words = [{_coverage_word(w) for w in content_words(s.text)} for s in a]
+        b_words = [{_coverage_word(w) for w in content_words(s.text)} for s in b]
         a_facts, b_facts = self.evidence
         weights = Weights(
             [w | e for w, e in zip(a_words + b_words, a_facts + b_facts, strict=True)]
@@ -362,6 +364,24 @@ class _CoveragePairer(_Pairer):
 
     def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
         return dice(vectors[k], other) >= NEIGHBOUR_MINIMUM
+
+
+# Number words two outlets write either way: "eight" ~ "8", "tenth" ~ "10th" ("one",
+# "first" and "second" say too little, or are something else).
+_NUMBER_WORDS = {
+    **{w: str(n) for w, n in {**UNITS, **TENS}.items() if n >= 2},
+    **{w: f"{n}th" for w, n in ORDINAL_WORDS.items() if n >= 3},
+}
+_DIGIT_ORDINAL = compile_pattern(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _coverage_word(word: str) -> str:
+    """A content word as coverage alignment compares it: its stem, numbers as digits."""
+    number = _NUMBER_WORDS.get(word)
+    if number is not None:
+        return number
+    ordinal = _DIGIT_ORDINAL.fullmatch(word)
+    return f"{ordinal.group(1)}th" if ordinal else stem(word)
 
 
 def _in_reading_order(links: list[Link]) -> list[Link]:

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storydiff.core.fact_items import FactItem, fields_of
-from storydiff.core.tagging.measures import Measure
+from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of
+from storydiff.core.tagging.measures import Measure, places_agree
 
 # Qualifiers by what they say about the true value; a lower and an upper bound conflict.
 LOWER_BOUNDS = frozenset(
@@ -106,8 +106,8 @@ def _fields_fit(
 ) -> float | None:
     """:func:`_measure_fit` of two measures given as their fields."""
     equal = loose = 0
-    for x, y in zip(fields_a, fields_b, strict=True):
-        if x and y and x != y:
+    for name, x, y in zip(MEASURE_FIELDS, fields_a, fields_b, strict=True):
+        if x and y and x != y and not (name == "place" and places_agree(x, y)):
             return None
         if x and y:
             equal += 1

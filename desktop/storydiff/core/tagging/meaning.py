@@ -26,6 +26,7 @@ from storydiff.core.tagging.numbers import TENS, UNITS, to_number
 from storydiff.core.tagging.phrases import Number, plural_head, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
+    CLAUSE_VERBS_AFTER_AND,
     MEASURES,
     OUTSIDE_QUALIFIERS,
     QUALIFIER_ALIASES,
@@ -89,8 +90,12 @@ QUALIFIER = compile_pattern(
 _MORE_BEFORE_NOUN = compile_pattern(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
 # ... not "six adults and eight children": the second noun has its own number.
+# ... nor "killed 128 people and injured dozens", "and shook buildings": a verb after "and"
+# starts another clause, and "dozens", "hundreds" are amounts, not a counted noun.
 _AND_UNIT = compile_pattern(
     rf"\s+and\s+(?!(?:{word_trie(set(UNITS) | set(TENS))})\b)"
+    rf"(?!(?:{word_trie(CLAUSE_VERBS_AFTER_AND)})\b)(?![a-z]+ed\s)"
+    r"(?!(?:dozens|scores|hundreds|thousands|millions|billions|others)\b)"
     r"((?:[a-z]+\s+)?(?:[a-z]+s|children|people|women|men))\b(?!\s+(?:of|that|who|which)\b)"
 )
 _AGE_WORD_ONLY = compile_pattern(r"\b(?:aged?|ages)\b", re.IGNORECASE)

@@ -82,6 +82,7 @@ class Sentence:
         words = [t for t in tokens if t.word[0].isalpha()]
         # A headline in title case: capitals say nothing about names there.
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
+        self.opening_place = ""  # set by the reader: "In Jajarkot district, ..."
         after_in = {t.end + 1 for t in tokens if t.word == "in"}
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
@@ -100,6 +101,7 @@ class Context:
         self.earlier_of_previous = False
         self.current_of_previous = False
         self.title_case = sentence.title_case
+        self.opening_place = sentence.opening_place
         lo = first
         while lo > 0 and not tokens[lo - 1].mark:
             lo -= 1
@@ -123,8 +125,26 @@ class Context:
         start = tokens[lo].start if lo < hi else figure.start
         end = tokens[hi - 1].end if lo < hi else figure.end
         # Years said "in 1960" in the same clause.
+        # The nearest first: the year right after the figure ("5.6% in 2023 and 3.2% in
+        # 2024"), else the last one before it, else any other.
+        own_end = figure.end + 8  # " in 2024" right after the figure
+        found = [(at, value) for at, value in sentence.years_in if start <= at < end]
+        found = [(at, value) for at, value in found if at != figure.start]
+        self.year_right_after = next(
+            (value for at, value in found if figure.end <= at <= own_end), None
+        )
         self.years = [
-            value for at, value in sentence.years_in if start <= at < end and at != figure.start
+            value
+            for _, value in sorted(
+                found,
+                key=lambda y: (
+                    (0, y[0])
+                    if figure.end <= y[0] <= own_end
+                    else (1, -y[0])
+                    if y[0] < figure.start
+                    else (2, y[0])
+                ),
+            )
         ]
 
 

@@ -121,6 +121,10 @@ FORECAST_WORDS = frozenset(
     "predicted forecast forecasts forecasted expected expect expects anticipated consensus "
     "projected projection would".split()
 )
+# Participles that say a figure is a forecast after its subject: "inflation seen at 5.6%".
+FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
+# Words naming a level, not what it measures: "a record high of 4%", "a new all-time low".
+RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
 
@@ -185,6 +189,12 @@ AREA_NAMES: dict[str, str] = {
     "eu": "eu",
     "european union": "eu",
 }
+# Words a place is written with or without ("Jajarkot district" ~ "Jajarkot"): left out when
+# places are compared, unless nothing else is left.
+PLACE_GENERIC_WORDS = frozenset(
+    "district province county municipality region state city town village prefecture area "
+    "neighbouring neighboring nearby".split()
+)
 # Parts of a country a toll can be counted for: "36 died in the district" is not the
 # national toll.
 SUB_AREA_NOUNS: dict[str, str] = {

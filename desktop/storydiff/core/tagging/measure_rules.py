@@ -21,6 +21,7 @@ from storydiff.core.tagging.measure_lexicon import (
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
+    FORECAST_PARTICIPLES,
     FORECAST_STOPS,
     FORECAST_WORDS,
     LEVEL_NOUNS,
@@ -32,9 +33,11 @@ from storydiff.core.tagging.measure_lexicon import (
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
+    PLACE_GENERIC_WORDS,
     PLACE_LINKS,
     PURPOSE_LINKS,
     QUANTITY_SYNONYMS,
+    RECORD_WORDS,
     RELATIVE_OPENERS,
     SUB_AREA_NOUNS,
     SUBJECT_SKIP,
@@ -375,10 +378,16 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
             continue
         if word in EVENT_OF or word in CALENDAR_WORDS or word in NOUN_PHRASE_START:
             break
+        if word in FORECAST_WORDS or word in FORECAST_PARTICIPLES:
+            if subject:
+                break  # "officials now expect inflation of 5.6%": the subject is inflation
+            continue  # "inflation seen at 5.6%"
         if word not in SUBJECT_SKIP:
             subject.insert(0, word)
         if len(subject) == 3:
             break
+    # "a record high of 4%", "a new all-time low at": a level's name, not what it measures
+    subject = [w for w in subject if w not in RECORD_WORDS]
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=_quantity_name(subject))
@@ -489,9 +498,9 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         if token.word not in PLACE_LINKS:
             continue
         name = []
-        for word in after[k + 1 : k + 4]:
-            if word.word in SUBJECT_SKIP and not name:
-                continue
+        for word in after[k + 1 : k + 5]:
+            if (word.word in SUBJECT_SKIP or word.word in PLACE_GENERIC_WORDS) and not name:
+                continue  # "in the", "in neighbouring Rukum"
             if not word.capital or word.word in CALENDAR_WORDS:
                 break
             name.append(word.word)
@@ -515,10 +524,28 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
         part = SUB_AREA_NOUNS.get(token.word)
         if part is None or not _counted_in(clause, k):
             continue
-        name = clause[k - 1] if k else None
-        named = name is not None and name.capital and name.word.isalpha()
-        reading.set("sub_area", place=f"{name.word} {part}" if named else part)
+        name = [t.word for t in _capitalised_run(clause[max(0, k - 2) : k])]
+        reading.set("sub_area", place=" ".join([*name, part]))
         return
+
+
+def _capitalised_run(words: list) -> list:
+    """The capitalised names at the end of ``words`` ("Rukum West" before "district")."""
+    run: list = []
+    for token in reversed(words):
+        if not (token.capital and token.word.isalpha()):
+            break
+        run.insert(0, token)
+    return run
+
+
+def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> None:
+    """A toll in a sentence that opens with its place: "In Jajarkot district, 92 people were
+    confirmed dead" → Jajarkot district."""
+    if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
+        return
+    if context.opening_place and not context.title_case:
+        reading.set("opening_place", place=context.opening_place)
 
 
 def _counted_in(clause: list, k: int) -> bool:
@@ -531,7 +558,13 @@ def _counted_in(clause: list, k: int) -> bool:
 def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
     """A year in the figure's clause frames it: "an earthquake in 1960 that killed more
     than 12,000 people" → period "in 1960" (not today's toll)."""
-    if reading.period or figure.kind in ("year", "date"):
+    if reading.period not in ("", "forecast") or figure.kind in ("year", "date"):
+        return
+    if reading.period == "forecast":
+        # "expected 5.6% in 2023": the year right after a forecast tells the fact
+        if context.year_right_after is not None:
+            reading.period = ""
+            reading.set("year_frame", period=f"in {context.year_right_after}")
         return
     for year in context.years:
         reading.set("year_frame", period=f"in {year}")
@@ -564,6 +597,7 @@ RULES = (
     rule_earlier_value,
     rule_place,
     rule_sub_area,
+    rule_opening_place,
     rule_year_frame,
     rule_annual_rate,
     rule_change_by_default,

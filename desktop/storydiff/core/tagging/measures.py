@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_context import WINDOW, Context, Reading, Sentence, tokens
-from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS
+from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS, PLACE_GENERIC_WORDS
 from storydiff.core.tagging.measure_rules import RULES
 from storydiff.core.tagging.records import Figure
 
@@ -41,6 +42,8 @@ class Measure:
         the event by family, the others as they are."""
         if name == "quantity":
             return _stemmed(self.quantity)
+        if name == "place":
+            return place_key(self.place)
         return self.family if name == "family" else getattr(self, name)
 
     @property
@@ -99,7 +102,25 @@ def _stemmed(phrase: str) -> str:
 @lru_cache(maxsize=8192)
 def _measure_key(kind: str, quantity: str, family: str, period: str, place: str) -> str:
     """:attr:`Measure.key` from its fields (the same fields give the same key)."""
-    return "|".join((kind, _stemmed(quantity), family, period, place))
+    return "|".join((kind, _stemmed(quantity), family, period, place_key(place)))
+
+
+@lru_cache(maxsize=4096)
+def place_key(place: str) -> str:
+    """A place as compared: "Jajarkot district" and "Jajarkot" are one place ("district"
+    alone stays "district": it still says "not the whole country")."""
+    words = place.split()
+    named = [w for w in words if w not in PLACE_GENERIC_WORDS]
+    return " ".join(named) if named else place
+
+
+def places_agree(x: str, y: str) -> bool:
+    """Whether two place keys name one place: equal, or one's words within the other's
+    ("rukum" ~ "rukum west")."""
+    if x == y:
+        return True
+    a, b = set(x.split()), set(y.split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:
@@ -110,17 +131,56 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     lo = max(start, min(f.start for f in figures) - WINDOW)
     hi = min(end, max(f.end for f in figures) + WINDOW)
     sentence = Sentence(tokens(text, lo, hi), figures)
+    opening = _OPENING_PLACE.match(text, start, min(end, start + 120))
+    if opening:
+        sentence.opening_place = opening.group(1).lower()
     measures: list[Measure] = []
     for n in range(len(figures)):
         measure, link = _read(sentence, figures, n)
-        if link == "earlier" and measures:
+        if n and _gapped(text, figures[n - 1], figures[n], measures[-1], measure):
+            previous = measures[-1]
+            measure = Measure(
+                measure.kind,
+                previous.quantity,
+                previous.event,
+                measure.period or previous.period,
+                measure.place,
+                (*measure.rules, "gapped"),
+            )
+        elif n and measure.quantity in _OTHERS and measures[-1].quantity:
+            # "92 people were confirmed dead and 55 others injured": others of the same noun
+            quantity = measures[-1].quantity
+            measure = replace(measure, quantity=quantity, rules=(*measure.rules, "others_of"))
+        elif link == "earlier" and measures and measures[-1].kind == measure.kind:
             measure = _earlier(measures[-1], measure)
-        elif link == "current" and measures:
+        elif link == "current" and measures and measures[-1].kind == measure.kind:
             previous = measures[-1]
             measures[-1] = _earlier(previous, previous)
             measure = replace(previous, rules=(*previous.rules, "current_of_previous"))
         measures.append(measure)
     return measures
+
+
+# "In Jajarkot district, ...", "In the southern province of Sindh, ...": a place that opens
+# the sentence (capitalised names, a generic word after them allowed).
+_OPENING_PLACE = compile_pattern(
+    r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+(?:district|province|county|region"
+    r"|state|prefecture))?)\s*,"
+)
+# "99 people were killed in Jajarkot and 38 in Rukum": the second count's words were left out.
+_BARE = frozenset({"count", "number"})
+_OTHERS = frozenset({"others", "other", "more"})
+_GAP_BETWEEN = compile_pattern(r"[^\d]{0,80}?(?:,|\band)\s+$")
+
+
+def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure) -> bool:
+    """Whether ``figure`` is a count whose noun and verb are those of the count before it,
+    left out: a bare number after "and" or a comma, with nothing of its own."""
+    if figure.kind not in _BARE or figure.unit or before.kind != "count":
+        return False
+    if measure.quantity or measure.event or not (previous.quantity and previous.event):
+        return False
+    return _GAP_BETWEEN.fullmatch(text, before.end, figure.start) is not None
 
 
 def _earlier(current: Measure, measure: Measure) -> Measure:

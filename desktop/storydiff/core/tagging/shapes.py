@@ -58,11 +58,13 @@ _SERIES_BEFORE = compile_pattern(
 )
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
 _ZIP_BEFORE = compile_pattern(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
-# "(212) 555-1234", "212-555-1234", "1-800-555-0199", "+44 20 7946 0958": telephone numbers.
-_PHONE_HINT = compile_pattern(r"\d\d[\s.)-]+\d\d\d[\s.-]\d")
+# "(212) 555-1234", "212-555-1234", "1-800-555-0199", "+44 20 7946 0958", "033-26382217"
+# (an area code with a leading zero): telephone numbers.
+_PHONE_HINT = compile_pattern(r"\d\d[\s.)-]+\d\d\d[\s.-]\d|0\d{2,4}-\s?\d{6}")
 _PHONE = compile_pattern(
     r"(?:\+\d{1,3}[\s.-]?|(?<![\d,.])1[\s.-])?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"
     r"|\+\d{1,3}(?:[\s.-]\d{2,5}){2,4}\b"
+    r"|(?<![\d,.])0\d{2,4}-\s?\d{6,8}\b"
 )
 _WORD_BEFORE = compile_pattern(r"([A-Za-z][\w.'’&-]*)\s+$")
 _HYPHEN_WORD = compile_pattern(r"([A-Za-z]+)-?$")
@@ -102,6 +104,8 @@ def in_name(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 5 and _ZIP_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if _is_code(text, start, end, before):
+        return True
     if before.isalpha() or before == "_":
         return True
     if before in "-‑" and start > 1 and text[start - 2].isalpha():
@@ -119,6 +123,19 @@ def in_name(text: str, start: int, end: int) -> bool:
     if text.endswith(" of ", 0, start) and text.endswith("Group of ", 0, start):
         return True
     return bool(_STREET.match(text, end))
+
+
+def _is_code(text: str, start: int, end: int, before: str) -> bool:
+    """Numbers written without separators that are codes, not amounts: nine digits or more
+    ("8972073925", a mobile number), or five or more before a capitalised name or alone in
+    brackets ("the 12841 UP Shalimar Express", "Coromandel Express (12841)")."""
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) < 5:
+        return False
+    if len(digits) >= 9:
+        return True
+    after = text[end : end + 2]
+    return (after[:1] == " " and after[1:].isupper()) or (before == "(" and after[:1] == ")")
 
 
 def _is_name_word(text: str, word: str, start: int, end: int) -> bool:

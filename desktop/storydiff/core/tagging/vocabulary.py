@@ -48,6 +48,15 @@ COUNTED_ADJECTIVES = frozenset(
     "hospitalized uninsured".split()
 )
 
+# Irregular past tenses that start a clause after "and" ("killed 137 people and shook
+# buildings"): the words after them are not a second counted noun.
+CLAUSE_VERBS_AFTER_AND = frozenset(
+    """
+    shook left took sent made saw brought drove hit cut put kept held lost gave built
+    struck tore threw broke caught led fled sank spread swept burnt burned destroyed forced
+    """.split()
+)
+
 # Plural-looking words that are verbs or adverbs, not counted things.
 NOT_NOUNS = frozenset(
     """

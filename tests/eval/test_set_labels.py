@@ -1,6 +1,6 @@
-"""The blind sets' labels are well formed: every snippet is in the text it names, every pair and
-story names existing files. These tests read labels and texts only; they never run StoryDiff on
-blind data (see tests/eval/blind/README.md)."""
+"""The labelled evaluation sets are well formed: every snippet is in the text it names, every pair
+and story names existing files. These tests read labels and texts only; they never run StoryDiff,
+so they may run on the blind set (see tests/eval/blind/README.md) as on the dev sets."""
 
 from __future__ import annotations
 
@@ -9,23 +9,31 @@ from pathlib import Path
 
 import pytest
 
-OUTLETS = Path(__file__).parent / "blind" / "outlets"
-PAIRS = sorted(OUTLETS.glob("*.expect.json"))
-STORIES = sorted(OUTLETS.glob("*.story.json"))
+EVAL = Path(__file__).parent
+OUTLET_SETS = [EVAL / "dev3" / "outlets", EVAL / "blind" / "outlets"]
+PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
+STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
+ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))
 
 
-def text(name: str) -> str:
-    return (OUTLETS / name).read_text(encoding="utf-8")
+def label_id(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.name}"
 
 
-def test_the_outlet_set_has_its_stories_and_pairs():
-    assert len(STORIES) >= 6 and len(PAIRS) >= 12
+def text(folder: Path, name: str) -> str:
+    return (folder / name).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", OUTLET_SETS, ids=lambda p: p.parent.name)
+def test_each_outlet_set_has_its_stories_and_pairs(folder):
+    assert len(list(folder.glob("*.story.json"))) >= 6
+    assert len(list(folder.glob("*.expect.json"))) >= 12
+
+
+@pytest.mark.parametrize("path", PAIRS, ids=label_id)
 def test_pair_snippets_are_in_their_texts(path):
     exp = json.loads(path.read_text(encoding="utf-8"))
-    a, b = text(exp["a"]), text(exp["b"])
+    a, b = text(path.parent, exp["a"]), text(path.parent, exp["b"])
     assert path.name.startswith(exp["a"].removesuffix(".txt").split(".")[0] + ".")
     for sa, sb in exp["aligned"]:
         assert sa in a and sb in b, (sa, sb)
@@ -36,12 +44,12 @@ def test_pair_snippets_are_in_their_texts(path):
             assert snippet in a or snippet in b, snippet
 
 
-@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", STORIES, ids=label_id)
 def test_fact_snippets_are_in_their_documents(path):
     story = json.loads(path.read_text(encoding="utf-8"))
-    texts = [text(name) for name in story["files"]]
+    texts = [text(path.parent, name) for name in story["files"]]
     facts = json.loads(
-        (OUTLETS / path.name.replace(".story.json", ".facts.json")).read_text(encoding="utf-8")
+        path.with_name(path.name.replace(".story.json", ".facts.json")).read_text(encoding="utf-8")
     )
     for key in ("conflicts", "agree"):
         for row in facts[key]:
@@ -51,7 +59,7 @@ def test_fact_snippets_are_in_their_documents(path):
         assert ta in texts[i] and tb in texts[j], (ta, tb)
 
 
-@pytest.mark.parametrize("path", sorted(OUTLETS.glob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ARTICLES, ids=label_id)
 def test_every_article_has_its_metadata(path):
     meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
     assert meta["source_url"].startswith("http") and meta["outlet"]
@@ -63,16 +71,14 @@ def load_scorer():
 
     if "score_quantities" in sys.modules:
         return sys.modules["score_quantities"]
-    spec = importlib.util.spec_from_file_location(
-        "score_quantities", OUTLETS.parent / "score_quantities.py"
-    )
+    spec = importlib.util.spec_from_file_location("score_quantities", EVAL / "score_quantities.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["score_quantities"] = module
     spec.loader.exec_module(module)
     return module
 
 
-QUANTITY_SETS = sorted((OUTLETS.parent / "quantities").glob("*.jsonl"))
+QUANTITY_SETS = sorted((EVAL / "dev3" / "quantities").glob("*.jsonl"))
 
 
 @pytest.mark.parametrize("path", QUANTITY_SETS, ids=lambda p: p.name)
@@ -94,9 +100,9 @@ def test_quantity_labels_are_well_formed(path):
             assert s["text"] in row["sentence"], (row["id"], s["text"])
 
 
-def test_the_blind_quantity_set_is_large_enough():
+def test_the_third_dev_quantity_set_is_large_enough():
     rows = (
-        (OUTLETS.parent / "quantities" / "blind-quantities.jsonl")
+        (EVAL / "dev3" / "quantities" / "blind-quantities.jsonl")
         .read_text(encoding="utf-8")
         .splitlines()
     )

@@ -9,7 +9,7 @@ F1 (values equal within 1e-5 relative; a range matches only a range, both ends; 
 only a vague figure), how often a matched change has the labelled direction, and source
 precision, recall and name accuracy.
 
-    python tests/eval/blind/score_quantities.py [SET.jsonl] [--storydiff CMD] [--jobs N] [--errors]
+    python tests/eval/score_quantities.py [SET.jsonl] [--storydiff CMD] [--jobs N] [--errors]
 
 Only documented `extract --json` fields are read: kind, text, start, end, value, unit, qualifier,
 high, and where present the newer `low`, `change`, `vague`. Figures of kind date, year and ordinal
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-sys.path.insert(0, str(HERE.parent))
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE))
 from scoring import Tally, match, same_source  # noqa: E402  (tests/eval/scoring.py: overlap matching, names)
 
 NOT_QUANTITIES = {"date", "year", "ordinal"}
@@ -398,7 +398,7 @@ def share(tally: Tally) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "set", nargs="?", type=Path, default=HERE / "quantities" / "blind-quantities.jsonl"
+        "set", nargs="?", type=Path, default=HERE / "dev3" / "quantities" / "blind-quantities.jsonl"
     )
     venv = REPO / ".venv" / "bin" / "storydiff"
     parser.add_argument("--storydiff", default=str(venv) if venv.exists() else "storydiff")

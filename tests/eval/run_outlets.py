@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Score StoryDiff once on the blind outlet-comparison set (see README.md here).
+"""Score StoryDiff on an outlet-comparison set: the blind one (`blind/outlets/`, once) or a dev
+one (`--dir dev3/outlets`); the format is described in `dev3/README.md`.
 
 For every story (`<story>.story.json`) and outlet pair (`<story>.<a>-<b>.expect.json`) it runs
 `storydiff compare A B --json` and pipes the result to the shared `check_compare.py`; for every
@@ -8,7 +9,7 @@ each expectation item is also checked alone with the same shared script. Printed
 story the checker's verdict and counts, then totals (expected conflicts found, pairs with a figure
 difference on a figure that must not have one, share of expected paraphrase pairs aligned).
 
-    python tests/eval/blind/run_outlets.py [--shared ../shared/eval] [--storydiff CMD] [--dir DIR]
+    python tests/eval/run_outlets.py [--shared ../shared/eval] [--storydiff CMD] [--dir DIR]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
+REPO = HERE.parents[1]
 
 
 @dataclass
@@ -192,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--storydiff", default=default_storydiff(), help="command that runs StoryDiff"
     )
-    parser.add_argument("--dir", type=Path, default=HERE / "outlets", help="folder of the set")
+    parser.add_argument(
+        "--dir", type=Path, default=HERE / "blind" / "outlets", help="folder of the set"
+    )
     args = parser.parse_args(argv)
     args.check_compare = args.shared / "check_compare.py"
     args.check_facts = args.shared / "check_facts.py"
