@@ -220,3 +220,16 @@ def test_coverage_pairs_headlines_that_state_one_measure_with_other_values():
     assert ((0,), (0,)) in rows and ((1,), (1,)) in rows
     changed = [(d.old.text, d.new.text) for d in pair.differences if d.kind == "figure_changed"]
     assert changed == [("at least 23", "31 people")]  # one toll, listed once
+
+
+def test_coverage_reads_number_words_as_digits():
+    from storydiff.core.align import _coverage_word
+
+    assert _coverage_word("tenth") == _coverage_word("10th") == "10th"
+    assert _coverage_word("eight") == "8" and _coverage_word("one") == "one"
+    a = analyse("The bank raised rates for the tenth consecutive time.\nFarmers protested in Lyon.")
+    b = analyse(
+        "Stocks fell in Tokyo.\nRates went up for the 10th consecutive time, the bank said."
+    )
+    result = compare(a, b, mode="coverage")
+    assert ((0,), (1,)) in {(row.a, row.b) for row in result.rows if row.a and row.b}

@@ -161,3 +161,16 @@ def test_story_facts_reads_the_tags_the_story_holds():
     facts = story_facts(story, infos)
     assert [d.outlet for d in facts.documents] == ["AFP", "Xinhua"]
     assert facts.conflicts and facts.conflicts[0].measure.label == "people killed"
+
+
+def test_tolls_of_one_district_conflict_however_the_district_is_written():
+    facts = table(
+        "The quake killed 36 people in neighbouring Dhading district, officials said.",
+        "Officials said 80 people were killed in Gorkha and 38 in nearby Dhading West district.",
+    )
+    assert row_with(facts, "36 people", "38").conflict
+    assert all(
+        not (fact.cells[0] and fact.cells[0].figure.text == "36 people" and fact.cells[1]
+             and fact.cells[1].figure.text == "80 people")
+        for fact in facts.facts
+    )  # fmt: skip

@@ -203,7 +203,7 @@ class _Buckets:
 def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     keys: list[tuple[str, Any]] = [("value", (item.measure.kind, _hashable(item)))]
     if item.measure.specific:
-        keys.append(("measure", item.measure.key))
+        keys.append(("measure", item.measure.key.rpartition("|")[0]))  # any place: scored
     return keys
 
 

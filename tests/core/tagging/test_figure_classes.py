@@ -242,3 +242,22 @@ def test_the_readable_listing_says_ranges_vagueness_and_changes():
     assert [describe(f) for f in found] == [
         "2415 USD", "2315 USD (down from 2415)", "24–144 people (vague)",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The helpline is 011-23978046.", "Call 9876543210 for news.",
+        "The 22691 Rajdhani Express left.", "The Mail Express (12618) was late.",
+    ],
+)  # fmt: skip
+def test_codes_and_numbers_with_an_area_code_are_not_figures(sentence):
+    assert all(isinstance(v, str) for v in values(sentence))
+
+
+def test_a_verb_after_and_starts_another_clause_not_a_second_noun():
+    assert read("The storm killed 30 people and injured dozens.")[0] == (30, None, "people")
+    assert read("The blast killed 9 people and shook houses.")[0] == (9, None, "people")
+    assert read("It sent 6,500 soldiers and police officers.") == [
+        (6500, None, "soldiers and police officers")
+    ]

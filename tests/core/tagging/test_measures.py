@@ -263,3 +263,57 @@ def test_a_level_stated_by_a_verb_is_of_its_subject_across_a_relative_clause():
     assert steady.key == rise.key  # the same annual rate, said two ways
     stood = measures("The unemployment rate stood at 4.1% in June.")["4.1%"]
     assert stood.quantity == "unemployment rate"
+
+
+def test_a_place_that_opens_the_sentence_frames_its_tolls():
+    found = measures("In Dhading district, the worst hit, 41 people died and 60 others were hurt.")
+    assert found["41 people"].place == "dhading district"
+    assert "opening_place" in found["41 people"].rules
+    others = found["60 others"]
+    assert others.quantity == "people" and "others_of" in others.rules
+
+
+def test_a_count_whose_words_were_left_out_takes_those_of_the_count_before_it():
+    found = measures("Police said 64 people were killed in Sindh and 21 in nearby Punjab province.")
+    gapped = found["21"]
+    assert (gapped.quantity, gapped.event, gapped.place) == ("people", "killed", "punjab")
+    assert "gapped" in gapped.rules
+    assert found["64 people"].place == "sindh"
+
+
+def test_a_toll_with_no_place_takes_the_place_of_the_toll_before_it():
+    found = measures(
+        "The storm killed 12 people in Cebu province, where roofs were torn off, and "
+        "40 injured people were treated in the city."
+    )
+    assert found["40 injured"].place == "cebu"
+    assert "place_of_previous" in found["40 injured"].rules
+
+
+def test_places_are_compared_by_their_names():
+    from storydiff.core.tagging.measures import place_key, places_agree
+
+    assert place_key("dhading district") == "dhading" and place_key("district") == "district"
+    assert places_agree("dhading", "dhading west") and not places_agree("dhading", "gorkha")
+
+
+def test_a_forecast_for_a_year_is_told_by_that_year():
+    found = measures("Analysts expect growth of 1.4% in 2025 and 1.9% in 2026.")
+    assert found["1.4%"].period == "in 2025" and found["1.9%"].period == "in 2026"
+    seen = measures("Growth is seen at 1.9% in 2026.")["1.9%"]
+    assert seen.period == "in 2026" and "seen" not in seen.quantity
+
+
+def test_a_record_is_no_quantity_and_an_earlier_value_needs_a_figure_of_its_kind():
+    assert "record" not in measures("Rates hit a record high of 5 percent.")["5 percent"].key
+    found = measures(
+        "The bank raised its rate for the ninth straight time on Thursday from 3.5% to an "
+        "unprecedented 4%."
+    )
+    assert found["4%"].kind == found["3.5%"].kind == "percent"
+    assert "tim" not in found["4%"].key and found["3.5%"].period == "earlier"
+
+
+def test_people_doing_nothing_said_are_not_specific():
+    assert not measures("The town has about 20,000 people.")["about 20,000 people"].specific
+    assert measures("About 20 people were killed.")["About 20 people"].specific

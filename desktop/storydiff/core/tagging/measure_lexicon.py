@@ -121,6 +121,9 @@ FORECAST_WORDS = frozenset(
     "predicted forecast forecasts forecasted expected expect expects anticipated consensus "
     "projected projection would".split()
 )
+# Counted nouns that alone say too little to call two values a conflict: "two people" (the
+# first two brought to a hospital) and "190,000 people" (a population).
+GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "others"})
 # Participles that say a figure is a forecast after its subject: "inflation seen at 5.6%".
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 # Words naming a level, not what it measures: "a record high of 4%", "a new all-time low".

@@ -9,6 +9,7 @@ decided. The words come from :mod:`.measure_lexicon`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -16,7 +17,12 @@ from typing import Any
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_context import WINDOW, Context, Reading, Sentence, tokens
-from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS, PLACE_GENERIC_WORDS
+from storydiff.core.tagging.measure_lexicon import (
+    CHANGE_EVENTS,
+    GENERIC_QUANTITIES,
+    PEOPLE_EVENTS,
+    PLACE_GENERIC_WORDS,
+)
 from storydiff.core.tagging.measure_rules import RULES
 from storydiff.core.tagging.records import Figure
 
@@ -54,7 +60,12 @@ class Measure:
     @property
     def specific(self) -> bool:
         """Whether the measure says enough to call two different values a conflict."""
-        return bool(self.quantity or self.event)
+        if self.event:
+            return True
+        # "two people" and "about 190,000 people": people, but doing or suffering nothing said
+        return bool(self.quantity) and (
+            self.quantity not in GENERIC_QUANTITIES or bool(self.period or self.place)
+        )
 
     @property
     def label(self) -> str:
@@ -151,6 +162,9 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             # "92 people were confirmed dead and 55 others injured": others of the same noun
             quantity = measures[-1].quantity
             measure = replace(measure, quantity=quantity, rules=(*measure.rules, "others_of"))
+        elif _place_of_previous(text, figures, n, measures, measure):
+            place = next(m.place for m in reversed(measures) if m.place)
+            measure = replace(measure, place=place, rules=(*measure.rules, "place_of_previous"))
         elif link == "earlier" and measures and measures[-1].kind == measure.kind:
             measure = _earlier(measures[-1], measure)
         elif link == "current" and measures and measures[-1].kind == measure.kind:
@@ -169,8 +183,28 @@ _OPENING_PLACE = compile_pattern(
 )
 # "99 people were killed in Jajarkot and 38 in Rukum": the second count's words were left out.
 _BARE = frozenset({"count", "number"})
+_JOINED_BY_AND = compile_pattern(r"\band\s+(?:\w+\s+){0,2}$")
+_WHOLE = compile_pattern(
+    r"\b(?:while|whereas|but|nationwide|overall|in total|across|elsewhere)\b", re.IGNORECASE
+)
 _OTHERS = frozenset({"others", "other", "more"})
 _GAP_BETWEEN = compile_pattern(r"[^\d]{0,80}?(?:,|\band)\s+$")
+
+
+def _place_of_previous(
+    text: str, figures: list[Figure], n: int, measures: list[Measure], measure: Measure
+) -> bool:
+    """Whether a toll with no place takes the place of the toll said before it in the
+    sentence: "killed 36 people in Rukum district, and 85 injured people were taken ..."
+    (joined by "and"; not "while 77 died nationwide")."""
+    if measure.place or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
+        return False
+    previous = measures[-1] if measures else None
+    if not (previous and previous.place and previous.event in PEOPLE_EVENTS):
+        return False
+    between = text[figures[n - 1].end : figures[n].start]
+    after = text[figures[n].end : figures[n].end + 40]
+    return _JOINED_BY_AND.search(between) is not None and not _WHOLE.search(between + after)
 
 
 def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure) -> bool:

@@ -127,13 +127,13 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 def _is_code(text: str, start: int, end: int, before: str) -> bool:
     """Numbers written without separators that are codes, not amounts: nine digits or more
-    ("8972073925", a mobile number), or five or more before a capitalised name or alone in
+    that count nothing ("8972073925", a mobile number), or five or more before a capitalised name or alone in
     brackets ("the 12841 UP Shalimar Express", "Coromandel Express (12841)")."""
     digits = text[start:end]
     if not digits.isdigit() or len(digits) < 5:
         return False
     if len(digits) >= 9:
-        return True
+        return not _counted_after(text, end)
     after = text[end : end + 2]
     return (after[:1] == " " and after[1:].isupper()) or (before == "(" and after[:1] == ")")
 
