@@ -46,7 +46,7 @@ _PATTERNS = [
 _TIME = compile_pattern(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    # "1802 GMT", "0600 local time", "2130 hrs": a 24-hour clock written without a colon.
+    # "0630 GMT", "0600 local time", "2130 hrs": a 24-hour clock written without a colon.
     r"|(?<![\d:.,$€£])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
     r"(?=\s?(?:(?-i:GMT|UTC|Z|hrs|[A-Z]{1,2}[SDE]T)\b|local\s+time\b))",
     re.IGNORECASE,

@@ -90,7 +90,7 @@ QUALIFIER = compile_pattern(
 _MORE_BEFORE_NOUN = compile_pattern(r"\s+(?:more|additional|extra|fewer|new|other)(?=\s+[a-z])")
 # "6,500 soldiers and police officers": a second counted noun joined by "and".
 # ... not "six adults and eight children": the second noun has its own number.
-# ... nor "killed 128 people and injured dozens", "and shook buildings": a verb after "and"
+# ... nor "killed 30 people and injured dozens", "and shook houses": a verb after "and"
 # starts another clause, and "dozens", "hundreds" are amounts, not a counted noun.
 _AND_UNIT = compile_pattern(
     rf"\s+and\s+(?!(?:{word_trie(set(UNITS) | set(TENS))})\b)"

@@ -82,7 +82,7 @@ class Sentence:
         words = [t for t in tokens if t.word[0].isalpha()]
         # A headline in title case: capitals say nothing about names there.
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
-        self.opening_place = ""  # set by the reader: "In Jajarkot district, ..."
+        self.opening_place = ""  # set by the reader: "In Dhading district, ..."
         after_in = {t.end + 1 for t in tokens if t.word == "in"}
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
@@ -125,8 +125,8 @@ class Context:
         start = tokens[lo].start if lo < hi else figure.start
         end = tokens[hi - 1].end if lo < hi else figure.end
         # Years said "in 1960" in the same clause.
-        # The nearest first: the year right after the figure ("5.6% in 2023 and 3.2% in
-        # 2024"), else the last one before it, else any other.
+        # The nearest first: the year right after the figure ("1.4% in 2025 and 1.9% in
+        # 2026"), else the last one before it, else any other.
         own_end = figure.end + 8  # " in 2024" right after the figure
         found = [(at, value) for at, value in sentence.years_in if start <= at < end]
         found = [(at, value) for at, value in found if at != figure.start]

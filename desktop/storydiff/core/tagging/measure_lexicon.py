@@ -122,11 +122,11 @@ FORECAST_WORDS = frozenset(
     "projected projection would".split()
 )
 # Counted nouns that alone say too little to call two values a conflict: "two people" (the
-# first two brought to a hospital) and "190,000 people" (a population).
+# first two brought to a hospital) and "20,000 people" (a population).
 GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "others"})
-# Participles that say a figure is a forecast after its subject: "inflation seen at 5.6%".
+# Participles that say a figure is a forecast after its subject: "growth seen at 1.9%".
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
-# Words naming a level, not what it measures: "a record high of 4%", "a new all-time low".
+# Words naming a level, not what it measures: "a record high of 5%", "a new all-time low".
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
@@ -192,7 +192,7 @@ AREA_NAMES: dict[str, str] = {
     "eu": "eu",
     "european union": "eu",
 }
-# Words a place is written with or without ("Jajarkot district" ~ "Jajarkot"): left out when
+# Words a place is written with or without ("Dhading district" ~ "Dhading"): left out when
 # places are compared, unless nothing else is left.
 PLACE_GENERIC_WORDS = frozenset(
     "district province county municipality region state city town village prefecture area "
@@ -262,7 +262,7 @@ CLAUSE_MARKS = frozenset(";:—–()")
 CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "after", "as", ","})
 # Words that link a naming noun to its figure: "an inflation rate *of* 3.2%", "toll *was* 31".
 NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood"})
-# Verbs (and their complements) that state a level before "at": "remained steady at 2.7%".
+# Verbs (and their complements) that state a level before "at": "remained steady at 3.4%".
 LEVEL_VERBS = frozenset(
     "remained remains remain stayed stays stay held holds hold stood stands steady stable "
     "unchanged flat".split()

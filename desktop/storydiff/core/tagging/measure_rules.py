@@ -286,7 +286,7 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
 
 
 def _after_from(words: list[str]) -> bool:
-    """ "from 10.1%", "from September's 4.3%", "from the previous month's 0.1%": the
+    """ "from 10.1%", "from March's 3.1%", "from the previous month's 0.2%": the
     figure is the value before a change."""
     k = len(words) - 1
     while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
@@ -333,7 +333,7 @@ def rule_annual_rate(reading: Reading, context: Context, figure: Figure) -> None
 
 def rule_level_verb_subject(reading: Reading, context: Context, figure: Figure) -> None:
     """ "the jobless rate stood at 4.1%", "core inflation, which excludes food and energy,
-    remained steady at 2.7%": a level stated by a verb; the measure is the verb's subject,
+    remained steady at 3.4%": a level stated by a verb; the measure is the verb's subject,
     read across a relative clause set off by commas."""
     words = context.before_words
     if reading.quantity or len(words) < 3 or words[-1] != "at":
@@ -380,13 +380,13 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
             break
         if word in FORECAST_WORDS or word in FORECAST_PARTICIPLES:
             if subject:
-                break  # "officials now expect inflation of 5.6%": the subject is inflation
-            continue  # "inflation seen at 5.6%"
+                break  # "analysts now expect growth of 1.4%": the subject is growth
+            continue  # "growth seen at 1.9%"
         if word not in SUBJECT_SKIP:
             subject.insert(0, word)
         if len(subject) == 3:
             break
-    # "a record high of 4%", "a new all-time low at": a level's name, not what it measures
+    # "a record high of 5%", "a new all-time low at": a level's name, not what it measures
     subject = [w for w in subject if w not in RECORD_WORDS]
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
@@ -500,7 +500,7 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         name = []
         for word in after[k + 1 : k + 5]:
             if (word.word in SUBJECT_SKIP or word.word in PLACE_GENERIC_WORDS) and not name:
-                continue  # "in the", "in neighbouring Rukum"
+                continue  # "in the", "in neighbouring Dhading"
             if not word.capital or word.word in CALENDAR_WORDS:
                 break
             name.append(word.word)
@@ -530,7 +530,7 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def _capitalised_run(words: list) -> list:
-    """The capitalised names at the end of ``words`` ("Rukum West" before "district")."""
+    """The capitalised names at the end of ``words`` ("Dhading West" before "district")."""
     run: list = []
     for token in reversed(words):
         if not (token.capital and token.word.isalpha()):
@@ -540,8 +540,8 @@ def _capitalised_run(words: list) -> list:
 
 
 def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> None:
-    """A toll in a sentence that opens with its place: "In Jajarkot district, 92 people were
-    confirmed dead" → Jajarkot district."""
+    """A toll in a sentence that opens with its place: "In Dhading district, 41 people
+    died" → Dhading district."""
     if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
         return
     if context.opening_place and not context.title_case:
@@ -561,7 +561,7 @@ def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.period not in ("", "forecast") or figure.kind in ("year", "date"):
         return
     if reading.period == "forecast":
-        # "expected 5.6% in 2023": the year right after a forecast tells the fact
+        # "expected 1.4% in 2025": the year right after a forecast tells the fact
         if context.year_right_after is not None:
             reading.period = ""
             reading.set("year_frame", period=f"in {context.year_right_after}")

@@ -62,7 +62,7 @@ class Measure:
         """Whether the measure says enough to call two different values a conflict."""
         if self.event:
             return True
-        # "two people" and "about 190,000 people": people, but doing or suffering nothing said
+        # "two people" and "about 20,000 people": people, but doing or suffering nothing said
         return bool(self.quantity) and (
             self.quantity not in GENERIC_QUANTITIES or bool(self.period or self.place)
         )
@@ -118,7 +118,7 @@ def _measure_key(kind: str, quantity: str, family: str, period: str, place: str)
 
 @lru_cache(maxsize=4096)
 def place_key(place: str) -> str:
-    """A place as compared: "Jajarkot district" and "Jajarkot" are one place ("district"
+    """A place as compared: "Dhading district" and "Dhading" are one place ("district"
     alone stays "district": it still says "not the whole country")."""
     words = place.split()
     named = [w for w in words if w not in PLACE_GENERIC_WORDS]
@@ -175,13 +175,13 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     return measures
 
 
-# "In Jajarkot district, ...", "In the southern province of Sindh, ...": a place that opens
+# "In Dhading district, ...", "In the southern province of Sindh, ...": a place that opens
 # the sentence (capitalised names, a generic word after them allowed).
 _OPENING_PLACE = compile_pattern(
     r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+(?:district|province|county|region"
     r"|state|prefecture))?)\s*,"
 )
-# "99 people were killed in Jajarkot and 38 in Rukum": the second count's words were left out.
+# "64 people were killed in Sindh and 21 in Punjab": the second count's words were left out.
 _BARE = frozenset({"count", "number"})
 _JOINED_BY_AND = compile_pattern(r"\band\s+(?:\w+\s+){0,2}$")
 _WHOLE = compile_pattern(
@@ -195,7 +195,7 @@ def _place_of_previous(
     text: str, figures: list[Figure], n: int, measures: list[Measure], measure: Measure
 ) -> bool:
     """Whether a toll with no place takes the place of the toll said before it in the
-    sentence: "killed 36 people in Rukum district, and 85 injured people were taken ..."
+    sentence: "killed 12 people in Cebu province, and 40 injured people were treated ..."
     (joined by "and"; not "while 77 died nationwide")."""
     if measure.place or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return False

@@ -58,7 +58,7 @@ _SERIES_BEFORE = compile_pattern(
 )
 # "New York, NY 10021", "Calif. 94103": a ZIP code after a state.
 _ZIP_BEFORE = compile_pattern(r"\b(?:[A-Z]{2}|[A-Z][a-z]{2,4}\.)\s$")
-# "(212) 555-1234", "212-555-1234", "1-800-555-0199", "+44 20 7946 0958", "033-26382217"
+# "(212) 555-1234", "212-555-1234", "1-800-555-0199", "+44 20 7946 0958", "011-23978046"
 # (an area code with a leading zero): telephone numbers.
 _PHONE_HINT = compile_pattern(r"\d\d[\s.)-]+\d\d\d[\s.-]\d|0\d{2,4}-\s?\d{6}")
 _PHONE = compile_pattern(
@@ -127,8 +127,8 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 def _is_code(text: str, start: int, end: int, before: str) -> bool:
     """Numbers written without separators that are codes, not amounts: nine digits or more
-    that count nothing ("8972073925", a mobile number), or five or more before a capitalised name or alone in
-    brackets ("the 12841 UP Shalimar Express", "Coromandel Express (12841)")."""
+    that count nothing ("9876543210", a mobile number), or five or more before a capitalised
+    name or alone in brackets ("the 22691 Rajdhani Express", "the Mail Express (12618)")."""
     digits = text[start:end]
     if not digits.isdigit() or len(digits) < 5:
         return False

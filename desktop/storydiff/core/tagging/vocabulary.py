@@ -48,7 +48,7 @@ COUNTED_ADJECTIVES = frozenset(
     "hospitalized uninsured".split()
 )
 
-# Irregular past tenses that start a clause after "and" ("killed 137 people and shook
+# Irregular past tenses that start a clause after "and" ("killed 9 people and shook
 # buildings"): the words after them are not a second counted noun.
 CLAUSE_VERBS_AFTER_AND = frozenset(
     """
