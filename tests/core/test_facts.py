@@ -174,3 +174,22 @@ def test_tolls_of_one_district_conflict_however_the_district_is_written():
              and fact.cells[1].figure.text == "80 people")
         for fact in facts.facts
     )  # fmt: skip
+
+
+def test_a_value_within_a_bound_is_no_conflict_except_in_a_toll():
+    facts = table(
+        "He scored in over 300 games for the club.", "He scored in 312 games for the club."
+    )
+    assert not row_with(facts, "over 300 games", "312 games").conflict
+    tolls = table("The quake killed at least 120 people.", "The quake killed 131 people.")
+    assert row_with(tolls, "at least 120 people", "131 people").conflict
+
+
+def test_a_quantity_said_with_more_words_is_the_same_fact():
+    facts = table("She abused four girls.", "She abused four teenage girls.")
+    assert not row_with(facts, "four girls", "four teenage girls").conflict
+
+
+def test_a_duration_said_twice_is_one_fact():
+    found = items("Judge gives him 12 years\nHe was sentenced to 12 years in prison on Friday.")
+    assert len([i for i in found if i.figure.kind == "duration"]) == 1

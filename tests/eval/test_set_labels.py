@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).parent
-OUTLET_SETS = [EVAL / "dev3" / "outlets", EVAL / "blind" / "outlets"]
+OUTLET_SETS = [EVAL / "dev3" / "outlets", EVAL / "dev4" / "outlets", EVAL / "blind" / "outlets"]
 PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
 STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
 ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))

@@ -93,8 +93,9 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
 
 def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     """Whether a mention with the same value restates an earlier one: no field said
-    otherwise, and either a field said alike by both, or a bare mention of a value too
-    distinctive to be another fact ("has risen to 2,960" after "2,960 people killed")."""
+    otherwise, and either a field said alike by both, or a bare mention (either one) of a
+    value too distinctive to be another fact ("has risen to 2,960" after "2,960 people
+    killed")."""
     fields = fields_of(measure)
     for variant in earlier.variants:
         pairs = list(zip(fields_of(variant), fields, strict=True))
@@ -102,13 +103,15 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
             continue
         if any(x and x == y for x, y in pairs):
             return True
-        if not measure.specific and _distinctive(figure):
-            return True
+        if not (measure.specific and variant.specific) and _distinctive(figure):
+            return True  # a bare mention, before ("12 years" in a headline) or after
     return False
 
 
 def _distinctive(figure: Figure) -> bool:
-    if figure.kind in ("money", "percent", "date"):
+    """A value unlikely to mean two things in one article: money, a percentage, a date, a
+    duration or an age ("20 years" in a headline and in the text), or a number from 100."""
+    if figure.kind in ("money", "percent", "date", "duration", "age"):
         return True
     value = figure.value
     return isinstance(value, (int, float)) and abs(value) >= 100 and figure.kind != "year"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of
+from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, places_agree
 
 # Qualifiers by what they say about the true value; a lower and an upper bound conflict.
@@ -30,6 +31,8 @@ UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly",
 # A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
 # counts" before "11 counts" ~ "four counts").
 SAME_VALUE_WEIGHT = 4.5
+# A plain value this near a bound keeps it: "more than 11 years" and "11.25 years" agree.
+BOUND_REACH = 1.25
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
 BUCKET_CAP = 24
 
@@ -68,8 +71,29 @@ def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
 
 
 def differ(a: FactItem, b: FactItem) -> bool:
-    """Whether two statements of one fact disagree: another value or a bound that conflicts."""
-    return not same_value(a, b) or qualifiers_conflict(a, b)
+    """Whether two statements of one fact disagree: another value or a bound that conflicts.
+    A value within a bound the other states is no disagreement ("over 430 games" / "435
+    games"), except in a toll, where a higher count is news."""
+    if same_value(a, b):
+        return qualifiers_conflict(a, b)
+    return not (a.measure.event not in PEOPLE_EVENTS and within_bound(a, b))
+
+
+def within_bound(a: FactItem, b: FactItem) -> bool:
+    """Whether one statement is a bound ("more than 11 years") the other's plain value
+    ("11.25 years") keeps, and is near (within a quarter)."""
+    for x, y in ((a, b), (b, a)):
+        side, other = bound(x.figure.qualifier), bound(y.figure.qualifier)
+        if not side or other or not isinstance(x.value, tuple) or not isinstance(y.value, tuple):
+            continue
+        (vx, hx, ux), (vy, hy, uy) = x.value, y.value
+        if hx is not None or hy is not None or (ux and uy and ux != uy) or vx <= 0:
+            continue
+        if side == "lower" and vx <= vy <= vx * BOUND_REACH:
+            return True
+        if side == "upper" and vx / BOUND_REACH <= vy <= vx:
+            return True
+    return False
 
 
 def fact_score(a: FactItem, b: FactItem) -> float | None:
@@ -107,7 +131,7 @@ def _fields_fit(
     """:func:`_measure_fit` of two measures given as their fields."""
     equal = loose = 0
     for name, x, y in zip(MEASURE_FIELDS, fields_a, fields_b, strict=True):
-        if x and y and x != y and not (name == "place" and places_agree(x, y)):
+        if x and y and x != y and not _fields_agree(name, x, y):
             return None
         if x and y:
             equal += 1
@@ -116,6 +140,18 @@ def _fields_fit(
     if not same_value and (loose or not specific_a):
         return None
     return 3.0 * equal - 1.0 * loose
+
+
+def _fields_agree(name: str, x: str, y: str) -> bool:
+    """Two different field values that still say one thing: places by name ("dhading" ~
+    "dhading west"), quantities with one head noun, one's words within the other's ("girl" ~
+    "teenag girl")."""
+    if name == "place":
+        return places_agree(x, y)
+    if name == "quantity":
+        a, b = x.split(), y.split()
+        return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+    return False
 
 
 def _variant_fields(item: FactItem) -> tuple[tuple[tuple[str, ...], bool], ...]:

@@ -261,3 +261,8 @@ def test_a_verb_after_and_starts_another_clause_not_a_second_noun():
     assert read("It sent 6,500 soldiers and police officers.") == [
         (6500, None, "soldiers and police officers")
     ]
+
+
+def test_a_whole_number_before_a_slash_fraction_is_a_mixed_number():
+    assert read("They asked for between 12 1/2 and 14 1/2 years.") == [(12.5, 14.5, "years")]
+    assert read("He ran 3 1/2 miles.") == [(3.5, None, "miles")]

@@ -47,6 +47,8 @@ _MIXED_HINTS = (" half", " quarter", " third", "single", "dozen")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
 # (the first digit before the look behind it: the engine skips ahead to digits)
 _SLASH = compile_pattern(r"(?P<a>\d(?<![\d/.]\d)\d?)/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
+# "15 1/2 years": a whole number before a slash fraction makes a mixed number.
+_WHOLE_BEFORE = compile_pattern(r"(?<![\d,.])(\d{1,4}) $")
 
 
 def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
@@ -101,5 +103,7 @@ def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
         for m in _SLASH.finditer(text, start, end):
             a, b = int(m.group("a")), int(m.group("b"))
             if 0 < a < b:
-                found.append(Number(m.start(), m.end(), Decimal(a) / Decimal(b), False))
+                whole = _WHOLE_BEFORE.search(text, max(start, m.start() - 8), m.start())
+                at, value = (whole.start(), Decimal(whole.group(1))) if whole else (m.start(), 0)
+                found.append(Number(at, m.end(), value + Decimal(a) / Decimal(b), False))
     return found
