@@ -233,3 +233,21 @@ def test_coverage_reads_number_words_as_digits():
     )
     result = compare(a, b, mode="coverage")
     assert ((0,), (1,)) in {(row.a, row.b) for row in result.rows if row.a and row.b}
+
+
+def test_coverage_pairs_sentences_that_state_one_fact_in_other_words():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Floods hit the north on Monday.\nSchools were closed.\n"
+        "Rescuers said the water killed 36 people in Dhading when the river burst its banks.\n"
+        "Roads were shut."
+    )
+    b = analyse(
+        "Heavy rain fell across the region.\nTrains were cancelled.\nMarkets stayed open.\n"
+        "Officials counted 38 dead in Dhading West on Tuesday."
+    )
+    rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+    assert {(row.a, row.b) for row in rows if row.a and row.b} == {((2,), (3,))}
+    # the sentences share little but the toll of one district: fact matching pairs them
+    assert not {(row.a, row.b) for row in compare(a, b, mode="coverage").rows if row.a and row.b}

@@ -23,7 +23,7 @@ unrelated one. ``auto`` picks by the share of identical sentences.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -47,6 +47,9 @@ CANDIDATES_PER_SENTENCE = 4
 REVISION_SHARE = 0.25
 # Coverage: what the figures of a sentence measure counts this much more than a word.
 EVIDENCE_WEIGHT = 2.0
+# Coverage: one fact both sentences state (paired by fact matching, whatever the words)
+# counts this much more than a word.
+FACT_WEIGHT = 4.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
@@ -77,11 +80,13 @@ def align(
     a: list[Sentence],
     b: list[Sentence],
     mode: Mode = "auto",
-    evidence: tuple[Evidence, Evidence] | None = None,
+    evidence: tuple[Evidence, Evidence]
+    | Callable[[], tuple[Evidence, Evidence] | None]
+    | None = None,
 ) -> Alignment:
     """Align content sentences ``a`` with ``b`` (see module docstring). ``evidence``
-    holds, per content sentence of each side, tokens for the facts it states
-    (read in coverage mode only)."""
+    holds, per content sentence of each side, tokens for the facts it states (read in
+    coverage mode only; a function giving it is called only then)."""
     anchors = _anchors([sentence_key(s.text) for s in a], [sentence_key(s.text) for s in b])
     if mode == "auto":
         share = len(anchors) / max(1, min(len(a), len(b)))
@@ -90,7 +95,9 @@ def align(
         pairer = _Pairer(a, b, THRESHOLD[mode])
         pairer.set_gaps(anchors)
     else:
-        pairer = _CoveragePairer(a, b, THRESHOLD[mode], evidence)
+        pairer = _CoveragePairer(
+            a, b, THRESHOLD[mode], evidence() if callable(evidence) else evidence
+        )
     links = [Link((i,), (j,), 1.0, exact=True) for i, j in anchors]
     used_a = {i for i, _ in anchors}
     used_b = {j for _, j in anchors}
@@ -342,7 +349,8 @@ class _CoveragePairer(_Pairer):
     ) -> dict[str, float]:
         vector = weighted_vector(sentence.text, words, weights)
         for token in facts:
-            vector[token] = weights.idf(token) * EVIDENCE_WEIGHT
+            weight = FACT_WEIGHT if token.startswith("f:") else EVIDENCE_WEIGHT
+            vector[token] = weights.idf(token) * weight
         return vector
 
     def threshold_for(self, i: int, j: int) -> float:

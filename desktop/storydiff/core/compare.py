@@ -6,6 +6,7 @@ library cache and the desktop views all read :class:`Comparison`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -13,6 +14,9 @@ from storydiff.core.align import Alignment, Evidence, Link, Mode, align
 from storydiff.core.diff import EQUAL, DiffSpan, word_diff
 from storydiff.core.model import Document, Sentence
 from storydiff.core.progress import CancelCheck, Progress, check
+
+# Per side, sentence index → tokens for the facts it states.
+SentenceEvidence = tuple[dict[int, set[str]], dict[int, set[str]]]
 
 Op = Literal["equal", "changed", "inserted", "deleted", "moved", "split", "merged"]
 
@@ -49,15 +53,21 @@ def compare(
     mode: Mode = "auto",
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
-    evidence: tuple[dict[int, set[str]], dict[int, set[str]]] | None = None,
+    evidence: SentenceEvidence | Callable[[], SentenceEvidence] | None = None,
 ) -> Comparison:
     """Align ``a`` with ``b`` and diff every aligned group word by word.
 
     ``evidence`` (sentence index → tokens, per side) tells coverage alignment which
-    facts each sentence states (:func:`storydiff.core.facts.sentence_evidence`).
+    facts each sentence states (:func:`storydiff.core.facts.sentence_evidence`); given as
+    a function, it is only worked out if the alignment is a coverage one.
     """
     a_content, b_content = a.content_sentences, b.content_sentences
-    alignment = align(a_content, b_content, mode, _per_content(evidence, a_content, b_content))
+
+    def content_evidence() -> tuple[Evidence, Evidence] | None:
+        given = evidence() if callable(evidence) else evidence
+        return _per_content(given, a_content, b_content)
+
+    alignment = align(a_content, b_content, mode, content_evidence)
     rows = []
     total = len(alignment.links)
     for n, link in enumerate(alignment.links):
@@ -72,7 +82,7 @@ def compare(
 
 
 def _per_content(
-    evidence: tuple[dict[int, set[str]], dict[int, set[str]]] | None,
+    evidence: SentenceEvidence | None,
     a_content: list[Sentence],
     b_content: list[Sentence],
 ) -> tuple[Evidence, Evidence] | None:

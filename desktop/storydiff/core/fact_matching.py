@@ -32,7 +32,7 @@ UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly",
 # counts" before "11 counts" ~ "four counts").
 SAME_VALUE_WEIGHT = 4.5
 # A plain value this near a bound keeps it: "more than 11 years" and "11.25 years" agree.
-BOUND_REACH = 1.25
+BOUND_REACH = 1.05
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
 BUCKET_CAP = 24
 
@@ -182,6 +182,35 @@ def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> Fac
         tuple(a for a in items_a if id(a) not in paired_a),
         tuple(b for b in items_b if id(b) not in paired_b),
     )
+
+
+def matched_evidence(
+    items: tuple[Sequence[FactItem], Sequence[FactItem]],
+    evidence: tuple[dict[int, set[str]], dict[int, set[str]]],
+    sentence_starts: tuple[list[int], list[int]],
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each side's sentence evidence plus tokens for each fact the two documents share (a
+    specific measure, paired by :func:`match_facts`), so coverage alignment pairs sentences
+    that state one fact, however worded: one token in the sentences that state it (its
+    attributed mention, else its first), and one in both opening sentences when both open
+    with it (a headline with a headline)."""
+    a = {k: set(v) for k, v in evidence[0].items()}
+    b = {k: set(v) for k, v in evidence[1].items()}
+    for n, (x, y) in enumerate(match_facts(*items).pairs):
+        if not (x.measure.specific and y.measure.specific):
+            continue
+        first_a = _sentence_at(sentence_starts[0], min(f.start for f in (x.figure, *x.also)))
+        first_b = _sentence_at(sentence_starts[1], min(f.start for f in (y.figure, *y.also)))
+        if first_a == first_b == 0:  # both open with it: the headlines (or leads) pair
+            a.setdefault(0, set()).add(f"f:{n}:open")
+            b.setdefault(0, set()).add(f"f:{n}:open")
+        a.setdefault(x.sentence, set()).add(f"f:{n}")
+        b.setdefault(y.sentence, set()).add(f"f:{n}")
+    return a, b
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def assign(

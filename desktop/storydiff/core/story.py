@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storydiff.core.align import Mode
-from storydiff.core.compare import Comparison, compare
+from storydiff.core.compare import Comparison, SentenceEvidence, compare
+from storydiff.core.fact_items import fact_items
+from storydiff.core.fact_matching import matched_evidence
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table, sentence_evidence
 from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
@@ -70,13 +72,15 @@ def compare_documents(
     ]
     results = []
     for n, (i, j) in enumerate(pairs):
-        comparison = compare(
-            documents[i],
-            documents[j],
-            mode,
-            cancelled=cancelled,
-            evidence=(evidence[i], evidence[j]),
-        )
+
+        def pair_evidence(i: int = i, j: int = j) -> SentenceEvidence:
+            a, b = documents[i], documents[j]
+            items = (fact_items(a, tags[i], i), fact_items(b, tags[j], j))
+            starts = ([s.start for s in a.sentences], [s.start for s in b.sentences])
+            return matched_evidence(items, (evidence[i], evidence[j]), starts)
+
+        comparison = compare(documents[i], documents[j], mode, cancelled=cancelled,
+                             evidence=pair_evidence)  # fmt: skip
         differences = find_differences(comparison, tags[i], tags[j])
         results.append(PairResult(i, j, comparison, tuple(differences)))
         if progress:

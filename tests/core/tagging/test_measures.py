@@ -317,3 +317,15 @@ def test_a_record_is_no_quantity_and_an_earlier_value_needs_a_figure_of_its_kind
 def test_people_doing_nothing_said_are_not_specific():
     assert not measures("The town has about 20,000 people.")["about 20,000 people"].specific
     assert measures("About 20 people were killed.")["About 20 people"].specific
+
+
+def test_a_count_added_to_a_total_is_not_the_total():
+    found = measures("A further 12 people died overnight, raising the death toll to 98.")
+    assert found["A further 12 people"].period == "added" and found["98"].period == ""
+    assert measures("Another 20 people are missing.")["Another 20 people"].period == ""
+
+
+def test_how_far_an_election_count_has_got_is_one_measure():
+    a = measures("With 94% of ballots counted, she led.")["94%"]
+    b = measures("With 99% of polling stations scrutinised, she led.")["99%"]
+    assert a.quantity == b.quantity == "share of the count"

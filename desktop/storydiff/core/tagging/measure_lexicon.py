@@ -124,6 +124,14 @@ FORECAST_WORDS = frozenset(
 # Counted nouns that alone say too little to call two values a conflict: "two people" (the
 # first two brought to a hospital) and "20,000 people" (a population).
 GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "others"})
+# How far an election count has got: "with 94% of ballots counted", "98% of precincts
+# reporting", "99% of polling stations scrutinised" all say the share of the count.
+BALLOT_NOUNS = frozenset(
+    "ballots votes precincts polling poll stations booths tables districts".split()
+)
+COUNTING_WORDS = frozenset(
+    "counted scrutinized scrutinised reporting processed tallied checked".split()
+)
 # Participles that say a figure is a forecast after its subject: "growth seen at 1.9%".
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 # Words naming a level, not what it measures: "a record high of 5%", "a new all-time low".

@@ -12,12 +12,14 @@ from storydiff.core.tagging.measure_lexicon import (
     AREA_NAMES,
     AT_RISK,
     AUXILIARIES,
+    BALLOT_NOUNS,
     BRIDGE_WORDS,
     CALENDAR_WORDS,
     CHANGE_EVENTS,
     CHANGE_SUBJECTS,
     CLAUSE_JOINS,
     COUNTED_NOUNS,
+    COUNTING_WORDS,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
@@ -419,7 +421,9 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
         return
     noun = _noun_phrase(words[1:5])
-    if noun:
+    if BALLOT_NOUNS.intersection(noun) and COUNTING_WORDS.intersection(words[1:7]):
+        reading.set("share_counted", quantity="share of the count")  # "94% of ballots counted"
+    elif noun:
         reading.set("share_of", quantity="share of " + " ".join(noun))
 
 

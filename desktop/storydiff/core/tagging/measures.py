@@ -146,8 +146,11 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     if opening:
         sentence.opening_place = opening.group(1).lower()
     measures: list[Measure] = []
+    increment = _INCREMENT.search(text, start, end)
     for n in range(len(figures)):
         measure, link = _read(sentence, figures, n)
+        if increment and _added(text, start, figures[n], measure):
+            measure = replace(measure, period="added", rules=(*measure.rules, "added_to_total"))
         if n and _gapped(text, figures[n - 1], figures[n], measures[-1], measure):
             previous = measures[-1]
             measure = Measure(
@@ -183,12 +186,28 @@ _OPENING_PLACE = compile_pattern(
 )
 # "64 people were killed in Sindh and 21 in Punjab": the second count's words were left out.
 _BARE = frozenset({"count", "number"})
+# "... bringing the toll to 250", "raising the total number of deaths to": the sentence adds
+# its counts to a total it states.
+_INCREMENT = compile_pattern(
+    r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:toll|total|tally|number)\b",
+    re.IGNORECASE,
+)
+_MORE_BEFORE = compile_pattern(r"\b(?:another|a further|an additional|an extra)\s+\d", re.I)
 _JOINED_BY_AND = compile_pattern(r"\band\s+(?:\w+\s+){0,2}$")
 _WHOLE = compile_pattern(
     r"\b(?:while|whereas|but|nationwide|overall|in total|across|elsewhere)\b", re.IGNORECASE
 )
 _OTHERS = frozenset({"others", "other", "more"})
 _GAP_BETWEEN = compile_pattern(r"[^\d]{0,80}?(?:,|\band)\s+$")
+
+
+def _added(text: str, start: int, figure: Figure, measure: Measure) -> bool:
+    """Whether a toll is an increase on an earlier total: "another 40 people died, bringing
+    the toll to 250" (not the toll itself, nor "another 20 are missing" after the dead)."""
+    if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
+        return False
+    return _MORE_BEFORE.search(text, max(start, figure.start - 14), figure.end) is not None
 
 
 def _place_of_previous(
