@@ -266,3 +266,9 @@ def test_a_verb_after_and_starts_another_clause_not_a_second_noun():
 def test_a_whole_number_before_a_slash_fraction_is_a_mixed_number():
     assert read("They asked for between 12 1/2 and 14 1/2 years.") == [(12.5, 14.5, "years")]
     assert read("He ran 3 1/2 miles.") == [(3.5, None, "miles")]
+
+
+def test_a_race_time_is_one_duration_in_seconds():
+    assert read("She won in 2:14:04, a course record.") == [(8044, None, "seconds")]
+    assert read("He ran 1:58:40.5 on Sunday.") == [(7120.5, None, "seconds")]
+    assert values("The clock showed 12:30.") == ["12:30"]

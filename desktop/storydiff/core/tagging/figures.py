@@ -109,6 +109,9 @@ _RATIO = compile_pattern(
 # What _RATIO cannot match without, from the space before "in": it starts with a space,
 # so the regex engine skips ahead to spaces.
 _RATIO_HINT = compile_pattern(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
+_ELAPSED = compile_pattern(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![\d:])"
+)
 _FRACTION_HINT = compile_pattern(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
 _FRACTION_WORD = compile_pattern(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
@@ -135,6 +138,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if not _overlaps(figure.start, figure.end, taken):
             figures.append(figure)
             taken.append((figure.start, figure.end))
+    for figure in elapsed_times(text, start, end):
+        figures.append(figure)
+        taken.append((figure.start, figure.end))
     for date in find_dates(text, start, end):
         figures.append(Figure(FigureKind.DATE, date.start, date.end, text[date.start : date.end],
                               date.value))  # fmt: skip
@@ -153,6 +159,20 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     return mark_changes(text, figures, start, end)
+
+
+def elapsed_times(text: str, start: int, end: int) -> list[Figure]:
+    """ "2:03:59", "1:58:40.5": a race or elapsed time, hours, minutes and seconds, as a
+    duration in seconds (not three numbers, nor a clock time)."""
+    if text.count(":", start, end) < 2:
+        return []
+    found = []
+    for m in _ELAPSED.finditer(text, start, end):
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        fraction = m.group("f")
+        value = seconds + float("0." + fraction) if fraction else seconds
+        found.append(Figure(FigureKind.DURATION, m.start(), m.end(), m.group(), value, "seconds"))
+    return found
 
 
 def _fraction_points(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
