@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from storydiff.core.patterns import compile_pattern
@@ -23,6 +24,7 @@ from storydiff.core.tagging.lexicon import (
     FRACTION_DENOMINATORS,
     GLUED_UNITS,
     ORDINAL_DETERMINERS,
+    RATE_NOUNS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
@@ -109,6 +111,10 @@ _RATIO = compile_pattern(
 # What _RATIO cannot match without, from the space before "in": it starts with a space,
 # so the regex engine skips ahead to spaces.
 _RATIO_HINT = compile_pattern(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
+_RATE_AFTER = compile_pattern(
+    rf"\s+(?:per|a|an)\s+({word_trie(set(RATE_NOUNS))})\b(?!-)", re.IGNORECASE
+)
+_HYPHEN_RATE = compile_pattern(r"(\w+)-per-(\w+)\b")
 _ELAPSED = compile_pattern(
     r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![\d:])"
 )
@@ -158,7 +164,24 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    return mark_changes(text, figures, start, end)
+    return mark_changes(text, [_as_rate(text, f, end) for f in figures], start, end)
+
+
+def _as_rate(text: str, figure: Figure, end: int) -> Figure:
+    """An amount counted per something: "$77 per barrel" → USD per barrel, "200 km an hour"
+    → km per hour, "a 100-mile-per-hour wind" → miles per hour."""
+    if figure.kind == FigureKind.COUNT and figure.unit:
+        hyphened = _HYPHEN_RATE.match(figure.unit)
+        if hyphened:
+            unit = f"{hyphened.group(1)} per {hyphened.group(2)}"
+            return replace(figure, kind=FigureKind.NUMBER, unit=unit)
+    if figure.kind not in (FigureKind.MONEY, FigureKind.NUMBER) or not figure.unit:
+        return figure
+    rate = _RATE_AFTER.match(text, figure.end, end)
+    if rate is None:
+        return figure
+    unit = f"{figure.unit} per {rate.group(1).lower()}"
+    return replace(figure, end=rate.end(), text=text[figure.start : rate.end()], unit=unit)
 
 
 def elapsed_times(text: str, start: int, end: int) -> list[Figure]:

@@ -244,6 +244,10 @@ _UNIT_TABLE = """
     dB | decibel | loudness | dB, decibels
     mAh | milliampere hour | charge | mAh
     points | point | score | points, pts
+    ppg | point per game | score rate | ppg
+    rpg | rebound per game | score rate | rpg
+    apg | assist per game | score rate | apg
+    bpd | barrel per day | flow | bpd, b/d
     magnitude | magnitude | earthquake size | magnitude
     basis points | basis point | rate | bps, bp, basis
     °C | degree Celsius | temperature |
@@ -270,6 +274,14 @@ GLUED_UNITS = {s: u.unit for u in UNITS for s in u.spellings
                 "acres", "acre", "gram", "volt", "watt", "knot", "knots", "metre", "meter",
                 "litre", "liter", "hertz", "basis", "degree", "tonne", "kilos")}  # fmt: skip
 GLUED_UNITS["m"] = "m"  # "37m (121ft)-long": read as metres only where the text says so
+
+# What an amount is counted per: "$77 per barrel", "£50k a week", "200 km an hour".
+RATE_NOUNS = frozenset(
+    """
+    hour day week month year night game match share barrel tonne ton ounce gallon litre liter
+    kilogram kilo kg pound person head capita unit household
+    """.split()
+)
 
 # --- qualifiers -----------------------------------------------------------------------------
 
