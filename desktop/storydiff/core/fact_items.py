@@ -218,7 +218,12 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
             number = -abs(number)
         # The unit is part of the value ("3 years" is not "3 months"), except a count's
         # counted noun: "23" in a headline is "23 people".
-        unit = figure.unit.lower() if figure.unit and figure.kind != "count" else None
+        # "$120 a barrel" and "more than $120": a rate's "per ..." is often left unsaid.
+        unit = (
+            figure.unit.lower().split(" per ")[0]
+            if figure.unit and figure.kind != "count"
+            else None
+        )
         high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
         return (number, high, unit)
     return value
