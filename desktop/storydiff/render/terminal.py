@@ -78,7 +78,10 @@ def render_pair(
     if not pair.differences:
         yield "  none"
     edits = classify_edits(comparison, list(pair.differences))
-    yield from _edit_lines(comparison, edits, styler)
+    if comparison.mode == "revision":  # edit classes say how a text was edited, not outlets
+        yield from _edit_lines(comparison, edits, styler)
+    else:
+        edits = EditReport(tuple(None for _ in comparison.rows), ())
     counts = Counter(row.op for row in comparison.rows)
     yield styler.heading(
         "Alignment: " + ", ".join(f"{counts[op]} {op}" for op in _SIGN if counts[op])

@@ -67,8 +67,11 @@ class EditReport:
 
 
 def classify_edits(comparison: Comparison, differences: list[Difference]) -> EditReport:
-    """The edit class of every changed row of ``comparison`` and the notes that concern them."""
-    notes = find_notes(comparison.b)
+    """The edit class of every changed row of ``comparison`` and the notes that concern them.
+    Two outlets are no revision of one another: between them no row is a stealth edit and
+    no correction note is looked for."""
+    revision = comparison.mode == "revision"
+    notes = find_notes(comparison.b) if revision else []
     in_notes = {i for note in notes for i in note.sentences}
     views: dict[int, RowView] = {}
     decided: dict[int, tuple[EditClass, str]] = {}
@@ -93,7 +96,7 @@ def classify_edits(comparison: Comparison, differences: list[Difference]) -> Edi
             edits.append(None)
             continue
         edit_class, rule = decided[n]
-        stealth = (n not in acknowledged) if edit_class == "fact_update" else None
+        stealth = (n not in acknowledged) if edit_class == "fact_update" and revision else None
         edits.append(RowEdit(edit_class, rule, stealth))
     return EditReport(tuple(edits), tuple(linked))
 
