@@ -124,7 +124,9 @@ def test_a_folder_given_as_library_is_a_one_line_error(tmp_path):
 def test_terminal_view_names_the_outlets_when_comparing_coverage(tmp_path):
     afp = tmp_path / "afp.txt"
     xinhua = tmp_path / "xinhua.txt"
-    afp.write_text("The quake killed at least 127 people, officials said.\n", encoding="utf-8")
+    afp.write_text(
+        "The quake killed at least 127 people, the AFAD agency said.\n", encoding="utf-8"
+    )
     xinhua.write_text("Rescuers said the quake killed 111 people.\n", encoding="utf-8")
     result = run("compare", str(afp), str(xinhua), "--mode", "coverage")
     assert result.exit_code == 0, result.output

@@ -78,7 +78,12 @@ def test_rule_sources_one_per_name_and_same_name_is_no_difference():
         "Turkey's disaster agency AFAD said 31 died.",
     )
     assert [s.name for s in first_per_name(a.tags.sources)] == ["AFAD", "Officials"]
-    assert summary(rule_sources(a, b)) == [("source_removed", "Officials said", None)]
+    assert summary(rule_sources(a, b)) == []  # AFAD in both; "officials" name nobody
+    _, _, a, b = sides("Kandilli Observatory said 23 died.", "AFAD said 31 died.")
+    assert summary(rule_sources(a, b)) == [
+        ("source_removed", "Kandilli Observatory said", None),
+        ("source_added", None, "AFAD said"),
+    ]
 
 
 def test_rule_quotes_same_words_anywhere_are_no_difference():

@@ -123,6 +123,16 @@ class Citations:
     only_b: tuple[Source, ...]
 
 
+# Attributions that name nobody: one outlet's "officials said" against another's "authorities
+# said" tells a journalist nothing about who each cites.
+UNNAMED_SOURCES = frozenset(
+    """
+    he she they it we i you officials authorities police experts analysts sources reports
+    media residents witnesses rescuers observers critics people others
+    """.split()
+)
+
+
 def citations(tags_a: Tags, tags_b: Tags) -> Citations:
     """The sources of two outlets side by side, one per normalised name."""
     in_a, in_b = first_per_name(tags_a.sources), first_per_name(tags_b.sources)
@@ -166,10 +176,11 @@ class _NameIndex:
 
 
 def rule_sources(a: TagSide, b: TagSide) -> list[Difference]:
-    """Who is cited by one outlet only; a name both cite is no difference."""
+    """Who is cited by one outlet only; a name both cite is no difference, and an
+    attribution that names nobody ("he said", "officials said") is none either."""
     cited = citations(a.tags, b.tags)
     found = []
-    for source in cited.only_a:
+    for source in [s for s in cited.only_a if source_key(s.name) not in UNNAMED_SOURCES]:
         found.append(
             Difference(
                 K.SOURCE_REMOVED,
@@ -180,7 +191,7 @@ def rule_sources(a: TagSide, b: TagSide) -> list[Difference]:
                 source.name,
             )
         )
-    for source in cited.only_b:
+    for source in [s for s in cited.only_b if source_key(s.name) not in UNNAMED_SOURCES]:
         found.append(
             Difference(
                 K.SOURCE_ADDED,
