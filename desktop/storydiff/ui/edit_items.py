@@ -64,10 +64,12 @@ def classified_items(
     comparison = pair.comparison
     report = classify_edits(comparison, list(pair.differences))
     differences = [d.to_dict() for d in pair.differences]
+    shown = comparison.mode == "revision"  # how a text was edited: not said of two outlets
     typed = [
-        _with_class(item, report) for item in items_from_differences(differences, comparison, words)
+        _with_class(item, report, shown)
+        for item in items_from_differences(differences, comparison, words)
     ]
-    rows = [_with_class(item, report) for item in items_from_rows(comparison, words)]
+    rows = [_with_class(item, report, shown) for item in items_from_rows(comparison, words)]
     notes = [_note_item(note, report, comparison) for note in report.notes]
     rows = [_acknowledged(item, report) for item in rows]
     return metadata_items(pair) + typed + rows + notes, report
@@ -92,12 +94,15 @@ def _row_of(item: DifferenceItem) -> int | None:
     return int(item.passage[4:]) if item.passage.startswith("row:") else None
 
 
-def _with_class(item: DifferenceItem, report: EditReport) -> DifferenceItem:
-    """The item with its passage's edit class, and the stealth flag in front of its words."""
+def _with_class(item: DifferenceItem, report: EditReport, shown: bool = True) -> DifferenceItem:
+    """The item with its passage's edit class (for the filter), shown in front of its words
+    with the stealth flag unless ``shown`` is false (two outlets)."""
     n = _row_of(item)
     edit = report.rows[n] if n is not None and n < len(report.rows) else None
     if edit is None:
         return item
+    if not shown:
+        return replace(item, edit_class=edit.edit_class)
     words = CLASS_WORDS.get(edit.edit_class, edit.edit_class)
     head = f'<span class="edit">{escape(words)}</span> '
     label = f"{item.label}  [{words}]"

@@ -133,3 +133,11 @@ def test_a_name_between_commas_after_a_role(tag):
     (source,) = tag(text).sources
     assert source.name == "Kyrylo Budanov"
     assert source.text.startswith("Ukraine's military intelligence chief")
+
+
+def test_a_hyphenated_age_stays_in_the_speaker_phrase():
+    from storydiff.core.document import analyse
+    from storydiff.core.tagging import extract
+
+    (source,) = extract(analyse("The 52-year-old teacher said the school collapsed.")).sources
+    assert source.name == "52-year-old teacher"

@@ -80,6 +80,10 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
             k -= 1  # "Bell & Hale"
             count += 1
             continue
+        if tok == "-" and 0 < k < j and tokens[k - 1][2][:1].isdigit():
+            k -= 2  # "the 34-year-old plumber said": the number belongs to the phrase
+            count += 2
+            continue
         if not (tok[0].isalnum()):
             break
         stop = (lowered in BOUNDARY or lowered in STOP_BACK) and not tok.isupper()
