@@ -193,3 +193,16 @@ def test_a_quantity_said_with_more_words_is_the_same_fact():
 def test_a_duration_said_twice_is_one_fact():
     found = items("Judge gives him 12 years\nHe was sentenced to 12 years in prison on Friday.")
     assert len([i for i in found if i.figure.kind == "duration"]) == 1
+
+
+def test_prison_terms_and_forfeitures_of_one_sentencing_conflict():
+    facts = table(
+        "A judge sentenced the founder of the failed exchange to 20 years in prison.\n"
+        "He was ordered to forfeit $10 billion.",
+        "The exchange founder was sentenced to 22 years on Thursday.\n"
+        "He must forfeit more than $11 billion, and customers lost about $8 billion.",
+    )
+    assert row_with(facts, "20 years", "22 years").conflict
+    assert row_with(facts, "$10 billion", "more than $11 billion").conflict
+    lost = row_with(facts, None, "about $8 billion")
+    assert lost.cells[0] is None and lost.measure.event == "lost"

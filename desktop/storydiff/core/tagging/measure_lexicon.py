@@ -34,13 +34,19 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "raised": "raised raise raising".split(),
     "cost": "cost costs costing".split(),
     "sentenced": "sentenced sentencing jailed imprisoned".split(),
+    "forfeited": "forfeit forfeits forfeited forfeiture".split(),
+    "stolen": "stole stolen stealing steal embezzled embezzling defrauded".split(),
+    "lost": "lost lose loses losing losses".split(),
     "voted": "voted votes".split(),
     "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
 }
 # Classes that change a level; they compare as one family, the direction is part of the value.
 CHANGE_EVENTS = frozenset({"rose", "fell"})
 # Classes that only money can have: "costs" before a percentage is a noun, not the event.
-MONEY_EVENTS = frozenset({"pledged", "fined", "raised", "cost"})
+MONEY_EVENTS = frozenset({"pledged", "fined", "raised", "cost", "forfeited", "stolen", "lost"})
+# Events whose object before "to" is a person, not what the figure measures: "sentenced the
+# founder of the exchange to 20 years".
+PERSON_OBJECT_EVENTS = frozenset({"sentenced"})
 # Classes that count people: a count with no counted noun counts people ("kills at least 23").
 PEOPLE_EVENTS = frozenset(
     {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",

@@ -35,6 +35,7 @@ from storydiff.core.tagging.measure_lexicon import (
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
+    PERSON_OBJECT_EVENTS,
     PLACE_GENERIC_WORDS,
     PLACE_LINKS,
     PURPOSE_LINKS,
@@ -142,6 +143,11 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
     if found:
         _distance, event, rule = min(found)
         reading.set(rule, event=event)
+    elif figure.kind == "duration" and context.before_words[-1:] == ["to"]:
+        # "sentenced the founder of the exchange to 20 years": the verb, its object, "to"
+        verbs = _PERSON_OBJECT_VERBS.intersection(context.before_words[-12:])
+        if verbs:
+            reading.set("event_of_object", event=EVENT_OF[min(verbs)])
 
 
 def _event_before(context: Context) -> tuple[int, str, str] | None:
@@ -360,9 +366,14 @@ def rule_level_verb_subject(reading: Reading, context: Context, figure: Figure) 
 
 
 def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> None:
-    """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"."""
+    """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"
+    (not the person before "to" in "sentenced the founder to 20 years")."""
     words = context.before_words
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
+        return
+    if words[-1] == "to" and (
+        reading.event in PERSON_OBJECT_EVENTS or _PERSON_OBJECT_VERBS.intersection(words)
+    ):
         return
     if len(words) > 2 and _participle(words[-2]):
         # "CPI (was) finalized at 2.9%", "more than expected to": the verb is no noun
@@ -393,6 +404,11 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=_quantity_name(subject))
+
+
+_PERSON_OBJECT_VERBS = frozenset(
+    word for event in PERSON_OBJECT_EVENTS for word in EVENT_CLASSES[event]
+)
 
 
 def _participle(word: str) -> bool:
