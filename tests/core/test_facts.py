@@ -206,3 +206,13 @@ def test_prison_terms_and_forfeitures_of_one_sentencing_conflict():
     assert row_with(facts, "$10 billion", "more than $11 billion").conflict
     lost = row_with(facts, None, "about $8 billion")
     assert lost.cells[0] is None and lost.measure.event == "lost"
+
+
+def test_a_document_joins_a_row_through_any_of_its_cells():
+    facts = table(
+        "A judge sentenced the founder to more than 12 years in prison.",
+        "The founder was sentenced to 12.5 years in prison.",
+        "The judge capped the term at 12.5 years.",
+    )
+    row = row_with(facts, "more than 12 years", "12.5 years", "12.5 years")
+    assert not row.conflict

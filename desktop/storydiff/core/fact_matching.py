@@ -102,11 +102,12 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if a.measure.kind != b.measure.kind:
         return None
     same = same_value(a, b)
+    kept = same or within_bound(a, b)  # "more than 11 years" keeps "11.25 years"
     best = None
     variants_b = _variant_fields(b)
     for fields_a, specific_a in _variant_fields(a):
         for fields_b, _ in variants_b:
-            fit = _fields_fit(fields_a, fields_b, specific_a, same)
+            fit = _fields_fit(fields_a, fields_b, specific_a, kept)
             if fit is not None and (best is None or fit > best):
                 best = fit
     if best is None:
@@ -219,24 +220,35 @@ def assign(
     score: Callable[[FactItem, FactItem], float | None],
 ) -> list[tuple[FactItem, FactItem]]:
     """A one-to-one assignment: candidate pairs from shared buckets, best score first."""
+    chosen = assign_groups([[item] for item in left], right, lambda g, r: score(left[g], r))
+    return [(left[g], item) for g, item in chosen]
+
+
+def assign_groups(
+    groups: list[list[FactItem]],
+    right: list[FactItem],
+    score: Callable[[int, FactItem], float | None],
+) -> list[tuple[int, FactItem]]:
+    """One item of ``right`` per group (a fact table row, by the index of the group):
+    candidates share a bucket with any member, best score first."""
     index = _Buckets(right)
     scored = []
-    for i, item in enumerate(left):
-        for j in index.candidates(item):
-            value = score(item, right[j])
+    for g, members in enumerate(groups):
+        for j in set().union(*(index.candidates(member) for member in members)):
+            value = score(g, right[j])
             if value is not None:
-                scored.append((value, -i, -j))
+                scored.append((value, -g, -j))
     scored.sort(reverse=True)
-    used_left: set[int] = set()
+    used_groups: set[int] = set()
     used_right: set[int] = set()
     pairs = []
-    for _value, i, j in scored:
-        i, j = -i, -j
-        if i in used_left or j in used_right:
+    for _value, g, j in scored:
+        g, j = -g, -j
+        if g in used_groups or j in used_right:
             continue
-        used_left.add(i)
+        used_groups.add(g)
         used_right.add(j)
-        pairs.append((left[i], right[j]))
+        pairs.append((g, right[j]))
     return pairs
 
 

@@ -26,7 +26,7 @@ from storydiff.core.fact_items import (
 )
 from storydiff.core.fact_matching import (
     FactMatch,
-    assign,
+    assign_groups,
     differ,
     fact_score,
     match_facts,
@@ -128,9 +128,6 @@ class FactTable:
 class _Row:
     cells: dict[int, FactItem] = field(default_factory=dict)
 
-    def best(self) -> FactItem:
-        return next(iter(self.cells.values()))
-
 
 def fact_table(
     documents: Sequence[Document],
@@ -157,10 +154,10 @@ def fact_table(
 def _join_rows(rows: list[_Row], items: list[FactItem], k: int) -> set[int]:
     """Put document ``k``'s items into the rows they state (one item per row); the ids
     of the items placed."""
-    by_rep = {id(row.best()): row for row in rows}
-    pairs = assign([row.best() for row in rows], items, lambda r, i: _row_score(by_rep[id(r)], i))
-    for rep, item in pairs:
-        by_rep[id(rep)].cells[k] = item
+    groups = [list(row.cells.values()) for row in rows]
+    pairs = assign_groups(groups, items, lambda g, item: _row_score(rows[g], item))
+    for g, item in pairs:
+        rows[g].cells[k] = item
     return {id(item) for _, item in pairs}
 
 
