@@ -6,8 +6,9 @@ the analysis, they only format it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from storydiff.core.align import Mode
 from storydiff.core.compare import Comparison, compare
@@ -16,6 +17,9 @@ from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.tagging import Tags, extract, sentence_memo
 from storydiff.core.tagging.differences import Difference, find_differences
+
+if TYPE_CHECKING:
+    from storydiff.core.tagging.tagger import SentenceMemo
 
 
 @dataclass(frozen=True)
@@ -52,14 +56,17 @@ def compare_documents(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     tags: Sequence[Tags] | None = None,
+    memo: SentenceMemo | None = None,
+    aligned: Callable[[tuple[int, int]], Comparison | None] | None = None,
 ) -> StoryComparison:
     """Tag every document (unless its ``tags`` are given, e.g. read back from the library)
-    and compare the given pairs (default: base vs each)."""
+    and compare the given pairs (default: base vs each). ``memo``: sentences read already;
+    ``aligned``: a pair's comparison made already, if any (the CLI's second process)."""
     if pairs is None:
         pairs = base_pairs(len(documents))
     total = len(documents) + len(pairs)
     tags = list(tags) if tags is not None else []
-    memo = sentence_memo()
+    memo = memo if memo is not None else sentence_memo()
     for n, doc in enumerate(documents[len(tags) :], start=len(tags)):
         check(cancelled)
         tags.append(extract(doc, memo))
@@ -70,7 +77,7 @@ def compare_documents(
     ]
     results = []
     for n, (i, j) in enumerate(pairs):
-        comparison = compare(
+        comparison = (aligned and aligned((i, j))) or compare(
             documents[i],
             documents[j],
             mode,
