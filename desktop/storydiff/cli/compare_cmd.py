@@ -71,7 +71,8 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
         from storydiff.core.tagging import sentence_memo
 
         memo = sentence_memo()
-        aligned = work_ahead(documents, chosen, mode, memo).get
+        child = work_ahead(documents, chosen, mode, memo)
+        aligned = child.comparison if child else None
     story = compare_documents(documents, chosen, mode, tags=tags, memo=memo, aligned=aligned)
     if as_json:
         from storydiff.render.json_bytes import dumps

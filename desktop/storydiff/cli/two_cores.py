@@ -1,14 +1,14 @@
 """Compare on two cores in the CLI: a forked child reads ahead and aligns.
 
 Reading figures and attributions sentence by sentence is most of a long comparison's
-time. The sentences to read (each once) are split in two: a child process
-(``os.fork``: no start-up, no re-import) reads one half and pipes its readings back
-while the parent reads the other; both halves fill the
-:class:`~storydiff.core.tagging.tagger.SentenceMemo` that tagging then reads from. While
-the parent tags, the child aligns the pairs whose alignment needs no tags (revision
-mode) and pipes those back too. A reading depends only on the sentence and the text
-around it, so results are the same. For short-lived CLI commands only: a GUI must not
-fork. Without ``fork``, or when anything fails, the parent does the missing work itself.
+time. A child process (``os.fork``: no start-up, no re-import) reads every other sentence
+of the first document while the parent reads the rest; the parent then tags that
+document while the child reads what the other documents do not share with it, then
+aligns the pairs whose alignment needs no tags (revision mode). Each batch comes back
+through a pipe into the :class:`~storydiff.core.tagging.tagger.SentenceMemo` (or as
+comparisons) when the parent first needs it. A reading depends only on the sentence and
+the text around it, so results are the same. For short-lived CLI commands only: a GUI
+must not fork. Without ``fork``, or when anything fails, the parent does the rest itself.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from storydiff.core.align import Mode
@@ -24,103 +24,120 @@ if TYPE_CHECKING:
     from storydiff.core.model import Document
     from storydiff.core.tagging.tagger import Reading, SentenceMemo
 
-ENOUGH = 40_000  # characters to read before a second process pays (fork, pickling)
+ENOUGH = 20_000  # characters of the first document to read before a second process pays
 Pair = tuple[int, int]
 
 
-class Aligned:
-    """The comparisons the child made, read from its pipe when first asked for."""
+class Child:
+    """The forked child's pipe: its readings of the first document, its readings of the
+    others, then its alignments, each read in that order when first needed."""
 
-    def __init__(self, documents: list[Document], pipe: BinaryIO | None, child: int) -> None:
-        self._documents, self._pipe, self._child = documents, pipe, child
-        self._found: dict[Pair, Comparison] | None = None if pipe else {}
+    def __init__(self, documents: list[Document], memo: SentenceMemo, pid: int, fd: int) -> None:
+        self.documents, self.memo, self.pid = documents, memo, pid
+        self.pipe = os.fdopen(fd, "rb")
+        self.batches = 0  # batches received
+        self.aligned: dict[Pair, Comparison] = {}
 
-    def get(self, pair: Pair) -> Comparison | None:
-        if self._found is None:
-            self._found = self._receive()
-        return self._found.get(pair)
-
-    def _receive(self) -> dict[Pair, Comparison]:
-        from storydiff.core.compare import Comparison
-
-        found: dict[Pair, Comparison] = {}
+    def receive(self) -> bool:
+        """Store the child's next batch of readings; False when none are left (or lost)."""
+        if self.batches >= 2 or self.pipe.closed:
+            return False
         try:
-            assert self._pipe is not None
-            for (i, j), (mode, rows) in pickle.load(self._pipe).items():
-                found[i, j] = Comparison(self._documents[i], self._documents[j], mode, rows)
-        except Exception:  # a lost child: the parent aligns itself
-            found = {}
-        finally:
-            _finish(self._pipe, self._child)
-        return found
+            for what, n, start, end, records in pickle.load(self.pipe):
+                self.memo.store(what, self.documents[n].text, start, end, records)
+        except Exception:  # a lost child: the parent reads the rest itself
+            self.finish()
+            return False
+        self.batches += 1
+        return True
+
+    def comparison(self, pair: Pair) -> Comparison | None:
+        """The child's comparison of ``pair``, if it made one."""
+        if not self.pipe.closed:
+            from storydiff.core.compare import Comparison
+
+            while self.receive():
+                pass
+            try:
+                for (i, j), (mode, rows) in pickle.load(self.pipe).items():
+                    a, b = self.documents[i], self.documents[j]
+                    self.aligned[i, j] = Comparison(a, b, mode, rows)
+            except Exception:  # a lost child: the parent aligns itself
+                self.aligned = {}
+            self.finish()
+        return self.aligned.get(pair)
+
+    def finish(self) -> None:
+        self.memo.receive = None
+        self.pipe.close()
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
 
 
 def work_ahead(
     documents: list[Document], pairs: list[Pair], mode: Mode, memo: SentenceMemo
-) -> Aligned:
-    """Fill ``memo`` with the readings tagging ``documents`` needs, half of them read by a
-    child that then aligns ``pairs`` (see the module docstring)."""
-    nothing = Aligned(documents, None, 0)
-    todo = memo.unread(documents)
-    size = sum(end - start for _, _, start, end in todo)
-    if size < ENOUGH or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
-        return nothing
-    mine, theirs = todo[0::2], todo[1::2]
+) -> Child | None:
+    """Start a child that reads ahead for ``memo`` and aligns ``pairs``, and read this
+    process's half of the first document; ``None`` if not worth it or not possible."""
+    first = memo.unread(documents[:1])
+    if sum(end - start for _, _, start, end in first) < ENOUGH or len(documents) < 2:
+        return None
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return None
     try:
-        receive, send = os.pipe()
-        child = os.fork()
+        fd, send = os.pipe()
+        pid = os.fork()
     except OSError:
-        return nothing
-    if child == 0:  # pragma: no cover - runs in the child, which never returns
-        _child(documents, memo, theirs, pairs, mode, receive, send)
+        return None
+    if pid == 0:  # pragma: no cover - runs in the child, which never returns
+        _child(documents, memo, first[1::2], pairs, mode, fd, send)
     os.close(send)
-    pipe = os.fdopen(receive, "rb")
-    _read(documents, memo, mine)
-    try:
-        found = pickle.load(pipe)
-        for (what, n, start, end), records in zip(theirs, found, strict=True):
-            memo.store(what, documents[n].text, start, end, records)
-    except Exception:  # a lost child: tagging reads its half itself
-        _finish(pipe, child)
-        return nothing
-    return Aligned(documents, pipe, child)
-
-
-def _finish(pipe: BinaryIO | None, child: int) -> None:
-    if pipe is not None:
-        pipe.close()
-    with contextlib.suppress(OSError):
-        os.waitpid(child, 0)
-
-
-def _read(documents: list[Document], memo: SentenceMemo, todo: list[Reading]) -> None:
-    for what, n, start, end in todo:
+    _widen(fd)
+    child = Child(documents, memo, pid, fd)
+    for what, n, start, end in first[0::2]:
         text = documents[n].text
         memo.store(what, text, start, end, memo.read(what, text, start, end))
+    memo.receive = child.receive
+    return child
+
+
+def _widen(fd: int) -> None:
+    """A pipe that holds a batch whole (Linux: up to 1 MB), so the child need not wait
+    for the parent to read one before it starts the next."""
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
 
 
 def _child(
     documents: list[Document],
     memo: SentenceMemo,
-    todo: list[Reading],
+    first: list[Reading],
     pairs: list[Pair],
     mode: Mode,
-    receive: int,
+    fd: int,
     send: int,
 ) -> None:  # pragma: no cover - runs in the forked child
-    """Read ``todo`` and send the readings; align ``pairs`` and send the alignments that
-    need no tags; leave at once (no atexit handlers, no flushing of inherited streams)."""
+    """Send readings of ``first``, then of what the other documents do not share with
+    the first, then alignments; leave at once (no atexit handlers, no flushing)."""
     status = 1
     try:
-        os.close(receive)
+        os.close(fd)
         with os.fdopen(send, "wb") as pipe:
-            found = [memo.read(what, documents[n].text, start, end) for what, n, start, end in todo]
-            pickle.dump(found, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(_readings(documents, memo, first), pipe, pickle.HIGHEST_PROTOCOL)
             pipe.flush()
-            pickle.dump(_aligned(documents, pairs, mode), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            others = [r for r in memo.unread(documents) if r[1] > 0]
+            pickle.dump(_readings(documents, memo, others), pipe, pickle.HIGHEST_PROTOCOL)
+            pipe.flush()
+            pickle.dump(_aligned(documents, pairs, mode), pipe, pickle.HIGHEST_PROTOCOL)
         status = 0
     finally:
         os._exit(status)
+
+
+def _readings(documents: list[Document], memo: SentenceMemo, todo: list[Reading]) -> list:
+    return [(*r, memo.read(r[0], documents[r[1]].text, r[2], r[3])) for r in todo]
 
 
 def _aligned(documents: list[Document], pairs: list[Pair], mode: Mode) -> dict[Pair, Any]:

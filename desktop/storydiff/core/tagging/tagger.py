@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TypeVar
 
 from storydiff.core.model import Document, Sentence
@@ -77,13 +78,16 @@ class SentenceMemo:
     The rules read a sentence and, near its ends, at most a few dozen characters around it
     ("-" before a number, the words after one); ``AROUND`` characters on each side keep a
     found sentence's findings exactly what reading it again would give. :meth:`unread` and
-    :meth:`read` let another process read sentences ahead, :meth:`store` keeps its readings."""
+    :meth:`read` let another process read sentences ahead, :meth:`store` keeps its readings
+    (``receive`` fetches those still on their way)."""
 
     AROUND = 256
 
     def __init__(self) -> None:
         self._found: tuple[dict[Key, Found], dict[Key, Found]] = ({}, {})
         self._hinted: dict[int, tuple[Document, tuple[list[Sentence], list[Sentence]]]] = {}
+        # Called on a miss: stores readings made elsewhere, False when none are coming.
+        self.receive: Callable[[], bool] | None = None
 
     def hinted(self, doc: Document) -> tuple[list[Sentence], list[Sentence]]:
         """:func:`hinted_sentences` of ``doc``, found once."""
@@ -125,6 +129,8 @@ class SentenceMemo:
     def _get(self, what: int, text: str, start: int, end: int) -> list[Figure | Attribution]:
         key, lo = self._key(text, start, end)
         found = self._found[what].get(key)
+        while found is None and self.receive is not None and self.receive():
+            found = self._found[what].get(key)
         if found is None:
             records = _read(what, text, start, end)
             self._found[what][key] = tuple(_moved(r, -lo) for r in records)  # type: ignore[assignment]
