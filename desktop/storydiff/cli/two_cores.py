@@ -30,7 +30,8 @@ Pair = tuple[int, int]
 
 class Child:
     """The forked child's pipe: its readings of the first document, its readings of the
-    others, then its alignments, each read in that order when first needed."""
+    others (with the sentences they hint at), then its alignments, each read in that
+    order when first needed."""
 
     def __init__(self, documents: list[Document], memo: SentenceMemo, pid: int, fd: int) -> None:
         self.documents, self.memo, self.pid = documents, memo, pid
@@ -43,8 +44,13 @@ class Child:
         if self.batches >= 2 or self.pipe.closed:
             return False
         try:
-            for what, n, start, end, records in pickle.load(self.pipe):
+            readings, hinted = pickle.load(self.pipe)
+            for what, n, start, end, records in readings:
                 self.memo.store(what, self.documents[n].text, start, end, records)
+            for n, indices in hinted.items():
+                sentences = self.documents[n].sentences
+                found = tuple([sentences[i] for i in kind] for kind in indices)
+                self.memo.keep_hinted(self.documents[n], found)  # type: ignore[arg-type]
         except Exception:  # a lost child: the parent reads the rest itself
             self.finish()
             return False
@@ -125,10 +131,14 @@ def _child(
     try:
         os.close(fd)
         with os.fdopen(send, "wb") as pipe:
-            pickle.dump(_readings(documents, memo, first), pipe, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_readings(documents, memo, first), {}), pipe, pickle.HIGHEST_PROTOCOL)
             pipe.flush()
             others = [r for r in memo.unread(documents) if r[1] > 0]
-            pickle.dump(_readings(documents, memo, others), pipe, pickle.HIGHEST_PROTOCOL)
+            hinted = {  # the sentences to read, found on the way: the parent need not look
+                n: [[s.index for s in kind] for kind in memo.hinted(documents[n])]
+                for n in range(1, len(documents))
+            }
+            pickle.dump((_readings(documents, memo, others), hinted), pipe, pickle.HIGHEST_PROTOCOL)
             pipe.flush()
             pickle.dump(_aligned(documents, pairs, mode), pipe, pickle.HIGHEST_PROTOCOL)
         status = 0

@@ -86,15 +86,21 @@ class SentenceMemo:
     def __init__(self) -> None:
         self._found: tuple[dict[Key, Found], dict[Key, Found]] = ({}, {})
         self._hinted: dict[int, tuple[Document, tuple[list[Sentence], list[Sentence]]]] = {}
-        # Called on a miss: stores readings made elsewhere, False when none are coming.
+        # Called on a miss: keeps readings made elsewhere, False when none are coming.
         self.receive: Callable[[], bool] | None = None
 
     def hinted(self, doc: Document) -> tuple[list[Sentence], list[Sentence]]:
         """:func:`hinted_sentences` of ``doc``, found once."""
         kept = self._hinted.get(id(doc))
+        if (kept is None or kept[0] is not doc) and self.receive is not None and self.receive():
+            kept = self._hinted.get(id(doc))
         if kept is None or kept[0] is not doc:
             kept = self._hinted[id(doc)] = (doc, hinted_sentences(doc))
         return kept[1]
+
+    def keep_hinted(self, doc: Document, found: tuple[list[Sentence], list[Sentence]]) -> None:
+        """Keep ``found`` as :func:`hinted_sentences` of ``doc`` (found elsewhere)."""
+        self._hinted[id(doc)] = (doc, found)
 
     def figures(self, text: str, start: int, end: int) -> list[Figure]:
         return self._get(FIGURES, text, start, end)  # type: ignore[return-value]
