@@ -65,7 +65,15 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
         if not (1 <= i <= len(documents) and 1 <= j <= len(documents)):
             raise InputError(f"--pair {i},{j}: documents are numbered 1 to {len(documents)}")
     chosen = [(i - 1, j - 1) for i, j in map(_parse_pair, pairs)] or default(len(documents))
-    story = compare_documents(documents, chosen, mode, tags=tags)
+    memo = aligned = None
+    if tags is None:  # files: tagged here, on two cores
+        from storydiff.cli.two_cores import work_ahead
+        from storydiff.core.tagging import sentence_memo
+
+        memo = sentence_memo()
+        child = work_ahead(documents, chosen, mode, memo)
+        aligned = child.comparison if child else None
+    story = compare_documents(documents, chosen, mode, tags=tags, memo=memo, aligned=aligned)
     if as_json:
         from storydiff.render.json_bytes import dumps
         from storydiff.render.json_out import story_to_dict

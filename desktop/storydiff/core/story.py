@@ -6,8 +6,9 @@ the analysis, they only format it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from storydiff.core.align import Mode
 from storydiff.core.compare import Comparison, SentenceEvidence, compare
@@ -18,6 +19,9 @@ from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.tagging import Tags, extract, sentence_memo
 from storydiff.core.tagging.differences import Difference, find_differences
+
+if TYPE_CHECKING:
+    from storydiff.core.tagging.tagger import SentenceMemo
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,17 @@ def compare_documents(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     tags: Sequence[Tags] | None = None,
+    memo: SentenceMemo | None = None,
+    aligned: Callable[[tuple[int, int]], Comparison | None] | None = None,
 ) -> StoryComparison:
     """Tag every document (unless its ``tags`` are given, e.g. read back from the library)
-    and compare the given pairs (default: base vs each)."""
+    and compare the given pairs (default: base vs each). ``memo``: sentences read already;
+    ``aligned``: a pair's comparison made already, if any (the CLI's second process)."""
     if pairs is None:
         pairs = base_pairs(len(documents))
     total = len(documents) + len(pairs)
     tags = list(tags) if tags is not None else []
-    memo = sentence_memo()
+    memo = memo if memo is not None else sentence_memo()
     for n, doc in enumerate(documents[len(tags) :], start=len(tags)):
         check(cancelled)
         tags.append(extract(doc, memo))
@@ -79,8 +86,9 @@ def compare_documents(
             starts = ([s.start for s in a.sentences], [s.start for s in b.sentences])
             return matched_evidence(items, (evidence[i], evidence[j]), starts)
 
-        comparison = compare(documents[i], documents[j], mode, cancelled=cancelled,
-                             evidence=pair_evidence)  # fmt: skip
+        comparison = (aligned and aligned((i, j))) or compare(
+            documents[i], documents[j], mode, cancelled=cancelled, evidence=pair_evidence
+        )
         differences = find_differences(comparison, tags[i], tags[j])
         results.append(PairResult(i, j, comparison, tuple(differences)))
         if progress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TypeVar
 
 from storydiff.core.model import Document, Sentence
@@ -16,6 +17,10 @@ from storydiff.core.tagging.records import Figure, Quote, Source, Tags
 from storydiff.core.tagging.sources import Attribution, find_attributions
 
 _Record = TypeVar("_Record", Figure, Attribution)
+Key = tuple[str, int, int]  # a sentence with the text around it, and where it lies in that
+Found = tuple[Figure, ...] | tuple[Attribution, ...]
+Reading = tuple[int, int, int, int]  # FIGURES or ATTRIBUTIONS, document index, start, end
+FIGURES, ATTRIBUTIONS = 0, 1
 
 
 def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
@@ -28,12 +33,10 @@ def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
     memo = memo if memo is not None else SentenceMemo()
     figures: list[Figure] = []
     attributions: list[Attribution] = []
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)  # lower-casing keeps offsets (not for "İ")
-    figure_hint = FIGURE_HINT_LOWER if same_length else FIGURE_HINT
-    for sentence in hinted(lowered if same_length else text, sentences, figure_hint):
+    figure_sentences, source_sentences = memo.hinted(doc)
+    for sentence in figure_sentences:
         figures.extend(memo.figures(text, sentence.start, sentence.end))
-    for sentence in hinted(text, sentences, SOURCE_HINT):
+    for sentence in source_sentences:
         attributions.extend(memo.attributions(text, sentence.start, sentence.end))
     where = _Where(doc)
     spans = [q for q in find_quotes(doc) if where.in_content(q.start)]
@@ -56,43 +59,101 @@ def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
     return Tags(tuple(figures), tuple(sources), tuple(quotes), tuple(claims))
 
 
+def hinted_sentences(doc: Document) -> tuple[list[Sentence], list[Sentence]]:
+    """The content sentences the figure rules and the source rules read (see ``hints``)."""
+    text, sentences = doc.text, doc.content_sentences
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)  # lower-casing keeps offsets (not for "İ")
+    figure_hint = FIGURE_HINT_LOWER if same_length else FIGURE_HINT
+    return (
+        hinted(lowered if same_length else text, sentences, figure_hint),
+        hinted(text, sentences, SOURCE_HINT),
+    )
+
+
 class SentenceMemo:
     """The figures (with measures) and attributions of each sentence read so far, keyed on
     the sentence and the text around it, with offsets from the sentence start.
 
     The rules read a sentence and, near its ends, at most a few dozen characters around it
     ("-" before a number, the words after one); ``AROUND`` characters on each side keep a
-    found sentence's findings exactly what reading it again would give."""
+    found sentence's findings exactly what reading it again would give. :meth:`unread` and
+    :meth:`read` let another process read sentences ahead, :meth:`store` keeps its readings
+    (``receive`` fetches those still on their way)."""
 
     AROUND = 256
 
     def __init__(self) -> None:
-        self._figures: dict[tuple[str, int, int], tuple[Figure, ...]] = {}
-        self._attributions: dict[tuple[str, int, int], tuple[Attribution, ...]] = {}
+        self._found: tuple[dict[Key, Found], dict[Key, Found]] = ({}, {})
+        self._hinted: dict[int, tuple[Document, tuple[list[Sentence], list[Sentence]]]] = {}
+        # Called on a miss: keeps readings made elsewhere, False when none are coming.
+        self.receive: Callable[[], bool] | None = None
+
+    def hinted(self, doc: Document) -> tuple[list[Sentence], list[Sentence]]:
+        """:func:`hinted_sentences` of ``doc``, found once."""
+        kept = self._hinted.get(id(doc))
+        if (kept is None or kept[0] is not doc) and self.receive is not None and self.receive():
+            kept = self._hinted.get(id(doc))
+        if kept is None or kept[0] is not doc:
+            kept = self._hinted[id(doc)] = (doc, hinted_sentences(doc))
+        return kept[1]
+
+    def keep_hinted(self, doc: Document, found: tuple[list[Sentence], list[Sentence]]) -> None:
+        """Keep ``found`` as :func:`hinted_sentences` of ``doc`` (found elsewhere)."""
+        self._hinted[id(doc)] = (doc, found)
 
     def figures(self, text: str, start: int, end: int) -> list[Figure]:
-        key, lo = self._key(text, start, end)
-        found = self._figures.get(key)
-        if found is None:
-            figures = find_figures(text, start, end)
-            measures = read_measures(text, start, end, figures)
-            with_measures = [f.with_measure(m) for f, m in zip(figures, measures, strict=True)]
-            self._figures[key] = tuple(_moved(f, -lo) for f in with_measures)
-            return with_measures
-        return [_moved(f, lo) for f in found]
+        return self._get(FIGURES, text, start, end)  # type: ignore[return-value]
 
     def attributions(self, text: str, start: int, end: int) -> list[Attribution]:
-        key, lo = self._key(text, start, end)
-        found = self._attributions.get(key)
-        if found is None:
-            attributions = find_attributions(text, start, end)
-            self._attributions[key] = tuple(_moved(a, -lo) for a in attributions)
-            return attributions
-        return [_moved(a, lo) for a in found]
+        return self._get(ATTRIBUTIONS, text, start, end)  # type: ignore[return-value]
 
-    def _key(self, text: str, start: int, end: int) -> tuple[tuple[str, int, int], int]:
+    def unread(self, documents: list[Document]) -> list[Reading]:
+        """The readings :func:`tag` will ask of ``documents`` that are not kept yet, each key
+        once: (figures or attributions, document index, sentence start, end)."""
+        seen: tuple[set[Key], set[Key]] = (set(), set())
+        todo = []
+        for n, doc in enumerate(documents):
+            for what, sentences in enumerate(self.hinted(doc)):
+                for s in sentences:
+                    key = self._key(doc.text, s.start, s.end)[0]
+                    if key not in self._found[what] and key not in seen[what]:
+                        seen[what].add(key)
+                        todo.append((what, n, s.start, s.end))
+        return todo
+
+    def read(self, what: int, text: str, start: int, end: int) -> Found:
+        """One reading as kept (offsets from ``AROUND`` characters before the sentence, or
+        from the text start), not kept here."""
+        lo = self._key(text, start, end)[1]
+        return tuple(_moved(r, -lo) for r in _read(what, text, start, end))  # type: ignore[return-value]
+
+    def store(self, what: int, text: str, start: int, end: int, found: Found) -> None:
+        """Keep ``found``, a :meth:`read` of the sentence ``text[start:end]``."""
+        self._found[what][self._key(text, start, end)[0]] = found
+
+    def _get(self, what: int, text: str, start: int, end: int) -> list[Figure | Attribution]:
+        key, lo = self._key(text, start, end)
+        found = self._found[what].get(key)
+        while found is None and self.receive is not None and self.receive():
+            found = self._found[what].get(key)
+        if found is None:
+            records = _read(what, text, start, end)
+            self._found[what][key] = tuple(_moved(r, -lo) for r in records)  # type: ignore[assignment]
+            return records
+        return [_moved(r, lo) for r in found]
+
+    def _key(self, text: str, start: int, end: int) -> tuple[Key, int]:
         lo = max(0, start - self.AROUND)
         return (text[lo : end + self.AROUND], start - lo, end - lo), lo
+
+
+def _read(what: int, text: str, start: int, end: int) -> list[Figure | Attribution]:
+    if what == ATTRIBUTIONS:
+        return find_attributions(text, start, end)  # type: ignore[return-value]
+    figures = find_figures(text, start, end)
+    measures = read_measures(text, start, end, figures)
+    return [f.with_measure(m) for f, m in zip(figures, measures, strict=True)]
 
 
 def _moved(record: _Record, by: int) -> _Record:

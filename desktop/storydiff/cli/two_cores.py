@@ -1,0 +1,163 @@
+"""Compare on two cores in the CLI: a forked child reads ahead and aligns.
+
+Reading figures and attributions sentence by sentence is most of a long comparison's
+time. A child process (``os.fork``: no start-up, no re-import) reads every other sentence
+of the first document while the parent reads the rest; the parent then tags that
+document while the child reads what the other documents do not share with it, then
+aligns the pairs whose alignment needs no tags (revision mode). Each batch comes back
+through a pipe into the :class:`~storydiff.core.tagging.tagger.SentenceMemo` (or as
+comparisons) when the parent first needs it. A reading depends only on the sentence and
+the text around it, so results are the same. For short-lived CLI commands only: a GUI
+must not fork. Without ``fork``, or when anything fails, the parent does the rest itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storydiff.core.align import Mode
+    from storydiff.core.compare import Comparison
+    from storydiff.core.model import Document
+    from storydiff.core.tagging.tagger import Reading, SentenceMemo
+
+ENOUGH = 20_000  # characters of the first document to read before a second process pays
+Pair = tuple[int, int]
+
+
+class Child:
+    """The forked child's pipe: its readings of the first document, its readings of the
+    others (with the sentences they hint at), then its alignments, each read in that
+    order when first needed."""
+
+    def __init__(self, documents: list[Document], memo: SentenceMemo, pid: int, fd: int) -> None:
+        self.documents, self.memo, self.pid = documents, memo, pid
+        self.pipe = os.fdopen(fd, "rb")
+        self.batches = 0  # batches received
+        self.aligned: dict[Pair, Comparison] = {}
+
+    def receive(self) -> bool:
+        """Store the child's next batch of readings; False when none are left (or lost)."""
+        if self.batches >= 2 or self.pipe.closed:
+            return False
+        try:
+            readings, hinted = pickle.load(self.pipe)
+            for what, n, start, end, records in readings:
+                self.memo.store(what, self.documents[n].text, start, end, records)
+            for n, indices in hinted.items():
+                sentences = self.documents[n].sentences
+                found = tuple([sentences[i] for i in kind] for kind in indices)
+                self.memo.keep_hinted(self.documents[n], found)  # type: ignore[arg-type]
+        except Exception:  # a lost child: the parent reads the rest itself
+            self.finish()
+            return False
+        self.batches += 1
+        return True
+
+    def comparison(self, pair: Pair) -> Comparison | None:
+        """The child's comparison of ``pair``, if it made one."""
+        if not self.pipe.closed:
+            from storydiff.core.compare import Comparison
+
+            while self.receive():
+                pass
+            try:
+                for (i, j), (mode, rows) in pickle.load(self.pipe).items():
+                    a, b = self.documents[i], self.documents[j]
+                    self.aligned[i, j] = Comparison(a, b, mode, rows)
+            except Exception:  # a lost child: the parent aligns itself
+                self.aligned = {}
+            self.finish()
+        return self.aligned.get(pair)
+
+    def finish(self) -> None:
+        self.memo.receive = None
+        self.pipe.close()
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+
+
+def work_ahead(
+    documents: list[Document], pairs: list[Pair], mode: Mode, memo: SentenceMemo
+) -> Child | None:
+    """Start a child that reads ahead for ``memo`` and aligns ``pairs``, and read this
+    process's half of the first document; ``None`` if not worth it or not possible."""
+    first = memo.unread(documents[:1])
+    if sum(end - start for _, _, start, end in first) < ENOUGH or len(documents) < 2:
+        return None
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return None
+    try:
+        fd, send = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # pragma: no cover - runs in the child, which never returns
+        _child(documents, memo, first[1::2], pairs, mode, fd, send)
+    os.close(send)
+    _widen(fd)
+    child = Child(documents, memo, pid, fd)
+    for what, n, start, end in first[0::2]:
+        text = documents[n].text
+        memo.store(what, text, start, end, memo.read(what, text, start, end))
+    memo.receive = child.receive
+    return child
+
+
+def _widen(fd: int) -> None:
+    """A pipe that holds a batch whole (Linux: up to 1 MB), so the child need not wait
+    for the parent to read one before it starts the next."""
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+
+
+def _child(
+    documents: list[Document],
+    memo: SentenceMemo,
+    first: list[Reading],
+    pairs: list[Pair],
+    mode: Mode,
+    fd: int,
+    send: int,
+) -> None:  # pragma: no cover - runs in the forked child
+    """Send readings of ``first``, then of what the other documents do not share with
+    the first, then alignments; leave at once (no atexit handlers, no flushing)."""
+    status = 1
+    try:
+        os.close(fd)
+        with os.fdopen(send, "wb") as pipe:
+            pickle.dump((_readings(documents, memo, first), {}), pipe, pickle.HIGHEST_PROTOCOL)
+            pipe.flush()
+            others = [r for r in memo.unread(documents) if r[1] > 0]
+            hinted = {  # the sentences to read, found on the way: the parent need not look
+                n: [[s.index for s in kind] for kind in memo.hinted(documents[n])]
+                for n in range(1, len(documents))
+            }
+            pickle.dump((_readings(documents, memo, others), hinted), pipe, pickle.HIGHEST_PROTOCOL)
+            pipe.flush()
+            pickle.dump(_aligned(documents, pairs, mode), pipe, pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _readings(documents: list[Document], memo: SentenceMemo, todo: list[Reading]) -> list:
+    return [(*r, memo.read(r[0], documents[r[1]].text, r[2], r[3])) for r in todo]
+
+
+def _aligned(documents: list[Document], pairs: list[Pair], mode: Mode) -> dict[Pair, Any]:
+    """(mode, rows) of each pair aligned as revisions: only coverage alignment reads tags."""
+    from storydiff.core.compare import compare
+
+    aligned = {}
+    if mode != "coverage":
+        for i, j in pairs:
+            comparison = compare(documents[i], documents[j], mode)
+            if comparison.mode == "revision":
+                aligned[i, j] = (comparison.mode, comparison.rows)
+    return aligned
