@@ -251,3 +251,22 @@ def test_coverage_pairs_sentences_that_state_one_fact_in_other_words():
     assert {(row.a, row.b) for row in rows if row.a and row.b} == {((2,), (3,))}
     # the sentences share little but the toll of one district: fact matching pairs them
     assert not {(row.a, row.b) for row in compare(a, b, mode="coverage").rows if row.a and row.b}
+
+
+def test_a_lead_pairs_with_the_lead_when_only_one_outlet_has_a_headline():
+    from storydiff.core.align import opening_roles
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "A storm killed at least 12 people in the north on Friday, officials said.\n"
+        "Roads were closed across the region."
+    )
+    b = analyse(
+        "Storm toll rises to 15\n\n"
+        "The storm killed 15 people in the north on Friday, police said.\n"
+        "Schools stayed shut."
+    )
+    assert opening_roles(a.content_sentences) == {0: "lead"}
+    assert opening_roles(b.content_sentences) == {0: "headline", 1: "lead"}
+    rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+    assert ((0,), (1,)) in {(row.a, row.b) for row in rows if row.a and row.b}

@@ -53,6 +53,9 @@ FACT_WEIGHT = 4.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
+# A first line of at most this many words, ending without a full stop, is a headline.
+HEADLINE_WORDS = 25
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 # Coverage: a neighbour joins a pair only if it alone has this much in common with the other side.
 NEIGHBOUR_MINIMUM = 0.15
 Evidence = list[set[str]]
@@ -327,6 +330,7 @@ class _CoveragePairer(_Pairer):
         evidence: tuple[Evidence, Evidence] | None,
     ) -> None:
         self.evidence = evidence or ([set() for _ in a], [set() for _ in b])
+        self.roles = (opening_roles(a), opening_roles(b))
         super().__init__(a, b, threshold)
 
     def vectors(
@@ -354,15 +358,19 @@ class _CoveragePairer(_Pairer):
         return vector
 
     def threshold_for(self, i: int, j: int) -> float:
-        if i == j and i <= 1:  # headline with headline, lead with lead
+        if self._same_opening(i, j):  # headline with headline, lead with lead
             return OPENING_THRESHOLD
         return self.threshold
+
+    def _same_opening(self, i: int, j: int) -> bool:
+        role = self.roles[0].get(i)
+        return role is not None and role == self.roles[1].get(j)
 
     def score(self, i: int, j: int) -> float:
         """Headlines (and leads) that state the same fact come first among pairs: they
         pair when they share words enough, or a measure ("kills 23" ~ "toll rises to 31")."""
         score = super().score(i, j)
-        if i == j and i <= 1:
+        if self._same_opening(i, j):
             a_facts, b_facts = self.evidence[0][i], self.evidence[1][j]
             if any(t.startswith("m:") for t in a_facts & b_facts):
                 score = max(score, OPENING_THRESHOLD)
@@ -390,6 +398,19 @@ def _coverage_word(word: str) -> str:
         return number
     ordinal = _DIGIT_ORDINAL.fullmatch(word)
     return f"{ordinal.group(1)}th" if ordinal else stem(word)
+
+
+def opening_roles(sentences: list[Sentence]) -> dict[int, str]:
+    """Which of ``sentences`` (by position) open the text: its headline, if it has one (a
+    first line of one sentence that does not end like one), and its lead (the next)."""
+    if not sentences:
+        return {}
+    first = sentences[0]
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    headline = alone and not first.text.rstrip().endswith(_SENTENCE_ENDS)
+    headline = headline and len(first.text.split()) <= HEADLINE_WORDS
+    roles = {0: "headline", 1: "lead"} if headline else {0: "lead"}
+    return {k: role for k, role in roles.items() if k < len(sentences)}
 
 
 def _in_reading_order(links: list[Link]) -> list[Link]:

@@ -19,7 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storydiff.core.align import opening_roles
 from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of
+from storydiff.core.model import Document
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, places_agree
 
@@ -188,26 +190,37 @@ def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> Fac
 def matched_evidence(
     items: tuple[Sequence[FactItem], Sequence[FactItem]],
     evidence: tuple[dict[int, set[str]], dict[int, set[str]]],
-    sentence_starts: tuple[list[int], list[int]],
+    documents: tuple[Document, Document],
 ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """Each side's sentence evidence plus tokens for each fact the two documents share (a
     specific measure, paired by :func:`match_facts`), so coverage alignment pairs sentences
-    that state one fact, however worded: one token in the sentences that state it (its
-    attributed mention, else its first), and one in both opening sentences when both open
-    with it (a headline with a headline)."""
+    that state one fact, however worded: one token in the sentences that state it, the
+    headlines or the leads where both open with it, else its attributed mention (else its
+    first)."""
     a = {k: set(v) for k, v in evidence[0].items()}
     b = {k: set(v) for k, v in evidence[1].items()}
+    starts = tuple([s.start for s in doc.sentences] for doc in documents)
+    roles = tuple(_roles_by_index(doc) for doc in documents)
     for n, (x, y) in enumerate(match_facts(*items).pairs):
         if not (x.measure.specific and y.measure.specific):
             continue
-        first_a = _sentence_at(sentence_starts[0], min(f.start for f in (x.figure, *x.also)))
-        first_b = _sentence_at(sentence_starts[1], min(f.start for f in (y.figure, *y.also)))
-        if first_a == first_b == 0:  # both open with it: the headlines (or leads) pair
-            a.setdefault(0, set()).add(f"f:{n}:open")
-            b.setdefault(0, set()).add(f"f:{n}:open")
-        a.setdefault(x.sentence, set()).add(f"f:{n}")
-        b.setdefault(y.sentence, set()).add(f"f:{n}")
+        in_a = {_sentence_at(starts[0], f.start) for f in (x.figure, *x.also)}
+        in_b = {_sentence_at(starts[1], f.start) for f in (y.figure, *y.also)}
+        opening = [
+            (i, j)
+            for i in sorted(in_a & roles[0].keys())
+            for j in sorted(in_b & roles[1].keys())
+            if roles[0][i] == roles[1][j]
+        ]
+        i, j = opening[0] if opening else (x.sentence, y.sentence)
+        a.setdefault(i, set()).add(f"f:{n}")
+        b.setdefault(j, set()).add(f"f:{n}")
     return a, b
+
+
+def _roles_by_index(doc: Document) -> dict[int, str]:
+    content = doc.content_sentences
+    return {content[k].index: role for k, role in opening_roles(content).items()}
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

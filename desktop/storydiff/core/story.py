@@ -83,8 +83,7 @@ def compare_documents(
         def pair_evidence(i: int = i, j: int = j) -> SentenceEvidence:
             a, b = documents[i], documents[j]
             items = (fact_items(a, tags[i], i), fact_items(b, tags[j], j))
-            starts = ([s.start for s in a.sentences], [s.start for s in b.sentences])
-            return matched_evidence(items, (evidence[i], evidence[j]), starts)
+            return matched_evidence(items, (evidence[i], evidence[j]), (a, b))
 
         comparison = (aligned and aligned((i, j))) or compare(
             documents[i], documents[j], mode, cancelled=cancelled, evidence=pair_evidence
