@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Score StoryDiff on an outlet-comparison set: the blind one (`blind/outlets/`, once) or a dev
-one (`--dir dev3/outlets`); the format is described in `dev3/README.md`.
+"""Score StoryDiff on an outlet-comparison set: a blind one (`blind/outlets/`, scored once) or a
+dev one (`--dir tests/eval/dev3/outlets`); the format is described in `dev3/README.md`.
 
 For every story (`<story>.story.json`) and outlet pair (`<story>.<a>-<b>.expect.json`) it runs
 `storydiff compare A B --json` and pipes the result to the shared `check_compare.py`; for every

@@ -1,6 +1,6 @@
 """The labelled evaluation sets are well formed: every snippet is in the text it names, every pair
 and story names existing files. These tests read labels and texts only; they never run StoryDiff,
-so they may run on the blind set (see tests/eval/blind/README.md) as on the dev sets."""
+so they may run on a blind set as on the dev sets."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).parent
-OUTLET_SETS = [EVAL / "dev3" / "outlets", EVAL / "dev4" / "outlets", EVAL / "blind" / "outlets"]
+OUTLET_SETS = [EVAL / "dev3" / "outlets", EVAL / "dev4" / "outlets", EVAL / "dev5" / "outlets"]
 PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
 STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
 ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))
