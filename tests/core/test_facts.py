@@ -216,3 +216,13 @@ def test_a_document_joins_a_row_through_any_of_its_cells():
     )
     row = row_with(facts, "more than 12 years", "12.5 years", "12.5 years")
     assert not row.conflict
+
+
+def test_a_national_toll_is_one_fact_whether_the_country_is_named_or_not():
+    facts = table(
+        "A strong earthquake killed at least 128 people in western Nepal.",
+        "The quake killed 137 people, officials said.",
+    )
+    assert row_with(facts, "at least 128 people", "137 people").conflict
+    districts = table("The flood killed 12 people in Sindh.", "The flood killed 30 people.")
+    assert not any(f.cells[0] and f.cells[1] for f in districts.facts)

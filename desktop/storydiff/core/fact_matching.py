@@ -23,7 +23,7 @@ from storydiff.core.align import opening_roles
 from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of
 from storydiff.core.model import Document
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
-from storydiff.core.tagging.measures import Measure, places_agree
+from storydiff.core.tagging.measures import Measure, national, places_agree
 
 # Qualifiers by what they say about the true value; a lower and an upper bound conflict.
 LOWER_BOUNDS = frozenset(
@@ -138,6 +138,8 @@ def _fields_fit(
             return None
         if x and y:
             equal += 1
+        elif name == "place" and national(x or y):
+            continue  # "killed 128 in Nepal" and "killed 137": one national toll
         elif x or y:
             loose += 1
     if not same_value and (loose or not specific_a):

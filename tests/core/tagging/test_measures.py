@@ -329,3 +329,26 @@ def test_how_far_an_election_count_has_got_is_one_measure():
     a = measures("With 94% of ballots counted, she led.")["94%"]
     b = measures("With 99% of polling stations scrutinised, she led.")["99%"]
     assert a.quantity == b.quantity == "share of the count"
+
+
+def test_a_share_of_the_vote_is_the_candidates():
+    found = measures("Silva received 51.2 per cent of the vote, against 46.1 per cent for Costa.")
+    assert found["51.2 per cent"].place == "silva" and found["46.1 per cent"].place == "costa"
+    assert found["51.2 per cent"].quantity == found["46.1 per cent"].quantity
+    other = measures("Silva has 51.9% of the total votes, against Costa’s 45.8%.")
+    assert other["51.9%"].place == "silva" and other["45.8%"].place == "costa"
+    counted = measures("The numbers were based on a tally of 74 percent of all ballot boxes.")
+    assert counted["74 percent"].quantity == "share of the count"
+
+
+def test_a_distance_is_from_a_place():
+    a = measures("The epicentre was some 40 kilometres northwest of Mardan.")["some 40 kilometres"]
+    b = measures("The quake struck about 35km from the western city of Mardan.")["about 35km"]
+    assert a.place == b.place == "mardan" and "distance_from" in a.rules
+
+
+def test_places_are_compared_without_possessives_and_directions():
+    from storydiff.core.tagging.measures import place_key
+
+    assert place_key("pakistan's mardan") == "pakistan mardan"
+    assert place_key("north-western nepal") == "nepal"

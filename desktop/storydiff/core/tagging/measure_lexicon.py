@@ -72,6 +72,8 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "person": ("people", ""),
     "individuals": ("people", ""),
     "residents": ("people", ""),
+    "cases": ("people", "infected"),
+    "infections": ("people", "infected"),
     "victims": ("people", ""),
     "dead": ("people", "killed"),
     "deaths": ("people", "killed"),
@@ -133,10 +135,22 @@ GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "o
 # How far an election count has got: "with 94% of ballots counted", "98% of precincts
 # reporting", "99% of polling stations scrutinised" all say the share of the count.
 BALLOT_NOUNS = frozenset(
-    "ballots votes precincts polling poll stations booths tables districts".split()
+    "ballot ballots boxes votes precincts polling poll stations booths tables districts".split()
 )
 COUNTING_WORDS = frozenset(
-    "counted scrutinized scrutinised reporting processed tallied checked".split()
+    "counted scrutinized scrutinised reporting processed tallied checked opened tally count".split()
+)
+# Verbs whose subject is the candidate a share of the vote belongs to.
+VOTE_VERBS = frozenset(
+    "received receives won wins got gets garnered garners secured secures took takes "
+    "obtained polled has had leads led".split()
+)
+# A distance is measured from a place ("40 km northwest of Herat"): units of length, and
+# the words between "of"/"from" and the place's name.
+LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "nautical miles", "yards"})
+DISTANCE_SKIP = frozenset(
+    "the city town capital village province western eastern northern southern central "
+    "of country's".split()
 )
 # Participles that say a figure is a forecast after its subject: "growth seen at 1.9%".
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
@@ -206,11 +220,35 @@ AREA_NAMES: dict[str, str] = {
     "eu": "eu",
     "european union": "eu",
 }
+# Countries (and the adjectives some outlets use for them): a toll "in Nepal" and one with
+# no place stated are one national toll.
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+    eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+    greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+    seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
+    syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan
+    tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    gaza
+    """.split()
+)
 # Words a place is written with or without ("Dhading district" ~ "Dhading"): left out when
 # places are compared, unless nothing else is left.
 PLACE_GENERIC_WORDS = frozenset(
     "district province county municipality region state city town village prefecture area "
-    "neighbouring neighboring nearby".split()
+    "neighbouring neighboring nearby north south east west northern southern eastern western "
+    "central northwestern northeastern southwestern southeastern north-western north-eastern "
+    "south-western south-eastern".split()
 )
 # Parts of a country a toll can be counted for: "36 died in the district" is not the
 # national toll.

@@ -20,12 +20,14 @@ from storydiff.core.tagging.measure_lexicon import (
     CLAUSE_JOINS,
     COUNTED_NOUNS,
     COUNTING_WORDS,
+    DISTANCE_SKIP,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
     FORECAST_PARTICIPLES,
     FORECAST_STOPS,
     FORECAST_WORDS,
+    LENGTH_UNITS,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIGHT_VERBS,
@@ -47,6 +49,7 @@ from storydiff.core.tagging.measure_lexicon import (
     SUBJECT_STOP,
     TIME_NOUNS,
     TOLL_NOUNS,
+    VOTE_VERBS,
 )
 from storydiff.core.tagging.records import Figure
 
@@ -437,10 +440,43 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
         return
     noun = _noun_phrase(words[1:5])
-    if BALLOT_NOUNS.intersection(noun) and COUNTING_WORDS.intersection(words[1:7]):
-        reading.set("share_counted", quantity="share of the count")  # "94% of ballots counted"
+    counting = COUNTING_WORDS.intersection([*words[1:7], *context.before_words[-4:]])
+    if BALLOT_NOUNS.intersection(noun) and counting:
+        # "94% of ballots counted", "a tally of 74% of ballot boxes": how far the count is
+        reading.quantity = ""
+        reading.set("share_counted", quantity="share of the count")
+    elif {"vote", "votes", "ballots"}.intersection(noun):
+        reading.set("share_of", quantity="share of the vote")  # "of the total votes cast"
     elif noun:
         reading.set("share_of", quantity="share of " + " ".join(noun))
+
+
+def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
+    """Whose share of the vote: "Erdogan received 49.7% of the vote", "44.6% for
+    Kilicdaroglu" → the candidate, as the measure's group (one candidate's share is not
+    another's)."""
+    if reading.kind != "percent" or reading.place:
+        return
+    if not (reading.quantity == "share of the vote" or reading.event == "voted"):
+        return
+    before = context.before
+    if before and before[-1].word.endswith("'s") and before[-1].capital:
+        reading.set("vote_share_of", place=before[-1].word.removesuffix("'s"))  # "Massa's 44%"
+        return
+    after = context.after[: len(context.own_after)]
+    for k, token in enumerate(after[:4]):
+        if token.word == "for" and k + 1 < len(after) and after[k + 1].capital:
+            name = _capitalised_run(after[k + 1 : k + 4][::-1])[::-1] or [after[k + 1]]
+            reading.set("vote_share_of", place=name[-1].word)
+            return
+    for k in range(len(before) - 1, 0, -1):
+        if before[k].word in VOTE_VERBS:
+            while k > 0 and before[k - 1].word in AUXILIARIES:
+                k -= 1  # "Erdogan has garnered"
+            run = _capitalised_run(before[max(0, k - 4) : k])
+            if run and run[-1].word.isalpha():
+                reading.set("vote_share_of", place=run[-1].word)
+            return
 
 
 def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> None:
@@ -529,6 +565,27 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         return
 
 
+def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:
+    """A distance is measured from a place: "40 km northwest of Herat", "850 km from the
+    capital, Kabul" → that place (distances from two places are two facts)."""
+    if reading.place or reading.quantity not in LENGTH_UNITS:
+        return
+    after = context.after[: len(context.own_after)][:8]
+    words = [t.word for t in after]
+    for k, word in enumerate(words[:3]):
+        if word in ("of", "from"):
+            rest = [t for t in after[k + 1 :] if t.word not in SUBJECT_SKIP]
+            name = []
+            for token in rest:
+                if token.capital and token.word.isalpha():
+                    name.append(token.word)
+                elif name or token.word not in DISTANCE_SKIP:
+                    break
+            if name:
+                reading.set("distance_from", place=" ".join(name))
+            return
+
+
 def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
     """A toll counted for part of a country ("the toll in the district rose to 36",
     "districts where 26 died"): its place is that part, named when a capitalised name goes
@@ -611,11 +668,13 @@ RULES = (
     rule_level_verb_subject,
     rule_noun_of_figure,
     rule_share_of,
+    rule_vote_share_of,
     rule_money_purpose,
     rule_period,
     rule_forecast,
     rule_earlier_value,
     rule_place,
+    rule_distance_from,
     rule_sub_area,
     rule_opening_place,
     rule_year_frame,

@@ -19,6 +19,7 @@ from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_context import WINDOW, Context, Reading, Sentence, tokens
 from storydiff.core.tagging.measure_lexicon import (
     CHANGE_EVENTS,
+    COUNTRIES,
     GENERIC_QUANTITIES,
     PEOPLE_EVENTS,
     PLACE_GENERIC_WORDS,
@@ -120,9 +121,14 @@ def _measure_key(kind: str, quantity: str, family: str, period: str, place: str)
 def place_key(place: str) -> str:
     """A place as compared: "Dhading district" and "Dhading" are one place ("district"
     alone stays "district": it still says "not the whole country")."""
-    words = place.split()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in place.split()]
     named = [w for w in words if w not in PLACE_GENERIC_WORDS]
     return " ".join(named) if named else place
+
+
+def national(place: str) -> bool:
+    """Whether a place key is a whole country ("nepal"): said or not, one national figure."""
+    return place in COUNTRIES
 
 
 def places_agree(x: str, y: str) -> bool:
@@ -158,7 +164,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 previous.quantity,
                 previous.event,
                 measure.period or previous.period,
-                measure.place,
+                measure.place or _whose(text, figures[n], end, previous),
                 (*measure.rules, "gapped"),
             )
         elif n and measure.quantity in _OTHERS and measures[-1].quantity:
@@ -190,6 +196,9 @@ _OPENING_PLACE = compile_pattern(
 )
 # "64 people were killed in Sindh and 21 in Punjab": the second count's words were left out.
 _BARE = frozenset({"count", "number"})
+# "..., against 44.6% for Kilicdaroglu": whose share a gapped share of the vote is.
+_FOR_NAME = compile_pattern(r"\s+for\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)")
+_NAME_POSSESSIVE = compile_pattern(r"\b([A-Z][\w-]*)['’]s\s+$")
 # "... bringing the toll to 250", "raising the total number of deaths to": the sentence adds
 # its counts to a total it states.
 _INCREMENT = compile_pattern(
@@ -203,7 +212,10 @@ _WHOLE = compile_pattern(
     r"\b(?:while|whereas|but|nationwide|overall|in total|across|elsewhere)\b", re.IGNORECASE
 )
 _OTHERS = frozenset({"others", "other", "more"})
-_GAP_BETWEEN = compile_pattern(r"[^\d]{0,80}?(?:,|\band)\s+$")
+_GAP_BETWEEN = compile_pattern(
+    r"[^\d]{0,80}?(?:,|\band|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s+"
+    r"(?:[A-Z][\w-]*['’]s\s+)?$"
+)
 
 
 def _added(text: str, start: int, figure: Figure, measure: Measure) -> bool:
@@ -212,6 +224,18 @@ def _added(text: str, start: int, figure: Figure, measure: Measure) -> bool:
     if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return False
     return _MORE_BEFORE.search(text, max(start, figure.start - 14), figure.end) is not None
+
+
+def _whose(text: str, figure: Figure, end: int, previous: Measure) -> str:
+    """Whose share a gapped share is, when the one before it was someone's: "against 44.6%
+    for Kilicdaroglu", "against Massa's 44.3%"."""
+    if not previous.place:
+        return ""
+    after = _FOR_NAME.match(text, figure.end, end)
+    if after:
+        return after.group(1).lower()
+    before = _NAME_POSSESSIVE.search(text, max(0, figure.start - 30), figure.start)
+    return before.group(1).lower() if before else ""
 
 
 def _place_of_previous(
@@ -233,9 +257,13 @@ def _place_of_previous(
 def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure) -> bool:
     """Whether ``figure`` is a count whose noun and verb are those of the count before it,
     left out: a bare number after "and" or a comma, with nothing of its own."""
-    if figure.kind not in _BARE or figure.unit or before.kind != "count":
+    if figure.kind == "percent" == before.kind:
+        pass  # "49.7% of the vote, against 44.6% for Kilicdaroglu"
+    elif figure.kind not in _BARE or figure.unit or before.kind != "count":
         return False
-    if measure.quantity or measure.event or not (previous.quantity and previous.event):
+    if measure.quantity or measure.event or not previous.quantity:
+        return False
+    if not previous.event and figure.kind != "percent":
         return False
     return _GAP_BETWEEN.fullmatch(text, before.end, figure.start) is not None
 
