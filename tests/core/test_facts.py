@@ -226,3 +226,22 @@ def test_a_national_toll_is_one_fact_whether_the_country_is_named_or_not():
     assert row_with(facts, "at least 128 people", "137 people").conflict
     districts = table("The flood killed 12 people in Sindh.", "The flood killed 30 people.")
     assert not any(f.cells[0] and f.cells[1] for f in districts.facts)
+
+
+def test_a_value_within_a_range_and_buildings_by_any_name_agree():
+    facts = table(
+        "About 1,300 people remain missing. About 2,200 structures were destroyed.",
+        "Between 1,000 and 1,300 people are still missing. More than 2,200 buildings were razed.",
+    )
+    assert not row_with(facts, "About 1,300 people", "Between 1,000 and 1,300 people").conflict
+    assert not row_with(facts, "About 2,200 structures", "More than 2,200 buildings").conflict
+
+
+def test_damage_and_losses_are_one_money_fact_and_shares_keep_their_whole():
+    facts = table(
+        "Damage was estimated at nearly $6 billion. Shelter costs accounted for more than 90% "
+        "of the monthly increase.",
+        "Losses were put at $5.5 billion. Housing costs made up about 90 percent of the increase.",
+    )
+    assert row_with(facts, "nearly $6 billion", "$5.5 billion").conflict
+    assert not row_with(facts, "more than 90%", "about 90 percent").conflict

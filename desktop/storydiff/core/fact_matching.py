@@ -67,6 +67,15 @@ def bound(qualifier: str | None) -> str:
     return "upper" if q in UPPER_BOUNDS else ""
 
 
+def _range_holds(x: FactItem, y: FactItem) -> bool:
+    if not isinstance(x.value, tuple) or not isinstance(y.value, tuple):
+        return False
+    (low, high, ux), (value, top, uy) = x.value, y.value
+    if high is None or top is not None or (ux and uy and ux != uy):
+        return False
+    return low <= value <= high
+
+
 def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
     """ "more than 200" against "nearly 200": one a lower bound, the other an upper one."""
     return {bound(a.figure.qualifier), bound(b.figure.qualifier)} == {"lower", "upper"}
@@ -74,17 +83,23 @@ def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
 
 def differ(a: FactItem, b: FactItem) -> bool:
     """Whether two statements of one fact disagree: another value or a bound that conflicts.
-    A value within a bound the other states is no disagreement ("over 430 games" / "435
-    games"), except in a toll, where a higher count is news."""
+    A value within a range the other states is none ("about 1,300" / "between 1,000 and
+    1,300"), nor one within a bound ("over 430 games" / "435 games"), except in a toll,
+    where a higher count is news."""
     if same_value(a, b):
         return qualifiers_conflict(a, b)
+    if _range_holds(a, b) or _range_holds(b, a):
+        return False  # "about 1,300" within "between 1,000 and 1,300"
     return not (a.measure.event not in PEOPLE_EVENTS and within_bound(a, b))
 
 
 def within_bound(a: FactItem, b: FactItem) -> bool:
     """Whether one statement is a bound ("more than 11 years") the other's plain value
-    ("11.25 years") keeps, and is near (within a quarter)."""
+    ("11.25 years") keeps, and is near (within 5%), or a range ("between 1,000 and 1,300")
+    that holds the other's value."""
     for x, y in ((a, b), (b, a)):
+        if _range_holds(x, y):
+            return True
         side, other = bound(x.figure.qualifier), bound(y.figure.qualifier)
         if not side or other or not isinstance(x.value, tuple) or not isinstance(y.value, tuple):
             continue

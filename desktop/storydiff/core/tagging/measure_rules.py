@@ -446,8 +446,12 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
         reading.quantity = ""
         reading.set("share_counted", quantity="share of the count")
     elif {"vote", "votes", "ballots"}.intersection(noun):
+        reading.quantity = ""
         reading.set("share_of", quantity="share of the vote")  # "of the total votes cast"
     elif noun:
+        # "Housing costs made up about 90 percent of the increase": a share of the increase,
+        # whatever the subject before it
+        reading.quantity = ""
         reading.set("share_of", quantity="share of " + " ".join(noun))
 
 
