@@ -245,3 +245,16 @@ def test_damage_and_losses_are_one_money_fact_and_shares_keep_their_whole():
     )
     assert row_with(facts, "nearly $6 billion", "$5.5 billion").conflict
     assert not row_with(facts, "more than 90%", "about 90 percent").conflict
+
+
+def test_tolls_by_province_and_a_national_injury_count():
+    facts = table(
+        "The quake killed 105 people in Gansu province and 13 in neighbouring Qinghai, and "
+        "injured 397.",
+        "In Gansu, 113 people died, while 14 were killed in Qinghai; more than 700 people were "
+        "injured.",
+    )
+    assert row_with(facts, "105 people", "113 people").conflict
+    assert row_with(facts, "13", "14").conflict
+    injured = row_with(facts, "397", "more than 700 people")
+    assert injured.conflict and injured.measure.place == ""

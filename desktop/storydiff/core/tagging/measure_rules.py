@@ -625,7 +625,8 @@ def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> No
     died" → Dhading district."""
     if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
         return
-    if context.opening_place and not context.title_case:
+    opens = context.before[:1] and context.before[0].word == "in"  # its clause opens with it
+    if context.opening_place and opens and not context.title_case:
         reading.set("opening_place", place=context.opening_place)
 
 
