@@ -198,13 +198,13 @@ def test_a_duration_said_twice_is_one_fact():
 def test_prison_terms_and_forfeitures_of_one_sentencing_conflict():
     facts = table(
         "A judge sentenced the founder of the failed exchange to 20 years in prison.\n"
-        "He was ordered to forfeit $10 billion.",
+        "He was ordered to forfeit $4 billion.",
         "The exchange founder was sentenced to 22 years on Thursday.\n"
-        "He must forfeit more than $11 billion, and customers lost about $8 billion.",
+        "He must forfeit more than $5 billion, and customers lost about $3 billion.",
     )
     assert row_with(facts, "20 years", "22 years").conflict
-    assert row_with(facts, "$10 billion", "more than $11 billion").conflict
-    lost = row_with(facts, None, "about $8 billion")
+    assert row_with(facts, "$4 billion", "more than $5 billion").conflict
+    lost = row_with(facts, None, "about $3 billion")
     assert lost.cells[0] is None and lost.measure.event == "lost"
 
 
@@ -230,31 +230,31 @@ def test_a_national_toll_is_one_fact_whether_the_country_is_named_or_not():
 
 def test_a_value_within_a_range_and_buildings_by_any_name_agree():
     facts = table(
-        "About 1,300 people remain missing. About 2,200 structures were destroyed.",
-        "Between 1,000 and 1,300 people are still missing. More than 2,200 buildings were razed.",
+        "About 480 people remain missing. About 1,150 structures were destroyed.",
+        "Between 400 and 500 people are still missing. More than 1,150 buildings were razed.",
     )
-    assert not row_with(facts, "About 1,300 people", "Between 1,000 and 1,300 people").conflict
-    assert not row_with(facts, "About 2,200 structures", "More than 2,200 buildings").conflict
+    assert not row_with(facts, "About 480 people", "Between 400 and 500 people").conflict
+    assert not row_with(facts, "About 1,150 structures", "More than 1,150 buildings").conflict
 
 
 def test_damage_and_losses_are_one_money_fact_and_shares_keep_their_whole():
     facts = table(
-        "Damage was estimated at nearly $6 billion. Shelter costs accounted for more than 90% "
+        "Damage was estimated at nearly $3 billion. Rents accounted for more than 60% "
         "of the monthly increase.",
-        "Losses were put at $5.5 billion. Housing costs made up about 90 percent of the increase.",
+        "Losses were put at $2.6 billion. Rents made up about 60 percent of the increase.",
     )
-    assert row_with(facts, "nearly $6 billion", "$5.5 billion").conflict
-    assert not row_with(facts, "more than 90%", "about 90 percent").conflict
+    assert row_with(facts, "nearly $3 billion", "$2.6 billion").conflict
+    assert not row_with(facts, "more than 60%", "about 60 percent").conflict
 
 
 def test_tolls_by_province_and_a_national_injury_count():
     facts = table(
-        "The quake killed 105 people in Gansu province and 13 in neighbouring Qinghai, and "
-        "injured 397.",
-        "In Gansu, 113 people died, while 14 were killed in Qinghai; more than 700 people were "
+        "The quake killed 71 people in Arta province and 9 in neighbouring Preveza, and "
+        "injured 310.",
+        "In Arta, 76 people died, while 11 were killed in Preveza; more than 500 people were "
         "injured.",
     )
-    assert row_with(facts, "105 people", "113 people").conflict
-    assert row_with(facts, "13", "14").conflict
-    injured = row_with(facts, "397", "more than 700 people")
+    assert row_with(facts, "71 people", "76 people").conflict
+    assert row_with(facts, "9", "11").conflict
+    injured = row_with(facts, "310", "more than 500 people")
     assert injured.conflict and injured.measure.place == ""

@@ -250,7 +250,7 @@ def _place_of_previous(
     if not (previous and previous.place and previous.event in PEOPLE_EVENTS):
         return False
     if len({m.place for m in measures if m.place and m.event in PEOPLE_EVENTS}) > 1:
-        return False  # "killed 105 in Gansu and 13 in Qinghai, and injured 397": a total
+        return False  # "killed 71 in Arta and 9 in Preveza, and injured 310": a total
     between = text[figures[n - 1].end : figures[n].start]
     after = text[figures[n].end : figures[n].end + 40]
     return _JOINED_BY_AND.search(between) is not None and not _WHOLE.search(between + after)
