@@ -258,3 +258,14 @@ def test_tolls_by_province_and_a_national_injury_count():
     assert row_with(facts, "9", "11").conflict
     injured = row_with(facts, "310", "more than 500 people")
     assert injured.conflict and injured.measure.place == ""
+
+
+def test_one_telling_value_read_as_two_measures_is_still_one_figure():
+    facts = table(
+        "The number of jobless people increased by 623,000 to reach 7.1 million in May.",
+        "The rise came as 623,000 workers lost their jobs in May.",
+    )
+    row = row_with(facts, "623,000", "623,000 workers")
+    assert not row.conflict
+    small = table("He scored 58 goals.", "He played 58 games.")
+    assert not any(f.cells[0] and f.cells[1] for f in small.facts)

@@ -33,6 +33,9 @@ UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly",
 # A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
 # counts" before "11 counts" ~ "four counts").
 SAME_VALUE_WEIGHT = 4.5
+# Two figures of one telling value whose measures were read apart still pair, after
+# every pair whose measures fit.
+UNREAD_SAME_VALUE = -8.0
 # A plain value this near a bound keeps it: "more than 11 years" and "11.25 years" agree.
 BOUND_REACH = 1.05
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
@@ -128,12 +131,30 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
             if fit is not None and (best is None or fit > best):
                 best = fit
     if best is None:
-        return None
+        if not (same and _telling_value(a)):
+            return None
+        best = UNREAD_SAME_VALUE  # "514,000" read as two measures: still one figure, last
     score = best + (SAME_VALUE_WEIGHT if same else 0.0)
     score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _telling_value(item: FactItem) -> bool:
+    """A value two outlets would hardly both give for two different things: money, a
+    percentage with decimals ("4.9%"), a count from 1,000 or an uneven one from 100."""
+    figure = item.figure
+    value = figure.value
+    if figure.kind == "money":
+        return True
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or figure.high is not None:
+        return False
+    if figure.kind == "percent":
+        return value != int(value)
+    if figure.kind in ("count", "number"):
+        return abs(value) >= 1000 or (abs(value) >= 100 and value % 10 != 0)
+    return False
 
 
 def _measure_fit(ma: Measure, mb: Measure, same_value: bool) -> float | None:
