@@ -272,3 +272,8 @@ def test_a_race_time_is_one_duration_in_seconds():
     assert read("She won in 2:14:04, a course record.") == [(8044, None, "seconds")]
     assert read("He ran 1:58:40.5 on Sunday.") == [(7120.5, None, "seconds")]
     assert values("The clock showed 12:30.") == ["12:30"]
+
+
+def test_an_age_in_brackets_after_a_name():
+    assert read("England captain Jamie Hart (31) has joined the club.") == [(31, None, "years")]
+    assert [f.kind for f in find_figures("Mary Ross (45), a nurse, said.", 0, 30)] == ["age"]

@@ -70,6 +70,8 @@ _AGE_WORD = compile_pattern(
     r"(?:\b(?P<q>[a-z]+(?:\s[a-z]+)?)\s+)?(?:aged?|ages)\s+(?:(?P<q2>over|under|between)\s+)?$",
     re.IGNORECASE,
 )
+# "Harry Kane (30)": an age in brackets right after a capitalised name of two words or more.
+_AGE_IN_BRACKETS = compile_pattern(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s\($")
 _AGE_APPOSITION = compile_pattern(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
 _TIME_UNIT = compile_pattern(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
 _RANGE_GAP = compile_pattern(r"\s*(?:-|–|—|to|and|or)\s*")
@@ -335,6 +337,8 @@ def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
     if n.words or n.scaled or not (0 < n.value < 120) or n.value != int(n.value):
         return False
     after = text[n.end : n.end + 2]
+    if after[:1] == ")" and _AGE_IN_BRACKETS.search(before):
+        return n.value >= 10  # "England captain Harry Kane (30) has joined"
     closed = after[:1] in (",", ")") or (after in (".", ". ") and n.value >= 16)  # "Gómez, 63."
     return closed and bool(_AGE_APPOSITION.search(before))
 
