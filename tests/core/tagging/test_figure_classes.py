@@ -277,3 +277,9 @@ def test_a_race_time_is_one_duration_in_seconds():
 def test_an_age_in_brackets_after_a_name():
     assert read("England captain Jamie Hart (31) has joined the club.") == [(31, None, "years")]
     assert [f.kind for f in find_figures("Mary Ross (45), a nurse, said.", 0, 30)] == ["age"]
+
+
+def test_a_change_noun_with_of_before_the_amount_gives_its_direction():
+    (up,) = find_figures("Sales saw an increase of 12% this year.", 0, 41)
+    (down,) = find_figures("There was a sharp drop of about $5m.", 0, 36)
+    assert (up.change.direction, down.change.direction) == ("up", "down")

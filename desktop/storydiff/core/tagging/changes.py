@@ -38,6 +38,12 @@ _BY_BEFORE = compile_pattern(
 )
 # A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
 _NOUN_AFTER = compile_pattern(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
+# A change noun and "of" right before the figure: "an increase of 12%", "a drop of $5m".
+_NOUN_OF_BEFORE = compile_pattern(
+    rf"\b(?:an?|the)\s+(?:\w+\s+)?(?P<verb>{word_trie(set(CHANGE_NOUNS))})\s+of\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.I,
+)
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
                       "growth".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
@@ -98,7 +104,8 @@ def _amount(text: str, figure: Figure, start: int) -> Change | None:
     if figure.kind not in ("percent", "money", "count", "number"):
         return None
     noun = _NOUN_AFTER.match(text, figure.end) if figure.kind != "count" else None
-    if noun:
+    noun = noun or _NOUN_OF_BEFORE.search(text, max(start, figure.start - 40), figure.start)
+    if noun:  # "a 2.1% drop", "an increase of 12%"
         return Change("up" if noun.group("verb").lower() in _UP_NOUNS else "down")
     before = _AMOUNT_BEFORE.search(text, max(start, figure.start - 40), figure.start)
     by = _BY_BEFORE.search(text, max(start, figure.start - 50), figure.start)
