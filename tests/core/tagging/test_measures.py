@@ -352,3 +352,10 @@ def test_places_are_compared_without_possessives_and_directions():
 
     assert place_key("pakistan's mardan") == "pakistan mardan"
     assert place_key("north-western nepal") == "nepal"
+
+
+def test_people_lost_are_people_killed_and_a_clause_of_its_own_is_not_gapped():
+    found = measures("Sadly, we have lost 17 people, and 9 have recovered.")
+    assert found["17 people"].event == "killed" and "people_lost" in found["17 people"].rules
+    assert found["9"].event == "" and "gapped" not in found["9"].rules
+    assert measures("The plant lost 300 jobs.")["300 jobs"].event == ""

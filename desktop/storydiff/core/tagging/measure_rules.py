@@ -653,6 +653,18 @@ def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
         return
 
 
+def rule_people_lost(reading: Reading, context: Context, figure: Figure) -> None:
+    """People lost are people killed: "we have lost 13 people" (money lost is a loss, and
+    "lost 300 jobs" counts jobs)."""
+    if reading.kind != "count" or reading.event or reading.quantity != "people":
+        return
+    if context.before_words[-3:] and _LOST.intersection(context.before_words[-3:]):
+        reading.set("people_lost", event="killed")
+
+
+_LOST = frozenset({"lost", "lose", "losing"})
+
+
 def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -> None:
     """A count of victims with no counted noun counts people: "kills at least 23"."""
     if reading.kind == "count" and reading.event in PEOPLE_EVENTS:
@@ -685,6 +697,7 @@ RULES = (
     rule_year_frame,
     rule_annual_rate,
     rule_change_by_default,
+    rule_people_lost,
     rule_people_by_default,
 )
 

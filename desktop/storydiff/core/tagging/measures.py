@@ -207,6 +207,8 @@ _INCREMENT = compile_pattern(
     re.IGNORECASE,
 )
 _MORE_BEFORE = compile_pattern(r"\b(?:another|a further|an additional|an extra)\s+\d", re.I)
+# What may follow a gapped figure: a place, a group, or the clause's end.
+_GAP_AFTER = compile_pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|for|from|on|across|among)\b")
 _JOINED_BY_AND = compile_pattern(r"\band\s+(?:\w+\s+){0,2}$")
 _WHOLE = compile_pattern(
     r"\b(?:while|whereas|but|nationwide|overall|in total|across|elsewhere)\b", re.IGNORECASE
@@ -267,6 +269,8 @@ def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measur
         return False
     if not previous.event and figure.kind != "percent":
         return False
+    if _GAP_AFTER.match(text, figure.end) is None:
+        return False  # "... and 12 have recovered": a clause of its own
     return _GAP_BETWEEN.fullmatch(text, before.end, figure.start) is not None
 
 
