@@ -65,7 +65,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
-        sentence = _at(starts, figure)
+        sentence = sentence_index(starts, figure)
         source = _source_of(figure, sources.get(sentence, []), speakers)
         bucket = same_value_items[(measure.kind, value_key(figure, measure))]
         earlier = next((n for n in bucket if _repeats(items[n], figure, measure)), None)
@@ -141,7 +141,8 @@ def fields_of(measure: Measure) -> tuple[str, ...]:
     return tuple(measure.field_key(name) for name in MEASURE_FIELDS)
 
 
-def _at(starts: list[int], figure: Figure) -> int:
+def sentence_index(starts: list[int], figure: Figure) -> int:
+    """The index of the sentence (by its ``starts``) that holds ``figure``."""
     return max(0, bisect.bisect_right(starts, figure.start) - 1)
 
 
@@ -189,7 +190,7 @@ def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
     found: dict[int, set[str]] = defaultdict(set)
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
-        tokens = found[_at(starts, figure)]
+        tokens = found[sentence_index(starts, figure)]
         if measure.specific:
             tokens.add("m:" + measure.key)
         if _telling(figure):
@@ -219,11 +220,7 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
         # The unit is part of the value ("3 years" is not "3 months"), except a count's
         # counted noun: "23" in a headline is "23 people".
         # "$120 a barrel" and "more than $120": a rate's "per ..." is often left unsaid.
-        unit = (
-            figure.unit.lower().split(" per ")[0]
-            if figure.unit and figure.kind != "count"
-            else None
-        )
+        unit = figure.base_unit if figure.kind != "count" else None
         high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
         return (number, high, unit)
     return value

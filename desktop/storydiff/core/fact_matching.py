@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storydiff.core.align import opening_roles
-from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of
+from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of, sentence_index
 from storydiff.core.model import Document
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
@@ -242,8 +242,8 @@ def matched_evidence(
     for n, (x, y) in enumerate(match_facts(*items).pairs):
         if not (x.measure.specific and y.measure.specific):
             continue
-        in_a = {_sentence_at(starts[0], f.start) for f in (x.figure, *x.also)}
-        in_b = {_sentence_at(starts[1], f.start) for f in (y.figure, *y.also)}
+        in_a = {sentence_index(starts[0], f) for f in (x.figure, *x.also)}
+        in_b = {sentence_index(starts[1], f) for f in (y.figure, *y.also)}
         opening = [
             (i, j)
             for i in sorted(in_a & roles[0].keys())
@@ -259,10 +259,6 @@ def matched_evidence(
 def _roles_by_index(doc: Document) -> dict[int, str]:
     content = doc.content_sentences
     return {content[k].index: role for k, role in opening_roles(content).items()}
-
-
-def _sentence_at(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def assign(

@@ -77,7 +77,7 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
     """The counted noun of a count: "118 dead" → people killed, "300,000 troops" → troops."""
     if figure.kind not in ("count", "number") or not figure.unit:
         return
-    unit = figure.unit.lower().split(" per ")[0]  # "mg per kilogram": what is measured, mg
+    unit = figure.base_unit or ""  # "mg per kilogram": what is measured, mg
     words = unit.split()
     head = words[-1] if words else ""
     if head in COUNTED_NOUNS:

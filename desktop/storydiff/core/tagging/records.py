@@ -38,6 +38,12 @@ class Figure:
     vague: bool = False  # "dozens of people": value and high are the range the words allow
     measure: Any = None  # what it measures (a ``measures.Measure``), set by the tagger
 
+    @property
+    def base_unit(self) -> str | None:
+        """The unit, lower case, without what it is counted per ("USD per barrel" → usd):
+        what is measured."""
+        return self.unit.lower().split(" per ")[0] if self.unit else None
+
     def with_measure(self, measure: Any) -> Figure:
         """This figure with ``measure``: ``dataclasses.replace`` without its per-call
         field scan (the tagger does this for every figure)."""
