@@ -270,3 +270,41 @@ def test_a_lead_pairs_with_the_lead_when_only_one_outlet_has_a_headline():
     assert opening_roles(b.content_sentences) == {0: "headline", 1: "lead"}
     rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
     assert ((0,), (1,)) in {(row.a, row.b) for row in rows if row.a and row.b}
+
+
+def test_the_lead_follows_standfirst_and_caption_lines_after_the_headline():
+    from storydiff.core.align import opening_roles
+
+    doc = analyse(
+        "Harbour crane falls in Portmere\n\n"
+        "Two workers hurt as the crane gives way\n\n"
+        "The fallen crane on the quay at dawn\n\n"
+        "A harbour crane collapsed in Portmere on Tuesday, injuring two workers.\n"
+        "Work stopped at the port."
+    )
+    assert opening_roles(doc.content_sentences) == {0: "headline", 3: "lead"}
+    plain = analyse("Crane falls\n\nA crane collapsed on Tuesday.\nWork stopped.")
+    assert opening_roles(plain.content_sentences) == {0: "headline", 1: "lead"}
+
+
+def test_a_sentence_stating_two_facts_pairs_with_the_two_sentences_that_state_them():
+    from storydiff.core.align import align
+
+    a = analyse(
+        "Factories in Norland added 41,000 jobs in May, while the jobless rate rose to 6.2%, "
+        "the statistics office said.\n"
+        "Exports were steady."
+    ).content_sentences
+    b = analyse(
+        "Norland employers put 41,000 workers on their payrolls in May, the office said.\n"
+        "Unemployment rose to 6.2 percent.\n"
+        "In April the office had said Norland factories added 41,000 jobs and the jobless "
+        "rate was 6.1%.\n"
+        "Exports were steady."
+    ).content_sentences
+    # fact matching's pairs, as tokens: the May jobs (0 ~ 0), the rate (0 ~ 1), and
+    # April's figures, which the first outlet does not state
+    evidence = ([{"f:0", "f:1"}, set()], [{"f:0"}, {"f:1"}, {"f:2"}, set()])
+    links = {(link.a, link.b) for link in align(a, b, "coverage", evidence).links}
+    assert ((0,), (0, 1)) in links
+    assert ((), (2,)) in links  # April's report is not joined, however alike its words

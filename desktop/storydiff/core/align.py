@@ -55,6 +55,8 @@ OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
 # A first line of at most this many words, ending without a full stop, is a headline.
 HEADLINE_WORDS = 25
+# Standfirst and caption lines between a headline and the lead, at most.
+MAX_LINES_BEFORE_LEAD = 3
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 # Coverage: a neighbour joins a pair only if it alone has this much in common with the other side.
 NEIGHBOUR_MINIMUM = 0.15
@@ -293,8 +295,9 @@ class _Pairer:
                 b_side[0] if b_side[1] == j else b_side[1], self.b_vectors, self.a_vectors[i]
             ):
                 score = dice(self.a_vectors[i], merged([self.b_vectors[k] for k in b_side]))
-                if score > best.score + 0.1:
-                    best = Link((i,), b_side, score)
+                candidate = Link((i,), b_side, score)
+                if self.better(candidate, best):
+                    best = candidate
         for a_side in ((i, i + 1), (i - 1, i)):
             if (
                 len(best.b) == 1
@@ -304,9 +307,14 @@ class _Pairer:
                 )
             ):
                 score = dice(merged([self.a_vectors[k] for k in a_side]), self.b_vectors[j])
-                if score > best.score + 0.1:
-                    best = Link(a_side, (j,), score)
+                candidate = Link(a_side, (j,), score)
+                if self.better(candidate, best):
+                    best = candidate
         return best
+
+    def better(self, candidate: Link, best: Link) -> bool:
+        """Whether a split or merge fits clearly better than the pair (or split) so far."""
+        return candidate.score > best.score + 0.1
 
     def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
         """Whether neighbour ``k`` may be joined to a pair with ``other`` (always, in revisions)."""
@@ -379,7 +387,30 @@ class _CoveragePairer(_Pairer):
         return score
 
     def may_join(self, k: int, vectors: list[dict[str, float]], other: dict[str, float]) -> bool:
+        """A neighbour joins if it has enough in common with the other side, and never if it
+        states facts (paired by fact matching) that the other side states elsewhere."""
+        facts = _facts_of(vectors[k])
+        if facts and not facts & _facts_of(other):
+            return False
         return dice(vectors[k], other) >= NEIGHBOUR_MINIMUM
+
+    def better(self, candidate: Link, best: Link) -> bool:
+        """A split or merge that joins more of the facts both sides state is better, so a
+        sentence stating two facts pairs with the two sentences that state them apart."""
+        shared = self._shared_facts(candidate), self._shared_facts(best)
+        if shared[0] != shared[1]:
+            return shared[0] > shared[1]
+        return super().better(candidate, best)
+
+    def _shared_facts(self, link: Link) -> int:
+        a = set().union(*(_facts_of(self.a_vectors[i]) for i in link.a))
+        b = set().union(*(_facts_of(self.b_vectors[j]) for j in link.b))
+        return len(a & b)
+
+
+def _facts_of(vector: dict[str, float]) -> set[str]:
+    """The tokens of facts paired by fact matching in a sentence's vector."""
+    return {token for token in vector if token.startswith("f:")}
 
 
 # Number words two outlets write either way: "eight" ~ "8", "tenth" ~ "10th" ("one",
@@ -402,15 +433,29 @@ def _coverage_word(word: str) -> str:
 
 def opening_roles(sentences: list[Sentence]) -> dict[int, str]:
     """Which of ``sentences`` (by position) open the text: its headline, if it has one (a
-    first line of one sentence that does not end like one), and its lead (the next)."""
+    first line of one sentence that does not end like one), and its lead (the next
+    sentence, past any standfirst or caption lines that also do not end like one)."""
     if not sentences:
         return {}
-    first = sentences[0]
-    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
-    headline = alone and not first.text.rstrip().endswith(_SENTENCE_ENDS)
-    headline = headline and len(first.text.split()) <= HEADLINE_WORDS
-    roles = {0: "headline", 1: "lead"} if headline else {0: "lead"}
-    return {k: role for k, role in roles.items() if k < len(sentences)}
+    if not _title_line(sentences, 0):
+        return {0: "lead"}
+    lead = 1
+    while lead < min(len(sentences) - 1, 1 + MAX_LINES_BEFORE_LEAD) and _title_line(
+        sentences, lead
+    ):
+        lead += 1
+    return {0: "headline", lead: "lead"} if lead < len(sentences) else {0: "headline"}
+
+
+def _title_line(sentences: list[Sentence], k: int) -> bool:
+    """A line of one short sentence that does not end like one: a headline, standfirst or
+    caption."""
+    sentence = sentences[k]
+    alone = (k == 0 or sentences[k - 1].paragraph != sentence.paragraph) and (
+        k + 1 == len(sentences) or sentences[k + 1].paragraph != sentence.paragraph
+    )
+    text = sentence.text.rstrip()
+    return alone and not text.endswith(_SENTENCE_ENDS) and len(text.split()) <= HEADLINE_WORDS
 
 
 def _in_reading_order(links: list[Link]) -> list[Link]:
