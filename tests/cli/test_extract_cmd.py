@@ -22,7 +22,8 @@ def test_json_follows_the_contract_with_offsets_into_the_file_text():
         assert text[item["start"] : item["end"]] == item["text"]
     troops = next(f for f in data["figures"] if f["text"] == "300,000 troops")
     measure = troops.pop("measure")
-    assert (measure["quantity"], measure["label"]) == ("troops", "troops mobilised")
+    assert (measure["quantity"], measure["month"]) == ("troops", "september")
+    assert measure["label"] == "troops mobilised, September"  # "300,000 troops in September"
     assert troops == {
         "kind": "count", "text": "300,000 troops", "start": troops["start"],
         "end": troops["end"], "value": 300000, "unit": "troops", "qualifier": None,

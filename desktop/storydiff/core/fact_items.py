@@ -21,7 +21,7 @@ from storydiff.core.stems import stem
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Figure, Tags
 
-MEASURE_FIELDS = ("quantity", "family", "period", "place")
+MEASURE_FIELDS = ("quantity", "family", "period", "place", "month")
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _mention_again(
 
 @lru_cache(maxsize=4096)
 def fields_of(measure: Measure) -> tuple[str, ...]:
-    """A measure's compared fields: quantity (by stems), event family, period, place."""
+    """A measure's compared fields: quantity (by stems), event family, period, place, month."""
     return tuple(measure.field_key(name) for name in MEASURE_FIELDS)
 
 

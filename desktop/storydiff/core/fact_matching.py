@@ -131,7 +131,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
             if fit is not None and (best is None or fit > best):
                 best = fit
     if best is None:
-        if not (same and _telling_value(a)):
+        if not (same and _telling_value(a)) or _other_months(a.measure, b.measure):
             return None
         best = UNREAD_SAME_VALUE  # "514,000" read as two measures: still one figure, last
     score = best + (SAME_VALUE_WEIGHT if same else 0.0)
@@ -139,6 +139,12 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _other_months(a: Measure, b: Measure) -> bool:
+    """Whether two figures are said to be for different months ("41,000 jobs in May" and
+    April's 41,000): never one fact, however telling the value."""
+    return bool(a.month and b.month and a.month != b.month)
 
 
 def _telling_value(item: FactItem) -> bool:
@@ -176,6 +182,8 @@ def _fields_fit(
             equal += 1
         elif name == "place" and national(x or y):
             continue  # "killed 128 in Nepal" and "killed 137": one national toll
+        elif name == "month":
+            continue  # "added 187,000 jobs in August" and "added 150,000 jobs": one release
         elif x or y:
             loose += 1
     if not same_value and (loose or not specific_a):
@@ -327,7 +335,8 @@ class _Buckets:
 def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     keys: list[tuple[str, Any]] = [("value", (item.measure.kind, _hashable(item)))]
     if item.measure.specific:
-        keys.append(("measure", item.measure.key.rpartition("|")[0]))  # any place: scored
+        # any place and month: those are scored
+        keys.append(("measure", (item.measure.kind, *fields_of(item.measure)[:3])))
     return keys
 
 

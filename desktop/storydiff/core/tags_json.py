@@ -67,4 +67,5 @@ def measure_from_dict(item: Item) -> Measure:
         period=item["period"] or "",
         place=item["place"] or "",
         rules=tuple(item["rules"]),
+        month=item.get("month") or "",
     )

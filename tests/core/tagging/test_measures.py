@@ -138,7 +138,8 @@ def test_level_after_to_drops_the_direction_and_annual_rate_fills_the_period():
 def test_earlier_and_current_values_of_a_change():
     found = measures("Prices rose 8.7% from a year earlier, down from 10.1% in March.")
     assert found["10.1%"].period == "annual, earlier"
-    assert found["10.1%"].label == "consumer prices, annual change (earlier value)"
+    assert found["10.1%"].label == "consumer prices, annual change, March (earlier value)"
+    assert found["8.7%"].month == ""  # March is the earlier value's month
     moved = measures("The rate for food dipped from 19.2% in March to 19.1% in April.")
     assert moved["19.2%"].period.endswith("earlier")
     assert "current_of_previous" in moved["19.1%"].rules
@@ -341,6 +342,28 @@ def test_a_share_of_the_vote_is_the_candidates():
     assert counted["74 percent"].quantity == "share of the count"
 
 
+def test_each_candidates_share_is_one_measure_however_it_is_said():
+    said = [
+        ("Early results showed Silva was ahead with 51.8 percent of votes.", "51.8 percent"),
+        ("Silva received 50.9 per cent of the vote, the agency said.", "50.9 per cent"),
+        ("Silva received 50.2% of the votes and Ana Costa received 44.3%.", "50.2%"),
+    ]
+    keys = {measures(text)[figure].key for text, figure in said}
+    assert len(keys) == 1 and "silva" in keys.pop()
+    costa = [
+        ("Silva led with 51.8% of votes, compared to 43.4 percent for Costa.", "43.4 percent"),
+        ("It gave 45.6% of the vote for opposition leader Ana Costa, the board said.", "45.6%"),
+        ("Silva received 50.2% of the votes and Ana Costa received 44.3%.", "44.3%"),
+    ]
+    found = [measures(text)[figure] for text, figure in costa]
+    assert {m.place for m in found} == {"costa"}
+    assert {m.quantity for m in found} == {"share of the vote"}
+    counted = measures("With 99% of the ballots counted, Silva has 55.7% of the total votes.")
+    assert counted["99%"].quantity == "share of the count"
+    assert counted["55.7%"].quantity == "share of the vote"  # not the count's share
+    assert measures("The turnout rate was 77.6 percent.")["77.6 percent"].place == ""
+
+
 def test_a_distance_is_from_a_place():
     a = measures("The epicentre was some 40 kilometres northwest of Mardan.")["some 40 kilometres"]
     b = measures("The quake struck about 35km from the western city of Mardan.")["about 35km"]
@@ -359,3 +382,16 @@ def test_people_lost_are_people_killed_and_a_clause_of_its_own_is_not_gapped():
     assert found["17 people"].event == "killed" and "people_lost" in found["17 people"].rules
     assert found["9"].event == "" and "gapped" not in found["9"].rules
     assert measures("The plant lost 300 jobs.")["300 jobs"].event == ""
+
+
+def test_month_frame_tells_which_month_a_figure_is_for():
+    found = measures(
+        "Norland added 41,000 jobs in May, after 12,000 for April, and July's rate was 6.2%."
+    )
+    assert found["41,000 jobs"].month == "may" and "month_frame" in found["41,000 jobs"].rules
+    assert found["12,000"].month == "april"
+    assert found["6.2%"].month == "july"
+    assert found["41,000 jobs"].key.endswith("|may")
+    assert measures("The toll rose to 40 on May 3.")["40"].month == ""  # a date, not a frame
+    assert measures("Prices have risen 9% since March.")["9%"].month == ""  # a period's start
+    assert measures("Officials may revise the 40 deaths.")["40 deaths"].month == ""

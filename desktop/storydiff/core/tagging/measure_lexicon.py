@@ -148,7 +148,7 @@ COUNTING_WORDS = frozenset(
 # Verbs whose subject is the candidate a share of the vote belongs to.
 VOTE_VERBS = frozenset(
     "received receives won wins got gets garnered garners secured secures took takes "
-    "obtained polled has had leads led".split()
+    "obtained polled has had leads led ahead".split()
 )
 # A distance is measured from a place ("40 km northwest of Herat"): units of length, and
 # the words between "of"/"from" and the place's name.
@@ -163,6 +163,11 @@ FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
+# Words of a candidate's title before the name: "for opposition leader Kemal Kilicdaroglu".
+CANDIDATE_TITLES = frozenset(
+    "leader candidate opposition rival incumbent challenger president former main nominee "
+    "party presidential".split()
+)
 
 # The base or period of a figure, as phrases (matched on lower-case words in order).
 PERIOD_PHRASES: dict[str, str] = {

@@ -15,6 +15,7 @@ from storydiff.core.tagging.measure_lexicon import (
     BALLOT_NOUNS,
     BRIDGE_WORDS,
     CALENDAR_WORDS,
+    CANDIDATE_TITLES,
     CHANGE_EVENTS,
     CHANGE_SUBJECTS,
     CLAUSE_JOINS,
@@ -440,7 +441,10 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.kind != "percent" or len(words) < 2 or words[0] != "of":
         return
     noun = _noun_phrase(words[1:5])
-    counting = COUNTING_WORDS.intersection([*words[1:7], *context.before_words[-4:]])
+    near_before = context.before_words[-4:]
+    if "," in near_before:  # "With 99% of ballots counted, Milei has 55.7% of the votes"
+        near_before = near_before[len(near_before) - near_before[::-1].index(",") :]
+    counting = COUNTING_WORDS.intersection([*words[1:7], *near_before])
     if BALLOT_NOUNS.intersection(noun) and counting:
         # "94% of ballots counted", "a tally of 74% of ballot boxes": how far the count is
         reading.quantity = ""
@@ -458,29 +462,60 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
 def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     """Whose share of the vote: "Erdogan received 49.7% of the vote", "44.6% for
     Kilicdaroglu" → the candidate, as the measure's group (one candidate's share is not
-    another's)."""
+    another's); a candidate's share is a share of the vote, and a vote."""
     if reading.kind != "percent" or reading.place:
         return
-    if not (reading.quantity == "share of the vote" or reading.event == "voted"):
+    said = reading.quantity == "share of the vote" or reading.event == "voted"
+    if not (said or (not reading.quantity and _vote_verb_before(context))):
         return
+    name = _candidate_of(context)
+    if name:
+        reading.set("vote_share_of", quantity="share of the vote", event="voted", place=name)
+
+
+def _vote_verb_before(context: Context) -> bool:
+    """Whether a percentage is what someone received: "Massa received 44.3%", "obtained
+    the 44.7%"."""
+    words = [w for w in context.before_words[-3:] if w not in ("the", "some", "about")]
+    return bool(words) and words[-1] in VOTE_VERBS and words[-1] not in _NOT_ONLY_VOTES
+
+
+# Vote verbs that say too little alone: "has 12%", "leads by 5%".
+_NOT_ONLY_VOTES = frozenset({"has", "had", "leads", "led", "ahead", "got", "gets"})
+
+
+def _candidate_of(context: Context) -> str:
+    """The candidate a share of the vote is said of: "Massa's 44%", "44% for Massa",
+    "Massa (has) received 44%" ("" if none is named)."""
     before = context.before
     if before and before[-1].word.endswith("'s") and before[-1].capital:
-        reading.set("vote_share_of", place=before[-1].word.removesuffix("'s"))  # "Massa's 44%"
-        return
+        return before[-1].word.removesuffix("'s")
     after = context.after[: len(context.own_after)]
     for k, token in enumerate(after[:4]):
-        if token.word == "for" and k + 1 < len(after) and after[k + 1].capital:
-            name = _capitalised_run(after[k + 1 : k + 4][::-1])[::-1] or [after[k + 1]]
-            reading.set("vote_share_of", place=name[-1].word)
-            return
+        if token.word == "for" and k + 1 < len(after):
+            name = _candidate_after(after[k + 1 : k + 6])
+            if name:
+                return name
     for k in range(len(before) - 1, 0, -1):
         if before[k].word in VOTE_VERBS:
             while k > 0 and before[k - 1].word in AUXILIARIES:
                 k -= 1  # "Erdogan has garnered"
             run = _capitalised_run(before[max(0, k - 4) : k])
-            if run and run[-1].word.isalpha():
-                reading.set("vote_share_of", place=run[-1].word)
-            return
+            return run[-1].word if run and run[-1].word.isalpha() else ""
+    return ""
+
+
+def _candidate_after(words: list) -> str:
+    """The name that ends a candidate's title and names: "opposition leader Kemal
+    Kilicdaroglu" → kilicdaroglu ("" if no capitalised name comes first)."""
+    name = ""
+    for token in words:
+        if token.word in CANDIDATE_TITLES and not name:
+            continue
+        if not (token.capital and token.word.isalpha()):
+            break
+        name = token.word
+    return name
 
 
 def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> None:

@@ -18,6 +18,7 @@ from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
 from storydiff.core.tagging.measure_context import WINDOW, Context, Reading, Sentence, tokens
 from storydiff.core.tagging.measure_lexicon import (
+    CANDIDATE_TITLES,
     CHANGE_EVENTS,
     COUNTRIES,
     GENERIC_QUANTITIES,
@@ -38,6 +39,7 @@ class Measure:
     period: str = ""  # annual, monthly, "since september", ...
     place: str = ""  # "gaza", as stated after "in"
     rules: tuple[str, ...] = ()  # the rules that decided, in order
+    month: str = ""  # "august": the month the figure is for ("187,000 jobs in August")
 
     @property
     def family(self) -> str:
@@ -56,7 +58,8 @@ class Measure:
     @property
     def key(self) -> str:
         """A normalised key: two figures with the same key measure the same thing."""
-        return _measure_key(self.kind, self.quantity, self.family, self.period, self.place)
+        key = _measure_key(self.kind, self.quantity, self.family, self.period, self.place)
+        return f"{key}|{self.month}" if self.month else key
 
     @property
     def specific(self) -> bool:
@@ -82,6 +85,7 @@ class Measure:
             "event": self.event or None,
             "period": self.period or None,
             "place": self.place or None,
+            "month": self.month or None,
             "rules": list(self.rules),
         }
 
@@ -102,6 +106,8 @@ def measure_label(measure: Measure) -> str:
             text += f", {measure.period}"
     if measure.place:
         text += f" in {measure.place.title()}"
+    if measure.month:
+        text += f", {measure.month.title()}"
     return text
 
 
@@ -153,6 +159,10 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         sentence.opening_place = opening.group(1).lower()
     measures: list[Measure] = []
     increment = _INCREMENT.search(text, start, end)
+    months = [
+        (m.start(), (m.group(1) or m.group(2)).lower())
+        for m in _MONTH_FRAME.finditer(text, start, end)
+    ]
     for n in range(len(figures)):
         measure, link = _read(sentence, figures, n)
         if increment and _added(text, start, figures[n], measure):
@@ -185,7 +195,46 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             # same and are never a conflict between two outlets.
             measure = Measure("age", rules=(*measure.rules, "age_alone"))
         measures.append(measure)
-    return measures
+    return _with_months(measures, figures, months) if months else measures
+
+
+def _with_months(
+    measures: list[Measure], figures: list[Figure], months: list[tuple[int, str]]
+) -> list[Measure]:
+    """Each figure's month (:func:`_month_of`); a change's figure reads no month past its
+    earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's)."""
+    out = []
+    for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
+        earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
+        month = _month_of(months, figure, later=not earlier_next)
+        if month and measure.kind not in _UNDATED_KINDS:
+            measure = replace(measure, month=month, rules=(*measure.rules, "month_frame"))
+        out.append(measure)
+    return out
+
+
+# "187,000 jobs in August", "the report for July", "July's figure": the month a figure is
+# for (not a date: "August 5"; not a period's start: "since September").
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_FRAME = compile_pattern(
+    rf"\b(?i:in|for|during|of|to)\s+({_MONTH_NAMES})\b(?![ \t]*\d)|\b({_MONTH_NAMES})['’]s\b"
+)
+# Kinds that are no figure for a month: dates and years are when, ages whose.
+_UNDATED_KINDS = frozenset({"date", "year", "age", "time"})
+# A month this many characters after a figure is its own ("0.2% in August").
+_OWN_MONTH_REACH = 12
+
+
+def _month_of(months: list[tuple[int, str]], figure: Figure, later: bool = True) -> str:
+    """The month a figure is for: the one right after it, else the last before it, else
+    (if ``later``) the first after it, in its sentence."""
+    right_after = [m for at, m in months if figure.end <= at <= figure.end + _OWN_MONTH_REACH]
+    before = [m for at, m in months if at < figure.start]
+    after = [m for at, m in months if at >= figure.end] if later else []
+    found = right_after or before[-1:] or after
+    return found[0] if found else ""
 
 
 # "In Dhading district, ...", "In the southern province of Sindh, ...": a place that opens
@@ -197,7 +246,10 @@ _OPENING_PLACE = compile_pattern(
 # "64 people were killed in Sindh and 21 in Punjab": the second count's words were left out.
 _BARE = frozenset({"count", "number"})
 # "..., against 44.6% for Kilicdaroglu": whose share a gapped share of the vote is.
-_FOR_NAME = compile_pattern(r"\s+for\s+(?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)")
+_FOR_NAME = compile_pattern(
+    rf"\s+for\s+(?:(?:[A-Z][\w'’-]+|{'|'.join(sorted(CANDIDATE_TITLES))})\s+){{0,4}}"
+    r"([A-Z][\w'’-]+)"
+)
 _NAME_POSSESSIVE = compile_pattern(r"\b([A-Z][\w-]*)['’]s\s+$")
 # "... bringing the toll to 250", "raising the total number of deaths to": the sentence adds
 # its counts to a total it states.
