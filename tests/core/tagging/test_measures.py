@@ -395,3 +395,15 @@ def test_month_frame_tells_which_month_a_figure_is_for():
     assert measures("The toll rose to 40 on May 3.")["40"].month == ""  # a date, not a frame
     assert measures("Prices have risen 9% since March.")["9%"].month == ""  # a period's start
     assert measures("Officials may revise the 40 deaths.")["40 deaths"].month == ""
+
+
+def test_the_subject_of_a_change_is_read_past_a_relative_clause_and_a_country():
+    found = measures(
+        "In the second quarter, the office said household consumption, which makes up half "
+        "of output, helped by wage gains, rose 2.2 percent."
+    )
+    assert found["2.2 percent"].quantity == "consumer spending"
+    economy = measures("The U.S. economy grew an annualized 3.3 percent in the quarter.")
+    assert economy["3.3 percent"].quantity == "gdp"
+    opening = measures("In the second quarter, output rose, growing 1.1% on the year.")["1.1%"]
+    assert opening.quantity != "in"

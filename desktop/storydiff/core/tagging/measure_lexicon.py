@@ -116,6 +116,10 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "gdp": "gdp",
     "economy": "gdp",
     "gross domestic product": "gdp",
+    "consumer spending": "consumer spending",
+    "private consumption": "consumer spending",
+    "personal consumption": "consumer spending",
+    "household consumption": "consumer spending",
     "unemployment": "unemployment rate",
     "unemployment rate": "unemployment rate",
     "jobless rate": "unemployment rate",
@@ -298,7 +302,8 @@ EARLIER_VALUE_FILLERS = frozenset(
 
 # Words left out of a subject's name: determiners and vague modifiers.
 SUBJECT_SKIP = frozenset(
-    "the a an its their his her our this that these those u.s. us american overall it they "
+    "the a an its their his her our this that these those u.s. u.s us u.k uk american british "
+    "overall it they "
     "he she we still already now also only slightly particularly just even".split()
 )
 # Words a noun phrase starts with: a subject read backwards ends there.

@@ -219,7 +219,11 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     head = verbs[-1]
     while head > 0 and (words[head - 1] in AUXILIARIES or words[head - 1] in SUBJECT_SKIP):
         head -= 1  # "inflation had dropped", "..., also fell"
-    if head > 0 and words[head - 1] == ",":
+    relative = _relative_clause_start(words[:head])
+    if relative is not None:
+        # "private consumption, which accounts for two-thirds of the economy, ..., rose 4%"
+        subject = _subject_before(reading, words[:relative])
+    elif head > 0 and words[head - 1] == ",":
         subject = _opening_subject(words)
     else:
         subject = _subject_before(reading, words[:head])
@@ -254,8 +258,22 @@ def _subject_before(reading: Reading, words: list[str]) -> list[str]:
     return subject
 
 
+def _relative_clause_start(words: list[str]) -> int | None:
+    """Where a relative clause between a subject and its verb starts (the comma before
+    "which" or "who"), when the words up to the verb end with a comma."""
+    if len(words) < 3 or words[-1] != ",":
+        return None
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("which", "who") and words[k - 1] == ",":
+            return k - 1
+    return None
+
+
 def _opening_subject(words: list[str]) -> list[str]:
-    """The noun phrase a clause opens with, up to its verb: "the rate of inflation"."""
+    """The noun phrase a clause opens with, up to its verb: "the rate of inflation" (none
+    when the clause opens with a preposition: "In the third quarter, ...")."""
+    if words and words[0] in SUBJECT_STOP:
+        return []
     subject = []
     for word in words:
         if word in AUXILIARIES or word in EVENT_OF or not word[0].isalpha():
