@@ -407,3 +407,9 @@ def test_the_subject_of_a_change_is_read_past_a_relative_clause_and_a_country():
     assert economy["3.3 percent"].quantity == "gdp"
     opening = measures("In the second quarter, output rose, growing 1.1% on the year.")["1.1%"]
     assert opening.quantity != "in"
+
+
+def test_a_count_listed_as_missing_is_people_missing():
+    found = measures("Another 4,200 people are listed as missing in the port city.")
+    assert found["Another 4,200 people"].event == "missing"
+    assert measures("Some 300 people left as the water rose.")["Some 300 people"].event == ""

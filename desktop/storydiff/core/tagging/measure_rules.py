@@ -171,12 +171,19 @@ def _event_before(context: Context) -> tuple[int, str, str] | None:
 
 
 def _event_after(context: Context) -> tuple[int, str, str] | None:
-    for k, word in enumerate(context.own_after[:_EVENT_AFTER]):
+    words = context.own_after[:_EVENT_AFTER]
+    for k, word in enumerate(words):
+        if word == "as" and k and words[k - 1] in _LISTED:
+            continue  # "10,100 people are listed as missing"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
             return k, EVENT_OF[word], "event_after"
     return None
+
+
+# Verbs after which "as" names what a count is: "listed as missing", "reported as dead".
+_LISTED = frozenset("listed reported registered classified confirmed counted recorded".split())
 
 
 def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
