@@ -308,3 +308,19 @@ def test_a_sentence_stating_two_facts_pairs_with_the_two_sentences_that_state_th
     links = {(link.a, link.b) for link in align(a, b, "coverage", evidence).links}
     assert ((0,), (0, 1)) in links
     assert ((), (2,)) in links  # April's report is not joined, however alike its words
+
+
+def test_a_body_sentence_that_says_as_much_pairs_before_a_headline():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Harbour chief jailed for 12 years - live\n\n"
+        "Crowds gathered outside the court in Portmere.\n"
+        "The former harbour chief has been jailed for 12 years for fraud at the port.\n"
+    )
+    b = analyse(
+        "The former harbour chief has been jailed for 12 years in a Portmere prison for fraud.\n"
+        "Dockers cheered the verdict.\n"
+    )
+    rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+    assert ((2,), (0,)) in {(row.a, row.b) for row in rows}

@@ -53,6 +53,8 @@ FACT_WEIGHT = 4.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
+# Coverage: a headline paired with a body sentence scores this share (a headline says less).
+HEADLINE_WITH_BODY = 0.85
 # A first line of at most this many words, ending without a full stop, is a headline.
 HEADLINE_WORDS = 25
 # Standfirst and caption lines between a headline and the lead, at most.
@@ -370,6 +372,10 @@ class _CoveragePairer(_Pairer):
             return OPENING_THRESHOLD
         return self.threshold
 
+    def _headline_with_body(self, i: int, j: int) -> bool:
+        headlines = (self.roles[0].get(i) == "headline", self.roles[1].get(j) == "headline")
+        return headlines[0] != headlines[1]
+
     def _same_opening(self, i: int, j: int) -> bool:
         role = self.roles[0].get(i)
         return role is not None and role == self.roles[1].get(j)
@@ -378,6 +384,8 @@ class _CoveragePairer(_Pairer):
         """Headlines (and leads) that state the same fact come first among pairs: they
         pair when they share words enough, or a measure ("kills 23" ~ "toll rises to 31")."""
         score = super().score(i, j)
+        if self._headline_with_body(i, j):
+            score *= HEADLINE_WITH_BODY  # a body sentence that says as much pairs first
         if self._same_opening(i, j):
             a_facts, b_facts = self.evidence[0][i], self.evidence[1][j]
             if any(t.startswith("m:") for t in a_facts & b_facts):
