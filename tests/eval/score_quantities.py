@@ -347,6 +347,10 @@ def score_row(row: dict, tags: dict, counts: Counts) -> None:
         if g.change or p.change:
             counts.change.checked += 1
             counts.change.right += g.change == p.change
+            if g.change != p.change:
+                counts.value.notes.append(
+                    f"{row['id']}: change {g.text!r} {g.change!r} -> {p.change!r}"
+                )
     for tally, tp in ((counts.value, right), (counts.value_unit, right_unit)):
         tally.tp += tp
         tally.fp += len(pred) - tp

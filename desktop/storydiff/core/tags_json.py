@@ -53,7 +53,9 @@ def figure_from_dict(item: Item) -> Figure:
         unit=item["unit"],
         qualifier=item["qualifier"],
         high=item.get("high"),
-        change=Change(change["direction"], change["from"]) if change else None,
+        change=Change(change["direction"], change["from"], change.get("level", False))
+        if change
+        else None,
         vague=item.get("vague", False),
         measure=measure_from_dict(measure) if measure else None,
     )

@@ -283,3 +283,42 @@ def test_a_change_noun_with_of_before_the_amount_gives_its_direction():
     (up,) = find_figures("Sales saw an increase of 12% this year.", 0, 41)
     (down,) = find_figures("There was a sharp drop of about $5m.", 0, 36)
     assert (up.change.direction, down.change.direction) == ("up", "down")
+
+
+def directions(sentence: str) -> list:
+    found = find_figures(sentence, 0, len(sentence))
+    return [(f.text, f.change.direction if f.change else None) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the same change in other units, then the level it reached
+            "The Norland index fell 31 points, or 1.2 percent, to 2,588.",
+            [("31 points", "down"), ("1.2 percent", "down"), ("2,588", "down")],
+        ),
+        (  # a direction after the amount, the level after "at"
+            "The index closed 0.6 per cent higher, or 40.2 points, at 7011.4.",
+            [("0.6 per cent", "up"), ("40.2 points", "up"), ("7011.4", "up")],
+        ),
+        (
+            "Brent crude jumped 1.9% to $81.20 a barrel.",
+            [("1.9%", "up"), ("$81.20 a barrel", "up")],
+        ),
+        ("The temperature plunged to minus 21.4C overnight.", [("minus 21.4C", "down")]),
+        ("Losses climbed on Monday to at least 240 homes.", [("at least 240 homes", "up")]),
+        ("Home losses fell, to 12 in May.", [("12", "down")]),
+        (
+            "The town has 2,588 homes, up to 40 of them empty.",
+            [("2,588 homes", None), ("up to 40", None)],
+        ),
+    ],
+)
+def test_a_change_gives_its_direction_to_the_level_it_reached(sentence, expected):
+    assert directions(sentence) == expected
+
+
+def test_a_level_says_so_in_json_and_an_amount_does_not():
+    amount, level = find_figures(s := "The index fell 31 points to 2,588.", 0, len(s))
+    assert amount.to_dict()["change"] == {"direction": "down", "from": None}
+    assert level.to_dict()["change"] == {"direction": "down", "from": None, "level": True}

@@ -49,6 +49,21 @@ _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike 
 _UP = frozenset(CHANGE_UP)
 _UP_FROM = compile_pattern(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
+# After an amount of change: the same change in other units ("fell 25 points, or 1%") or
+# the level it reached ("fell 25 points to 2,704", "2.6 basis points higher at 3.65%").
+_SAME_CHANGE_GAP = compile_pattern(r"(?:\s+(?:higher|lower))?(?:\s*,?\s+or\s+|\s*\()")
+_LEVEL_GAP = compile_pattern(
+    rf"(?:\s*,)?(?:\s+[\w-]+){{0,3}}?\s*,?\s+(?:to|at)\s+(?:(?:{_QUALIFIER})\s+)?"
+)
+# A direction right after an amount: "closed 0.7 per cent higher", "2.6 basis points higher".
+_DIRECTION_AFTER = compile_pattern(r"\s+(?P<verb>higher|lower)\b")
+# A verb and "to" before a level with no older value stated: "plunged to minus 17.3C",
+# "climbed on Tuesday to at least 585", "tumbled, to 11".
+_LEVEL_AFTER_VERB = compile_pattern(
+    rf"\b(?P<verb>{_VERB})\b,?(?:\s+(?!(?:{_VERB})\b)[a-z]+){{0,3}}?,?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.I,
+)
 _LETTERS = compile_pattern(r"[a-z]+")
 
 
@@ -60,7 +75,12 @@ def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list
     for i, figure in enumerate(out):
         if figure.value is None or isinstance(figure.value, str) or figure.change:
             continue
-        change = _from_to(text, out, i, start) or _amount(text, figure, start)
+        change = (
+            _from_to(text, out, i, start)
+            or _amount(text, figure, start)
+            or _after_amount(text, out, i)
+            or _level_after_verb(text, figure, start)
+        )
         if change is not None:
             out[i] = replace(figure, change=change)
     return out
@@ -99,10 +119,42 @@ def _change(verb: str, older: Figure, newer: Figure) -> Change | None:
     return Change("up" if verb.lower() in _UP else "down", older.value)
 
 
+def _after_amount(text: str, figures: list[Figure], i: int) -> Change | None:
+    """The same change in other units after an amount ("fell 25 points, or 1 percent") or a
+    level ("A$189.6m ($171.3m)"), or the level an amount reached ("... to 2,704"): the
+    same direction."""
+    if not i:
+        return None
+    amount, figure = figures[i - 1], figures[i]
+    change = amount.change
+    if change is None:
+        return None
+    is_level = change.level or change.older is not None
+    if _SAME_CHANGE_GAP.fullmatch(text, amount.end, figure.start):
+        return Change(change.direction, level=is_level)  # "A$189.6m ($171.3m)" too
+    if not is_level and _LEVEL_GAP.fullmatch(text, amount.end, figure.start):
+        return Change(change.direction, level=True)
+    return None
+
+
+def _level_after_verb(text: str, figure: Figure, start: int) -> Change | None:
+    """A new level after a verb of change and "to", no older value said: "plunged to minus
+    17.3C"."""
+    if figure.kind not in ("percent", "money", "count", "number", "temperature"):
+        return None
+    found = _LEVEL_AFTER_VERB.search(text, max(start, figure.start - 50), figure.start)
+    if found is None:
+        return None
+    return Change("up" if found.group("verb").lower() in _UP else "down", level=True)
+
+
 def _amount(text: str, figure: Figure, start: int) -> Change | None:
-    """An amount of change: "fell 3%", "a 2.1% drop"."""
+    """An amount of change: "fell 3%", "a 2.1% drop", "0.7 per cent higher"."""
     if figure.kind not in ("percent", "money", "count", "number"):
         return None
+    after = _DIRECTION_AFTER.match(text, figure.end)
+    if after and figure.kind != "count":
+        return Change("up" if after.group("verb").lower() in _UP else "down")
     noun = _NOUN_AFTER.match(text, figure.end) if figure.kind != "count" else None
     noun = noun or _NOUN_OF_BEFORE.search(text, max(start, figure.start - 40), figure.start)
     if noun:  # "a 2.1% drop", "an increase of 12%"

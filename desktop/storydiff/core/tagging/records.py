@@ -13,13 +13,18 @@ Value = int | float | str | None
 @dataclass(frozen=True, slots=True)
 class Change:
     """A figure stated as a change: "fell from $2,415 to $2,315" puts ``down`` from 2415 on
-    the newer figure; "a 2.1% drop" is ``down`` with no older value (``older`` ``None``)."""
+    the newer figure; "a 2.1% drop" is ``down`` with no older value (``older`` ``None``);
+    "fell 3% to 2,704" puts ``down`` on 2,704 as a ``level`` (no older value said)."""
 
     direction: str  # "up" or "down"
     older: Value = None
+    level: bool = False  # the level a change reached, its older value unsaid ("fell to 12")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"direction": self.direction, "from": self.older}
+        found: dict[str, Any] = {"direction": self.direction, "from": self.older}
+        if self.level:
+            found["level"] = True
+        return found
 
 
 @dataclass(frozen=True, slots=True)
