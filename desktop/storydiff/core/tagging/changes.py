@@ -142,6 +142,8 @@ def _level_after_verb(text: str, figure: Figure, start: int) -> Change | None:
     17.3C"."""
     if figure.kind not in ("percent", "money", "count", "number", "temperature"):
         return None
+    if "to " not in text[max(start, figure.start - 20) : figure.start]:
+        return None  # the cheap test first: most figures follow no "to"
     found = _LEVEL_AFTER_VERB.search(text, max(start, figure.start - 50), figure.start)
     if found is None:
         return None
