@@ -280,3 +280,13 @@ def test_figures_for_other_months_are_other_facts_and_an_unsaid_month_fits_any()
     assert may.conflict  # May's figure against the one with no month
     april = row_with(facts, None, "41,000 jobs")
     assert april.cells[0] is None  # the same value, but April's
+
+
+def test_each_outlets_first_figure_of_a_measure_pairs_first():
+    facts = table(
+        "A quake in Norland killed 14 people and injured 78, officials said. "
+        "Rescuers worked through the night. Another 70 injured were flown to the capital.",
+        "Officials said 320 people were killed. Some 600 injured were flown to hospitals.",
+    )
+    injured = row_with(facts, "78", "Some 600 injured")
+    assert injured.conflict

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -90,8 +91,14 @@ def changed_on(output: str, snippets: list[str]) -> list[str]:
         if d.get("kind") != "figure_changed":
             continue
         old, new = ((d.get(side) or {}).get("text") or "" for side in ("old", "new"))
-        hits += [f"{old!r} -> {new!r}" for sn in snippets if sn in old or sn in new]
+        hits += [f"{old!r} -> {new!r}" for sn in snippets if _mentions(sn, old + " | " + new)]
     return hits
+
+
+def _mentions(snippet: str, text: str) -> bool:
+    """Whether ``text`` holds ``snippet``, not as part of a longer number ("30" is not in
+    "300")."""
+    return re.search(rf"(?<!\d){re.escape(snippet)}(?!\d)", text) is not None
 
 
 def score_pair(args, exp_path: Path, totals: Totals) -> None:

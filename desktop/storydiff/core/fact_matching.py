@@ -33,6 +33,9 @@ UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly",
 # A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
 # counts" before "11 counts" ~ "four counts").
 SAME_VALUE_WEIGHT = 4.5
+# Both figures are their outlet's first of the measure: "78 injured" in one lead pairs with
+# "600 injured" in the other, before a later "more than 70 injured".
+FIRST_MENTION_WEIGHT = 1.0
 # Two figures of one telling value whose measures were read apart still pair, after
 # every pair whose measures fit.
 UNREAD_SAME_VALUE = -8.0
@@ -222,7 +225,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> FactMatch:
     """Pair two documents' facts (see the module docstring); greedy, best score first."""
-    pairs = assign(list(items_a), list(items_b), fact_score)
+    pairs = assign(list(items_a), list(items_b), scorer(items_a, items_b))
     paired_a = {id(a) for a, _ in pairs}
     paired_b = {id(b) for _, b in pairs}
     pairs.sort(key=lambda p: (p[0].figure.start, p[1].figure.start))
@@ -231,6 +234,35 @@ def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> Fac
         tuple(a for a in items_a if id(a) not in paired_a),
         tuple(b for b in items_b if id(b) not in paired_b),
     )
+
+
+def scorer(*documents: Sequence[FactItem]) -> Callable[[FactItem, FactItem], float | None]:
+    """:func:`fact_score` over the facts of ``documents``, plus a bonus when both figures
+    are their outlet's first of the measure (its own figure, not one it quotes)."""
+    firsts = set().union(*(_first_mentions(items) for items in documents))
+
+    def score(a: FactItem, b: FactItem) -> float | None:
+        found = fact_score(a, b)
+        if found is not None and id(a) in firsts and id(b) in firsts:
+            found += FIRST_MENTION_WEIGHT
+        return found
+
+    return score
+
+
+def _first_mentions(items: Sequence[FactItem]) -> set[int]:
+    """The items (by ``id``) that are their document's first of a specific measure (kind,
+    quantity, event and place): where an outlet gives two tolls, its first is its own."""
+    seen: set[tuple[str, ...]] = set()
+    first: set[int] = set()
+    for item in items:
+        if not item.measure.specific:
+            continue
+        key = (item.measure.kind, *fields_of(item.measure)[:2], fields_of(item.measure)[3])
+        if key not in seen:
+            seen.add(key)
+            first.add(id(item))
+    return first
 
 
 def matched_evidence(

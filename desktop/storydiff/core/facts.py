@@ -12,7 +12,7 @@ docs/architecture.md, "Using the fact table from ui/ and reports/").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,10 +32,13 @@ from storydiff.core.fact_matching import (
     match_facts,
     qualifiers_conflict,
     same_value,
+    scorer,
 )
 from storydiff.core.model import Document
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Figure, Tags
+
+Scorer = Callable[[FactItem, FactItem], float | None]
 
 __all__ = [
     "DocumentInfo", "Fact", "FactCell", "FactItem", "FactMatch", "FactTable", "differ",
@@ -143,27 +146,31 @@ def fact_table(
     """
     infos = list(infos) if infos is not None else [DocumentInfo(d.title) for d in documents]
     rows: list[_Row] = []
-    for k, (doc, doc_tags) in enumerate(zip(documents, tags, strict=True)):
-        items = fact_items(doc, doc_tags, k)
-        placed = _join_rows(rows, items, k)
+    per_document = [
+        fact_items(doc, doc_tags, k)
+        for k, (doc, doc_tags) in enumerate(zip(documents, tags, strict=True))
+    ]
+    score = scorer(*per_document)
+    for k, items in enumerate(per_document):
+        placed = _join_rows(rows, items, k, score)
         rows += [_Row({k: item}) for item in items if id(item) not in placed]
     facts = [_fact(row, len(documents), infos, order_known) for row in rows]
     return FactTable(tuple(infos), tuple(facts))
 
 
-def _join_rows(rows: list[_Row], items: list[FactItem], k: int) -> set[int]:
+def _join_rows(rows: list[_Row], items: list[FactItem], k: int, score: Scorer) -> set[int]:
     """Put document ``k``'s items into the rows they state (one item per row); the ids
     of the items placed."""
     groups = [list(row.cells.values()) for row in rows]
-    pairs = assign_groups(groups, items, lambda g, item: _row_score(rows[g], item))
+    pairs = assign_groups(groups, items, lambda g, item: _row_score(rows[g], item, score))
     for g, item in pairs:
         rows[g].cells[k] = item
     return {id(item) for _, item in pairs}
 
 
-def _row_score(row: _Row, item: FactItem) -> float | None:
+def _row_score(row: _Row, item: FactItem, score: Scorer) -> float | None:
     """An item joins a row only if it fits every cell of it; scored by the best fit."""
-    scores = [fact_score(cell, item) for cell in row.cells.values()]
+    scores = [score(cell, item) for cell in row.cells.values()]
     if any(s is None for s in scores):
         return None
     return max(s for s in scores if s is not None)
