@@ -258,7 +258,7 @@ def _first_mentions(items: Sequence[FactItem]) -> set[int]:
     for item in items:
         if not item.measure.specific:
             continue
-        key = (item.measure.kind, *fields_of(item.measure)[:2], fields_of(item.measure)[3])
+        key = (item.measure.kind, *fields_of(item.measure)[:4])
         if key not in seen:
             seen.add(key)
             first.add(id(item))

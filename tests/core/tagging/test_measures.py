@@ -413,3 +413,18 @@ def test_a_count_listed_as_missing_is_people_missing():
     found = measures("Another 4,200 people are listed as missing in the port city.")
     assert found["Another 4,200 people"].event == "missing"
     assert measures("Some 300 people left as the water rose.")["Some 300 people"].event == ""
+
+
+def test_a_toll_broken_down_by_place_gives_each_part_the_tolls_measure():
+    listed = measures("The flood killed 41 in Arden City, 17 in Belmoor Town and 6 in Carrow.")
+    assert [listed[k].event for k in ("17", "6")] == ["killed", "killed"]
+    assert listed["17"].place == "belmoor town" and "gapped" in listed["17"].rules
+    broken = measures("Of the 64 confirmed dead as of Monday, 41 were in Arden; 17 in Belmoor.")
+    assert broken["41"].event == broken["17"].event == "killed"
+    assert broken["17"].place == "belmoor" and "toll_breakdown" in broken["17"].rules
+
+
+def test_the_place_of_a_toll_is_the_part_of_the_country_not_the_country():
+    a = measures("The toll climbed to 64 in the northern Norlish prefecture of Arden.")["64"]
+    b = measures("Toll rises to 64 in Norland's flood-hit Arden prefecture")["64"]
+    assert a.place == b.place == "arden"

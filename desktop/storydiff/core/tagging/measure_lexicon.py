@@ -266,6 +266,11 @@ PLACE_GENERIC_WORDS = frozenset(
 )
 # Parts of a country a toll can be counted for: "36 died in the district" is not the
 # national toll.
+# Nouns for a part of a country that its name follows ("the prefecture of Ishikawa") or
+# precedes ("Ishikawa prefecture").
+AREA_NOUNS = frozenset(
+    "district province county municipality region state city town village prefecture".split()
+)
 SUB_AREA_NOUNS: dict[str, str] = {
     "district": "district",
     "districts": "district",

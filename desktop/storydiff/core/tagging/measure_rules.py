@@ -10,6 +10,7 @@ from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
     AREA_NAMES,
+    AREA_NOUNS,
     AT_RISK,
     AUXILIARIES,
     BALLOT_NOUNS,
@@ -617,8 +618,8 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
     for k, token in enumerate(after):
         if token.word not in PLACE_LINKS:
             continue
-        name = []
-        for word in after[k + 1 : k + 5]:
+        name = _part_of_country(context.after[k + 1 : k + 9])
+        for word in after[k + 1 : k + 5] if not name else ():
             if (word.word in SUBJECT_SKIP or word.word in PLACE_GENERIC_WORDS) and not name:
                 continue  # "in the", "in neighbouring Dhading"
             if not word.capital or word.word in CALENDAR_WORDS:
@@ -627,6 +628,20 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         if name:
             reading.set("place_after", place=" ".join(name))
         return
+
+
+def _part_of_country(tokens: list) -> list[str]:
+    """The name in "the central Japanese prefecture of Ishikawa" or "Japan's quake-hit
+    Ishikawa prefecture": the part of the country, not the country ([] if neither)."""
+    words = [t.word for t in tokens]
+    for k, word in enumerate(words[:-2]):
+        if word in AREA_NOUNS and words[k + 1] == "of" and tokens[k + 2].capital:
+            return [words[k + 2]]  # "prefecture of Ishikawa"
+    if words and words[0].endswith("'s"):
+        for k in range(1, len(words) - 1):
+            if tokens[k].capital and words[k + 1] in AREA_NOUNS:
+                return [words[k]]  # "Japan's quake-hit Ishikawa prefecture"
+    return []
 
 
 def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:

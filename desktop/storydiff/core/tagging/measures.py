@@ -20,6 +20,7 @@ from storydiff.core.tagging.measure_context import WINDOW, Context, Reading, Sen
 from storydiff.core.tagging.measure_lexicon import (
     CANDIDATE_TITLES,
     CHANGE_EVENTS,
+    COUNTED_NOUNS,
     COUNTRIES,
     GENERIC_QUANTITIES,
     PEOPLE_EVENTS,
@@ -195,7 +196,24 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             # same and are never a conflict between two outlets.
             measure = Measure("age", rules=(*measure.rules, "age_alone"))
         measures.append(measure)
+    breakdown = _OF_THE_TOLL.match(text, start, end)
+    if breakdown:
+        measures = _broken_down(measures, figures, breakdown)
     return _with_months(measures, figures, months) if months else measures
+
+
+def _broken_down(
+    measures: list[Measure], figures: list[Figure], breakdown: re.Match[str]
+) -> list[Measure]:
+    """A sentence that breaks a toll down ("Of the 128 dead, 69 were in Wajima; 38 in
+    Suzu"): its bare counts are of the toll's people and event."""
+    quantity, event = COUNTED_NOUNS[breakdown.group("noun").lower()]
+    return [
+        replace(m, quantity=quantity, event=event, rules=(*m.rules, "toll_breakdown"))
+        if f.start >= breakdown.end() and m.kind == "count" and not (m.quantity or m.event)
+        else m
+        for m, f in zip(measures, figures, strict=True)
+    ]
 
 
 def _with_months(
@@ -213,6 +231,11 @@ def _with_months(
     return out
 
 
+# "Of the 128 confirmed dead as of Sunday, ...", "Of the deaths, ...": a toll broken down.
+_OF_THE_TOLL = compile_pattern(
+    r"\s*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:confirmed\s+|reported\s+)?"
+    r"(?P<noun>dead|deaths|victims|fatalities|injured|wounded|casualties)\b[^,;]{0,40},"
+)
 # "187,000 jobs in August", "the report for July", "July's figure": the month a figure is
 # for (not a date: "August 5"; not a period's start: "since September").
 _MONTH_NAMES = (
@@ -315,7 +338,7 @@ def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measur
     left out: a bare number after "and" or a comma, with nothing of its own."""
     if figure.kind == "percent" == before.kind:
         pass  # "49.7% of the vote, against 44.6% for Kilicdaroglu"
-    elif figure.kind not in _BARE or figure.unit or before.kind != "count":
+    elif figure.kind not in _BARE or figure.unit or before.kind not in _BARE:
         return False
     if measure.quantity or measure.event or not previous.quantity:
         return False
