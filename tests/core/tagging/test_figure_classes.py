@@ -322,3 +322,31 @@ def test_a_level_says_so_in_json_and_an_amount_does_not():
     amount, level = find_figures(s := "The index fell 31 points to 2,588.", 0, len(s))
     assert amount.to_dict()["change"] == {"direction": "down", "from": None}
     assert level.to_dict()["change"] == {"direction": "down", "from": None, "level": True}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake struck five years ago.",
+        "Two days later, the bridge reopened.",
+        "Stocks hit a fresh 15-year high on Monday.",
+        "The 10-year Treasury yield held steady.",
+        "The phone runs Android 12 out of the box.",
+    ],
+)
+def test_relative_times_descriptors_and_versions_are_no_figures(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Registered voters numbered 41 250 112 in all.", 41_250_112, None),
+        ("The party took 30.7percent of the votes.", 30.7, "percent"),
+        ("The town measured minus-48 degrees.", -48, "degrees"),
+        ("He served 12 years before his release.", 12, "years"),
+        ("She got a 10-year sentence.", 10, "years"),
+    ],
+)
+def test_spaced_thousands_glued_percent_and_hyphenated_minus(sentence, value, unit):
+    assert read(sentence) == [(value, None, unit)]

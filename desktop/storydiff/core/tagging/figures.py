@@ -21,10 +21,12 @@ from storydiff.core.tagging.dates import find_dates
 from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     CURRENCY_BEFORE,
+    DESCRIBED_BY_DURATION,
     FRACTION_DENOMINATORS,
     GLUED_UNITS,
     ORDINAL_DETERMINERS,
     RATE_NOUNS,
+    RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
@@ -59,7 +61,11 @@ from storydiff.core.tagging.wordtrie import word_trie
 # Patterns that open with their first digit and only then look behind it match as if they
 # looked behind first (here: not after a digit, "." or ","), but the regex engine can skip
 # ahead to the next digit instead of trying every position.
-_DIGITS = compile_pattern(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])")
+# "370,000", "1.5", "56 949 009" (thousands by spaces: two groups at least)
+_DIGITS = compile_pattern(
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u202f]\d{3}){2,}(?![ \u202f]?\d)|\d*)"
+    r"(?:\.\d+)?(?![\d])"
+)
 _BARE_DECIMAL = compile_pattern(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
 _EXPONENT = compile_pattern(
@@ -71,7 +77,7 @@ _DIGIT_ORDINAL = compile_pattern(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
-_SIGN = compile_pattern(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus\s+)$")
+_SIGN = compile_pattern(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus(?:\s+|-))$")
 _NAME_BEFORE_SIGN = compile_pattern(r"[A-Z][\w]*\s[-−]$")
 # "37m (121ft)-long", "a 45m2 flat", "30m high": metres, not millions.
 _METRES = compile_pattern(
@@ -164,7 +170,25 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
+    figures = [f for f in figures if not _time_word(text, f, end)]
     return mark_changes(text, [_as_rate(text, f, end) for f in figures], start, end)
+
+
+def _time_word(text: str, figure: Figure, end: int) -> bool:
+    """A duration that only says when ("five years ago", "two days later") or describes a
+    level or an instrument ("a 15-year high", "the 10-year Treasury"): no quantity."""
+    if figure.kind != FigureKind.DURATION:
+        return False
+    after = _WORD_AFTER.match(text, figure.end, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in RELATIVE_TIME_WORDS:
+        return True
+    return "-" in figure.text and word in DESCRIBED_BY_DURATION
+
+
+_WORD_AFTER = compile_pattern(r"\s+([A-Za-z]+)")
 
 
 def _as_rate(text: str, figure: Figure, end: int) -> Figure:
@@ -295,7 +319,7 @@ def _metres(text: str, scale: re.Match[str], start: int) -> bool:
 
 def _allowed_suffix(text: str, end: int, word: str) -> bool:
     lowered = word.lower()
-    if lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am"):
+    if lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am", "percent"):
         return True
     return _GLUED_UNIT.match(text, end) is not None
 

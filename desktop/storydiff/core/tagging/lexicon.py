@@ -414,3 +414,14 @@ CHANGE_DOWN = words(
     narrowed halved contracted contraction shed shrunk sunk plunging tumbling sliding slipping
     """
 )
+
+# --- durations that count nothing -------------------------------------------------------------
+
+# After a duration, words that make it a point in time: "five years ago", "a day later".
+RELATIVE_TIME_WORDS = frozenset({"ago", "later", "earlier"})
+# Nouns a hyphenated duration describes without counting: "a 15-year high", "the 10-year
+# Treasury", "the 30-year fixed rate" ("a 10-year sentence" counts).
+DESCRIBED_BY_DURATION = frozenset(
+    "high highs low lows peak peaks record records treasury treasuries yield yields bond bonds "
+    "note notes gilt gilts bund bunds fixed mortgage mortgages rate moving".split()
+)

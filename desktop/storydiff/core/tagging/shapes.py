@@ -32,11 +32,14 @@ SERIES = frozenset(
     playstation article title type section chapter clause amendment stoxx ftse nasdaq dow
     s&p nikkei dax cac formula interstate highway terminal gate platform room model series
     version phase resolution paragraph schedule stage tier class zone division league
-    district ward precinct channel line runway squadron battalion regiment corps
+    district ward precinct channel line runway squadron battalion regiment corps android ios
+    macos
     """.split()
 )
 _NOT_NAMES = frozenset({"category", "level", "magnitude", "grade", "force"})
-_NAME_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "magnitude", "category"})
+_NAME_HYPHEN_PREFIXES = frozenset(
+    {"mid", "early", "late", "pre", "post", "magnitude", "category", "minus"}
+)
 _STREET = compile_pattern(
     r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,2}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Boulevard|Blvd|Drive|Place|Pl|Way|Court)\b"
