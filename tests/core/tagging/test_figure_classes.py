@@ -350,3 +350,21 @@ def test_relative_times_descriptors_and_versions_are_no_figures(sentence):
 )
 def test_spaced_thousands_glued_percent_and_hyphenated_minus(sentence, value, unit):
     assert read(sentence) == [(value, None, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The festival cost J$45 million.", 45_000_000, "JMD"),
+        ("Thieves took Sh 9 million from the branch.", 9_000_000, "KES"),
+        ("Police found two kilogrammes of heroin.", 2, "kg"),
+        ("The spread widened 0.05 percent points.", 0.05, "percentage points"),
+        ("More than half of the ballots were spoilt.", 0.5, None),
+    ],
+)
+def test_more_currencies_spellings_and_a_bare_half(sentence, value, unit):
+    assert read(sentence) == [(value, None, unit)]
+
+
+def test_the_first_half_of_a_year_is_no_fraction():
+    assert 0.5 not in values("In the first half of 2023 sales rose.")

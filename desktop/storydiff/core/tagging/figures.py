@@ -124,11 +124,14 @@ _HYPHEN_RATE = compile_pattern(r"(\w+)-per-(\w+)\b")
 _ELAPSED = compile_pattern(
     r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![\d:])"
 )
-_FRACTION_HINT = compile_pattern(r"thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b")
+_FRACTION_HINT = compile_pattern(r"(?i:thirds?\b|quarters?\b|fifths?\b|eighths\b|tenths?\b|half\b)")
 _FRACTION_WORD = compile_pattern(
     r"\b(?P<a>two|three|four|five|seven|nine)[-\s](?P<d>thirds|quarters|fifths|eighths|tenths)\b"
     r"|\b(?P<one>a|one)[-\s](?P<d1>half|third|quarter|fifth|tenth)(?=\s+of\b)"
-    r"|\b(?P<one2>one)[-\s](?P<d2>third|quarter|fifth|tenth)\b",
+    r"|\b(?P<one2>one)[-\s](?P<d2>third|quarter|fifth|tenth)\b"
+    # "more than half of the rain", "nearly half of that" (not "the first half of 2023")
+    r"|(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<![Tt]he\s)(?<!a\s)(?<!one\s)"
+    r"\b(?P<d3>half)(?=\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -245,7 +248,8 @@ def _ratios(text: str, start: int, end: int) -> list[Figure]:
         text, start, end) else ()  # fmt: skip
     for m in fractions:
         a = _small(m.group("a")) if m.group("a") else 1
-        b = FRACTION_DENOMINATORS[(m.group("d") or m.group("d1") or m.group("d2")).lower()]
+        denominator = m.group("d") or m.group("d1") or m.group("d2") or m.group("d3")
+        b = FRACTION_DENOMINATORS[denominator.lower()]
         value = to_number(Decimal(a) / Decimal(b))
         found.append(Figure(FigureKind.NUMBER, m.start(), m.end(), m.group(), value))
     return found

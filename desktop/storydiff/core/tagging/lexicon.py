@@ -156,7 +156,8 @@ CURRENCIES = (
     Currency("SAR", ("SAR",), ("riyals",)),
     Currency("AED", ("AED",), ("dirhams",)),
     Currency("ZAR", ("ZAR",), ("rand",)),
-    Currency("KES", ("KES", "KSh"), ("shillings",)),
+    Currency("KES", ("KES", "KSh", "Ksh", "Sh"), ("shillings", "Kenyan shillings")),
+    Currency("JMD", ("J$", "JMD"), ("Jamaican dollars",)),
     Currency("BTC", ("BTC",), ("bitcoin", "bitcoins")),
 )  # fmt: skip
 CURRENCY_BEFORE = {sign: c.code for c in CURRENCIES for sign in c.before}
@@ -192,7 +193,7 @@ _UNIT_TABLE = """
     inches | inch | length | inches, inch, in.
     yards | yard | length | yards, yard, yds
     nautical miles | nautical mile | length | nautical miles, nm
-    kg | kilogram | mass | kg, kgs, kilograms, kilogram, kilos, kilo
+    kg | kilogram | mass | kg, kgs, kilograms, kilogram, kilos, kilo, kilogrammes, kilogramme
     g | gram | mass | grams, gram, g
     mg | milligram | mass | mg, milligrams, milligram
     mcg | microgram | mass | mcg, µg, micrograms
@@ -208,7 +209,7 @@ _UNIT_TABLE = """
     acres | acre | area | acres, acre
     hectares | hectare | area | hectares, hectare, ha
     m² | square metre | area | m2, m², sq m, sqm, square metres, square meters
-    km² | square kilometre | area | km2, km², sq km, square kilometres, square kilometers
+    km² | square kilometre | area | km2, km², sq km, square km, square kilometres, square kilometers
     square feet | square foot | area | sq ft, sqft, square feet, ft2, ft²
     square miles | square mile | area | square miles, sq mi
     degrees | degree | angle or temperature | degrees, degree

@@ -36,7 +36,8 @@ from storydiff.core.tagging.vocabulary import (
 from storydiff.core.tagging.wordtrie import word_trie
 
 _PERCENT = compile_pattern(
-    r"\s?-?(?P<unit>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b)",
+    r"\s?-?(?P<unit>%|per\s?cent\s+points?\b|percent\s+points?\b|per\s?cent\b|percent\b|pct\b"
+    r"|(?-i:pc)\b|percentage[\s-]points?\b)",
     re.IGNORECASE,
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
