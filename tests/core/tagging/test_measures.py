@@ -428,3 +428,12 @@ def test_the_place_of_a_toll_is_the_part_of_the_country_not_the_country():
     a = measures("The toll climbed to 64 in the northern Norlish prefecture of Arden.")["64"]
     b = measures("Toll rises to 64 in Norland's flood-hit Arden prefecture")["64"]
     assert a.place == b.place == "arden"
+
+
+def test_whose_figure_and_the_month_of_a_report():
+    owned = measures("That was below Norstat's figure of 212,000 jobs added in May.")
+    assert owned["212,000 jobs"].place == "norstat" and "owner" in owned["212,000 jobs"].rules
+    june = measures("The June report was revised down by 40,000 to 95,000.")
+    assert june["40,000"].month == june["95,000"].month == "june"
+    same = measures("Core prices rose by 2.4%, which matches the March figure.")["2.4%"]
+    assert same.month == ""  # a later "March figure" is what it is compared with

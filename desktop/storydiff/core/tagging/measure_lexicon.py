@@ -167,6 +167,10 @@ FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
+# Nouns for a figure someone owns: "ADP's figure of 324,000", "the IMF's estimate of 3%".
+OWNED_NOUNS = frozenset(
+    "figure figures estimate estimates count tally reading forecast projection survey".split()
+)
 # Words of a candidate's title before the name: "for opposition leader Kemal Kilicdaroglu".
 CANDIDATE_TITLES = frozenset(
     "leader candidate opposition rival incumbent challenger president former main nominee "

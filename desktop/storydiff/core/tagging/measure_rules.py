@@ -36,6 +36,7 @@ from storydiff.core.tagging.measure_lexicon import (
     MONEY_EVENTS,
     NAMING_LINKS,
     NOUN_PHRASE_START,
+    OWNED_NOUNS,
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
@@ -644,6 +645,20 @@ def _part_of_country(tokens: list) -> list[str]:
     return []
 
 
+def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
+    """Whose figure it is, where the text says so: "ADP's figure of 324,000 jobs" → adp, as
+    the measure's group (two agencies' figures are two facts, not one changed)."""
+    if reading.place:
+        return
+    before = context.before[-4:]
+    for k, token in enumerate(before[:-1]):
+        rest = [t.word for t in before[k + 1 :]]
+        if token.word.endswith("'s") and token.capital and rest[0] in OWNED_NOUNS:
+            if rest[1:] in ([], ["of"]):
+                reading.set("owner", place=token.word.removesuffix("'s"))
+            return
+
+
 def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:
     """A distance is measured from a place: "40 km northwest of Herat", "850 km from the
     capital, Kabul" → that place (distances from two places are two facts)."""
@@ -766,6 +781,7 @@ RULES = (
     rule_forecast,
     rule_earlier_value,
     rule_place,
+    rule_owner,
     rule_distance_from,
     rule_sub_area,
     rule_opening_place,

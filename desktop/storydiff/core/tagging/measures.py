@@ -161,7 +161,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     measures: list[Measure] = []
     increment = _INCREMENT.search(text, start, end)
     months = [
-        (m.start(), (m.group(1) or m.group(2)).lower())
+        (m.start(), m.group(m.lastindex or 0).lower(), m.lastindex != 3)
         for m in _MONTH_FRAME.finditer(text, start, end)
     ]
     for n in range(len(figures)):
@@ -217,7 +217,7 @@ def _broken_down(
 
 
 def _with_months(
-    measures: list[Measure], figures: list[Figure], months: list[tuple[int, str]]
+    measures: list[Measure], figures: list[Figure], months: list[Month]
 ) -> list[Measure]:
     """Each figure's month (:func:`_month_of`); a change's figure reads no month past its
     earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's)."""
@@ -236,26 +236,30 @@ _OF_THE_TOLL = compile_pattern(
     r"\s*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:confirmed\s+|reported\s+)?"
     r"(?P<noun>dead|deaths|victims|fatalities|injured|wounded|casualties)\b[^,;]{0,40},"
 )
-# "187,000 jobs in August", "the report for July", "July's figure": the month a figure is
-# for (not a date: "August 5"; not a period's start: "since September").
+# "187,000 jobs in August", "the report for July", "July's figure", "the June report": the
+# month a figure is for (not a date: "August 5"; not a period's start: "since September").
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_FRAME = compile_pattern(
     rf"\b(?i:in|for|during|of|to)\s+({_MONTH_NAMES})\b(?![ \t]*\d)|\b({_MONTH_NAMES})['’]s\b"
+    rf"|\b({_MONTH_NAMES})\s+(?=(?:jobs\s+)?(?:report|figures?|data|reading|estimate|survey)\b)"
 )
+# A month said in a sentence: where, which, and whether a figure before it may take it.
+Month = tuple[int, str, bool]
 # Kinds that are no figure for a month: dates and years are when, ages whose.
 _UNDATED_KINDS = frozenset({"date", "year", "age", "time"})
 # A month this many characters after a figure is its own ("0.2% in August").
 _OWN_MONTH_REACH = 12
 
 
-def _month_of(months: list[tuple[int, str]], figure: Figure, later: bool = True) -> str:
+def _month_of(months: list[Month], figure: Figure, later: bool = True) -> str:
     """The month a figure is for: the one right after it, else the last before it, else
-    (if ``later``) the first after it, in its sentence."""
-    right_after = [m for at, m in months if figure.end <= at <= figure.end + _OWN_MONTH_REACH]
-    before = [m for at, m in months if at < figure.start]
-    after = [m for at, m in months if at >= figure.end] if later else []
+    (if ``later``) the first after it, in its sentence ("the June report" only before: "rose
+    2.7%, as in the September figure" is no September figure)."""
+    right_after = [m for at, m, _ in months if figure.end <= at <= figure.end + _OWN_MONTH_REACH]
+    before = [m for at, m, _ in months if at < figure.start]
+    after = [m for at, m, follows in months if at >= figure.end and follows] if later else []
     found = right_after or before[-1:] or after
     return found[0] if found else ""
 
