@@ -273,8 +273,9 @@ def test_one_telling_value_read_as_two_measures_is_still_one_figure():
 
 def test_figures_for_other_months_are_other_facts_and_an_unsaid_month_fits_any():
     facts = table(
-        "Norland added 41,000 jobs in May, the statistics office said.",
-        "For April, the office now says Norland added 41,000 jobs. Employers added 35,000 jobs.",
+        "The Norland economy added 41,000 jobs in May, the statistics office said.",
+        "For April, the office now says the economy added 41,000 jobs. Employers added 35,000 "
+        "jobs.",
     )
     may = row_with(facts, "41,000 jobs", "35,000 jobs")
     assert may.conflict  # May's figure against the one with no month

@@ -437,3 +437,11 @@ def test_whose_figure_and_the_month_of_a_report():
     assert june["40,000"].month == june["95,000"].month == "june"
     same = measures("Core prices rose by 2.4%, which matches the March figure.")["2.4%"]
     assert same.month == ""  # a later "March figure" is what it is compared with
+
+
+def test_jobs_a_sector_added_are_the_sectors():
+    found = measures("Construction added 22,000 jobs, and health care added 41,000 jobs.")
+    assert found["22,000 jobs"].place == "construction" and "sector" in found["22,000 jobs"].rules
+    assert found["41,000 jobs"].place == "health care"
+    assert measures("The economy added 150,000 jobs.")["150,000 jobs"].place == ""
+    assert measures("The firm cut 300 jobs.")["300 jobs"].place == ""  # a layoff, not a sector

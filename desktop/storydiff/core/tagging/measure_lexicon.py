@@ -167,6 +167,11 @@ FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
+# Subjects that stand for a whole economy adding or cutting jobs (not a sector of it).
+WHOLE_ECONOMY = frozenset(
+    "economy employers payrolls states nation country government companies businesses firms "
+    "it they which that who".split()
+)
 # Nouns for a figure someone owns: "ADP's figure of 324,000", "the IMF's estimate of 3%".
 OWNED_NOUNS = frozenset(
     "figure figures estimate estimates count tally reading forecast projection survey".split()

@@ -22,6 +22,7 @@ from storydiff.core.tagging.measure_lexicon import (
     CLAUSE_JOINS,
     COUNTED_NOUNS,
     COUNTING_WORDS,
+    COUNTRIES,
     DISTANCE_SKIP,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
@@ -53,6 +54,7 @@ from storydiff.core.tagging.measure_lexicon import (
     TIME_NOUNS,
     TOLL_NOUNS,
     VOTE_VERBS,
+    WHOLE_ECONOMY,
 )
 from storydiff.core.tagging.records import Figure
 
@@ -645,6 +647,31 @@ def _part_of_country(tokens: list) -> list[str]:
     return []
 
 
+def rule_sector(reading: Reading, context: Context, figure: Figure) -> None:
+    """Jobs a sector added or cut ("health care added 71,000 jobs", "Construction added
+    22,000 jobs") are the sector's: its name is the measure's group, not the whole economy's
+    ("The US economy added 187,000 jobs", "Employers added ...")."""
+    if reading.place or reading.quantity != "jobs":
+        return
+    before = context.before_words
+    verbs = [k for k in range(max(0, len(before) - 3), len(before)) if before[k] in _JOB_VERBS]
+    if not verbs:
+        return
+    subject: list[str] = []
+    for word in reversed(before[: verbs[-1]]):
+        if not word[0].isalpha() or word in SUBJECT_STOP or word in NOUN_PHRASE_START:
+            break
+        subject.insert(0, word)
+        if len(subject) == 2:
+            break
+    whole = WHOLE_ECONOMY.intersection(subject) or COUNTRIES.intersection(subject)
+    if subject and not whole and subject[-1] not in SUBJECT_SKIP:
+        reading.set("sector", place=" ".join(subject))
+
+
+_JOB_VERBS = frozenset("added adds add gained".split())  # not layoffs: "the firm cut 300 jobs"
+
+
 def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
     """Whose figure it is, where the text says so: "ADP's figure of 324,000 jobs" → adp, as
     the measure's group (two agencies' figures are two facts, not one changed)."""
@@ -781,6 +808,7 @@ RULES = (
     rule_forecast,
     rule_earlier_value,
     rule_place,
+    rule_sector,
     rule_owner,
     rule_distance_from,
     rule_sub_area,
