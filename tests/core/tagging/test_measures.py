@@ -445,3 +445,10 @@ def test_jobs_a_sector_added_are_the_sectors():
     assert found["41,000 jobs"].place == "health care"
     assert measures("The economy added 150,000 jobs.")["150,000 jobs"].place == ""
     assert measures("The firm cut 300 jobs.")["300 jobs"].place == ""  # a layoff, not a sector
+
+
+def test_a_running_total_told_before_its_figure_has_its_own_period():
+    total = measures("In the years since she took office, the nation added 9.1 million jobs.")
+    assert total["9.1 million jobs"].period == "since office"
+    toll = measures("Since Monday, the toll has risen to 300.")["300"]
+    assert toll.period == ""  # a day is no running total's start

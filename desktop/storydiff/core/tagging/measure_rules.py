@@ -600,6 +600,25 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
             reading.set("period_before", period=PERIOD_PHRASES[word])
             return
     _opening_period(reading, context.before_words[:6])
+    _since_before(reading, context.before_words[-14:])
+
+
+def _since_before(reading: Reading, words: list[str]) -> None:
+    """A running total told before its figure: "since he took office the nation had added
+    13.4 million jobs", "Since the start of the war, 300 ..." → period "since office", "since
+    start" (not a month's or a day's figure)."""
+    if reading.period or PERIOD_SINCE not in words:
+        return
+    k = len(words) - 1 - words[::-1].index(PERIOD_SINCE)
+    marks = [w for w in words[k + 1 : k + 5] if w in _RUNNING_TOTAL_WORDS]
+    if marks:
+        reading.set("period_since_before", period="since " + marks[0])
+
+
+# Words after "since" that start a running total: "since he took office", "since the start".
+_RUNNING_TOTAL_WORDS = frozenset(
+    "office start beginning began pandemic inception launch founding outbreak".split()
+)
 
 
 def _opening_period(reading: Reading, words: list[str]) -> None:
