@@ -452,3 +452,16 @@ def test_a_running_total_told_before_its_figure_has_its_own_period():
     assert total["9.1 million jobs"].period == "since office"
     toll = measures("Since Monday, the toll has risen to 300.")["300"]
     assert toll.period == ""  # a day is no running total's start
+
+
+def test_shares_said_in_turn_a_name_before_an_apposition_and_a_threshold():
+    turn = measures("Rivals Ana Costa and Rui Lima had about 23% and 17.7% respectively.")
+    assert (turn["about 23%"].place, turn["17.7%"].place) == ("costa", "lima")
+    assert turn["17.7%"].quantity == "share of the vote"
+    apposed = measures("Silva, a former general, had about 58% of votes, pollsters said.")
+    assert apposed["about 58%"].place == "silva"
+    needed = measures("A candidate needs more than 50% of votes cast to win outright.")
+    assert needed["more than 50%"].period == "required"
+    recorded = measures("It showed Silva securing 57.7% of votes with about 6% of ballots recorded.")
+    assert recorded["57.7%"].place == "silva"
+    assert recorded["about 6%"].quantity == "share of the count"

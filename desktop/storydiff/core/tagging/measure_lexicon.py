@@ -147,12 +147,14 @@ BALLOT_NOUNS = frozenset(
     "ballot ballots boxes votes precincts polling poll stations booths tables districts".split()
 )
 COUNTING_WORDS = frozenset(
-    "counted scrutinized scrutinised reporting processed tallied checked opened tally count".split()
+    "counted scrutinized scrutinised reporting processed tallied checked opened tally count "
+    "recorded".split()
 )
 # Verbs whose subject is the candidate a share of the vote belongs to.
 VOTE_VERBS = frozenset(
-    "received receives won wins got gets garnered garners secured secures took takes "
-    "obtained polled has had leads led ahead".split()
+    "received receives receiving won wins winning got gets getting garnered garners garnering "
+    "secured secures securing took takes taking obtained polled polling has had leads led "
+    "leading ahead trailed trailing".split()
 )
 # A distance is measured from a place ("40 km northwest of Herat"): units of length, and
 # the words between "of"/"from" and the place's name.

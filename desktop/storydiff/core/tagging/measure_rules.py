@@ -350,6 +350,18 @@ def _from_figure_to(words: list[str]) -> bool:
     return k > 0 and words[k - 1] == "from" and "to" in words[k:]
 
 
+def rule_threshold(reading: Reading, context: Context, figure: Figure) -> None:
+    """What is needed is not what was had: "a candidate needs more than 50% of votes" →
+    period ``required`` (a threshold is another fact than anyone's share)."""
+    words = context.before_words[-4:]
+    needed = [k for k, word in enumerate(words) if word in _NEEDED]
+    if needed and FIGURE not in words[needed[-1] :]:
+        reading.set("threshold", period="required")
+
+
+_NEEDED = frozenset("needs need needed require requires required must".split())
+
+
 def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
     """A forecast is another fact than the outcome: "the predicted 8.2%", "economists
     expected", "it would ease back to 8.3%"."""
@@ -510,7 +522,21 @@ def _vote_verb_before(context: Context) -> bool:
 
 
 # Vote verbs that say too little alone: "has 12%", "leads by 5%".
-_NOT_ONLY_VOTES = frozenset({"has", "had", "leads", "led", "ahead", "got", "gets"})
+_NOT_ONLY_VOTES = frozenset(
+    {
+        "has",
+        "had",
+        "leads",
+        "led",
+        "leading",
+        "ahead",
+        "got",
+        "gets",
+        "getting",
+        "trailed",
+        "trailing",
+    }
+)
 
 
 def _candidate_of(context: Context) -> str:
@@ -529,6 +555,9 @@ def _candidate_of(context: Context) -> str:
         if before[k].word in VOTE_VERBS:
             while k > 0 and before[k - 1].word in AUXILIARIES:
                 k -= 1  # "Erdogan has garnered"
+            if k > 1 and before[k - 1].word == "," and "," in (t.word for t in before[: k - 1]):
+                # "Prabowo, a former commander, had 58%": the name before the apposition
+                k = max(n for n in range(k - 1) if before[n].word == ",")
             run = _capitalised_run(before[max(0, k - 4) : k])
             return run[-1].word if run and run[-1].word.isalpha() else ""
     return ""
@@ -824,6 +853,7 @@ RULES = (
     rule_vote_share_of,
     rule_money_purpose,
     rule_period,
+    rule_threshold,
     rule_forecast,
     rule_earlier_value,
     rule_place,

@@ -199,7 +199,33 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     breakdown = _OF_THE_TOLL.match(text, start, end)
     if breakdown:
         measures = _broken_down(measures, figures, breakdown)
+    if "respectively" in text[start:end]:
+        measures = _respectively(text, start, measures, figures)
     return _with_months(measures, figures, months) if months else measures
+
+
+def _respectively(
+    text: str, start: int, measures: list[Measure], figures: list[Figure]
+) -> list[Measure]:
+    """Shares of the vote said of several candidates in turn: "Rivals Anies Baswedan and
+    Ganjar Pranowo had about 23% and 17.7% respectively" → baswedan, pranowo."""
+    shares = [n for n, f in enumerate(figures) if f.kind == "percent"]
+    found = _RESPECTIVE_NAMES.search(text, start, figures[shares[0]].start) if shares else None
+    if found is None or len(shares) < 2:
+        return measures
+    names = [n.split()[-1].lower() for n in _NAME_SPLIT.split(found.group("names"))]
+    if len(names) != len(shares):
+        return measures
+    out = list(measures)
+    for n, name in zip(shares, names, strict=True):
+        out[n] = replace(
+            out[n],
+            quantity="share of the vote",
+            event="voted",
+            place=name,
+            rules=(*out[n].rules, "vote_share_respectively"),
+        )
+    return out
 
 
 def _broken_down(
@@ -231,6 +257,15 @@ def _with_months(
     return out
 
 
+# "Rivals Anies Baswedan and Ganjar Pranowo had about 23% and 17.7% respectively": names
+# joined by "and" or commas, a vote verb, then the shares (checked: "respectively" follows).
+_RESPECTIVE_NAMES = compile_pattern(
+    r"(?P<names>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)*"
+    r"\s*,?\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"\s+(?:had|received|won|got|took|garnered|secured|polled|trailed\s+with|have)\b[^%]{0,20}$"
+)
+_NAME_SPLIT = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Of the 128 confirmed dead as of Sunday, ...", "Of the deaths, ...": a toll broken down.
 _OF_THE_TOLL = compile_pattern(
     r"\s*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:confirmed\s+|reported\s+)?"
