@@ -351,8 +351,10 @@ def _from_figure_to(words: list[str]) -> bool:
 
 
 def rule_threshold(reading: Reading, context: Context, figure: Figure) -> None:
-    """What is needed is not what was had: "a candidate needs more than 50% of votes" →
-    period ``required`` (a threshold is another fact than anyone's share)."""
+    """What share is needed is not what share was had: "a candidate needs more than 50% of
+    votes" → period ``required`` (a threshold is another fact than anyone's share)."""
+    if reading.kind != "percent":
+        return  # "must forfeit $5 billion" is an order, not a threshold
     words = context.before_words[-4:]
     needed = [k for k, word in enumerate(words) if word in _NEEDED]
     if needed and FIGURE not in words[needed[-1] :]:
