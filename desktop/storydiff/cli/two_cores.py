@@ -3,8 +3,9 @@
 Reading figures and attributions sentence by sentence is most of a long comparison's
 time. A child process (``os.fork``: no start-up, no re-import) reads every other sentence
 of the first document while the parent reads the rest; the parent then tags that
-document while the child reads what the other documents do not share with it, then
-aligns the pairs whose alignment needs no tags (revision mode). Each batch comes back
+document while the child reads what the other documents do not share with it, finds the
+people they name with a title, then aligns the pairs whose alignment needs no tags
+(revision mode). Each batch comes back
 through a pipe into the :class:`~storydiff.core.tagging.tagger.SentenceMemo` (or as
 comparisons) when the parent first needs it. A reading depends only on the sentence and
 the text around it, so results are the same. For short-lived CLI commands only: a GUI
@@ -18,6 +19,8 @@ import os
 import pickle
 from typing import TYPE_CHECKING, Any
 
+from storydiff.core.tagging.tagger import HINTED, PEOPLE
+
 if TYPE_CHECKING:
     from storydiff.core.align import Mode
     from storydiff.core.compare import Comparison
@@ -25,13 +28,14 @@ if TYPE_CHECKING:
     from storydiff.core.tagging.tagger import Reading, SentenceMemo
 
 ENOUGH = 20_000  # characters of the first document to read before a second process pays
+BATCHES = 3  # of readings and of what was found in whole documents, before the alignments
 Pair = tuple[int, int]
 
 
 class Child:
     """The forked child's pipe: its readings of the first document, its readings of the
-    others (with the sentences they hint at), then its alignments, each read in that
-    order when first needed."""
+    others (with the sentences they hint at), the people the others name, then its
+    alignments, each read in that order when first needed."""
 
     def __init__(self, documents: list[Document], memo: SentenceMemo, pid: int, fd: int) -> None:
         self.documents, self.memo, self.pid = documents, memo, pid
@@ -41,16 +45,18 @@ class Child:
 
     def receive(self) -> bool:
         """Store the child's next batch of readings; False when none are left (or lost)."""
-        if self.batches >= 2 or self.pipe.closed:
+        if self.batches >= BATCHES or self.pipe.closed:
             return False
         try:
-            readings, hinted = pickle.load(self.pipe)
+            readings, hinted, people = pickle.load(self.pipe)
             for what, n, start, end, records in readings:
                 self.memo.store(what, self.documents[n].text, start, end, records)
             for n, indices in hinted.items():
                 sentences = self.documents[n].sentences
                 found = tuple([sentences[i] for i in kind] for kind in indices)
-                self.memo.keep_hinted(self.documents[n], found)  # type: ignore[arg-type]
+                self.memo.keep(HINTED, self.documents[n], found)
+            for n, names in people.items():
+                self.memo.keep(PEOPLE, self.documents[n], names)
         except Exception:  # a lost child: the parent reads the rest itself
             self.finish()
             return False
@@ -103,6 +109,7 @@ def work_ahead(
     for what, n, start, end in first[0::2]:
         text = documents[n].text
         memo.store(what, text, start, end, memo.read(what, text, start, end))
+    memo.people(documents[0])  # the child finds only the other documents' people
     memo.receive = child.receive
     return child
 
@@ -126,21 +133,26 @@ def _child(
     send: int,
 ) -> None:  # pragma: no cover - runs in the forked child
     """Send readings of ``first``, then of what the other documents do not share with
-    the first, then alignments; leave at once (no atexit handlers, no flushing)."""
+    the first, then the people those name, then alignments; leave at once (no atexit
+    handlers, no flushing)."""
     status = 1
     try:
         os.close(fd)
         with os.fdopen(send, "wb") as pipe:
-            pickle.dump((_readings(documents, memo, first), {}), pipe, pickle.HIGHEST_PROTOCOL)
-            pipe.flush()
+
+            def send_batch(batch: Any) -> None:
+                pickle.dump(batch, pipe, pickle.HIGHEST_PROTOCOL)
+                pipe.flush()
+
+            send_batch((_readings(documents, memo, first), {}, {}))
             others = [r for r in memo.unread(documents) if r[1] > 0]
             hinted = {  # the sentences to read, found on the way: the parent need not look
                 n: [[s.index for s in kind] for kind in memo.hinted(documents[n])]
                 for n in range(1, len(documents))
             }
-            pickle.dump((_readings(documents, memo, others), hinted), pipe, pickle.HIGHEST_PROTOCOL)
-            pipe.flush()
-            pickle.dump(_aligned(documents, pairs, mode), pipe, pickle.HIGHEST_PROTOCOL)
+            send_batch((_readings(documents, memo, others), hinted, {}))
+            send_batch(([], {}, {n: memo.people(documents[n]) for n in range(1, len(documents))}))
+            send_batch(_aligned(documents, pairs, mode))
         status = 0
     finally:
         os._exit(status)

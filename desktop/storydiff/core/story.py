@@ -74,16 +74,20 @@ def compare_documents(
         tags.append(extract(doc, memo))
         if progress:
             progress(n + 1, total)
-    evidence = [
-        sentence_evidence(doc, doc_tags) for doc, doc_tags in zip(documents, tags, strict=True)
-    ]
+    evidence: dict[int, dict[int, set[str]]] = {}  # worked out when an alignment needs it
+
+    def document_evidence(n: int) -> dict[int, set[str]]:
+        if n not in evidence:
+            evidence[n] = sentence_evidence(documents[n], tags[n])
+        return evidence[n]
+
     results = []
     for n, (i, j) in enumerate(pairs):
 
         def pair_evidence(i: int = i, j: int = j) -> SentenceEvidence:
             a, b = documents[i], documents[j]
             items = (fact_items(a, tags[i], i), fact_items(b, tags[j], j))
-            return matched_evidence(items, (evidence[i], evidence[j]), (a, b))
+            return matched_evidence(items, (document_evidence(i), document_evidence(j)), (a, b))
 
         comparison = (aligned and aligned((i, j))) or compare(
             documents[i], documents[j], mode, cancelled=cancelled, evidence=pair_evidence
