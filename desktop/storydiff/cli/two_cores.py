@@ -1,11 +1,11 @@
 """Compare on two cores in the CLI: a forked child reads ahead and aligns.
 
 Reading figures and attributions sentence by sentence is most of a long comparison's
-time. A child process (``os.fork``: no start-up, no re-import) reads every other sentence
-of the first document while the parent reads the rest; the parent then tags that
-document while the child reads what the other documents do not share with it, finds the
-people they name with a title, then aligns the pairs whose alignment needs no tags
-(revision mode). Each batch comes back
+time. A child process (``os.fork``: no start-up, no re-import) reads some of the first
+document's sentences (spread through it) and finds the people it names with a title
+while the parent reads the rest; the parent then tags that document while the child
+reads what the other documents do not share with it, finds the people they name, then
+aligns the pairs whose alignment needs no tags (revision mode). Each batch comes back
 through a pipe into the :class:`~storydiff.core.tagging.tagger.SentenceMemo` (or as
 comparisons) when the parent first needs it. A reading depends only on the sentence and
 the text around it, so results are the same. For short-lived CLI commands only: a GUI
@@ -28,14 +28,15 @@ if TYPE_CHECKING:
     from storydiff.core.tagging.tagger import Reading, SentenceMemo
 
 ENOUGH = 20_000  # characters of the first document to read before a second process pays
+PARENTS_SHARE = 0.52  # of the first document's readings: the child also finds people, aligns
 BATCHES = 3  # of readings and of what was found in whole documents, before the alignments
 Pair = tuple[int, int]
 
 
 class Child:
-    """The forked child's pipe: its readings of the first document, its readings of the
-    others (with the sentences they hint at), the people the others name, then its
-    alignments, each read in that order when first needed."""
+    """The forked child's pipe: its readings of the first document (with the people it
+    names), its readings of the others (with the sentences they hint at), the people the
+    others name, then its alignments, each read in that order when first needed."""
 
     def __init__(self, documents: list[Document], memo: SentenceMemo, pid: int, fd: int) -> None:
         self.documents, self.memo, self.pid = documents, memo, pid
@@ -90,28 +91,35 @@ def work_ahead(
     documents: list[Document], pairs: list[Pair], mode: Mode, memo: SentenceMemo
 ) -> Child | None:
     """Start a child that reads ahead for ``memo`` and aligns ``pairs``, and read this
-    process's half of the first document; ``None`` if not worth it or not possible."""
+    process's share of the first document; ``None`` if not worth it or not possible."""
     first = memo.unread(documents[:1])
     if sum(end - start for _, _, start, end in first) < ENOUGH or len(documents) < 2:
         return None
     if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
         return None
+    mine = [r for n, r in enumerate(first) if _parents(n)]
+    theirs = [r for n, r in enumerate(first) if not _parents(n)]
     try:
         fd, send = os.pipe()
         pid = os.fork()
     except OSError:
         return None
     if pid == 0:  # pragma: no cover - runs in the child, which never returns
-        _child(documents, memo, first[1::2], pairs, mode, fd, send)
+        _child(documents, memo, theirs, pairs, mode, fd, send)
     os.close(send)
     _widen(fd)
     child = Child(documents, memo, pid, fd)
-    for what, n, start, end in first[0::2]:
+    for what, n, start, end in mine:
         text = documents[n].text
         memo.store(what, text, start, end, memo.read(what, text, start, end))
-    memo.people(documents[0])  # the child finds only the other documents' people
     memo.receive = child.receive
     return child
+
+
+def _parents(n: int) -> bool:
+    """Whether the parent reads the ``n``-th of the first document's readings: spread
+    through the document, ``PARENTS_SHARE`` of them."""
+    return int((n + 1) * PARENTS_SHARE) > int(n * PARENTS_SHARE)
 
 
 def _widen(fd: int) -> None:
@@ -132,9 +140,9 @@ def _child(
     fd: int,
     send: int,
 ) -> None:  # pragma: no cover - runs in the forked child
-    """Send readings of ``first``, then of what the other documents do not share with
-    the first, then the people those name, then alignments; leave at once (no atexit
-    handlers, no flushing)."""
+    """Send readings of ``first`` with the people the first document names, then readings
+    of what the other documents do not share with the first, then the people those name,
+    then alignments; leave at once (no atexit handlers, no flushing)."""
     status = 1
     try:
         os.close(fd)
@@ -144,7 +152,7 @@ def _child(
                 pickle.dump(batch, pipe, pickle.HIGHEST_PROTOCOL)
                 pipe.flush()
 
-            send_batch((_readings(documents, memo, first), {}, {}))
+            send_batch((_readings(documents, memo, first), {}, {0: memo.people(documents[0])}))
             others = [r for r in memo.unread(documents) if r[1] > 0]
             hinted = {  # the sentences to read, found on the way: the parent need not look
                 n: [[s.index for s in kind] for kind in memo.hinted(documents[n])]
