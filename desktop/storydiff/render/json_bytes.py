@@ -11,7 +11,6 @@ surrogates): for those the ``json`` module writes as before.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 try:
@@ -27,6 +26,8 @@ def dumps(value: Any, indent: int) -> bytes:
             return msgspec.json.format(msgspec.json.encode(value), indent=indent)
         except (TypeError, ValueError, UnicodeError, OverflowError):
             pass
+    import json  # only for what msgspec writes otherwise
+
     return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
 
 
