@@ -48,8 +48,12 @@ def short_lived() -> None:
 def _leave_now() -> None:
     """End the process with status 0 after what a normal exit does that can be seen:
     flushing the output and running the ``atexit`` functions. A library opened (by
-    ``--story``) or another thread still running gets the normal exit."""
+    ``--story``), another thread still running, or a profiler or debugger watching
+    (``python -m cProfile`` writes its figures after the command returns) gets the
+    normal exit."""
     if "storydiff.library" in sys.modules or threading.active_count() > 1:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
         return
     try:
         sys.stdout.flush()
