@@ -74,9 +74,9 @@ def main() -> None:
         install_smoke_hook(int(quit_ms))
     if len(sys.argv) == 1:
         sys.argv.append("gui")
-    from storydiff.cli import main as cli_main
+    from storydiff.cli.lifetime import run
 
-    cli_main(prog_name="storydiff")
+    run(prog_name="storydiff")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,3 @@
-from storydiff.cli import main
+from storydiff.cli.lifetime import run
 
-main()
+run()

@@ -52,3 +52,19 @@ def test_a_child_that_fails_is_made_up_for(monkeypatch, step):
     monkeypatch.setattr(two_cores, "ENOUGH", 0)
     monkeypatch.setattr(two_cores, step, fails)
     assert compare(OLD, NEW, OLD, "--json") == alone
+
+
+def test_the_child_sends_records_that_load_equal():
+    import io
+    import pickle
+    from pathlib import Path
+
+    from storydiff.core.compare import compare as align
+    from storydiff.core.document import analyse
+    from storydiff.core.tagging import extract
+
+    old, new = (analyse(Path(path).read_text(encoding="utf-8")) for path in (OLD, NEW))
+    sent = (extract(old).figures, extract(new).figures, align(old, new).rows)
+    stream = io.BytesIO()
+    two_cores._pickler(stream).dump(sent)
+    assert pickle.loads(stream.getvalue()) == sent

@@ -14,6 +14,7 @@ from storydiff.cli.common import (
     reports_errors,
     write_utf8,
 )
+from storydiff.cli.lifetime import short_lived
 from storydiff.core.story import base_pairs, compare_documents, neighbour_pairs
 from storydiff.errors import InputError
 
@@ -49,6 +50,7 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
 
     With --story, compare that story's documents from the library instead.
     """
+    short_lived()
     if story and files:
         raise InputError("give either files or --story, not both")
     tags = None  # a library story's stored tags are read back

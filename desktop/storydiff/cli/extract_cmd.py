@@ -9,6 +9,7 @@ import click
 
 from storydiff.cli import main
 from storydiff.cli.common import reports_errors
+from storydiff.cli.lifetime import short_lived
 from storydiff.core.document import analyse
 from storydiff.core.tagging import Tags, extract
 from storydiff.core.tagging.kinds import describe
@@ -37,6 +38,7 @@ def read_article(path: Path) -> str:
 @reports_errors
 def extract_command(file: Path, as_json: bool) -> None:
     """List the figures, sources, quotes and claims in FILE."""
+    short_lived()
     text = read_article(file)
     tags = extract(analyse(text, title=file.name, source=str(file)))
     if as_json:

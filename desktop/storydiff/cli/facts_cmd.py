@@ -10,6 +10,7 @@ import click
 
 from storydiff.cli import main
 from storydiff.cli.common import library_option, read_file_document, reports_errors
+from storydiff.cli.lifetime import short_lived
 from storydiff.core.fact_timeline import quote_rows, story_order, timelines_dict
 from storydiff.core.facts import DocumentInfo, FactTable, fact_table
 from storydiff.core.model import Document
@@ -87,6 +88,7 @@ def facts_command(files, story, library_path, as_json) -> None:
     One row per fact (what is counted or measured), one column per document; conflicts
     first.
     """
+    short_lived()
     table, timelines = _story_facts(files, story, library_path)
     if as_json:
         payload = table.to_dict()

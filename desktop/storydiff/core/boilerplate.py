@@ -83,16 +83,15 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def is_clutter_anywhere(text: str) -> bool:
     """A clutter phrase anywhere in the line; ASCII lines without any cue are not searched."""
-    if text.isascii():  # (IGNORECASE also folds a few non-ASCII letters, such as "ſ")
-        lowered = text.lower()
-        if not any(cue in lowered for cue in _CUES):
-            return False
+    # (IGNORECASE also folds a few non-ASCII letters, such as "ſ")
+    if text.isascii() and not any(map(text.lower().__contains__, _CUES)):
+        return False
     return _SOMEWHERE.search(text) is not None
 
 
 def _has_credit(text: str) -> bool:
     """A photo credit in the line; ASCII lines without any cue are not searched."""
-    if text.isascii() and not any(cue in text.lower() for cue in _CREDIT_CUES):
+    if text.isascii() and not any(map(text.lower().__contains__, _CREDIT_CUES)):
         return False
     return _CREDIT.search(text) is not None
 

@@ -7,6 +7,8 @@ into several, merged into one, inserted or deleted.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 
 from storydiff.core.compare import Comparison, Op
@@ -26,38 +28,37 @@ def align_paragraphs(comparison: Comparison) -> list[ParagraphRow]:
 
     Paragraphs that hold only boilerplate are in no row.
     """
-    a, b, rows = comparison.a, comparison.b, comparison.rows
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    a_paragraph = [s.paragraph for s in comparison.a.sentences]
+    b_paragraph = [s.paragraph for s in comparison.b.sentences]
+    # A paragraph is a node: 2p for paragraph p of a, 2q + 1 for paragraph q of b.
+    parent: dict[int, int] = {}
+    ops: dict[int, set[str]] = {}
 
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
+    def find(node: int) -> int:
+        while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
-    ops: dict[tuple[str, int], set[str]] = {}
-    for row in rows:
-        nodes = [("a", a.sentences[i].paragraph) for i in row.a]
-        nodes += [("b", b.sentences[j].paragraph) for j in row.b]
+    for row in comparison.rows:
+        nodes = [2 * a_paragraph[i] for i in row.a] + [2 * b_paragraph[j] + 1 for j in row.b]
         for node in nodes:
-            find(node)
+            parent.setdefault(node, node)
+            ops.setdefault(node, set()).add(row.op)
         for node in nodes[1:]:
             parent[find(node)] = find(nodes[0])
-        for node in nodes:
-            ops.setdefault(node, set()).add(row.op)
 
-    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    groups: dict[int, list[int]] = {}
     for node in parent:
         groups.setdefault(find(node), []).append(node)
     result = [_group_row(members, ops) for members in groups.values()]
-    return sorted(result, key=lambda row: (row.a[0] if row.a else _after(row, result), row.b))
+    after = _After(result)
+    return sorted(result, key=lambda row: (row.a[0] if row.a else after.place(row), row.b))
 
 
-def _group_row(
-    members: list[tuple[str, int]], ops: dict[tuple[str, int], set[str]]
-) -> ParagraphRow:
-    a = tuple(sorted(index for side, index in members if side == "a"))
-    b = tuple(sorted(index for side, index in members if side == "b"))
+def _group_row(members: list[int], ops: dict[int, set[str]]) -> ParagraphRow:
+    a = tuple(sorted(node // 2 for node in members if node % 2 == 0))
+    b = tuple(sorted(node // 2 for node in members if node % 2 == 1))
     seen = set().union(*(ops[m] for m in members))
     return ParagraphRow(_paragraph_op(a, b, seen), a, b)
 
@@ -78,8 +79,15 @@ def _paragraph_op(a: tuple[int, ...], b: tuple[int, ...], seen: set[str]) -> Op:
     return "changed"
 
 
-def _after(row: ParagraphRow, rows: list[ParagraphRow]) -> float:
-    """Place a paragraph found only in ``b`` after the ``a`` paragraph whose
-    partner precedes it."""
-    before = [r.a[-1] for r in rows if r.a and r.b and r.b[-1] < row.b[0]]
-    return max(before, default=-1) + 0.5
+class _After:
+    """Where a paragraph found only in ``b`` goes: after the ``a`` paragraph whose
+    partner precedes it (the last such ``a`` paragraph)."""
+
+    def __init__(self, rows: list[ParagraphRow]) -> None:
+        linked = sorted((row.b[-1], row.a[-1]) for row in rows if row.a and row.b)
+        self.b_ends = [b_end for b_end, _ in linked]
+        self.latest_a = list(itertools.accumulate((a_end for _, a_end in linked), max))
+
+    def place(self, row: ParagraphRow) -> float:
+        before = bisect.bisect_left(self.b_ends, row.b[0])  # partners ending before it
+        return (self.latest_a[before - 1] if before else -1) + 0.5

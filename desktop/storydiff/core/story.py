@@ -12,15 +12,13 @@ from typing import TYPE_CHECKING
 
 from storydiff.core.align import Mode
 from storydiff.core.compare import Comparison, SentenceEvidence, compare
-from storydiff.core.fact_items import fact_items
-from storydiff.core.fact_matching import matched_evidence
-from storydiff.core.facts import DocumentInfo, FactTable, fact_table, sentence_evidence
 from storydiff.core.model import Document
 from storydiff.core.progress import CancelCheck, Progress, check
 from storydiff.core.tagging import Tags, extract, sentence_memo
 from storydiff.core.tagging.differences import Difference, find_differences
 
 if TYPE_CHECKING:
+    from storydiff.core.facts import DocumentInfo, FactTable
     from storydiff.core.tagging.tagger import SentenceMemo
 
 
@@ -74,16 +72,25 @@ def compare_documents(
         tags.append(extract(doc, memo))
         if progress:
             progress(n + 1, total)
-    evidence = [
-        sentence_evidence(doc, doc_tags) for doc, doc_tags in zip(documents, tags, strict=True)
-    ]
+    evidence: dict[int, dict[int, set[str]]] = {}  # worked out when an alignment needs it
+
+    def document_evidence(n: int) -> dict[int, set[str]]:
+        from storydiff.core.facts import sentence_evidence
+
+        if n not in evidence:
+            evidence[n] = sentence_evidence(documents[n], tags[n])
+        return evidence[n]
+
     results = []
     for n, (i, j) in enumerate(pairs):
 
         def pair_evidence(i: int = i, j: int = j) -> SentenceEvidence:
+            from storydiff.core.fact_items import fact_items  # not needed by revisions
+            from storydiff.core.fact_matching import matched_evidence
+
             a, b = documents[i], documents[j]
             items = (fact_items(a, tags[i], i), fact_items(b, tags[j], j))
-            return matched_evidence(items, (evidence[i], evidence[j]), (a, b))
+            return matched_evidence(items, (document_evidence(i), document_evidence(j)), (a, b))
 
         comparison = (aligned and aligned((i, j))) or compare(
             documents[i], documents[j], mode, cancelled=cancelled, evidence=pair_evidence
@@ -101,4 +108,6 @@ def story_facts(
     order_known: bool = True,
 ) -> FactTable:
     """The fact table of a compared story, from the tags it already holds (no re-tagging)."""
+    from storydiff.core.facts import fact_table
+
     return fact_table(list(story.documents), list(story.tags), infos, order_known)

@@ -34,7 +34,7 @@ _TOKEN = compile_pattern(r"\w+(?:[.,'\u2019]\w+)*|\s+|[^\w\s]")
 
 def plain(text: str) -> str:
     """Map typographic quotes, dashes and spaces to plain ones; same length."""
-    return text.translate(_TABLE)
+    return text if text.isascii() else text.translate(_TABLE)  # the table maps non-ASCII only
 
 
 def comparison_key(text: str) -> str:

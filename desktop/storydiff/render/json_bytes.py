@@ -11,7 +11,6 @@ surrogates): for those the ``json`` module writes as before.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 try:
@@ -27,16 +26,29 @@ def dumps(value: Any, indent: int) -> bytes:
             return msgspec.json.format(msgspec.json.encode(value), indent=indent)
         except (TypeError, ValueError, UnicodeError, OverflowError):
             pass
+    import json  # only for what msgspec writes otherwise
+
     return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
 
 
 def _floats_print_alike(value: Any) -> bool:
-    """Whether every float in ``value`` is one msgspec and ``repr`` write the same way."""
-    kind = type(value)
-    if kind is dict:
-        return all(map(_floats_print_alike, value.values()))
-    if kind is list or kind is tuple:
-        return all(map(_floats_print_alike, value))
-    if kind is float:
-        return value == 0.0 or 1e-4 <= abs(value) < 1e16  # False for NaN too
+    """Whether every float in ``value`` is one msgspec and ``repr`` write the same way.
+    A loop over a stack, not recursion: strings and numbers, most of a comparison's
+    values, cost no call (a 100,000-word comparison holds about 300,000 values)."""
+    todo = [value]
+    while todo:
+        value = todo.pop()
+        kind = type(value)
+        if kind is dict:
+            value = value.values()
+        elif kind is float:
+            if not (value == 0.0 or 1e-4 <= abs(value) < 1e16):  # False for NaN too
+                return False
+            continue
+        elif kind is not list and kind is not tuple:
+            continue
+        for item in value:
+            kind = type(item)
+            if kind is not str and kind is not int and item is not None and kind is not bool:
+                todo.append(item)
     return True

@@ -83,7 +83,7 @@ def classify_edits(comparison: Comparison, differences: list[Difference]) -> Edi
         decided[n] = decide(view)
     _pair_replacements(decided, views)
     fact_rows = [n for n, (edit_class, _) in decided.items() if edit_class == "fact_update"]
-    old_keys = {sentence_key(s.text) for s in comparison.a.sentences}
+    old_keys = {sentence_key(s.text) for s in comparison.a.sentences} if notes else set()
     linked = []
     for note in notes:
         fresh = sentence_key(comparison.b.sentences[note.sentences[0]].text) not in old_keys

@@ -44,7 +44,6 @@ _NOTE_CUES = (
     "correction", "clarification", "editor", "note to readers", "version of this ",
     "headline of this ", "corrected", "amended", "clarified", "updated",
 )  # fmt: skip
-_NOTE_CUE = compile_pattern("|".join(map(re.escape, _NOTE_CUES)))
 _WORDS = compile_pattern(r"[A-Za-z]{2,}")
 _CLOCK = frozenset("am pm et gmt utc bst est edt pt jan feb mar apr may jun jul aug sep sept oct "
                    "nov dec january february march april june july august september october "
@@ -85,7 +84,7 @@ def _may_be_note(text: str) -> bool:
     IGNORECASE folds a few non-ASCII letters, such as "ſ", so those texts are searched)."""
     if not text.isascii():
         return True
-    return _NOTE_CUE.search(text.lower()) is not None
+    return any(map(text.lower().__contains__, _NOTE_CUES))
 
 
 def _is_statement(text: str) -> bool:

@@ -197,11 +197,12 @@ class TagSide:
         for quote in tags.quotes:
             self.quotes[self.sentence_of(quote.start)].append(quote)
         for claim in tags.claims:
-            self.claims.add(self.sentence_of(claim.start))
+            index = self.sentence_of(claim.start)
+            self.claims.add(index)
             if "assertion" in claim.carries:
-                self.assertions.add(self.sentence_of(claim.start))
+                self.assertions.add(index)
             if "quote" in claim.carries:
-                self.quoted.add(self.sentence_of(claim.start))
+                self.quoted.add(index)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

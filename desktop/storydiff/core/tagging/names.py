@@ -10,6 +10,7 @@ their wording: "Some experts" → "experts".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storydiff.core.patterns import compile_pattern
@@ -23,7 +24,7 @@ from storydiff.core.tagging.namewords import (
     TITLES,
 )
 
-__all__ = ["DOCUMENT_NOUNS", "Entity", "Resolver", "clean_phrase", "person_name"]
+__all__ = ["DOCUMENT_NOUNS", "Entity", "Resolver", "clean_phrase", "person_name", "titled_people"]
 
 _PARTICLES = frozenset("of for the and & de del der van von al bin da di le la du ibn el".split())
 _PLACE_DESCRIPTION = compile_pattern(
@@ -145,6 +146,17 @@ def person_name(words: list[str]) -> str | None:
     return None
 
 
+def titled_people(text: str) -> list[str]:
+    """The people ``text`` names with a title ("Russian President Vladimir Putin" →
+    "Vladimir Putin"), first and last name at least, in text order."""
+    people = []
+    for m in _TITLED_NAME.finditer(text):
+        name = person_name(m.group().split())
+        if name and len(name.split()) >= 2:
+            people.append(name)
+    return people
+
+
 class Resolver:
     """Resolves the source mentions of one document to shared names, in reading order."""
 
@@ -158,13 +170,11 @@ class Resolver:
         self.people: list[Entity] = []  # people in the order last mentioned
         self.authors: list[Entity] = []  # organisations named as authors of a document
 
-    def learn_people(self, text: str) -> None:
-        """Register people named with a title anywhere ("Russian President Vladimir Putin"),
-        so that a later bare "Putin" resolves to them."""
-        for m in _TITLED_NAME.finditer(text):
-            name = person_name(m.group().split())
-            if name and len(name.split()) >= 2:
-                self._person(name)
+    def learn_people(self, names: Iterable[str]) -> None:
+        """Register people named with a title anywhere (:func:`titled_people`), so that a
+        later bare "Putin" resolves to them."""
+        for name in names:
+            self._person(name)
 
     def resolve(self, phrase: str, in_quote: bool = False, description: str = "") -> str:
         """The name for ``phrase`` ("Kremlin spokesman Dmitry Peskov", "ISW", "he").

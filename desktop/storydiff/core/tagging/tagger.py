@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
 from storydiff.core.tagging.hints import FIGURE_HINT, FIGURE_HINT_LOWER, SOURCE_HINT, hinted
 from storydiff.core.tagging.measures import read_measures
-from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver
+from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver, titled_people
 from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
 from storydiff.core.tagging.sources import Attribution, find_attributions
@@ -21,6 +21,7 @@ Key = tuple[str, int, int]  # a sentence with the text around it, and where it l
 Found = tuple[Figure, ...] | tuple[Attribution, ...]
 Reading = tuple[int, int, int, int]  # FIGURES or ATTRIBUTIONS, document index, start, end
 FIGURES, ATTRIBUTIONS = 0, 1
+HINTED, PEOPLE = "hinted", "people"  # what the memo keeps of a document as a whole
 
 
 def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
@@ -42,7 +43,7 @@ def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
     spans = [q for q in find_quotes(doc) if where.in_content(q.start)]
     inside = _QuoteIndex(spans)
     resolver = Resolver()
-    resolver.learn_people(text)
+    resolver.learn_people(memo.people(doc))
     names = [resolver.resolve(a.subject, inside.covers(a), a.description) for a in attributions]
     author = resolver.only_author()
     if author:  # "Study finds ..." in a headline: the study's authors are named later
@@ -73,7 +74,8 @@ def hinted_sentences(doc: Document) -> tuple[list[Sentence], list[Sentence]]:
 
 class SentenceMemo:
     """The figures (with measures) and attributions of each sentence read so far, keyed on
-    the sentence and the text around it, with offsets from the sentence start.
+    the sentence and the text around it, with offsets from the sentence start; and what was
+    found in each document as a whole (its hinted sentences, its titled people).
 
     The rules read a sentence and, near its ends, at most a few dozen characters around it
     ("-" before a number, the words after one); ``AROUND`` characters on each side keep a
@@ -85,22 +87,30 @@ class SentenceMemo:
 
     def __init__(self) -> None:
         self._found: tuple[dict[Key, Found], dict[Key, Found]] = ({}, {})
-        self._hinted: dict[int, tuple[Document, tuple[list[Sentence], list[Sentence]]]] = {}
+        self._documents: dict[tuple[str, int], tuple[Document, Any]] = {}
         # Called on a miss: keeps readings made elsewhere, False when none are coming.
         self.receive: Callable[[], bool] | None = None
 
     def hinted(self, doc: Document) -> tuple[list[Sentence], list[Sentence]]:
         """:func:`hinted_sentences` of ``doc``, found once."""
-        kept = self._hinted.get(id(doc))
-        if (kept is None or kept[0] is not doc) and self.receive is not None and self.receive():
-            kept = self._hinted.get(id(doc))
-        if kept is None or kept[0] is not doc:
-            kept = self._hinted[id(doc)] = (doc, hinted_sentences(doc))
-        return kept[1]
+        return self._of_document(HINTED, doc, hinted_sentences)
 
-    def keep_hinted(self, doc: Document, found: tuple[list[Sentence], list[Sentence]]) -> None:
-        """Keep ``found`` as :func:`hinted_sentences` of ``doc`` (found elsewhere)."""
-        self._hinted[id(doc)] = (doc, found)
+    def people(self, doc: Document) -> list[str]:
+        """:func:`~storydiff.core.tagging.names.titled_people` of ``doc``, found once."""
+        return self._of_document(PEOPLE, doc, lambda doc: titled_people(doc.text))
+
+    def keep(self, what: str, doc: Document, found: Any) -> None:
+        """Keep ``found`` as ``doc``'s :meth:`hinted` or :meth:`people` (``what``), found
+        elsewhere."""
+        self._documents[what, id(doc)] = (doc, found)
+
+    def _of_document(self, what: str, doc: Document, find: Callable[[Document], Any]) -> Any:
+        kept = self._documents.get((what, id(doc)))
+        while (kept is None or kept[0] is not doc) and self.receive is not None and self.receive():
+            kept = self._documents.get((what, id(doc)))
+        if kept is None or kept[0] is not doc:
+            kept = self._documents[what, id(doc)] = (doc, find(doc))
+        return kept[1]
 
     def figures(self, text: str, start: int, end: int) -> list[Figure]:
         return self._get(FIGURES, text, start, end)  # type: ignore[return-value]
