@@ -368,3 +368,20 @@ def test_more_currencies_spellings_and_a_bare_half(sentence, value, unit):
 
 def test_the_first_half_of_a_year_is_no_fraction():
     assert 0.5 not in values("In the first half of 2023 sales rose.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gold fell 45 cents to $389.50 an ounce.", [("45 cents", "down"), ("$389.50", "down")]),
+        ("The bank raised $5 million for the clinic.", [("$5 million", None)]),
+        (
+            "The bank raised its main lending rate by 0.25 percentage points.",
+            [("0.25 percentage points", "up")],
+        ),
+        ("The index descended 3.1% to 7,204.", [("3.1%", "down"), ("7,204", "down")]),
+    ],
+)
+def test_money_moved_by_a_verb_of_change_and_a_rate_raised_by(sentence, expected):
+    found = directions(sentence)
+    assert [(t.split(" an ")[0], d) for t, d in found] == expected

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from storydiff.core.patterns import compile_pattern
-from storydiff.core.tagging.lexicon import CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP
+from storydiff.core.tagging.lexicon import CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MOVEMENT_VERBS
 from storydiff.core.tagging.records import Change, Figure
 from storydiff.core.tagging.vocabulary import QUALIFIERS
 from storydiff.core.tagging.wordtrie import word_trie
@@ -34,7 +34,7 @@ _AMOUNT_BEFORE = compile_pattern(
 )
 # "cut spending by $5m": the verb, its object, then "by".
 _BY_BEFORE = compile_pattern(
-    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,3}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
 )
 # A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
 _NOUN_AFTER = compile_pattern(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
@@ -167,6 +167,13 @@ def _amount(text: str, figure: Figure, start: int) -> Change | None:
         return Change("up" if by.group("verb").lower() in _UP else "down")
     if before is None:
         return None
-    if figure.kind in ("money", "count") and not re.search(r"\bby\b", before.group(), re.I):
+    verb = before.group("verb").lower()
+    priced = figure.kind == "money" or figure.unit in ("cents", "pence")
+    moved = priced and verb in MOVEMENT_VERBS  # "gold fell 45 cents"
+    if (
+        figure.kind in ("money", "count")
+        and not moved
+        and not re.search(r"\bby\b", before.group(), re.I)
+    ):
         return None  # "raised $5m", "lost 300 jobs": an amount, not a change of one
     return Change("up" if before.group("verb").lower() in _UP else "down")

@@ -397,6 +397,7 @@ CHANGE_UP = words(
     climbs jumped jump jumps surged surge surges soared soar soars increased increase
     increases increasing raised raise raises boosted hike hikes hiked up higher advanced
     rebounded spiked swelled doubled tripled widened surging soaring climbing jumping
+    regained hiking lifting lifted accelerated accelerating
     """
 )
 CHANGE_NOUNS = words(
@@ -413,7 +414,16 @@ CHANGE_DOWN = words(
     losses plunged plunge plunges tumbled tumble slumped slump slumps shrank shrink shrinks
     slid slide slides dipped dip dips cut cuts lowered lower down sank sink retreated
     narrowed halved contracted contraction shed shrunk sunk plunging tumbling sliding slipping
+    descended slowed
     """
+)
+# Verbs of change only (not "raised $5m" in funds or "lost 300 jobs"): a money amount after
+# them is an amount of change ("gold fell 45 cents to $389.50").
+MOVEMENT_VERBS = frozenset(
+    """
+    rose risen climbed jumped surged soared advanced rebounded regained fell fallen dropped
+    declined slipped eased plunged tumbled slumped slid dipped sank retreated descended
+    """.split()
 )
 
 # --- durations that count nothing -------------------------------------------------------------
