@@ -443,6 +443,8 @@ def test_jobs_a_sector_added_are_the_sectors():
     found = measures("Construction added 22,000 jobs, and health care added 41,000 jobs.")
     assert found["22,000 jobs"].place == "construction" and "sector" in found["22,000 jobs"].rules
     assert found["41,000 jobs"].place == "health care"
+    lost = measures("Couriers and messengers lost 9,000 jobs.")["9,000 jobs"]
+    assert lost.place == "messengers"
     assert measures("The economy added 150,000 jobs.")["150,000 jobs"].place == ""
     assert measures("The firm cut 300 jobs.")["300 jobs"].place == ""  # a layoff, not a sector
 

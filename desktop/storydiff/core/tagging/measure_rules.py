@@ -719,7 +719,8 @@ def rule_sector(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("sector", place=" ".join(subject))
 
 
-_JOB_VERBS = frozenset("added adds add gained".split())  # not layoffs: "the firm cut 300 jobs"
+# Not layoffs' verbs: "the firm cut 300 jobs" is the firm's news, not a sector's.
+_JOB_VERBS = frozenset("added adds add gained lost".split())
 
 
 def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
