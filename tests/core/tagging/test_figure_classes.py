@@ -385,3 +385,19 @@ def test_the_first_half_of_a_year_is_no_fraction():
 def test_money_moved_by_a_verb_of_change_and_a_rate_raised_by(sentence, expected):
     found = directions(sentence)
     assert [(t.split(" an ")[0], d) for t, d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Output grew seven-fold.", [("seven-fold", 7, "up")]),
+        ("By noon the toll had more than doubled.", [("more than doubled", 2, "up")]),
+        ("It caused a tripling of bread prices.", [("tripling", 3, "up")]),
+        ("The order was double its last order.", [("double", 2, None)]),
+        ("A double murder shocked the town.", []),
+    ],
+)
+def test_multipliers_are_numbers_of_times(sentence, expected):
+    found = find_figures(sentence, 0, len(sentence))
+    got = [(f.text, f.value, f.change.direction if f.change else None) for f in found]
+    assert got == expected

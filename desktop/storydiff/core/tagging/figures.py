@@ -49,7 +49,7 @@ from storydiff.core.tagging.phrases import (
     plural_phrase,
     words_after,
 )
-from storydiff.core.tagging.records import Figure
+from storydiff.core.tagging.records import Change, Figure
 from storydiff.core.tagging.shapes import hyphen_fractions, in_name, rankings, scores
 from storydiff.core.tagging.vocabulary import (
     MEASURES,
@@ -153,7 +153,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if not _overlaps(figure.start, figure.end, taken):
             figures.append(figure)
             taken.append((figure.start, figure.end))
-    for figure in elapsed_times(text, start, end):
+    for figure in elapsed_times(text, start, end) + multipliers(text, start, end):
         figures.append(figure)
         taken.append((figure.start, figure.end))
     for date in find_dates(text, start, end):
@@ -192,6 +192,46 @@ def _time_word(text: str, figure: Figure, end: int) -> bool:
 
 
 _WORD_AFTER = compile_pattern(r"\s+([A-Za-z]+)")
+
+
+def multipliers(text: str, start: int, end: int) -> list[Figure]:
+    """ "seven-fold", "10-fold", "(more than) doubled", "a tripling of", "double its last
+    order", "twice as many": a number of times, value 2, 3, 7... with no unit ("doubled"
+    and "tripling" are rises; "a seven-fold increase" gets its direction from the noun)."""
+    if not _MULTIPLIER_HINT.search(text, start, end):
+        return []
+    found = []
+    for m in _MULTIPLIER.finditer(text, start, end):
+        word = (m.group("n") or m.group("verb") or m.group("adj")).lower()
+        value = _MULTIPLES.get(word[:5]) or _small(word)
+        if not value:
+            continue
+        qualifier = m.group("q").strip().lower() if m.group("q") else None
+        change = Change("up") if m.group("verb") else None
+        found.append(
+            Figure(
+                FigureKind.NUMBER,
+                m.start(),
+                m.end(),
+                m.group(),
+                value,
+                None,
+                qualifier,
+                change=change,
+            )
+        )
+    return found
+
+
+_MULTIPLES = {"doubl": 2, "tripl": 3, "quadr": 4, "twice": 2}
+_MULTIPLIER_HINT = compile_pattern(r"(?i:fold\b|doubl|tripl|quadrupl|twice)")
+_MULTIPLIER = compile_pattern(
+    r"(?P<q>\b(?:more|less) than\s+|\bnearly\s+|\balmost\s+|\babout\s+|\broughly\s+)?"
+    r"(?:\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-fold\b"
+    r"|\b(?P<verb>doubled|doubling|tripled|tripling|quadrupled|quadrupling)\b"
+    r"|\b(?P<adj>double|triple|twice)(?=\s+(?:its|their|the|that|what|as)\b))",
+    re.IGNORECASE,
+)
 
 
 def _as_rate(text: str, figure: Figure, end: int) -> Figure:

@@ -20,7 +20,8 @@ from storydiff.core.tagging.wordtrie import word_trie
 _NUMBER_WORDS = (
     set(UNITS) | set(TENS) | set(SCALES) | set(ORDINAL_WORDS) | {m for m in MONTHS if len(m) > 3}
     | {"dozen", "half", "halves", "thirds", "quarter", "quarters", "fifths", "dozens", "scores",
-       "hundreds", "thousands", "millions", "billions"}
+       "hundreds", "thousands", "millions", "billions", "doubled", "doubling", "tripled",
+       "tripling", "quadrupled", "quadrupling", "double", "triple", "twice"}
 )  # fmt: skip
 
 
