@@ -7,54 +7,52 @@ view can say which rule decided; each has a test in tests/core/tagging/test_meas
 from __future__ import annotations
 
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
+from storydiff.core.tagging.measure_groups import (
+    rule_distance_from,
+    rule_opening_place,
+    rule_owner,
+    rule_place,
+    rule_sector,
+    rule_sub_area,
+    rule_vote_share_of,
+)
 from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
     AREA_NAMES,
-    AREA_NOUNS,
     AT_RISK,
     AUXILIARIES,
     BALLOT_NOUNS,
     BRIDGE_WORDS,
     CALENDAR_WORDS,
-    CANDIDATE_TITLES,
     CHANGE_EVENTS,
     CHANGE_SUBJECTS,
     CLAUSE_JOINS,
     COUNTED_NOUNS,
     COUNTING_WORDS,
-    COUNTRIES,
-    DISTANCE_SKIP,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
     FORECAST_PARTICIPLES,
     FORECAST_STOPS,
     FORECAST_WORDS,
-    LENGTH_UNITS,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIGHT_VERBS,
     MONEY_EVENTS,
     NAMING_LINKS,
     NOUN_PHRASE_START,
-    OWNED_NOUNS,
     PEOPLE_EVENTS,
     PERIOD_PHRASES,
     PERIOD_SINCE,
     PERSON_OBJECT_EVENTS,
-    PLACE_GENERIC_WORDS,
-    PLACE_LINKS,
     PURPOSE_LINKS,
     QUANTITY_SYNONYMS,
     RECORD_WORDS,
     RELATIVE_OPENERS,
-    SUB_AREA_NOUNS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
     TIME_NOUNS,
     TOLL_NOUNS,
-    VOTE_VERBS,
-    WHOLE_ECONOMY,
 )
 from storydiff.core.tagging.records import Figure
 
@@ -72,7 +70,6 @@ _FORECAST_REACH = 8
 _AREA_WORDS = frozenset(w for name in AREA_NAMES for w in name.split())
 _AREAS = {tuple(k.split()): v for k, v in AREA_NAMES.items()}
 # Where the clause of a part-of-country toll starts, read backwards ("..., while 77 died").
-_SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 
 
 # --- rules, applied in this order; each fills only fields still empty -------------------
@@ -502,82 +499,6 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("share_of", quantity="share of " + " ".join(noun))
 
 
-def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose share of the vote: "Erdogan received 49.7% of the vote", "44.6% for
-    Kilicdaroglu" → the candidate, as the measure's group (one candidate's share is not
-    another's); a candidate's share is a share of the vote, and a vote."""
-    if reading.kind != "percent" or reading.place:
-        return
-    said = reading.quantity == "share of the vote" or reading.event == "voted"
-    if not (said or (not reading.quantity and _vote_verb_before(context))):
-        return
-    name = _candidate_of(context)
-    if name:
-        reading.set("vote_share_of", quantity="share of the vote", event="voted", place=name)
-
-
-def _vote_verb_before(context: Context) -> bool:
-    """Whether a percentage is what someone received: "Massa received 44.3%", "obtained
-    the 44.7%"."""
-    words = [w for w in context.before_words[-3:] if w not in ("the", "some", "about")]
-    return bool(words) and words[-1] in VOTE_VERBS and words[-1] not in _NOT_ONLY_VOTES
-
-
-# Vote verbs that say too little alone: "has 12%", "leads by 5%".
-_NOT_ONLY_VOTES = frozenset(
-    {
-        "has",
-        "had",
-        "leads",
-        "led",
-        "leading",
-        "ahead",
-        "got",
-        "gets",
-        "getting",
-        "trailed",
-        "trailing",
-    }
-)
-
-
-def _candidate_of(context: Context) -> str:
-    """The candidate a share of the vote is said of: "Massa's 44%", "44% for Massa",
-    "Massa (has) received 44%" ("" if none is named)."""
-    before = context.before
-    if before and before[-1].word.endswith("'s") and before[-1].capital:
-        return before[-1].word.removesuffix("'s")
-    after = context.after[: len(context.own_after)]
-    for k, token in enumerate(after[:4]):
-        if token.word == "for" and k + 1 < len(after):
-            name = _candidate_after(after[k + 1 : k + 6])
-            if name:
-                return name
-    for k in range(len(before) - 1, 0, -1):
-        if before[k].word in VOTE_VERBS:
-            while k > 0 and before[k - 1].word in AUXILIARIES:
-                k -= 1  # "Erdogan has garnered"
-            if k > 1 and before[k - 1].word == "," and "," in (t.word for t in before[: k - 1]):
-                # "Prabowo, a former commander, had 58%": the name before the apposition
-                k = max(n for n in range(k - 1) if before[n].word == ",")
-            run = _capitalised_run(before[max(0, k - 4) : k])
-            return run[-1].word if run and run[-1].word.isalpha() else ""
-    return ""
-
-
-def _candidate_after(words: list) -> str:
-    """The name that ends a candidate's title and names: "opposition leader Kemal
-    Kilicdaroglu" → kilicdaroglu ("" if no capitalised name comes first)."""
-    name = ""
-    for token in words:
-        if token.word in CANDIDATE_TITLES and not name:
-            continue
-        if not (token.capital and token.word.isalpha()):
-            break
-        name = token.word
-    return name
-
-
 def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> None:
     """What money is for: "$1.2 billion in aid" → aid, "a $5 million fine" → fined."""
     if reading.kind != "money":
@@ -661,148 +582,6 @@ def _opening_period(reading: Reading, words: list[str]) -> None:
         if word in PERIOD_PHRASES:
             reading.set("period_opening", period=PERIOD_PHRASES[word])
             return
-
-
-def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
-    """A place or group stated right after the figure: "23 people in Gaza"."""
-    if context.title_case:
-        return
-    after = context.after[: len(context.own_after)][:6]
-    for k, token in enumerate(after):
-        if token.word not in PLACE_LINKS:
-            continue
-        name = _part_of_country(context.after[k + 1 : k + 9])
-        for word in after[k + 1 : k + 5] if not name else ():
-            if (word.word in SUBJECT_SKIP or word.word in PLACE_GENERIC_WORDS) and not name:
-                continue  # "in the", "in neighbouring Dhading"
-            if not word.capital or word.word in CALENDAR_WORDS:
-                break
-            name.append(word.word)
-        if name:
-            reading.set("place_after", place=" ".join(name))
-        return
-
-
-def _part_of_country(tokens: list) -> list[str]:
-    """The name in "the central Japanese prefecture of Ishikawa" or "Japan's quake-hit
-    Ishikawa prefecture": the part of the country, not the country ([] if neither)."""
-    words = [t.word for t in tokens]
-    for k, word in enumerate(words[:-2]):
-        if word in AREA_NOUNS and words[k + 1] == "of" and tokens[k + 2].capital:
-            return [words[k + 2]]  # "prefecture of Ishikawa"
-    if words and words[0].endswith("'s"):
-        for k in range(1, len(words) - 1):
-            if tokens[k].capital and words[k + 1] in AREA_NOUNS:
-                return [words[k]]  # "Japan's quake-hit Ishikawa prefecture"
-    return []
-
-
-def rule_sector(reading: Reading, context: Context, figure: Figure) -> None:
-    """Jobs a sector added or cut ("health care added 71,000 jobs", "Construction added
-    22,000 jobs") are the sector's: its name is the measure's group, not the whole economy's
-    ("The US economy added 187,000 jobs", "Employers added ...")."""
-    if reading.place or reading.quantity != "jobs":
-        return
-    before = context.before_words
-    verbs = [k for k in range(max(0, len(before) - 3), len(before)) if before[k] in _JOB_VERBS]
-    if not verbs:
-        return
-    subject: list[str] = []
-    for word in reversed(before[: verbs[-1]]):
-        if not word[0].isalpha() or word in SUBJECT_STOP or word in NOUN_PHRASE_START:
-            break
-        subject.insert(0, word)
-        if len(subject) == 2:
-            break
-    whole = WHOLE_ECONOMY.intersection(subject) or COUNTRIES.intersection(subject)
-    if subject and not whole and subject[-1] not in SUBJECT_SKIP:
-        reading.set("sector", place=" ".join(subject))
-
-
-# Not layoffs' verbs: "the firm cut 300 jobs" is the firm's news, not a sector's.
-_JOB_VERBS = frozenset("added adds add gained lost".split())
-
-
-def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose figure it is, where the text says so: "ADP's figure of 324,000 jobs" → adp, as
-    the measure's group (two agencies' figures are two facts, not one changed)."""
-    if reading.place:
-        return
-    before = context.before[-4:]
-    for k, token in enumerate(before[:-1]):
-        rest = [t.word for t in before[k + 1 :]]
-        if token.word.endswith("'s") and token.capital and rest[0] in OWNED_NOUNS:
-            if rest[1:] in ([], ["of"]):
-                reading.set("owner", place=token.word.removesuffix("'s"))
-            return
-
-
-def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:
-    """A distance is measured from a place: "40 km northwest of Herat", "850 km from the
-    capital, Kabul" → that place (distances from two places are two facts)."""
-    if reading.place or reading.quantity not in LENGTH_UNITS:
-        return
-    after = context.after[: len(context.own_after)][:8]
-    words = [t.word for t in after]
-    for k, word in enumerate(words[:3]):
-        if word in ("of", "from"):
-            rest = [t for t in after[k + 1 :] if t.word not in SUBJECT_SKIP]
-            name = []
-            for token in rest:
-                if token.capital and token.word.isalpha():
-                    name.append(token.word)
-                elif name or token.word not in DISTANCE_SKIP:
-                    break
-            if name:
-                reading.set("distance_from", place=" ".join(name))
-            return
-
-
-def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
-    """A toll counted for part of a country ("the toll in the district rose to 36",
-    "districts where 26 died"): its place is that part, named when a capitalised name goes
-    before it, so it is no statement of the national toll."""
-    if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
-        return
-    after = context.after[: len(context.own_after)]
-    ends = [k for k, t in enumerate(after) if t.word in CLAUSE_JOINS]
-    before = context.before
-    starts = [k + 1 for k, t in enumerate(before) if t.word in _SUB_AREA_CUTS]
-    clause = [*before[starts[-1] if starts else 0 :], *after[: ends[0] if ends else len(after)]]
-    for k, token in enumerate(clause):
-        part = SUB_AREA_NOUNS.get(token.word)
-        if part is None or not _counted_in(clause, k):
-            continue
-        name = [t.word for t in _capitalised_run(clause[max(0, k - 2) : k])]
-        reading.set("sub_area", place=" ".join([*name, part]))
-        return
-
-
-def _capitalised_run(words: list) -> list:
-    """The capitalised names at the end of ``words`` ("Dhading West" before "district")."""
-    run: list = []
-    for token in reversed(words):
-        if not (token.capital and token.word.isalpha()):
-            break
-        run.insert(0, token)
-    return run
-
-
-def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> None:
-    """A toll in a sentence that opens with its place: "In Dhading district, 41 people
-    died" → Dhading district."""
-    if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
-        return
-    opens = context.before[:1] and context.before[0].word == "in"  # its clause opens with it
-    if context.opening_place and opens and not context.title_case:
-        reading.set("opening_place", place=context.opening_place)
-
-
-def _counted_in(clause: list, k: int) -> bool:
-    """Whether the part of a country at ``clause[k]`` frames a count: "in the district",
-    "districts where" (not "struck the province")."""
-    after = clause[k + 1].word if k + 1 < len(clause) else ""
-    return after == "where" or "in" in (t.word for t in clause[max(0, k - 3) : k])
 
 
 def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
