@@ -226,6 +226,9 @@ def test_coverage_reads_number_words_as_digits():
     from storydiff.core.align import _coverage_word
 
     assert _coverage_word("tenth") == _coverage_word("10th") == "10th"
+    assert _coverage_word("died") == _coverage_word("killed") == _coverage_word("deaths")
+    assert _coverage_word("hurt") == _coverage_word("injured")
+    assert _coverage_word("rose") != _coverage_word("surged")  # rises say little alone
     assert _coverage_word("eight") == "8" and _coverage_word("one") == "one"
     a = analyse("The bank raised rates for the tenth consecutive time.\nFarmers protested in Lyon.")
     b = analyse(

@@ -33,6 +33,7 @@ from storydiff.core.features import Weights, content_words, dice, merged, weight
 from storydiff.core.model import Sentence
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
+from storydiff.core.tagging.measure_lexicon import EVENT_CLASSES
 from storydiff.core.tagging.numbers import ORDINAL_WORDS, TENS, UNITS
 from storydiff.core.text import sentence_key
 
@@ -428,13 +429,25 @@ _NUMBER_WORDS = {
     **{w: f"{n}th" for w, n in ORDINAL_WORDS.items() if n >= 3},
 }
 _DIGIT_ORDINAL = compile_pattern(r"(\d+)(?:st|nd|rd|th)")
+# Event words that outlets use for one another ("died", "dead", "killed"); not the rises and
+# falls, whose words say little on their own.
+_EVENT_WORDS = {
+    word: f"e:{event}"
+    for event, words in EVENT_CLASSES.items()
+    if event not in ("rose", "fell")
+    for word in words
+}
 
 
 def _coverage_word(word: str) -> str:
-    """A content word as coverage alignment compares it: its stem, numbers as digits."""
+    """A content word as coverage alignment compares it: its stem, numbers as digits, and
+    an event word as its event class ("died" ~ "killed", "hurt" ~ "injured")."""
     number = _NUMBER_WORDS.get(word)
     if number is not None:
         return number
+    event = _EVENT_WORDS.get(word)
+    if event is not None:
+        return event
     ordinal = _DIGIT_ORDINAL.fullmatch(word)
     return f"{ordinal.group(1)}th" if ordinal else stem(word)
 
