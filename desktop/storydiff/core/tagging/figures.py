@@ -198,7 +198,8 @@ def multipliers(text: str, start: int, end: int) -> list[Figure]:
     """ "seven-fold", "10-fold", "(more than) doubled", "a tripling of", "double its last
     order", "twice as many": a number of times, value 2, 3, 7... with no unit ("doubled"
     and "tripling" are rises; "a seven-fold increase" gets its direction from the noun)."""
-    if not _MULTIPLIER_HINT.search(text, start, end):
+    lowered = text[start:end].lower()
+    if not any(hint in lowered for hint in _MULTIPLIER_HINTS):
         return []
     found = []
     for m in _MULTIPLIER.finditer(text, start, end):
@@ -224,7 +225,7 @@ def multipliers(text: str, start: int, end: int) -> list[Figure]:
 
 
 _MULTIPLES = {"doubl": 2, "tripl": 3, "quadr": 4, "twice": 2}
-_MULTIPLIER_HINT = compile_pattern(r"(?i:fold\b|doubl|tripl|quadrupl|twice)")
+_MULTIPLIER_HINTS = ("fold", "doubl", "tripl", "quadrupl", "twice")
 _MULTIPLIER = compile_pattern(
     r"(?P<q>\b(?:more|less) than\s+|\bnearly\s+|\balmost\s+|\babout\s+|\broughly\s+)?"
     r"(?:\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-fold\b"

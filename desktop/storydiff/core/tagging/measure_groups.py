@@ -173,6 +173,8 @@ def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.place:
         return
     before = context.before[-4:]
+    if not any(token.word.endswith("'s") for token in before):
+        return
     for k, token in enumerate(before[:-1]):
         rest = [t.word for t in before[k + 1 :]]
         if token.word.endswith("'s") and token.capital and rest[0] in OWNED_NOUNS:

@@ -28,6 +28,7 @@ from storydiff.core.tagging.measure_lexicon import (
 )
 from storydiff.core.tagging.measure_rules import RULES
 from storydiff.core.tagging.records import Figure
+from storydiff.core.tagging.wordtrie import word_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +161,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         sentence.opening_place = opening.group(1).lower()
     measures: list[Measure] = []
     increment = _INCREMENT.search(text, start, end)
-    months = [
-        (m.start(), m.group(m.lastindex or 0).lower(), m.lastindex != 3)
-        for m in _MONTH_FRAME.finditer(text, start, end)
-    ]
+    months = _months_said(text, start, end)
     for n in range(len(figures)):
         measure, link = _read(sentence, figures, n)
         if increment and _added(text, start, figures[n], measure):
@@ -273,15 +271,36 @@ _OF_THE_TOLL = compile_pattern(
 )
 # "187,000 jobs in August", "the report for July", "July's figure", "the June report": the
 # month a figure is for (not a date: "August 5"; not a period's start: "since September").
+# A month said in a sentence: where, which, and whether a figure before it may take it.
+Month = tuple[int, str, bool]
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH_FRAME = compile_pattern(
-    rf"\b(?i:in|for|during|of|to)\s+({_MONTH_NAMES})\b(?![ \t]*\d)|\b({_MONTH_NAMES})['’]s\b"
-    rf"|\b({_MONTH_NAMES})\s+(?=(?:jobs\s+)?(?:report|figures?|data|reading|estimate|survey)\b)"
+_MONTH_NAME = compile_pattern(rf"\b{word_trie(set(_MONTH_NAMES.split('|')))}\b")
+_MONTH_LINK_BEFORE = compile_pattern(r"\b(?i:in|for|during|of|to)\s+$")
+_MONTH_AFTER = compile_pattern(
+    r"(?P<own>['’]s\b)|(?P<date>[ \t]*\d)"
+    r"|(?P<named>\s+(?:jobs\s+)?(?:report|figures?|data|reading|estimate|survey)\b)"
 )
-# A month said in a sentence: where, which, and whether a figure before it may take it.
-Month = tuple[int, str, bool]
+
+
+def _months_said(text: str, start: int, end: int) -> list[Month]:
+    """The months that frame figures in ``text[start:end]`` (see :data:`_MONTH_NAME`): month
+    names are found first (they are rare), then what is around them is checked."""
+    found: list[Month] = []
+    for m in _MONTH_NAME.finditer(text, start, end):
+        after = _MONTH_AFTER.match(text, m.end(), end)
+        if after and after.group("date"):
+            continue  # "August 5": a date
+        if after and after.group("own"):
+            found.append((m.start(), m.group().lower(), True))  # "July's figure"
+        elif _MONTH_LINK_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            found.append((m.start(), m.group().lower(), True))  # "in August"
+        elif after and after.group("named"):
+            found.append((m.start(), m.group().lower(), False))  # "the June report"
+    return found
+
+
 # Kinds that are no figure for a month: dates and years are when, ages whose.
 _UNDATED_KINDS = frozenset({"date", "year", "age", "time"})
 # A month this many characters after a figure is its own ("0.2% in August").
