@@ -16,8 +16,10 @@ Two regimes share one pipeline:
 evidence: stemmed words ("kills" ~ "killed"), the figures' measures and values
 each sentence carries (``evidence``), a headline with a headline and a lead with
 a lead; a neighbour joins a pair (split/merge) only if it shares something with
-the other side itself, so a sentence with a figure is never merged into an
-unrelated one. ``auto`` picks by the share of identical sentences.
+the other side itself and states no fact the other side states elsewhere, so a
+sentence with a figure is never merged into an unrelated one, and a sentence that
+states two facts joins the two sentences that state them apart. ``auto`` picks by the
+share of identical sentences.
 """
 
 from __future__ import annotations
