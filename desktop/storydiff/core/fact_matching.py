@@ -45,6 +45,10 @@ BOUND_REACH = 1.05
 BUCKET_CAP = 24
 
 
+# How well two facts state one fact (``None``: they cannot).
+Scorer = Callable[[FactItem, FactItem], float | None]
+
+
 @dataclass(frozen=True)
 class FactMatch:
     """Two documents' facts paired: ``pairs`` (a, b), and those only in one."""
@@ -236,7 +240,7 @@ def match_facts(items_a: Sequence[FactItem], items_b: Sequence[FactItem]) -> Fac
     )
 
 
-def scorer(*documents: Sequence[FactItem]) -> Callable[[FactItem, FactItem], float | None]:
+def scorer(*documents: Sequence[FactItem]) -> Scorer:
     """:func:`fact_score` over the facts of ``documents``, plus a bonus when both figures
     are their outlet's first of the measure (its own figure, not one it quotes)."""
     firsts = set().union(*(_first_mentions(items) for items in documents))
@@ -304,7 +308,7 @@ def _roles_by_index(doc: Document) -> dict[int, str]:
 def assign(
     left: list[FactItem],
     right: list[FactItem],
-    score: Callable[[FactItem, FactItem], float | None],
+    score: Scorer,
 ) -> list[tuple[FactItem, FactItem]]:
     """A one-to-one assignment: candidate pairs from shared buckets, best score first."""
     chosen = assign_groups([[item] for item in left], right, lambda g, r: score(left[g], r))

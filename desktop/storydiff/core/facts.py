@@ -12,7 +12,7 @@ docs/architecture.md, "Using the fact table from ui/ and reports/").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +26,7 @@ from storydiff.core.fact_items import (
 )
 from storydiff.core.fact_matching import (
     FactMatch,
+    Scorer,
     assign_groups,
     differ,
     fact_score,
@@ -37,8 +38,6 @@ from storydiff.core.fact_matching import (
 from storydiff.core.model import Document
 from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Figure, Tags
-
-Scorer = Callable[[FactItem, FactItem], float | None]
 
 __all__ = [
     "DocumentInfo", "Fact", "FactCell", "FactItem", "FactMatch", "FactTable", "differ",

@@ -140,7 +140,7 @@ def _after_amount(text: str, figures: list[Figure], i: int) -> Change | None:
 def _level_after_verb(text: str, figure: Figure, start: int) -> Change | None:
     """A new level after a verb of change and "to", no older value said: "plunged to minus
     17.3C"."""
-    if figure.kind not in ("percent", "money", "count", "number", "temperature"):
+    if figure.kind not in ("percent", "money", "count", "number"):
         return None
     if "to " not in text[max(start, figure.start - 20) : figure.start]:
         return None  # the cheap test first: most figures follow no "to"

@@ -30,7 +30,7 @@ from storydiff.core.tagging.lexicon import (
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
-from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges
+from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges, qualifier_before
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
     ORDINAL_WORD_LOWER,
@@ -207,14 +207,14 @@ def multipliers(text: str, start: int, end: int) -> list[Figure]:
         value = _MULTIPLES.get(word[:5]) or _small(word)
         if not value:
             continue
-        qualifier = m.group("q").strip().lower() if m.group("q") else None
+        qualifier, at = qualifier_before(text, start, m.start())  # as for every figure
         change = Change("up") if m.group("verb") else None
         found.append(
             Figure(
                 FigureKind.NUMBER,
-                m.start(),
+                at,
                 m.end(),
-                m.group(),
+                text[at : m.end()],
                 value,
                 None,
                 qualifier,
@@ -227,7 +227,6 @@ def multipliers(text: str, start: int, end: int) -> list[Figure]:
 _MULTIPLES = {"doubl": 2, "tripl": 3, "quadr": 4, "twice": 2}
 _MULTIPLIER_HINTS = ("fold", "doubl", "tripl", "quadrupl", "twice")
 _MULTIPLIER = compile_pattern(
-    r"(?P<q>\b(?:more|less) than\s+|\bnearly\s+|\balmost\s+|\babout\s+|\broughly\s+)?"
     r"(?:\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-fold\b"
     r"|\b(?P<verb>doubled|doubling|tripled|tripling|quadrupled|quadrupling)\b"
     r"|\b(?P<adj>double|triple|twice)(?=\s+(?:its|their|the|that|what|as)\b))",
