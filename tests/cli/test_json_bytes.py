@@ -11,7 +11,7 @@ from storydiff.cli import main
 from storydiff.cli.common import read_file_document
 from storydiff.core.story import base_pairs, compare_documents
 from storydiff.paths import resource
-from storydiff.render.json_bytes import dumps
+from storydiff.render.json_bytes import dumps, merged
 from storydiff.render.json_out import story_to_dict
 
 OLD = resource("samples", "newsweek-2023-01-17-isw-mobilization.txt")
@@ -58,3 +58,13 @@ def test_generated_pair_is_byte_identical_to_the_json_module(tmp_path):
 @pytest.mark.parametrize("indent", [1, 2])
 def test_dumps_matches_the_json_module(value, indent):
     assert dumps(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent).encode()
+
+
+@pytest.mark.parametrize("indent", [1, 2])
+def test_encoded_objects_merge_into_the_merged_object_encoded_whole(indent):
+    first = {"schema": 1, "text": "line one\nline two \u2028 “quoted”", "empty": []}
+    second = {"nested": [{"a": [], "b": {}}, [1.5, None, [["deep"]]]]}
+    third = {"odd floats": [1e-05, math.nan]}  # written by the json module, not msgspec
+    parts = [dumps(part, indent) for part in (first, {}, second, third)]
+    assert merged(parts) == dumps({**first, **second, **third}, indent)
+    assert merged([]) == merged([dumps({}, indent)]) == dumps({}, indent)

@@ -67,20 +67,24 @@ def compare(files, story, library_path, chain, as_json, mode, pairs, full, color
         if not (1 <= i <= len(documents) and 1 <= j <= len(documents)):
             raise InputError(f"--pair {i},{j}: documents are numbered 1 to {len(documents)}")
     chosen = [(i - 1, j - 1) for i, j in map(_parse_pair, pairs)] or default(len(documents))
-    memo = aligned = None
+    aligned = encoded = None
     if tags is None:  # files: tagged here, on two cores
         from storydiff.cli.two_cores import work_ahead
-        from storydiff.core.tagging import sentence_memo
+        from storydiff.core.tagging import extract, sentence_memo
 
         memo = sentence_memo()
         child = work_ahead(documents, chosen, mode, memo)
         aligned = child.comparison if child else None
-    story = compare_documents(documents, chosen, mode, tags=tags, memo=memo, aligned=aligned)
-    if as_json:
-        from storydiff.render.json_bytes import dumps
-        from storydiff.render.json_out import story_to_dict
+        tags = [extract(doc, memo) for doc in documents]
+    if as_json:  # what the comparisons do not change is encoded while the child aligns
+        from storydiff.render.json_out import encode_documents
 
-        write_utf8(dumps(story_to_dict(story), indent=1) + b"\n")
+        encoded = encode_documents(documents, tags)
+    story = compare_documents(documents, chosen, mode, tags=tags, aligned=aligned)
+    if as_json:
+        from storydiff.render.json_out import encode_story
+
+        write_utf8(encode_story(story, encoded) + b"\n")
         return
     from storydiff.render.terminal import Styler, render_story
 

@@ -31,6 +31,14 @@ def dumps(value: Any, indent: int) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
 
 
+def merged(objects: list[bytes]) -> bytes:
+    """The members of objects encoded by :func:`dumps` (one ``indent``) as one object, byte
+    for byte what :func:`dumps` writes for the merged dict: each encoded object is
+    ``{``, its members, a newline and ``}``, so its members are cut out as they are."""
+    members = [encoded[1:-2] for encoded in objects if encoded != b"{}"]
+    return b"{" + b",".join(members) + b"\n}" if members else b"{}"
+
+
 def _floats_print_alike(value: Any) -> bool:
     """Whether every float in ``value`` is one msgspec and ``repr`` write the same way.
     A loop over a stack, not recursion: strings and numbers, most of a comparison's

@@ -5,6 +5,7 @@ Field names here are public: other tools read them. Add fields, never rename.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storydiff.core.compare import AlignedRow, Comparison
@@ -16,6 +17,7 @@ from storydiff.core.paragraphs import align_paragraphs
 from storydiff.core.story import StoryComparison
 from storydiff.core.tagging import Tags
 from storydiff.core.tagging.differences import Difference
+from storydiff.render.json_bytes import dumps, merged
 
 SCHEMA_VERSION = 1
 
@@ -103,13 +105,39 @@ def story_to_dict(story: StoryComparison) -> dict[str, Any]:
     """The whole ``compare --json`` output."""
     return {
         "schema": SCHEMA_VERSION,
-        "documents": [
-            document_to_dict(n, doc, tags)
-            for n, (doc, tags) in enumerate(zip(story.documents, story.tags, strict=True))
-        ],
-        "sentences": [sentences_to_list(doc) for doc in story.documents],
-        "comparisons": [
-            comparison_to_dict(pair.a, pair.b, pair.comparison, list(pair.differences))
-            for pair in story.pairs
-        ],
+        **documents_to_dict(story.documents, story.tags),
+        "comparisons": comparisons_to_list(story),
     }
+
+
+def documents_to_dict(documents: Sequence[Document], tags: Sequence[Tags]) -> dict[str, Any]:
+    """The output's ``documents`` and ``sentences``: what the comparisons do not change."""
+    return {
+        "documents": [
+            document_to_dict(n, doc, doc_tags)
+            for n, (doc, doc_tags) in enumerate(zip(documents, tags, strict=True))
+        ],
+        "sentences": [sentences_to_list(doc) for doc in documents],
+    }
+
+
+def comparisons_to_list(story: StoryComparison) -> list[dict[str, Any]]:
+    return [
+        comparison_to_dict(pair.a, pair.b, pair.comparison, list(pair.differences))
+        for pair in story.pairs
+    ]
+
+
+def encode_documents(documents: Sequence[Document], tags: Sequence[Tags]) -> bytes:
+    """:func:`documents_to_dict` encoded (indent 1), for :func:`encode_story`: the CLI
+    encodes it while its second process is still aligning."""
+    return dumps(documents_to_dict(documents, tags), 1)
+
+
+def encode_story(story: StoryComparison, documents: bytes | None = None) -> bytes:
+    """:func:`story_to_dict` as indented JSON (indent 1), byte for byte; ``documents``:
+    its :func:`encode_documents`, if done already."""
+    if documents is None:
+        documents = encode_documents(story.documents, story.tags)
+    schema = dumps({"schema": SCHEMA_VERSION}, 1)
+    return merged([schema, documents, dumps({"comparisons": comparisons_to_list(story)}, 1)])

@@ -141,3 +141,15 @@ def test_a_hyphenated_age_stays_in_the_speaker_phrase():
 
     (source,) = extract(analyse("The 52-year-old teacher said the school collapsed.")).sources
     assert source.name == "52-year-old teacher"
+
+
+def test_titled_people_are_read_paragraph_by_paragraph():
+    from storydiff.core.tagging.names import titled_people
+
+    text = "Officials met President\nJoe Biden arrived. Defence Minister Sergei Shoigu spoke."
+    assert titled_people(text) == ["Sergei Shoigu"]  # no title across a paragraph break
+    known: dict[str, list[str]] = {}
+    first = titled_people("Prime Minister Rishi Sunak said.\nNo one else.", known)
+    again = titled_people("New first line.\nPrime Minister Rishi Sunak said.", known)
+    assert first == again == ["Rishi Sunak"]
+    assert known["Prime Minister Rishi Sunak said."] == ["Rishi Sunak"]

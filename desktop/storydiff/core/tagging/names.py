@@ -146,11 +146,24 @@ def person_name(words: list[str]) -> str | None:
     return None
 
 
-def titled_people(text: str) -> list[str]:
+def titled_people(text: str, known: dict[str, list[str]] | None = None) -> list[str]:
     """The people ``text`` names with a title ("Russian President Vladimir Putin" →
-    "Vladimir Putin"), first and last name at least, in text order."""
+    "Vladimir Putin"), first and last name at least, in text order. A title and its name
+    are in one paragraph (line); ``known`` keeps each line's people, so the versions of a
+    story read a paragraph they share once."""
+    known = {} if known is None else known
     people = []
-    for m in _TITLED_NAME.finditer(text):
+    for line in text.split("\n"):
+        found = known.get(line)
+        if found is None:
+            found = known[line] = _titled_people_of_line(line)
+        people += found
+    return people
+
+
+def _titled_people_of_line(line: str) -> list[str]:
+    people = []
+    for m in _TITLED_NAME.finditer(line):
         name = person_name(m.group().split())
         if name and len(name.split()) >= 2:
             people.append(name)

@@ -88,6 +88,7 @@ class SentenceMemo:
     def __init__(self) -> None:
         self._found: tuple[dict[Key, Found], dict[Key, Found]] = ({}, {})
         self._documents: dict[tuple[str, int], tuple[Document, Any]] = {}
+        self._lines: dict[str, list[str]] = {}  # the titled people of each paragraph
         # Called on a miss: keeps readings made elsewhere, False when none are coming.
         self.receive: Callable[[], bool] | None = None
 
@@ -97,7 +98,7 @@ class SentenceMemo:
 
     def people(self, doc: Document) -> list[str]:
         """:func:`~storydiff.core.tagging.names.titled_people` of ``doc``, found once."""
-        return self._of_document(PEOPLE, doc, lambda doc: titled_people(doc.text))
+        return self._of_document(PEOPLE, doc, lambda doc: titled_people(doc.text, self._lines))
 
     def keep(self, what: str, doc: Document, found: Any) -> None:
         """Keep ``found`` as ``doc``'s :meth:`hinted` or :meth:`people` (``what``), found
