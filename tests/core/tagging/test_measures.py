@@ -90,6 +90,27 @@ def test_place_after_the_figure():
     assert m.label == "people killed in Gaza"
 
 
+def test_toll_place_is_the_place_named_with_the_toll():
+    found = measures(
+        "The death toll in Gaza has risen to 1,200. The number of deaths in the northern "
+        "province of Idlib has increased to 73. The death toll rose to 31 in the capital."
+    )
+    assert (found["1,200"].place, found["1,200"].event) == ("gaza", "killed")
+    assert "toll_place" in found["1,200"].rules
+    assert found["73"].place == "idlib"
+    assert "toll_place" not in found["31"].rules  # no place with the toll
+
+
+def test_people_with_injuries_are_injured():
+    found = measures(
+        "There are 323 people with minor and serious injuries. The fire left 45 people with "
+        "burns. Around 40 people with disabilities live there."
+    )
+    assert found["323 people"].event == "injured"
+    assert found["45 people"].event == "injured"
+    assert found["Around 40 people"].event == ""
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

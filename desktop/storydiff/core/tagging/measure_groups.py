@@ -23,6 +23,7 @@ from storydiff.core.tagging.measure_lexicon import (
     SUB_AREA_NOUNS,
     SUBJECT_SKIP,
     SUBJECT_STOP,
+    TOLL_NOUNS,
     VOTE_VERBS,
     WHOLE_ECONOMY,
 )
@@ -113,18 +114,42 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
         return
     after = context.after[: len(context.own_after)][:6]
     for k, token in enumerate(after):
-        if token.word not in PLACE_LINKS:
-            continue
-        name = _part_of_country(context.after[k + 1 : k + 9])
-        for word in after[k + 1 : k + 5] if not name else ():
-            if (word.word in SUBJECT_SKIP or word.word in PLACE_GENERIC_WORDS) and not name:
-                continue  # "in the", "in neighbouring Dhading"
-            if not word.capital or word.word in CALENDAR_WORDS:
-                break
-            name.append(word.word)
-        if name:
-            reading.set("place_after", place=" ".join(name))
+        if token.word in PLACE_LINKS:
+            name = _part_of_country(context.after[k + 1 : k + 9]) or _place_named(after[k + 1 :])
+            if name:
+                reading.set("place_after", place=" ".join(name))
+            return
+
+
+def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
+    """The place a toll is named with: "the death toll in Gaza rose to 1,200", "the number
+    of deaths in Ishikawa Prefecture ... has increased to 73"."""
+    if reading.place or "toll_noun" not in reading.rules or context.title_case:
         return
+    before = context.before
+    for k in range(len(before) - 2):
+        if before[k].word in _TOLL_HEADS and before[k + 1].word in PLACE_LINKS:
+            rest = before[k + 2 :]
+            name = _part_of_country(rest[:8]) or _place_named(rest)
+            if name:
+                reading.set("toll_place", place=" ".join(name))
+            return
+
+
+_TOLL_HEADS = frozenset(noun.split()[-1] for noun in TOLL_NOUNS)
+
+
+def _place_named(tokens: list) -> list[str]:
+    """The capitalised name that opens ``tokens`` (the words after "in"), past "the" and
+    words such as "neighbouring"."""
+    name: list[str] = []
+    for token in tokens[:4]:
+        if (token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS) and not name:
+            continue  # "in the", "in neighbouring Dhading"
+        if not token.capital or token.word in CALENDAR_WORDS:
+            break
+        name.append(token.word)
+    return name
 
 
 def _part_of_country(tokens: list) -> list[str]:

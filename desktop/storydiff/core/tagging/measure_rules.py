@@ -14,6 +14,7 @@ from storydiff.core.tagging.measure_groups import (
     rule_place,
     rule_sector,
     rule_sub_area,
+    rule_toll_place,
     rule_vote_share_of,
 )
 from storydiff.core.tagging.measure_lexicon import (
@@ -176,6 +177,8 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
     for k, word in enumerate(words):
         if word == "as" and k and words[k - 1] in _LISTED:
             continue  # "10,100 people are listed as missing"
+        if word == "with" and _INJURY_NOUNS.intersection(context.own_after[k + 1 : k + 6]):
+            return k, "injured", "event_after"  # "323 people with minor and serious injuries"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
@@ -183,6 +186,8 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
     return None
 
 
+# What people "with" these have are injuries: "12 people with serious burns".
+_INJURY_NOUNS = frozenset("injuries injury wounds burns fractures".split())
 # Verbs after which "as" names what a count is: "listed as missing", "reported as dead".
 _LISTED = frozenset("listed reported registered classified confirmed counted recorded".split())
 
@@ -639,6 +644,7 @@ RULES = (
     rule_forecast,
     rule_earlier_value,
     rule_place,
+    rule_toll_place,
     rule_sector,
     rule_owner,
     rule_distance_from,
