@@ -291,3 +291,19 @@ def test_each_outlets_first_figure_of_a_measure_pairs_first():
     )
     injured = row_with(facts, "78", "Some 600 injured")
     assert injured.conflict
+
+
+def test_suspected_counts_are_one_fact_apart_from_confirmed_ones():
+    facts = table(
+        "Health officials reported 58 confirmed cases and eight suspected cases.",
+        "Officials said 58 people were confirmed to be infected, while 18 more are suspected"
+        " of having the virus.",
+    )
+    assert row_with(facts, "eight suspected cases", "18").conflict
+    assert row_with(facts, "58 confirmed cases", "58 people").conflict is False
+    # Said the same, a suspected count is still not the confirmed one, in a document or
+    # across two.
+    found = items("There were 18 confirmed cases, while 18 more are suspected of having the virus.")
+    assert [i.figure.text for i in found] == ["18 confirmed cases", "18"]
+    same = table("Officials reported eight suspected cases.", "Officials reported eight cases.")
+    assert not any(f.cells[0] and f.cells[1] for f in same.facts)

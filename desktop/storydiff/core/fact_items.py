@@ -22,6 +22,15 @@ from storydiff.core.tagging.measures import Measure
 from storydiff.core.tagging.records import Figure, Tags
 
 MEASURE_FIELDS = ("quantity", "family", "period", "place", "month")
+# Field values that unsaid does not agree with: a suspected count is never the count of
+# confirmed cases, however the other side words it.
+NEVER_UNSAID = frozenset({"suspected"})
+
+
+def said_otherwise(x: str, y: str) -> bool:
+    """Whether two values of one field say different things (unsaid agrees with anything
+    but :data:`NEVER_UNSAID`)."""
+    return x != y and (bool(x and y) or x in NEVER_UNSAID or y in NEVER_UNSAID)
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     fields = fields_of(measure)
     for variant in earlier.variants:
         pairs = list(zip(fields_of(variant), fields, strict=True))
-        if any(x and y and x != y for x, y in pairs):
+        if any(said_otherwise(x, y) for x, y in pairs):
             continue
         if any(x and x == y for x, y in pairs):
             return True

@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from storydiff.core.align import opening_roles
-from storydiff.core.fact_items import MEASURE_FIELDS, FactItem, fields_of, sentence_index
+from storydiff.core.fact_items import (
+    MEASURE_FIELDS,
+    FactItem,
+    fields_of,
+    said_otherwise,
+    sentence_index,
+)
 from storydiff.core.model import Document
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
@@ -183,7 +189,7 @@ def _fields_fit(
     """:func:`_measure_fit` of two measures given as their fields."""
     equal = loose = 0
     for name, x, y in zip(MEASURE_FIELDS, fields_a, fields_b, strict=True):
-        if x and y and x != y and not _fields_agree(name, x, y):
+        if said_otherwise(x, y) and not (x and y and _fields_agree(name, x, y)):
             return None
         if x and y:
             equal += 1

@@ -111,6 +111,16 @@ def test_people_with_injuries_are_injured():
     assert found["Around 40 people"].event == ""
 
 
+def test_suspected_cases_are_another_fact_than_confirmed_ones():
+    found = measures("Officials reported eight suspected cases and 58 confirmed cases.")
+    suspected, confirmed = found["eight suspected cases"], found["58 confirmed cases"]
+    assert (suspected.event, suspected.period) == ("infected", "suspected")
+    assert (confirmed.event, confirmed.period) == ("infected", "")
+    assert suspected.key != confirmed.key
+    more = measures("Ten cases were confirmed, while 18 more are suspected of having it.")
+    assert more["18"].period == "suspected" and more["Ten cases"].period == ""
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

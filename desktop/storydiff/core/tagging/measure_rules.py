@@ -92,6 +92,22 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
         reading.set("counted_noun", quantity=_singular_safe(unit))
 
 
+def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None:
+    """A count not confirmed is another fact than the confirmed one: "eight suspected
+    cases", "three probable deaths", "18 more are suspected of having the virus"."""
+    if reading.kind != "count":
+        return
+    described = (figure.base_unit or "").split()[:-1]
+    after = context.own_after[:4]
+    said = any(w in _UNCONFIRMED and after[k - 1] in _BEING for k, w in enumerate(after) if k)
+    if said or _UNCONFIRMED.intersection(described):
+        reading.set("unconfirmed", period="suspected")
+
+
+_UNCONFIRMED = frozenset("suspected probable possible presumed presumptive".split())
+_BEING = frozenset("are were is was being".split())
+
+
 def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
     """People at risk are not people struck: "putting thousands of lives at risk" counts
     no deaths."""
@@ -625,6 +641,7 @@ def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -
 
 RULES = (
     rule_counted_noun,
+    rule_unconfirmed,
     rule_at_risk,
     rule_measured_thing,
     rule_unit_of_kind,
