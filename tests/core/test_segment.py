@@ -99,3 +99,16 @@ def test_lower_case_word_that_looks_like_an_abbreviation_ends_a_sentence():
         "A dog ran.",
         "Talks resume on Sat. Jan. 7.",
     ]
+
+
+def test_a_paragraph_is_laid_out_alike_wherever_it_stands():
+    from storydiff.core.document import analyse
+
+    shared = "Officials said 40 people died. Photo: Getty Images. Rescue work goes on."
+    first = analyse(f"A first paragraph here.\n{shared}")
+    later = analyse(f"Another opening, longer than the first one.\n\n{shared}\nAn end.")
+    one = [(s.text, s.boilerplate) for s in first.sentences if s.paragraph == 1]
+    two = [(s.text, s.boilerplate) for s in later.sentences if s.paragraph == 1]
+    assert one == two and len(one) == 3 and one[1][1]  # the bare credit is clutter
+    offsets = [s.start for s in later.sentences if s.paragraph == 1]
+    assert [later.text[o : o + 8] for o in offsets] == ["Official", "Photo: G", "Rescue w"]

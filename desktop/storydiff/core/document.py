@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from storydiff.core.boilerplate import is_boilerplate
 from storydiff.core.model import Document, Paragraph, Sentence
 from storydiff.core.segment import min_piece, paragraph_spans, sentence_spans
+
+Layout = tuple[bool, tuple[tuple[int, int, bool], ...]]
 
 
 def analyse(
@@ -17,19 +20,31 @@ def analyse(
     sentences: list[Sentence] = []
     shortest = min_piece(text)
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        clutter = is_boilerplate(text[p_start:p_end])
+        paragraph = text[p_start:p_end]
+        clutter, layout = _layout(paragraph, shortest)
         paragraphs.append(Paragraph(p_index, p_start, p_end, clutter))
-        for s_start, s_end in sentence_spans(text, p_start, p_end, shortest):
-            sentence_text = text[s_start:s_end]
+        for s_start, s_end, boilerplate in layout:
             sentences.append(
                 Sentence(
                     index=len(sentences),
-                    start=s_start,
-                    end=s_end,
+                    start=p_start + s_start,
+                    end=p_start + s_end,
                     paragraph=p_index,
-                    text=sentence_text,
-                    boilerplate=clutter
-                    or ((s_start, s_end) != (p_start, p_end) and is_boilerplate(sentence_text)),
+                    text=paragraph[s_start:s_end],
+                    boilerplate=boilerplate,
                 )
             )
     return Document(text, tuple(paragraphs), tuple(sentences), title, source, dict(metadata or {}))
+
+
+@lru_cache(maxsize=8192)
+def _layout(paragraph: str, shortest: int) -> Layout:
+    """Whether ``paragraph`` is clutter, and its sentences (offsets in it, clutter or
+    not). A paragraph's layout depends on nothing around it, and the versions of a story
+    share most paragraphs: each is laid out once."""
+    clutter = is_boilerplate(paragraph)
+    whole = (0, len(paragraph))
+    return clutter, tuple(
+        (start, end, clutter or ((start, end) != whole and is_boilerplate(paragraph[start:end])))
+        for start, end in sentence_spans(paragraph, 0, len(paragraph), shortest)
+    )
