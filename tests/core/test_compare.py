@@ -219,7 +219,7 @@ def test_coverage_pairs_headlines_that_state_one_measure_with_other_values():
     rows = {(r.a, r.b) for r in pair.comparison.rows}
     assert ((0,), (0,)) in rows and ((1,), (1,)) in rows
     changed = [(d.old.text, d.new.text) for d in pair.differences if d.kind == "figure_changed"]
-    assert changed == [("at least 23", "31 people")]  # one toll, listed once
+    assert changed == [("at least 23 people", "31 people")]  # one toll, listed once
 
 
 def test_coverage_reads_number_words_as_digits():

@@ -83,8 +83,9 @@ def test_unrelated_figures_are_never_paired():
 
 def test_the_same_fact_twice_in_one_document_is_one_item():
     found = items("Quake kills at least 23\n\nThe quake killed at least 23 people on Monday.\n")
-    assert len(found) == 1
-    assert [f.text for f in found[0].also] == ["at least 23 people"]
+    assert len(found) == 1  # shown by its mention in the body, the headline's kept too
+    assert found[0].figure.text == "at least 23 people"
+    assert [f.text for f in found[0].also] == ["at least 23"]
 
 
 def test_bounds_that_conflict_make_a_conflict():
@@ -307,3 +308,13 @@ def test_suspected_counts_are_one_fact_apart_from_confirmed_ones():
     assert [i.figure.text for i in found] == ["18 confirmed cases", "18"]
     same = table("Officials reported eight suspected cases.", "Officials reported eight cases.")
     assert not any(f.cells[0] and f.cells[1] for f in same.facts)
+
+
+def test_a_fact_said_in_the_headline_and_the_body_shows_the_body_mention():
+    facts = table(
+        "Star signs $700M contract\nThe pitcher agreed to a 10-year, $700 million contract.",
+        "The pitcher's $700 million contract is a record.",
+    )
+    row = row_with(facts, "$700 million", "$700 million")
+    assert row.conflict is False
+    assert row.cells[0].figure.start > len("Star signs $700M contract")

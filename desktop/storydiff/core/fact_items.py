@@ -71,6 +71,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     speakers = _Speakers(tags)
     items: list[FactItem] = []
     same_value_items: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    headline = _headline(doc)
     words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
@@ -79,7 +80,11 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
         bucket = same_value_items[(measure.kind, value_key(figure, measure))]
         earlier = next((n for n in bucket if _repeats(items[n], figure, measure)), None)
         if earlier is not None:
-            items[earlier] = _mention_again(items[earlier], figure, measure, sentence, source)
+            item = items[earlier]
+            better = (source is not None and item.source is None) or (
+                item.sentence == headline and (source is not None or item.source is None)
+            )  # an attributed mention, else one in the body rather than the headline's
+            items[earlier] = _mention_again(item, figure, measure, sentence, source, better)
             continue
         if sentence not in words:
             text = doc.sentences[sentence].text if doc.sentences else ""
@@ -126,12 +131,25 @@ def _distinctive(figure: Figure) -> bool:
     return isinstance(value, (int, float)) and abs(value) >= 100 and figure.kind != "year"
 
 
+def _headline(doc: Document) -> int | None:
+    """The index of ``doc``'s headline sentence, if it opens with one."""
+    from storydiff.core.align import opening_roles
+
+    content = doc.content_sentences
+    return content[0].index if opening_roles(content).get(0) == "headline" else None
+
+
 def _mention_again(
-    item: FactItem, figure: Figure, measure: Measure, sentence: int, source: str | None
+    item: FactItem,
+    figure: Figure,
+    measure: Measure,
+    sentence: int,
+    source: str | None,
+    better: bool,
 ) -> FactItem:
     variants = (*item.variants, measure)
-    if item.source is None and source is not None:
-        # The attributed mention represents the fact; the first is kept in ``also``.
+    if better:
+        # The better mention represents the fact; the first is kept in ``also``.
         return replace(
             item,
             figure=figure,
