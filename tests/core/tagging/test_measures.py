@@ -121,6 +121,16 @@ def test_suspected_cases_are_another_fact_than_confirmed_ones():
     assert more["18"].period == "suspected" and more["Ten cases"].period == ""
 
 
+def test_a_figure_told_as_an_earlier_one_is_no_current_value():
+    found = measures(
+        "The UN gave a preliminary figure of 320 dead. Officials had earlier reported 90 "
+        "injured. The agency now counts 2,053 dead."
+    )
+    assert (found["320 dead"].event, found["320 dead"].period) == ("killed", "earlier")
+    assert found["90 injured"].period == "earlier"
+    assert found["2,053 dead"].period == ""
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

@@ -344,6 +344,29 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
         reading.rules.append("current_value")
 
 
+def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> None:
+    """A figure told as an earlier one is no current value: "a preliminary figure of 320
+    dead", "the initial estimate of 2.9%", "an earlier official toll of 1,000", "had
+    initially reported 320" (a later outlet quoting it): its period ends in "earlier"."""
+    words = context.before_words[-4:]
+    told = words[-1:] == ["of"] and len(words) >= 3 and words[-2] in _EARLIER_NOUNS
+    told = told and bool(_EARLIER_WORDS.intersection(words[:-2]))
+    told = told or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
+    if told and not reading.period.endswith("earlier"):
+        reading.period = f"{reading.period}, earlier" if reading.period else "earlier"
+        reading.rules.append("earlier_figure")
+
+
+_EARLIER_WORDS = frozenset(
+    "preliminary initial earlier previous prior original provisional".split()
+)
+_EARLIER_NOUNS = frozenset(
+    "figure figures estimate estimates reading toll count tally number".split()
+)
+_EARLIER_ADVERBS = frozenset("earlier previously initially originally first".split())
+_TOLD = frozenset("reported estimated put said gave counted".split())
+
+
 def _after_from(words: list[str]) -> bool:
     """ "from 10.1%", "from March's 3.1%", "from the previous month's 0.2%": the
     figure is the value before a change."""
@@ -672,6 +695,7 @@ RULES = (
     rule_change_by_default,
     rule_people_lost,
     rule_people_by_default,
+    rule_earlier_figure,
 )
 
 
