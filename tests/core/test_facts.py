@@ -318,3 +318,15 @@ def test_a_fact_said_in_the_headline_and_the_body_shows_the_body_mention():
     row = row_with(facts, "$700 million", "$700 million")
     assert row.conflict is False
     assert row.cells[0].figure.start > len("Star signs $700M contract")
+
+
+def test_a_count_with_no_place_may_be_the_area_the_opening_names():
+    facts = table(
+        "Quake toll reaches 128\nRescuers search the rubble in Suzu, Ishikawa Prefecture.\n"
+        "The death toll reached 128 on Sunday, officials said.",
+        "The death toll climbed to 180 in the central Japanese prefecture of Ishikawa.",
+    )
+    assert row_with(facts, "128", "180").conflict
+    # An opening that names no area, or two, leaves a count with no place apart.
+    apart = table("The flood killed 30 people.", "The flood killed 12 people in Sindh Province.")
+    assert not any(f.cells[0] and f.cells[1] for f in apart.facts)

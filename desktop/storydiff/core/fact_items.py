@@ -17,8 +17,10 @@ from typing import Any
 
 from storydiff.core.features import content_words
 from storydiff.core.model import Document
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
-from storydiff.core.tagging.measures import Measure
+from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
+from storydiff.core.tagging.measures import Measure, place_key
 from storydiff.core.tagging.records import Figure, Tags
 
 MEASURE_FIELDS = ("quantity", "family", "period", "place", "month")
@@ -102,7 +104,38 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
                 variants=(measure,),
             )
         )
-    return items
+    area = _story_area(doc)
+    return [_in_area(item, area) for item in items] if area else items
+
+
+def _story_area(doc: Document) -> str:
+    """The one part of a country (prefecture, province, district, county) the opening of
+    ``doc`` names, if it names exactly one: "Rescue workers search in Suzu, Ishikawa
+    Prefecture" → ishikawa."""
+    content = doc.content_sentences[:OPENING_SENTENCES]
+    named = set()
+    for sentence in content:
+        for m in _AREA_NAMED.finditer(sentence.text):
+            named.add(place_key((m.group(1) or m.group(2)).lower()))
+    return named.pop() if len(named) == 1 else ""
+
+
+def _in_area(item: FactItem, area: str) -> FactItem:
+    """A toll or count of people with no place of its own may be the story's area's: one
+    more way to read it (a variant), so "the death toll reached 128" can meet another
+    outlet's "180 died in Ishikawa" as one fact."""
+    measure = item.measure
+    if measure.place or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
+        return item
+    variant = replace(measure, place=area, rules=(*measure.rules, "story_area"))
+    return replace(item, variants=(*(item.variants or (measure,)), variant))
+
+
+OPENING_SENTENCES = 4  # the headline, a standfirst or caption, the lead
+_AREA_NAMED = compile_pattern(
+    r"\b([A-Z][\w'-]+)\s+(?:Prefecture|Province|District|County)\b"
+    r"|\b(?:[Pp]refecture|[Pp]rovince|[Dd]istrict|[Cc]ounty) of ([A-Z][\w'-]+)"
+)
 
 
 def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
