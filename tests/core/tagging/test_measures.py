@@ -131,6 +131,13 @@ def test_a_figure_told_as_an_earlier_one_is_no_current_value():
     assert found["2,053 dead"].period == ""
 
 
+def test_got_is_a_share_of_the_vote_only_where_the_clause_speaks_of_an_election():
+    found = measures("Ganjar Pranowo got 16.5%, the election commission said.")
+    assert (found["16.5%"].quantity, found["16.5%"].place) == ("share of the vote", "pranowo")
+    other = measures("Acme got 16.5% more orders, the company said.")
+    assert other["16.5%"].quantity != "share of the vote"
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

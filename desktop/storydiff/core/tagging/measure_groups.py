@@ -48,9 +48,18 @@ def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> No
 
 def _vote_verb_before(context: Context) -> bool:
     """Whether a percentage is what someone received: "Massa received 44.3%", "obtained
-    the 44.7%"."""
+    the 44.7%"; with a verb that says too little alone ("Pranowo got 16.5%"), only in a
+    clause that speaks of an election ("..., the election commission said")."""
     words = [w for w in context.before_words[-3:] if w not in ("the", "some", "about")]
-    return bool(words) and words[-1] in VOTE_VERBS and words[-1] not in _NOT_ONLY_VOTES
+    if not words or words[-1] not in VOTE_VERBS:
+        return False
+    if words[-1] not in _NOT_ONLY_VOTES:
+        return True
+    return not _VOTE_WORDS.isdisjoint(t.word for t in (*context.before, *context.after))
+
+
+# Words that make a clause about an election, so "got 16.5%" is a share of the vote.
+_VOTE_WORDS = frozenset("election elections vote votes voters ballot ballots polls count".split())
 
 
 # Vote verbs that say too little alone: "has 12%", "leads by 5%".
