@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     pres supt insp det fr sec amb atty
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols fig figs p pp para approx est dept univ inc ltd co corp bros assn
+    no nos vol vols fig figs p pp para approx est dept univ inc ltd co corp bros assn rs
     mt ft ave blvd rd etc vs v al e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a
     """.split()
 )

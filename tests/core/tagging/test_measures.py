@@ -515,3 +515,10 @@ def test_shares_said_in_turn_a_name_before_an_apposition_and_a_threshold():
     recorded = measures("It showed Silva securing 57.7% of votes with 6% of ballots recorded.")
     assert recorded["57.7%"].place == "silva"
     assert recorded["6%"].quantity == "share of the count"
+
+
+def test_others_without_a_unit_are_still_others_of_the_noun_before():
+    figures = extract(analyse("Four miners were killed and 12 others were injured.\n")).figures
+    assert figures[1].unit is None
+    assert figures[1].measure.quantity == figures[0].measure.quantity
+    assert "others_of" in figures[1].measure.rules

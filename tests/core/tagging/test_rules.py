@@ -66,6 +66,7 @@ def number_rule(sentence: str, index: int = 0) -> str:
         ("It killed 12 people.", "counted_after"), ("Men aged 65 were exempt.", "age_before"),
         ("Jane Smith, 45, said so.", "age_apposition"), ("It grew in 2024.", "year"),
         ("There was one in the car.", "lone_one"), ("It measured magnitude 6.2.", "plain_number"),
+        ("Four of the defendants were held.", "partitive_after"),
     ],
 )  # fmt: skip
 def test_each_number_rule_reads_a_sentence(sentence, rule):
@@ -78,7 +79,7 @@ def test_every_number_rule_is_tested():
         "percent_after", "currency_after", "unit_glued", "temperature_after", "below_zero",
         "age_after",
         "decade_after", "duration_after", "counted_after", "age_before", "age_apposition",
-        "year", "lone_one", "plain_number",
+        "year", "lone_one", "plain_number", "partitive_after",
     }  # fmt: skip
 
 

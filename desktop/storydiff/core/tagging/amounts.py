@@ -16,6 +16,7 @@ from storydiff.core.tagging.lexicon import (
     CURRENCY_NAMES,
     FRACTION_DENOMINATORS,
     UNIT_WORDS,
+    UNITS_AFTER_A,
     VAGUE_AMOUNTS,
 )
 from storydiff.core.tagging.meaning import qualifier_before
@@ -47,6 +48,13 @@ _MIXED_HINTS = (" half", " quarter", " third", "single", "dozen")
 # "3/4 cup", "1/2 pound": a slash fraction with a small denominator, not a date or a score.
 # (the first digit before the look behind it: the engine skips ahead to digits)
 _SLASH = compile_pattern(r"(?P<a>\d(?<![\d/.]\d)\d?)/(?P<b>2|3|4|5|8|10|16)(?![\d/])")
+# "within a mile", "a kilogram of": "a" counts one of a unit of measure.
+# "half a metre" is a half; "$81.20 a barrel", "$80 U.S. a barrel" are rates. Searched in
+# the lower-cased sentence, whose literal "a " the regex engine finds fast.
+_A_UNIT = compile_pattern(
+    rf"a (?=(?:{word_trie(set(UNITS_AFTER_A))}|percent|per\s?cent|percentage\s+point)\b)"
+)
+_RATE_BEFORE_A = compile_pattern(r"(?:[\d%]|u\.s\.|\bus) $")
 # "15 1/2 years": a whole number before a slash fraction makes a mixed number.
 _WHOLE_BEFORE = compile_pattern(r"(?<![\d,.])(\d{1,4}) $")
 
@@ -71,7 +79,9 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
         unit_words = words[: best + 1]
         unit, fig_end = " ".join(w for w, _, _ in unit_words), unit_words[-1][2]
         kind = FigureKind.COUNT
-        if unit.lower() in CURRENCY_NAMES:
+        if unit.lower() == "others":
+            unit = None  # "hundreds of others": no noun is said
+        elif unit.lower() in CURRENCY_NAMES:
             kind, unit = FigureKind.MONEY, CURRENCY_NAMES[unit.lower()]
         elif unit.lower() in UNIT_WORDS:  # "hundreds of kilometres"
             kind, unit = FigureKind.NUMBER, UNIT_WORDS[unit.lower()]
@@ -83,8 +93,23 @@ def vague_amounts(text: str, start: int, end: int) -> list[Figure]:
     return found
 
 
+def _a_units(lowered: str, start: int) -> list[Number]:
+    """ "within a mile", "a kilogram of", "half a percent": one (or a half) of a unit, in
+    the lower-cased sentence ``lowered`` that starts at ``start``."""
+    found = []
+    for m in _A_UNIT.finditer(lowered):
+        at = m.start()
+        if at and (lowered[at - 1].isalnum() or _RATE_BEFORE_A.search(lowered, max(0, at - 5), at)):
+            continue  # "ka mile", "$81.20 a barrel"
+        half = lowered.endswith("half ", 0, at) and not lowered[at - 6 : at - 5].isalpha()
+        value = Decimal("0.5") if half else Decimal(1)
+        found.append(Number(start + at - 5 * half, start + at + 1, value, True))
+    return found
+
+
 def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
-    """Mixed numbers, "half a dozen", "a single" and slash fractions, as numbers to classify."""
+    """Mixed numbers, "half a dozen", "a single", "a mile" and slash fractions, as numbers to
+    classify."""
     found: list[Number] = []
     lowered = text[start:end].lower()
     hinted = any(word in lowered for word in _MIXED_HINTS)
@@ -99,6 +124,8 @@ def fraction_numbers(text: str, start: int, end: int) -> list[Number]:
             value = Decimal(whole) if whole.isdigit() else Decimal(parse_words(whole) or 0)
             part = Decimal(1) / Decimal(FRACTION_DENOMINATORS[m.group("frac").lower()])
             found.append(Number(m.start(), m.end(), value + part, not whole.isdigit()))
+    if len(lowered) == end - start:  # offsets hold in the lower-cased copy
+        found += _a_units(lowered, start)
     if "/" in lowered:
         for m in _SLASH.finditer(text, start, end):
             a, b = int(m.group("a")), int(m.group("b"))

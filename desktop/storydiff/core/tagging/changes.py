@@ -23,7 +23,7 @@ _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=
 _FROM_BEFORE = compile_pattern(
     rf"\b(?P<verb>{_VERB})\b(?:\s+[\w.%-]+){{0,4}}?\s+from\s+(?:[\w-]+\s+){{0,5}}?$", re.I
 )
-_TO_GAP = compile_pattern(r"(?:\s*,)?(?:\s+[\w-]+){0,8}?\s+to\s+")
+_TO_GAP = compile_pattern(r"(?:\s*,)?(?:\s+[\w()-]+){0,8}?\s+to\s+")  # "12 GW (GW) in 2015 to"
 # "rose to" before the newer figure when the older follows: "rose to 3.8% from 3.5%".
 _TO_BEFORE = compile_pattern(rf"\b(?P<verb>{_VERB})\b(?:\s+[a-z]+){{0,3}}?\s+to\s+$", re.I)
 # An amount of change right after the verb: "fell 3%", "rose by 15,000", "down nearly 2%".
@@ -34,7 +34,13 @@ _AMOUNT_BEFORE = compile_pattern(
 )
 # "cut spending by $5m": the verb, its object, then "by".
 _BY_BEFORE = compile_pattern(
-    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+(?:(?:{_QUALIFIER})\s+)?$", re.I
+    rf"\b(?P<verb>{_VERB})\b(?:\s+[\w'’-]+){{0,6}}?\s+by\s+(?:an?\s+(?:[a-z]+\s+)?)?"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.I,
+)
+# "shrank at a steep annual rate of", "declined at a" (before "1.4% annualized pace").
+_PACE_BEFORE = compile_pattern(
+    rf"\b(?P<verb>{_VERB})\s+at\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:(?:rate|pace)\s+of\s+)?$", re.I
 )
 # A change noun right after the figure: "a 2.1% drop", "a 10 percent increase".
 _NOUN_AFTER = compile_pattern(rf"[\s-]+(?P<verb>{word_trie(set(CHANGE_NOUNS))})\b", re.I)
@@ -45,9 +51,12 @@ _NOUN_OF_BEFORE = compile_pattern(
     re.I,
 )
 _UP_NOUNS = frozenset("rise rises increase increases gain gains jump jumps hike hikes surge surges "
-                      "growth".split())  # fmt: skip
+                      "growth expansion rebound boost".split())  # fmt: skip
 _UP = frozenset(CHANGE_UP)
-_UP_FROM = compile_pattern(r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+")
+# "... up from $20 billion", "down from a strong 2 per cent"
+_UP_FROM = compile_pattern(
+    r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?P<verb>up|down)\s+from\s+(?:(?:an?|the)\s+[a-z]+\s+)?"
+)
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN) | frozenset(CHANGE_NOUNS)
 # After an amount of change: the same change in other units ("fell 25 points, or 1%") or
 # the level it reached ("fell 25 points to 2,704", "2.6 basis points higher at 3.65%").
@@ -65,6 +74,10 @@ _LEVEL_AFTER_VERB = compile_pattern(
     re.I,
 )
 _LETTERS = compile_pattern(r"[a-z]+")
+# "gold fell 45 cents", "futures were up 80 cents" (not "racked up $9bn": an amount).
+_WAS_UP = compile_pattern(
+    r"\b(?:is|are|was|were|closed|ended|traded|settled)\s+(?:up|down)\b", re.I
+)
 
 
 def mark_changes(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
@@ -162,14 +175,22 @@ def _amount(text: str, figure: Figure, start: int) -> Change | None:
     if noun:  # "a 2.1% drop", "an increase of 12%"
         return Change("up" if noun.group("verb").lower() in _UP_NOUNS else "down")
     before = _AMOUNT_BEFORE.search(text, max(start, figure.start - 40), figure.start)
-    by = _BY_BEFORE.search(text, max(start, figure.start - 50), figure.start)
+    by = _BY_BEFORE.search(text, max(start, figure.start - 70), figure.start)
+    pace = _PACE_BEFORE.search(text, max(start, figure.start - 60), figure.start) if (
+        figure.kind == "percent") else None  # fmt: skip
+    if pace is not None:  # "shrank at a 3.8 percent pace", "grew at an annual rate of 2%"
+        return Change("up" if pace.group("verb").lower() in _UP else "down")
     if by is not None:  # "cut spending by $5m", "rose sharply by 3%"
         return Change("up" if by.group("verb").lower() in _UP else "down")
     if before is None:
         return None
     verb = before.group("verb").lower()
     priced = figure.kind == "money" or figure.unit in ("cents", "pence")
-    moved = priced and verb in MOVEMENT_VERBS  # "gold fell 45 cents"
+    moved = priced and (
+        verb in MOVEMENT_VERBS
+        or (verb in ("up", "down") and _WAS_UP.search(text, max(start, before.start() - 12),
+                                                      before.end()) is not None)
+    )  # fmt: skip
     if (
         figure.kind in ("money", "count")
         and not moved

@@ -25,12 +25,19 @@ from storydiff.core.tagging.lexicon import (
     FRACTION_DENOMINATORS,
     GLUED_UNITS,
     ORDINAL_DETERMINERS,
+    RATE_CURRENCIES,
     RATE_NOUNS,
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
-from storydiff.core.tagging.meaning import QUALIFIER, classify, join_ranges, qualifier_before
+from storydiff.core.tagging.meaning import (
+    CAMERA,
+    QUALIFIER,
+    classify,
+    join_ranges,
+    qualifier_before,
+)
 from storydiff.core.tagging.numbers import (
     ORDINAL_WORD,
     ORDINAL_WORD_LOWER,
@@ -51,6 +58,7 @@ from storydiff.core.tagging.phrases import (
 )
 from storydiff.core.tagging.records import Change, Figure
 from storydiff.core.tagging.shapes import hyphen_fractions, in_name, rankings, scores
+from storydiff.core.tagging.temperatures import temperature_scales
 from storydiff.core.tagging.vocabulary import (
     MEASURES,
     PHRASE_STOP,
@@ -66,6 +74,10 @@ _DIGITS = compile_pattern(
     r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u202f]\d{3}){2,}(?![ \u202f]?\d)|\d*)"
     r"(?:\.\d+)?(?![\d])"
 )
+_DECIMAL_COMMA = compile_pattern(
+    rf",(\d{{1,2}})(?=\s?(?:%|per\s?cent\b|percent\b|(?:{word_trie(set(SCALE_WORDS))})\b))",
+    re.IGNORECASE,
+)
 _BARE_DECIMAL = compile_pattern(r"(?<![\w.,$€£¥])\.\d+(?![\d.])")  # ".08", ".001 per cent"
 # "1.99e-30", "1.99×10⁻³⁰", "1.99 x 10^-30".
 _EXPONENT = compile_pattern(
@@ -77,12 +89,14 @@ _DIGIT_ORDINAL = compile_pattern(r"(\d(?<![\w.-]\d)\d*)(?:st|nd|rd|th)\b")  # as
 _SUPERSCRIPT = str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")
 # A minus sign: "-1.3%", "−4C", "minus 233 degrees"; not a range ("3-4") nor a name
 # with a stray space ("COVID -19").
-_SIGN = compile_pattern(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b[Mm]inus(?:\s+|-))$")
+_SIGN = compile_pattern(r"(?:(?<![\w.,%)-])[-−]|(?<!or\s)\b(?:[Mm]inus|[Nn]egative)(?:\s+|-))$")
 _NAME_BEFORE_SIGN = compile_pattern(r"[A-Z][\w]*\s[-−]$")
-# "37m (121ft)-long", "a 45m2 flat", "30m high": metres, not millions.
+# "37m (121ft)-long", "15-30m (50-100ft) across", "(15m to 27m) across", "a 45m2 flat",
+# "30m high": metres, not millions.
 _METRES = compile_pattern(
-    r"m(?=\s*\(\s*\d[\d,.]*\s*(?:ft|feet|foot)\b|-(?:long|high|tall|deep|wide)\b"
-    r"|\s+(?:long|high|tall|deep|wide)\b|[2²3³](?!\d))"
+    r"m(?=\s*\(\s*\d[\d,.]*(?:[-–]\d[\d,.]*)?\s*(?:ft|feet|foot)\b"
+    r"|-(?:long|high|tall|deep|wide)\b|\)?\s+(?:long|high|tall|deep|wide|across)\b|[2²3³](?!\d)"
+    r"|\s*(?:-|–|to)\s*\d[\d,.]*m\)?\s+(?:long|high|tall|deep|wide|across)\b)"
 )
 _SIGNS = sorted(CURRENCY_BEFORE, key=len, reverse=True)
 _CURRENCY_SIGN = compile_pattern("(?:" + "|".join(re.escape(s) for s in _SIGNS) + r")\s?$")
@@ -117,8 +131,12 @@ _RATIO = compile_pattern(
 # What _RATIO cannot match without, from the space before "in": it starts with a space,
 # so the regex engine skips ahead to spaces.
 _RATIO_HINT = compile_pattern(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d)", re.IGNORECASE)
+# "$77 per barrel", "$71 US a barrel", "460 naira per dollar", "5 miles (8 km) per
+# second" (a conversion in brackets between), "8 km) per second" (the conversion itself).
 _RATE_AFTER = compile_pattern(
-    rf"\s+(?:per|a|an)\s+({word_trie(set(RATE_NOUNS))})\b(?!-)", re.IGNORECASE
+    r"(?P<aside>\s*\([^()]{1,40}\)|\))?(?:\s+U\.?S\.?)?\s+(?:per|a|an)\s+"
+    rf"({word_trie(set(RATE_NOUNS) | set(RATE_CURRENCIES))})\b(?!-)",
+    re.IGNORECASE,
 )
 _HYPHEN_RATE = compile_pattern(r"(\w+)-per-(\w+)\b")
 _ELAPSED = compile_pattern(
@@ -174,7 +192,21 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     figures = [f for f in figures if not _time_word(text, f, end)]
-    return mark_changes(text, [_as_rate(text, f, end) for f in figures], start, end)
+    rated = [_as_rate(text, f, end) for f in figures]
+    if rated != figures:  # C-level: the figures are the same objects unless one is a rate
+        rated = _outside_rates(rated)
+    figures = temperature_scales(text, rated, start, end)
+    return mark_changes(text, figures, start, end)
+
+
+def _outside_rates(figures: list[Figure]) -> list[Figure]:
+    """Figures not inside another's "per" or "a": "euros a litre" holds no "a litre", "11 km
+    a second" no ordinal "second"."""
+    return [
+        f
+        for f in figures
+        if not any(o is not f and o.start <= f.start and f.end <= o.end for o in figures)
+    ]
 
 
 def _time_word(text: str, figure: Figure, end: int) -> bool:
@@ -244,10 +276,14 @@ def _as_rate(text: str, figure: Figure, end: int) -> Figure:
             return replace(figure, kind=FigureKind.NUMBER, unit=unit)
     if figure.kind not in (FigureKind.MONEY, FigureKind.NUMBER) or not figure.unit:
         return figure
-    rate = _RATE_AFTER.match(text, figure.end, end)
+    rate = _RATE_AFTER.match(text, figure.end, end) if text[figure.end : figure.end + 1] in (
+        " ", ")") else None  # fmt: skip
     if rate is None:
         return figure
-    unit = f"{figure.unit} per {rate.group(1).lower()}"
+    per = rate.group(2).lower()
+    unit = f"{figure.unit} per {RATE_CURRENCIES.get(per, per)}"
+    if rate.group("aside"):  # the span stays off the conversion in brackets
+        return replace(figure, unit=unit)
     return replace(figure, end=rate.end(), text=text[figure.start : rate.end()], unit=unit)
 
 
@@ -328,13 +364,16 @@ def _digit_number(text: str, m: re.Match[str], limit: int) -> Number | None:
     if value is None:
         return None
     start, end = m.start(), m.end()
+    comma = _DECIMAL_COMMA.match(text, end, limit) if text[end : end + 1] == "," else None
+    if comma:  # "1,5 billion euros": a decimal comma before a scale or a percent
+        value, end = parse_digits(m.group() + "." + comma.group(1)), comma.end(1)
     exponent = _EXPONENT.match(text, end, limit) if _EXPONENT_HINT.intersection(
         text[end : end + 2]) else None  # fmt: skip
     if exponent:
         power = exponent.group("e") or exponent.group("caret") or exponent.group("sup")
         value = value.scaleb(int(power.translate(_SUPERSCRIPT).replace("−", "-")))
         end = exponent.end()
-    sign = _SIGN.search(text, max(0, start - 7), start) if text[start - 1 : start] in (
+    sign = _SIGN.search(text, max(0, start - 10), start) if text[start - 1 : start] in (
         "-", "−", " ") else None  # fmt: skip
     if sign and not _NAME_BEFORE_SIGN.search(text, max(0, start - 30), start):
         value, start = -value, sign.start()
@@ -365,6 +404,8 @@ def _allowed_suffix(text: str, end: int, word: str) -> bool:
     lowered = word.lower()
     if lowered in MEASURES or word in ("C", "F") or lowered in ("s", "pc", "pm", "am", "percent"):
         return True
+    if word == "MP":  # "50MP" in a phone's specifications, not "(11MP)", a plan's initials
+        return CAMERA.search(text, max(0, end - 150), end + 150) is not None
     return _GLUED_UNIT.match(text, end) is not None
 
 
@@ -419,11 +460,12 @@ def _word_number(text: str, m: _Found | re.Match[str], sentence_start: int) -> N
     return Number(m.start(), m.end(), Decimal(value), True, scale)
 
 
+_ONE_MEASURED = frozenset(MEASURES) | {"percent", "per", "percentage"}
 _VERB_BEFORE_ONE = compile_pattern(r"\b(?:kill|wound|injur|hurt|arrest|rescu|evacuat)\w*\s+$", re.I)
 _DAY_COUNTED = compile_pattern(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
 _DESCRIPTOR = compile_pattern(
     r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
-    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per)s?\b)[a-z]+\b(?!-old)"
+    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per|to)s?\b)[a-z]+\b(?!-old)"
 )
 # "one person was killed": "one" and a singular noun before a verb.
 _ONE_BEFORE_VERB = compile_pattern(
@@ -444,8 +486,8 @@ def _counted_one(text: str, m: _Found | re.Match[str]) -> bool:
     following = after.group(1).lower()
     if following == "day":  # "one day" is a duration after "for", "and", "in"; else "some day"
         return bool(_DAY_COUNTED.search(text, max(0, m.start() - 8), m.start()))
-    if following in TIME_UNITS or following == "in":
-        return True
+    if following in TIME_UNITS or following == "in" or following in _ONE_MEASURED:
+        return True  # "one week", "one percent", "one mile"
     if following not in PHRASE_STOP and _ONE_BEFORE_VERB.match(text, m.end()):
         return True
     if following not in PHRASE_STOP and _VERB_BEFORE_ONE.search(

@@ -14,6 +14,7 @@ from storydiff.core.model import Sentence
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.cues import _ALL, BASE_FORMS
 from storydiff.core.tagging.dates import MONTHS
+from storydiff.core.tagging.lexicon import UNITS_AFTER_A
 from storydiff.core.tagging.numbers import ORDINAL_WORDS, SCALES, TENS, UNITS
 from storydiff.core.tagging.wordtrie import word_trie
 
@@ -25,7 +26,10 @@ _NUMBER_WORDS = (
 )  # fmt: skip
 
 
-FIGURE_HINT = compile_pattern(r"\d|\b" + word_trie(_NUMBER_WORDS) + r"\b", re.IGNORECASE)
+# "within a mile", "a kilogram of": "a" counts one of a unit (amounts.py, _a_units); in the
+# one trie, so the scan stays one alternation.
+_A_UNITS = {f"a {unit}" for unit in (*UNITS_AFTER_A, "percent", "per cent", "percentage")}
+FIGURE_HINT = compile_pattern(r"\d|\b" + word_trie(_NUMBER_WORDS | _A_UNITS) + r"\b", re.IGNORECASE)
 # The same test for lower-cased text: case-sensitive scanning is about twice as fast.
 FIGURE_HINT_LOWER = compile_pattern(FIGURE_HINT.pattern)
 SOURCE_HINT = compile_pattern(r"\b(?:[Aa]ccording|" + word_trie(set(_ALL) | BASE_FORMS) + r")\b")

@@ -67,7 +67,9 @@ SCALE_WORDS = {
     "crore": 10_000_000,
     "crores": 10_000_000,
     "million": 1_000_000,
+    "millions": 1_000_000,  # "Rs. 512.40 millions", as company filings write it
     "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
 # Scales abbreviated after digits: "300k", "$5.2bn", "€30m", "1.2tn", "8 B people".
@@ -161,6 +163,10 @@ CURRENCIES = (
     Currency("BTC", ("BTC",), ("bitcoin", "bitcoins")),
 )  # fmt: skip
 CURRENCY_BEFORE = {sign: c.code for c in CURRENCIES for sign in c.before}
+# Signs that are a currency only where the sentence names it or its country, or a scale
+# follows: "N410 per dollar" is naira in a Nigerian budget, "N655bn" naira anywhere, "N95" a
+# mask elsewhere. Sign: (code, words that name it).
+CONTEXT_CURRENCY_SIGNS = {"N": ("NGN", ("naira", "Nigeria", "Nigerian", "CBN"))}
 CURRENCY_NAMES = {name.lower(): c.code for c in CURRENCIES for name in c.names}
 CURRENCY_CODES = frozenset(c.code for c in CURRENCIES) | {"RMB"}
 # "pesos" with no country stays "pesos": several currencies share the name.
@@ -244,6 +250,7 @@ _UNIT_TABLE = """
     ppm | part per million | concentration | ppm
     dB | decibel | loudness | dB, decibels
     mAh | milliampere hour | charge | mAh
+    megapixels | megapixel | image resolution | MP, megapixels, megapixel
     points | point | score | points, pts
     ppg | point per game | score rate | ppg
     rpg | rebound per game | score rate | rpg
@@ -265,7 +272,7 @@ UNIT_DIMENSIONS = {u.unit: u.dimension for u in UNITS}
 # A unit written as a word after a number: "40 miles", "3 kilometres" (lower case).
 UNIT_WORDS = {s.lower(): u.unit for u in UNITS for s in u.spellings
               if " " not in s and s.lower() not in ("g", "t", "l", "w", "v", "in.", "nm", "cal",
-                                                     "ha", "gal", "kv")}  # fmt: skip
+                                                     "ha", "gal", "kv", "mp")}  # fmt: skip
 UNIT_WORDS["metric"] = "tonnes"  # "metric tons": read before "tons"
 # A unit symbol glued to the digits: "512GB", "40Mbps", "250mg", "45m2", "3.5kg", "6ft".
 # Case matters in symbols ("mg" milligrams, "MB" megabytes); the key is as written.
@@ -275,14 +282,53 @@ GLUED_UNITS = {s: u.unit for u in UNITS for s in u.spellings
                 "acres", "acre", "gram", "volt", "watt", "knot", "knots", "metre", "meter",
                 "litre", "liter", "hertz", "basis", "degree", "tonne", "kilos")}  # fmt: skip
 GLUED_UNITS["m"] = "m"  # "37m (121ft)-long": read as metres only where the text says so
+# Units of two words: "3,500 square km", "30 cubic metres", "5 nautical miles" (lower case).
+TWO_WORD_UNITS = {s.lower(): u.unit for u in UNITS for s in u.spellings if s.count(" ") == 1}
+# Units a lone "a" counts one of: "within a mile", "a kilogram of" (not "a ton of work",
+# "a foot", "a pound", "a second").
+UNITS_AFTER_A = frozenset(
+    s.lower()
+    for u in UNITS
+    if u.dimension in ("length", "mass", "volume", "area")
+    for s in u.spellings
+    if len(s) > 3 and " " not in s and u.unit not in ("feet", "lb", "tons")
+)
 
 # What an amount is counted per: "$77 per barrel", "£50k a week", "200 km an hour".
 RATE_NOUNS = frozenset(
     """
     hour day week month year night game match share barrel tonne ton ounce gallon litre liter
-    kilogram kilo kg pound person head capita unit household
+    kilogram kilo kg pound person head capita unit household second minute mile kilometre
+    kilometer km metre meter
     """.split()
 )
+# An amount counted per a currency: "460 naira per dollar" → NGN per USD.
+RATE_CURRENCIES = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "rupee": "INR"}
+
+# --- temperature scales ----------------------------------------------------------------------
+
+# Words that make "degrees" a temperature rather than an angle ("a 180-degree turn").
+TEMPERATURE_WORDS = words(
+    """
+    temperature temperatures temps thermometer mercury heat heatwave hot hotter hottest cold
+    colder coldest warm warmer warmest chill chills freezing freeze frost frigid cool cooler
+    highs lows weather forecast humid humidity balmy scorching sweltering warming climate
+    """
+)
+# Places whose news gives temperatures in Fahrenheit: a bare "20 degrees" there is 20 °F.
+FAHRENHEIT_PLACES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "Midwest", "Midwestern", "Chicago", "Boston", "Denver", "Dallas",
+    "Houston", "Phoenix", "Atlanta", "Detroit", "Minneapolis", "Philadelphia", "Las Vegas",
+    "Los Angeles", "U.S.", "US", "United States", "America", "Americans",
+    "National Weather Service",
+)  # fmt: skip
 
 # --- qualifiers -----------------------------------------------------------------------------
 
@@ -397,14 +443,16 @@ CHANGE_UP = words(
     climbs jumped jump jumps surged surge surges soared soar soars increased increase
     increases increasing raised raise raises boosted hike hikes hiked up higher advanced
     rebounded spiked swelled doubled tripled widened surging soaring climbing jumping
-    regained hiking lifting lifted accelerated accelerating
+    regained hiking lifting lifted accelerated accelerating leaped leapt rallied expanded
+    expand expands expanding add adds added adding upward upwards lift lifts
     """
 )
 CHANGE_NOUNS = words(
     """
     rise rises increase increases gain gains jump jumps hike hikes surge surges growth
     drop drops fall falls decline declines decrease decreases loss losses cut cuts dip dips
-    slide slump plunge contraction
+    slide slump plunge contraction reduction reductions depreciation devaluation expansion
+    rebound boost
     """
 )
 CHANGE_DOWN = words(
@@ -414,7 +462,8 @@ CHANGE_DOWN = words(
     losses plunged plunge plunges tumbled tumble slumped slump slumps shrank shrink shrinks
     slid slide slides dipped dip dips cut cuts lowered lower down sank sink retreated
     narrowed halved contracted contraction shed shrunk sunk plunging tumbling sliding slipping
-    descended slowed
+    descended slowed sagged stumbled skidded plummeted plunging tanked dove dived sliding
+    reduction reductions depreciation devaluation downward downwards cratered nosedived
     """
 )
 # Verbs of change only (not "raised $5m" in funds or "lost 300 jobs"): a money amount after

@@ -16,17 +16,26 @@ from storydiff.core.tagging.lexicon import (
     AMBIGUOUS_CURRENCY_NAMES,
     CHANGE_DOWN,
     CHANGE_UP,
+    CONTEXT_CURRENCY_SIGNS,
     CURRENCY_BEFORE,
     CURRENCY_CODES,
     CURRENCY_NAMES,
     GLUED_UNITS,
+    TWO_WORD_UNITS,
     UNIT_WORDS,
 )
 from storydiff.core.tagging.numbers import TENS, UNITS, to_number
-from storydiff.core.tagging.phrases import Number, plural_head, words_after
+from storydiff.core.tagging.phrases import (
+    Number,
+    is_plural,
+    plural_head,
+    plural_phrase,
+    words_after,
+)
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
     CLAUSE_VERBS_AFTER_AND,
+    COUNTED_ADJECTIVES,
     MEASURES,
     OUTSIDE_QUALIFIERS,
     QUALIFIER_ALIASES,
@@ -65,7 +74,8 @@ _AGE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _TEMPERATURE = compile_pattern(
-    r"\s?(?:[°º]\s?|degrees\s+)?(?P<scale>C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+    r"\s?(?:[°º]\s?|\.(?=[CF]\s)|degrees\s+)?(?P<scale>C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+    r"|(?P<sign>[°º])"  # "-9°": degrees; the sentence may say which (temperatures.py)
 )
 _AGE_WORD = compile_pattern(
     r"(?:\b(?P<q>[a-z]+(?:\s[a-z]+)?)\s+)?(?:aged?|ages)\s+(?:(?P<q2>over|under|between)\s+)?$",
@@ -75,7 +85,8 @@ _AGE_WORD = compile_pattern(
 _AGE_IN_BRACKETS = compile_pattern(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s\($")
 _AGE_APPOSITION = compile_pattern(r"\b(?=[^\W\d_])[^\W\da-z_][^\W\d_'’]*[^\W\d_A-Z]['’]?,\s$")
 _TIME_UNIT = compile_pattern(r"(?:\s+|-)(?P<unit>[A-Za-z]+)\b(?!-old)")
-_RANGE_GAP = compile_pattern(r"\s*(?:-|–|—|to|and|or)\s*")
+# "2-3", "2 to 3", "two-to- four", "2,000 mAh through to 3,000 mAh", "2009 through 2012".
+_RANGE_GAP = compile_pattern(r"\s*(?:-|–|—|-?\s*(?:to|through(?:\s+to)?)\s*-?|and|or)\s*")
 _CHANGE_VERBS = "(?:" + word_trie(set(CHANGE_UP) | set(CHANGE_DOWN)) + r"|went|moved|changed)\b"
 # "fell by 15,000 to 227,000", "rose from 5% to 7%", "jumped 12% to 345p": a change, not a
 # range; "cost from $30 to $45" is a range.
@@ -119,10 +130,14 @@ def reading(text: str, n: Number, start: int, end: int) -> tuple[str, Figure | N
     before = text[max(start, n.start - 40) : n.start]
     # A sign stands right before the digits: only the last few characters can hold it.
     currency = _CURRENCY_BEFORE.search(before[-8:]) if not n.words and before else None
+    code = _currency_code(currency) if currency else None
     lead = n.start - (len(currency.group(0)) if currency else 0)
-    rule, (kind, unit, fig_end) = _after(text, n, end, currency is not None)
-    if currency:
-        kind, unit, rule = FigureKind.MONEY, _currency_code(currency), "currency_before"
+    if code is None and not n.words and before[-1:] in CONTEXT_CURRENCY_SIGNS:
+        code = context_currency(text, n.start, start, end)  # "N4.9 trillion" in naira
+        lead -= code is not None
+    rule, (kind, unit, fig_end) = _after(text, n, end, code is not None)
+    if code:
+        kind, unit, rule = FigureKind.MONEY, code, "currency_before"
     qualifier, q_start = qualifier_before(text, start, lead)
     if kind is None:
         for before_rule in BEFORE_RULES:
@@ -195,16 +210,28 @@ def _currency_after(text: str, n: Number, pos: int, end: int, money: bool) -> Re
 
 
 def _unit_glued(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
-    """ "512GB", "40Mbps", "45m2", "6ft": the unit is the unit, not a counted noun."""
+    """ "512GB", "40Mbps", "45m2", "6ft": the unit is the unit, not a counted noun;
+    "50MP", "12 MP" are megapixels where the sentence speaks of cameras (not "(11MP)")."""
     glued = _UNIT_GLUED.match(text, pos, end) if not n.words else None
-    if glued and (glued.group()[0] != "-" or glued.group("unit") in UNIT_WORDS):
-        return FigureKind.NUMBER, GLUED_UNITS[glued.group("unit")], glued.end()
-    return None
+    if glued is None and text.startswith(" MP", pos) and not n.words:
+        glued = _SPACED_MP.match(text, pos, end)
+    if glued is None or (glued.group()[0] == "-" and glued.group("unit") not in UNIT_WORDS):
+        return None
+    unit = GLUED_UNITS[glued.group("unit")]
+    if unit == "megapixels" and not CAMERA.search(text, max(0, pos - 150), pos + 150):
+        return None
+    return FigureKind.NUMBER, unit, glued.end()
+
+
+_SPACED_MP = compile_pattern(r"\s(?P<unit>MP)\b")
+CAMERA = compile_pattern(r"(?i:camera|lens|sensor|selfie|photo|pixel|shooter|macro)")
 
 
 def _temperature_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
-    """ "-4C", "26.6F", "233 degrees Celsius"."""
+    """ "-4C", "26.6F", "233 degrees Celsius"; "-9°" in degrees."""
     temperature = _TEMPERATURE.match(text, pos, end)
+    if temperature and temperature.group("sign"):
+        return FigureKind.NUMBER, "degrees", temperature.end()
     if temperature:
         scale = "°F" if temperature.group("scale").startswith("F") else "°C"
         return FigureKind.NUMBER, scale, temperature.end()
@@ -247,6 +274,27 @@ def _counted_after(text: str, n: Number, pos: int, end: int, money: bool) -> Rea
     return found if found[0] is not None else None
 
 
+def _partitive_after(text: str, n: Number, pos: int, end: int, money: bool) -> Reading | None:
+    """ "Five of the protesters", "12 of the victims": a count of the plural noun after
+    "of the" (the figure's text stays the number)."""
+    if text[pos : pos + 4] != " of " or _is_year(text, n):
+        return None
+    partitive = _PARTITIVE.match(text, pos, end)
+    if partitive is None:
+        return None
+    words = words_after(text, partitive.end(), end, most=3)
+    adjective = ""
+    if words and words[0][0].lower() in COUNTED_ADJECTIVES:
+        adjective, words = words[0][0] + " ", words[1:]  # "Four of the wounded people"
+        if not words or not is_plural(words[0][0]):
+            return None  # "Six of the wounded" says no noun
+    unit = plural_phrase(words)
+    unit = adjective + unit if unit else None
+    return (FigureKind.COUNT, unit, pos) if unit else None
+
+
+_PARTITIVE = compile_pattern(r" of (?:the|these|those|its|their|his|her|our)\s+")
+
 AFTER_RULES = (
     _percent_after,
     _currency_after,
@@ -257,6 +305,7 @@ AFTER_RULES = (
     _decade_after,
     _duration_after,
     _counted_after,
+    _partitive_after,
 )
 
 # Rules on the words before a number nothing after explained: each returns None (not
@@ -290,8 +339,8 @@ def _lone_one(text: str, n: Number, start: int, end: int, before: str) -> Before
 
 def _plain_number(text: str, n: Number, start: int, end: int, before: str) -> Before:
     """A number with no unit; "magnitude 6.2", "category 4" name their measure before it."""
-    measure = re.search(r"\b(magnitude|category|level)[\s-]+$", before, re.IGNORECASE)
-    if measure:
+    measure = re.search(r"\b(magnitude|category|level)(?:\s+of)?[\s-]+$", before, re.IGNORECASE)
+    if measure:  # "magnitude 6.2", "a magnitude of 5.4"
         return FigureKind.NUMBER, measure.group(1).lower(), n.start - len(measure.group(0)), None
     return FigureKind.NUMBER, None, n.start, None
 
@@ -311,6 +360,12 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     first = words[0][0].lower()
     if first == "basis" and len(words) > 1 and words[1][0].lower().startswith("point"):
         return FigureKind.NUMBER, "basis points", words[1][2]
+    if len(words) > 1 and f"{first} {words[1][0].lower()}" in TWO_WORD_UNITS:
+        return FigureKind.NUMBER, TWO_WORD_UNITS[f"{first} {words[1][0].lower()}"], words[1][2]
+    if "-" in first and text[pos : pos + 1] != "-":  # "a 2.4 mile-long tunnel"
+        head = first.split("-")[0]
+        if head in MEASURES:
+            return FigureKind.NUMBER, MEASURES[head], words[0][1] + len(head)
     if first in MEASURES and (len(words) == 1 or words[1][0].lower() not in MEASURES):
         return FigureKind.NUMBER, MEASURES[first], words[0][2]
     best = plural_head(words)
@@ -323,6 +378,8 @@ def _counted(text: str, n: Number, pos: int, end: int) -> tuple[str | None, str 
     more = _AND_UNIT.match(text, unit_end, end)
     if more and (best == len(words) - 1 or words[best + 1][0] == "and"):
         unit, unit_end = f"{unit} and {more.group(1)}", more.end()
+    if unit.lower() == "others":
+        return FigureKind.COUNT, None, unit_end  # "14 others": no noun is said
     return FigureKind.COUNT, unit, unit_end
 
 
@@ -346,6 +403,31 @@ def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
 
 def _currency_code(m: re.Match[str]) -> str:
     return CURRENCY_BEFORE[m.group("sign")]
+
+
+_CONTEXT_NAMES = {
+    sign: compile_pattern(r"\b(?:" + "|".join(names) + r")\b")
+    for sign, (_, names) in CONTEXT_CURRENCY_SIGNS.items()
+}
+
+
+def context_currency(text: str, pos: int, start: int, end: int) -> str | None:
+    """The currency of a sign right before ``pos`` that is one only where the sentence
+    ``text[start:end]`` names it or a scale follows: "N410" in a sentence about the naira,
+    "N412.5bn" → NGN."""
+    sign = text[pos - 1 : pos]
+    if sign not in CONTEXT_CURRENCY_SIGNS or text[pos - 2 : pos - 1].isalnum():
+        return None
+    if not (_SCALED.match(text, pos) or _CONTEXT_NAMES[sign].search(text, max(0, start), end)):
+        return None
+    return CONTEXT_CURRENCY_SIGNS[sign][0]
+
+
+# "N412.5bn", "N4.9 trillion": an amount with a scale is money, whatever the sentence says;
+# "N410 per dollar", "N1,450 to the dollar": an exchange rate.
+_SCALED = compile_pattern(
+    r"\d[\d,.]*\s?(?:bn|billion|tn|trn|trillion|million\b|\s(?:per|to\s+the)\s+dollar)\b", re.I
+)
 
 
 def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
@@ -463,6 +545,8 @@ def _share(
         )
     ):
         first = replace(first, kind=second.kind, unit=second.unit)
+    elif first.kind == second.kind == FigureKind.NUMBER and first.unit is None and second.unit:
+        first = replace(first, unit=second.unit)  # "-20 or -30 degrees", "5 to 7 km"
     elif first.kind == FigureKind.MONEY and second.kind == FigureKind.NUMBER:
         second = replace(second, kind=FigureKind.MONEY, unit=first.unit)
     return first, second

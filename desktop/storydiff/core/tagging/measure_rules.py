@@ -78,9 +78,12 @@ _AREAS = {tuple(k.split()): v for k, v in AREA_NAMES.items()}
 
 def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> None:
     """The counted noun of a count: "118 dead" → people killed, "300,000 troops" → troops."""
-    if figure.kind not in ("count", "number") or not figure.unit:
+    if figure.kind not in ("count", "number"):
         return
-    unit = figure.base_unit or ""  # "mg per kilogram": what is measured, mg
+    # "mg per kilogram": what is measured, mg; "14 others" has no unit but counts others
+    unit = figure.base_unit or ("others" if figure.text.lower().endswith(" others") else "")
+    if not unit:
+        return
     words = unit.split()
     head = words[-1] if words else ""
     if head in COUNTED_NOUNS:

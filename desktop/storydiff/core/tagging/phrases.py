@@ -52,7 +52,7 @@ def words_after(
         if words == [] and m.start(1) != pos and not text[pos : m.start(1)].isspace():
             break
         word = m.group(1)
-        if word.lower() in PHRASE_STOP:
+        if word.lower() in PHRASE_STOP and word != "US":  # "2,000 US troops"
             break
         words.append((word, m.start(1), m.end(1)))
         pos = m.end()

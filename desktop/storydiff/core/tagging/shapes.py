@@ -13,7 +13,13 @@ import re
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.dates import MONTHS
 from storydiff.core.tagging.kinds import FigureKind
-from storydiff.core.tagging.lexicon import CURRENCY_BEFORE, SCALE_ABBREVIATIONS, SCALE_WORDS
+from storydiff.core.tagging.lexicon import (
+    CONTEXT_CURRENCY_SIGNS,
+    CURRENCY_BEFORE,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+)
+from storydiff.core.tagging.meaning import context_currency
 from storydiff.core.tagging.phrases import is_plural, phrase_after, words_after
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.vocabulary import (
@@ -100,6 +106,10 @@ def in_name(text: str, start: int, end: int) -> bool:
     glued = before.isalpha() or text[start - 2 : start - 1].isalpha()
     if glued and _CURRENCY_SIGN.search(text, max(0, start - 5), start):
         return False
+    if before in CONTEXT_CURRENCY_SIGNS and context_currency(text, start, start - 200, end + 200):
+        counted = words_after(text, end, len(text), most=1)
+        if not (counted and is_plural(counted[0][0])):
+            return False  # "N410" near "naira"; "N95 masks" stays a name
     if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
         return True
     if before in "-‑" and text[start - 2 : start - 1] == " " and _STRAY_SPACE.search(
