@@ -330,3 +330,14 @@ def test_a_count_with_no_place_may_be_the_area_the_opening_names():
     # An opening that names no area, or two, leaves a count with no place apart.
     apart = table("The flood killed 30 people.", "The flood killed 12 people in Sindh Province.")
     assert not any(f.cells[0] and f.cells[1] for f in apart.facts)
+
+
+def test_money_and_percentages_written_to_other_precision_agree():
+    facts = table(
+        "Japan's GDP in 2023 was 4.2 trillion dollars, and it grew 1.9 percent.",
+        "Japan's nominal GDP totaled $4.21 trillion in 2023, after growth of 1.94%.",
+    )
+    assert row_with(facts, "4.2 trillion dollars", "$4.21 trillion").conflict is False
+    assert row_with(facts, "1.9 percent", "1.94%").conflict is False
+    coarse = table("Prices rose 5% in May.", "Prices rose 5.3% in May.")
+    assert row_with(coarse, "5%", "5.3%").conflict  # one digit says too little to agree

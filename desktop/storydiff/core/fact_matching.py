@@ -28,8 +28,10 @@ from storydiff.core.fact_items import (
     sentence_index,
 )
 from storydiff.core.model import Document
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
+from storydiff.core.tagging.records import Figure
 
 # Qualifiers by what they say about the true value; a lower and an upper bound conflict.
 LOWER_BOUNDS = frozenset(
@@ -65,14 +67,47 @@ class FactMatch:
 
 
 def same_value(a: FactItem, b: FactItem) -> bool:
-    """Whether two statements give the same value (qualifiers aside)."""
+    """Whether two statements give the same value (qualifiers aside), also when written to
+    different precision (:func:`rounded_alike`)."""
     x, y = a.value, b.value
     if isinstance(x, tuple) and isinstance(y, tuple):
         (vx, hx, ux), (vy, hy, uy) = x, y
         if ux and uy and ux != uy:
             return False
+        if hx is None and hy is None and rounded_alike(a, b):
+            return True
         return math.isclose(vx, vy, rel_tol=1e-9, abs_tol=1e-9) and hx == hy
     return x == y
+
+
+def rounded_alike(a: FactItem, b: FactItem) -> bool:
+    """Money or percentages that round alike at the coarser one's precision, which has two
+    significant digits at least: "$4.2 trillion" and "$4.21 trillion", "52%" and "52.4%"
+    (not "5%" and "5.3%", nor counts: "1,881" is not "1,900")."""
+    if a.figure.kind not in _ROUNDED_KINDS or b.figure.kind != a.figure.kind:
+        return False
+    steps = (_last_digit(a.figure), _last_digit(b.figure))
+    if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
+        return False
+    va, vb = float(a.figure.value), float(b.figure.value)
+    coarse, value = (steps[0], va) if steps[0] > steps[1] else (steps[1], vb)
+    return abs(value) >= 10 * coarse * (1 - 1e-9) and abs(va - vb) <= coarse / 2 * (1 + 1e-9)
+
+
+_ROUNDED_KINDS = frozenset({"money", "percent"})
+_MANTISSA = compile_pattern(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _last_digit(figure: Figure) -> float | None:
+    """What the last written digit of ``figure`` is worth ("$4.21 trillion": 10 billion)."""
+    m = _MANTISSA.search(figure.text)
+    value = figure.value
+    if m is None or not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    mantissa = float(m.group().replace(",", ""))
+    if mantissa == 0 or value == 0:
+        return None
+    return abs(value / mantissa) * 10.0 ** -len(m.group(1) or "")
 
 
 def bound(qualifier: str | None) -> str:
@@ -379,6 +414,11 @@ def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     if item.measure.specific:
         # any place and month: those are scored
         keys.append(("measure", (item.measure.kind, *fields_of(item.measure)[:3])))
+    value = item.figure.value
+    if item.figure.kind in _ROUNDED_KINDS and isinstance(value, (int, float)) and value:
+        # values that may round alike ("$4.2 trillion", "$4.21 trillion") meet here
+        keys += [("rounded", (item.figure.kind, digits, float(f"{abs(value):.{digits - 1}e}")))
+                 for digits in (2, 3)]  # fmt: skip
     return keys
 
 
