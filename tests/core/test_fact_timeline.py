@@ -133,3 +133,16 @@ def test_one_figure_followed_through_versions_reads_as_sentences():
         "(published 06 Feb 2023 10:00)"
     )
     assert [e.event for e in figure_timeline([figures[0], None], order)] == ["first", "dropped"]
+
+
+def test_a_figure_written_more_precisely_in_a_later_version_is_a_change():
+    from storydiff.core.document import analyse
+    from storydiff.core.facts import fact_table
+    from storydiff.core.tagging import extract
+
+    docs = [analyse("The deal is worth $4.2 billion."), analyse("The deal is worth $4.21 billion.")]
+    table = fact_table(docs, [extract(d) for d in docs])
+    (fact,) = [f for f in table.facts if all(f.cells)]
+    assert fact.conflict is False  # written alike to the coarser precision
+    found = fact_timeline(fact, story_order([Timing()] * 2))
+    assert [e.event for e in found] == ["first", "changed"]

@@ -66,15 +66,15 @@ class FactMatch:
     only_b: tuple[FactItem, ...]
 
 
-def same_value(a: FactItem, b: FactItem) -> bool:
+def same_value(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
     """Whether two statements give the same value (qualifiers aside), also when written to
-    different precision (:func:`rounded_alike`)."""
+    different precision (:func:`rounded_alike`) unless ``rounded`` is false."""
     x, y = a.value, b.value
     if isinstance(x, tuple) and isinstance(y, tuple):
         (vx, hx, ux), (vy, hy, uy) = x, y
         if ux and uy and ux != uy:
             return False
-        if hx is None and hy is None and rounded_alike(a, b):
+        if rounded and hx is None and hy is None and rounded_alike(a, b):
             return True
         return math.isclose(vx, vy, rel_tol=1e-9, abs_tol=1e-9) and hx == hy
     return x == y
@@ -132,12 +132,12 @@ def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
     return {bound(a.figure.qualifier), bound(b.figure.qualifier)} == {"lower", "upper"}
 
 
-def differ(a: FactItem, b: FactItem) -> bool:
+def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
     """Whether two statements of one fact disagree: another value or a bound that conflicts.
     A value within a range the other states is none ("about 1,300" / "between 1,000 and
     1,300"), nor one within a bound ("over 430 games" / "435 games"), except in a toll,
     where a higher count is news."""
-    if same_value(a, b):
+    if same_value(a, b, rounded):
         return qualifiers_conflict(a, b)
     if _range_holds(a, b) or _range_holds(b, a):
         return False  # "about 1,300" within "between 1,000 and 1,300"

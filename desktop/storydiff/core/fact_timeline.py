@@ -111,11 +111,13 @@ def timeline(
 
 
 def fact_timeline(fact: Fact, order: StoryOrder) -> tuple[TimelineEvent, ...]:
-    """A fact-table row's events: a change is another value or a conflicting bound."""
+    """A fact-table row's events: a change is another value or a conflicting bound (a
+    value written more precisely, "$4.2 trillion" then "$4.21 trillion", is a change too:
+    a version that corrects a figure so says something)."""
     return timeline(
         fact.cells,
         order,
-        lambda a, b: differ(a.item, b.item),
+        lambda a, b: differ(a.item, b.item, rounded=False),
         lambda cell: cell.figure.text,
     )
 
