@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storydiff.core.document import analyse
+from storydiff.core.fact_items import said_otherwise
 from storydiff.core.facts import (
     DocumentInfo,
     fact_items,
@@ -341,3 +342,16 @@ def test_money_and_percentages_written_to_other_precision_agree():
     assert row_with(facts, "1.9 percent", "1.94%").conflict is False
     coarse = table("Prices rose 5% in May.", "Prices rose 5.3% in May.")
     assert row_with(coarse, "5%", "5.3%").conflict  # one digit says too little to agree
+
+
+def test_an_earlier_value_is_not_another_outlets_current_one():
+    facts = table(
+        "Annual inflation was 10.1%, the office said.",
+        "Annual inflation eased to 8.7%, down from 10.1%.",
+    )
+    row = row_with(facts, "10.1%", "8.7%")
+    assert row.conflict  # the second outlet's own figure; its 10.1% is an earlier value
+    # A period unsaid agrees with any other, but not with an earlier value or a suspected
+    # count.
+    assert not said_otherwise("", "annual") and not said_otherwise("annual", "annual")
+    assert said_otherwise("", "annual, earlier") and said_otherwise("suspected", "")

@@ -31,8 +31,13 @@ NEVER_UNSAID = frozenset({"suspected"})
 
 def said_otherwise(x: str, y: str) -> bool:
     """Whether two values of one field say different things (unsaid agrees with anything
-    but :data:`NEVER_UNSAID`)."""
-    return x != y and (bool(x and y) or x in NEVER_UNSAID or y in NEVER_UNSAID)
+    but :data:`NEVER_UNSAID` and an earlier value: "down from 10.1%" is not another
+    outlet's current 10.1%)."""
+    return x != y and (bool(x and y) or _never_unsaid(x) or _never_unsaid(y))
+
+
+def _never_unsaid(value: str) -> bool:
+    return value in NEVER_UNSAID or value.endswith("earlier")
 
 
 @dataclass(frozen=True)

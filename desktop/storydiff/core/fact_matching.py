@@ -86,6 +86,8 @@ def rounded_alike(a: FactItem, b: FactItem) -> bool:
     (not "5%" and "5.3%", nor counts: "1,881" is not "1,900")."""
     if a.figure.kind not in _ROUNDED_KINDS or b.figure.kind != a.figure.kind:
         return False
+    if a.figure.qualifier or b.figure.qualifier:
+        return False  # "over 10%" and "10.1%": a bound, not a rounding (within_bound)
     steps = (_last_digit(a.figure), _last_digit(b.figure))
     if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
         return False
@@ -182,7 +184,10 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
         if not (same and _telling_value(a)) or _other_months(a.measure, b.measure):
             return None
         best = UNREAD_SAME_VALUE  # "514,000" read as two measures: still one figure, last
-    score = best + (SAME_VALUE_WEIGHT if same else 0.0)
+    if same:  # a value written alike counts more than one that only rounds alike
+        score = best + SAME_VALUE_WEIGHT - (0.0 if same_value(a, b, rounded=False) else 1.0)
+    else:
+        score = best
     score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))

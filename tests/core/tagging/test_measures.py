@@ -129,6 +129,9 @@ def test_a_figure_told_as_an_earlier_one_is_no_current_value():
     assert (found["320 dead"].event, found["320 dead"].period) == ("killed", "earlier")
     assert found["90 injured"].period == "earlier"
     assert found["2,053 dead"].period == ""
+    revised = measures("Consumer spending rose 3.6%, less than the initial reading of 4%.")
+    assert revised["4%"].key == revised["3.6%"].key.replace("||", "|earlier|", 1)
+    assert "earlier_of_previous" in revised["4%"].rules
 
 
 def test_got_is_a_share_of_the_vote_only_where_the_clause_speaks_of_an_election():

@@ -350,14 +350,25 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
 def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> None:
     """A figure told as an earlier one is no current value: "a preliminary figure of 320
     dead", "the initial estimate of 2.9%", "an earlier official toll of 1,000", "had
-    initially reported 320" (a later outlet quoting it): its period ends in "earlier"."""
+    initially reported 320" (a later outlet quoting it): its period ends in "earlier".
+    After another figure of its clause, "the initial reading of 4%" is that figure's
+    earlier value ("Consumer spending rose 3.6%, less than the initial reading of 4%")."""
     words = context.before_words[-4:]
-    told = words[-1:] == ["of"] and len(words) >= 3 and words[-2] in _EARLIER_NOUNS
-    told = told and bool(_EARLIER_WORDS.intersection(words[:-2]))
-    told = told or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
+    named = words[-1:] == ["of"] and len(words) >= 3 and words[-2] in _EARLIER_NOUNS
+    named = named and bool(_EARLIER_WORDS.intersection(words[:-2]))
+    if named and FIGURE in context.before_words[:-4] and _noun_only(reading, words[-2]):
+        context.earlier_of_previous = True
+        reading.rules.append("earlier_figure")
+        return
+    told = named or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
     if told and not reading.period.endswith("earlier"):
         reading.period = f"{reading.period}, earlier" if reading.period else "earlier"
         reading.rules.append("earlier_figure")
+
+
+def _noun_only(reading: Reading, noun: str) -> bool:
+    """Whether the reading's quantity is none, or only the noun it was told with."""
+    return reading.quantity.split()[-1:] in ([], [noun])
 
 
 _EARLIER_WORDS = frozenset(
