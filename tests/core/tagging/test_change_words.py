@@ -26,6 +26,8 @@ def directions(sentence: str) -> list[tuple]:
         ("The index cratered 6.2 percent.", [(6.2, "down")]),
         ("Exports expanded 8.2 per cent.", [(8.2, "up")]),
         ("The plant will add 3.5 GW of capacity.", [(3.5, "up")]),
+        ("Profit zoomed 31% in the quarter.", [(31, "up")]),
+        ("Rents skyrocketed 18 percent.", [(18, "up")]),
     ],
 )  # fmt: skip
 def test_more_verbs_of_change(sentence, expected):

@@ -444,7 +444,8 @@ CHANGE_UP = words(
     increases increasing raised raise raises boosted hike hikes hiked up higher advanced
     rebounded spiked swelled doubled tripled widened surging soaring climbing jumping
     regained hiking lifting lifted accelerated accelerating leaped leapt rallied expanded
-    expand expands expanding add adds added adding upward upwards lift lifts
+    expand expands expanding add adds added adding upward upwards lift lifts zoomed zooms
+    rocketed skyrocketed ballooned spiralled spiraled
     """
 )
 CHANGE_NOUNS = words(
