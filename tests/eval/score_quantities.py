@@ -145,6 +145,7 @@ UNITS = {
     "kwh": "kilowatt hour",
     "mwh": "megawatt hour",
     "gwh": "gigawatt hour",
+    "twh": "terawatt hour",
     "mah": "milliampere hour",
     "v": "volt",
     "acres": "acre",

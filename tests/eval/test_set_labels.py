@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).parent
-OUTLET_SETS = [EVAL / f"dev{n}" / "outlets" for n in (3, 4, 5, 6)]
+OUTLET_SETS = [EVAL / f"dev{n}" / "outlets" for n in (3, 4, 5, 6, 7)]
 PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
 STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
 ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))
@@ -78,7 +78,7 @@ def load_scorer():
     return module
 
 
-QUANTITY_SETS = sorted(p for n in (3, 6) for p in (EVAL / f"dev{n}" / "quantities").glob("*.jsonl"))
+QUANTITY_SETS = sorted(p for n in (3, 6, 7) for p in (EVAL / f"dev{n}" / "quantities").glob("*.jsonl"))
 
 
 @pytest.mark.parametrize("path", QUANTITY_SETS, ids=lambda p: p.name)
