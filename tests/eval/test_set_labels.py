@@ -78,7 +78,9 @@ def load_scorer():
     return module
 
 
-QUANTITY_SETS = sorted(p for n in (3, 6, 7) for p in (EVAL / f"dev{n}" / "quantities").glob("*.jsonl"))
+QUANTITY_SETS = sorted(
+    p for n in (3, 6, 7) for p in (EVAL / f"dev{n}" / "quantities").glob("*.jsonl")
+)
 
 
 @pytest.mark.parametrize("path", QUANTITY_SETS, ids=lambda p: p.name)
