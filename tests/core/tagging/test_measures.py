@@ -141,6 +141,16 @@ def test_got_is_a_share_of_the_vote_only_where_the_clause_speaks_of_an_election(
     assert other["16.5%"].quantity != "share of the vote"
 
 
+def test_seats_needed_and_a_house_s_whole_are_no_party_s_count():
+    found = measures(
+        "Labour has won 412 seats of the 650 seats, far more than the 326 seats needed for "
+        "a majority."
+    )
+    assert found["412 seats"].period == ""
+    assert found["650 seats"].period == "total"
+    assert found["326 seats"].period == "required"
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

@@ -5,7 +5,7 @@ test in tests/core/tagging/test_measures.py."""
 
 from __future__ import annotations
 
-from storydiff.core.tagging.measure_context import Context, Reading
+from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
     AREA_NOUNS,
     AUXILIARIES,
@@ -283,3 +283,18 @@ def _counted_in(clause: list, k: int) -> bool:
     "districts where" (not "struck the province")."""
     after = clause[k + 1].word if k + 1 < len(clause) else ""
     return after == "where" or "in" in (t.word for t in clause[max(0, k - 3) : k])
+
+
+def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
+    """Seats in a parliament that are no one's count: the number needed for a majority
+    ("the 326 seats needed for a majority" → period ``required``) and the house's whole
+    ("412 seats of the 650 seats" → period ``total``)."""
+    if reading.kind != "count" or reading.quantity.removesuffix("s") != "seat":
+        return
+    if context.own_after[:1] and context.own_after[0] in _NEEDED_AFTER:
+        reading.set("seats_needed", period="required")
+    elif context.before_words[-2:] == ["of", "the"] and FIGURE in context.before_words:
+        reading.set("seats_total", period="total")
+
+
+_NEEDED_AFTER = frozenset("needed required necessary".split())
