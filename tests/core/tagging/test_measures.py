@@ -151,6 +151,28 @@ def test_seats_needed_and_a_house_s_whole_are_no_party_s_count():
     assert found["326 seats"].period == "required"
 
 
+def test_jobs_added_however_said_are_one_measure_and_a_revision_is_no_value():
+    found = measures(
+        "The economy added 275,000 jobs. Employment rose by 353,000 jobs. The 229,000 jobs "
+        "gained were revised down by a combined 167,000 jobs."
+    )
+    keys = {found[t].key for t in ("275,000 jobs", "353,000 jobs", "229,000 jobs")}
+    assert len(keys) == 1 and "jobs_added" in found["275,000 jobs"].rules
+    assert found["167,000 jobs"].period == "revision"
+
+
+def test_an_earlier_value_in_brackets_is_the_month_of_the_figure_it_follows():
+    found = measures(
+        "January's gains now sit at an estimated 229,000 jobs (down from the blowout 353,000); "
+        "and December's job growth is at 290,000 (down from 333,000)."
+    )
+    assert (found["353,000"].period, found["353,000"].month) == ("earlier", "january")
+    assert found["333,000"].month == "december"
+    assert found["an estimated 229,000 jobs"].key == found["290,000"].key.replace(
+        "december", "january"
+    )
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

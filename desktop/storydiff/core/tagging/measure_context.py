@@ -109,6 +109,10 @@ class Context:
         while hi < len(tokens) and not tokens[hi].mark:
             hi += 1
         self.before = tokens[lo:first]
+        # "229,000 (down from 353,000)": the clause opens a bracket right after a figure
+        self.bracketed_after_figure = (
+            lo >= 2 and tokens[lo - 1].word == "(" and owner[lo - 2] not in (-1, n)
+        )
         self.after = tokens[last:hi]
         # Another figure's words before this one collapse into one mark, FIGURE.
         self.before_words: list[str] = []

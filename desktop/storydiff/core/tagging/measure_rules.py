@@ -340,7 +340,8 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
     """ "8.7% ..., down from 10.1% in March": the figure after "from" is the earlier value
     of the figure before it (filled in by :func:`read_measures`)."""
     words = context.before_words[-3:]
-    if _after_from(context.before_words) and FIGURE in context.before_words:
+    after_figure = FIGURE in context.before_words or context.bracketed_after_figure
+    if _after_from(context.before_words) and after_figure:
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
     elif "to" in words and _from_figure_to(context.before_words):
@@ -386,6 +387,8 @@ def _after_from(words: list[str]) -> bool:
     """ "from 10.1%", "from March's 3.1%", "from the previous month's 0.2%": the
     figure is the value before a change."""
     k = len(words) - 1
+    if k >= 2 and words[k].isalpha() and words[k - 1] in ("the", "a", "an"):
+        k -= 1  # an adjective: "from the blowout 353,000", "from a strong 4%"
     while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
         k -= 1
     return k >= 0 and words[k] == "from"
@@ -671,6 +674,38 @@ def rule_people_lost(reading: Reading, context: Context, figure: Figure) -> None
 _LOST = frozenset({"lost", "lose", "losing"})
 
 
+def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> None:
+    """By how much a figure was revised is no value of it: "were revised down by a combined
+    167,000 jobs", "was revised up by 117,000" → period ``revision``."""
+    words = [w for w in context.before_words[-6:] if w not in _REVISION_FILLERS]
+    if words[-2:-1] == ["by"] or words[-1:] != ["by"]:
+        return
+    if "revised" in words[-4:-1] and not reading.period:
+        reading.set("revision_amount", period="revision")
+
+
+_REVISION_FILLERS = frozenset(
+    "a an the combined total of up down upward downward higher lower".split()
+)
+
+
+def rule_jobs_added(reading: Reading, context: Context, figure: Figure) -> None:
+    """A count of jobs is the change in jobs however said: "added 275,000 jobs", "353,000
+    jobs gained", "employment rose by 353,000", "job gains of 229,000" are one measure
+    (the direction stays with the figure)."""
+    if reading.kind != "count" or reading.quantity not in _JOB_WORDS:
+        return
+    if reading.event in CHANGE_EVENTS or not reading.event:
+        reading.quantity, reading.event = "jobs", ""
+        reading.rules.append("jobs_added")
+
+
+_JOB_WORDS = frozenset(
+    ["jobs", "job", "employment", "payrolls", "payroll", "hiring", "job gains", "job growth",
+     "job additions", "nonfarm payrolls", "job creation"]
+)  # fmt: skip
+
+
 def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -> None:
     """A count of victims with no counted noun counts people: "kills at least 23"."""
     if reading.kind == "count" and reading.event in PEOPLE_EVENTS:
@@ -710,6 +745,8 @@ RULES = (
     rule_annual_rate,
     rule_change_by_default,
     rule_people_lost,
+    rule_revision_amount,
+    rule_jobs_added,
     rule_people_by_default,
     rule_earlier_figure,
 )

@@ -199,7 +199,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         measures = _broken_down(measures, figures, breakdown)
     if "respectively" in text[start:end]:
         measures = _respectively(text, start, measures, figures)
-    return _with_months(measures, figures, months) if months else measures
+    return _with_months(text, measures, figures, months) if months else measures
 
 
 def _respectively(
@@ -241,14 +241,16 @@ def _broken_down(
 
 
 def _with_months(
-    measures: list[Measure], figures: list[Figure], months: list[Month]
+    text: str, measures: list[Measure], figures: list[Figure], months: list[Month]
 ) -> list[Measure]:
     """Each figure's month (:func:`_month_of`); a change's figure reads no month past its
-    earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's)."""
+    earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's), and
+    no month past a bracket or semicolon ("229,000 (down from 353,000); and December's")."""
     out = []
     for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
-        month = _month_of(months, figure, later=not earlier_next)
+        own = [m for m in months if not _CUT.search(text, figure.end, max(figure.end, m[0]))]
+        month = _month_of(own, figure, later=not earlier_next)
         if month and measure.kind not in _UNDATED_KINDS:
             measure = replace(measure, month=month, rules=(*measure.rules, "month_frame"))
         out.append(measure)
@@ -305,6 +307,9 @@ def _months_said(text: str, start: int, end: int) -> list[Month]:
 _UNDATED_KINDS = frozenset({"date", "year", "age", "time"})
 # A month this many characters after a figure is its own ("0.2% in August").
 _OWN_MONTH_REACH = 12
+
+
+_CUT = compile_pattern(r"[();]")
 
 
 def _month_of(months: list[Month], figure: Figure, later: bool = True) -> str:
@@ -409,7 +414,8 @@ def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measur
 
 def _earlier(current: Measure, measure: Measure) -> Measure:
     """The earlier value of ``current`` ("down from 10.1%"): its measure, marked earlier."""
-    period = f"{current.period}, earlier" if current.period else "earlier"
+    own = "" if current.period == "revision" else current.period  # the size of a revision
+    period = f"{own}, earlier" if own else "earlier"
     return Measure(
         current.kind,
         current.quantity,
