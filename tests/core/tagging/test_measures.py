@@ -173,6 +173,14 @@ def test_an_earlier_value_in_brackets_is_the_month_of_the_figure_it_follows():
     )
 
 
+def test_cases_are_infections_only_in_a_document_about_a_disease():
+    quake = measures("The quake killed 73 people. There were 39 cases in Wajima City.")
+    assert (quake["39 cases"].quantity, quake["39 cases"].event) == ("cases", "")
+    assert "cases_unsaid" in quake["39 cases"].rules
+    outbreak = measures("The outbreak has spread. There were 39 cases in Mubende.")
+    assert outbreak["39 cases"].event == "infected"
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

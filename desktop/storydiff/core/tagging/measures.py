@@ -441,3 +441,33 @@ def _read(sentence: Sentence, figures: list[Figure], n: int) -> tuple[Measure, s
         rule(reading, context, figure)
     link = "earlier" if context.earlier_of_previous else ""
     return Measure(*reading.fields()), link or ("current" if context.current_of_previous else "")
+
+
+# Words that make a document about a disease, where "cases" are people infected.
+_DISEASE = compile_pattern(
+    r"\b(?:virus|viral|outbreak|infect\w*|disease|epidemic|pandemic|covid|ebola|cholera|"
+    r"measles|dengue|malaria|influenza|flu|mpox|marburg|nipah|tested positive|symptoms)\b",
+    re.IGNORECASE,
+)
+
+
+def cases_without_disease(text: str, figures: list[Figure]) -> list[Figure]:
+    """In a document that names no disease, "39 cases in Wajima" counts cases, not people
+    infected (rule ``cases_unsaid``): an earthquake's or a court's "cases" are no infections."""
+    infected = [k for k, f in enumerate(figures) if _infected_cases(f)]
+    if not infected or _DISEASE.search(text):
+        return figures
+    figures = list(figures)
+    for k in infected:
+        measure = figures[k].measure
+        rules = (*measure.rules, "cases_unsaid")
+        figures[k] = figures[k].with_measure(
+            replace(measure, quantity="cases", event="", rules=rules)
+        )
+    return figures
+
+
+def _infected_cases(figure: Figure) -> bool:
+    measure = figure.measure
+    unit = (figure.unit or "").split()
+    return measure is not None and measure.event == "infected" and unit[-1:] == ["cases"]

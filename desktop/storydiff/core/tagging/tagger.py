@@ -10,7 +10,7 @@ from storydiff.core.model import Document, Sentence
 from storydiff.core.tagging.claims import find_claims
 from storydiff.core.tagging.figures import find_figures
 from storydiff.core.tagging.hints import FIGURE_HINT, FIGURE_HINT_LOWER, SOURCE_HINT, hinted
-from storydiff.core.tagging.measures import read_measures
+from storydiff.core.tagging.measures import cases_without_disease, read_measures
 from storydiff.core.tagging.names import DOCUMENT_NOUNS, Resolver, titled_people
 from storydiff.core.tagging.quotes import QuoteSpan, find_quotes
 from storydiff.core.tagging.records import Figure, Quote, Source, Tags
@@ -37,6 +37,7 @@ def tag(doc: Document, memo: SentenceMemo | None = None) -> Tags:
     figure_sentences, source_sentences = memo.hinted(doc)
     for sentence in figure_sentences:
         figures.extend(memo.figures(text, sentence.start, sentence.end))
+    figures = cases_without_disease(text, figures)
     for sentence in source_sentences:
         attributions.extend(memo.attributions(text, sentence.start, sentence.end))
     where = _Where(doc)
