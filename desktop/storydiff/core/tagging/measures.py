@@ -469,5 +469,5 @@ def cases_without_disease(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _infected_cases(figure: Figure) -> bool:
     measure = figure.measure
-    unit = (figure.unit or "").split()
-    return measure is not None and measure.event == "infected" and unit[-1:] == ["cases"]
+    # bare "cases" only: "suspected cases" and "confirmed cases" say what they are
+    return measure is not None and measure.event == "infected" and figure.unit == "cases"
