@@ -67,6 +67,7 @@ def test_attribution_span_cue_and_name(tag, text, span, cue, name):
         "Western estimates put the toll at 100,000.",
         "He was said to be furious about the delay.",
         "Newsweek has reached out to the Russian Ministry of Defense for comment.",
+        "Of the 128 confirmed dead as of Sunday, 69 were in the city.",
     ],
 )
 def test_actions_and_nouns_are_not_attributions(tag, text):

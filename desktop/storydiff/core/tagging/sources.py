@@ -274,6 +274,12 @@ def _unusable_subject(c: _Cue) -> Verdict:
     return None
 
 
+def _number_subject(c: _Cue) -> Verdict:
+    """ "Of the 128 confirmed dead": a number is no one who speaks; the cue describes it."""
+    words = [w for w in c.subject[1].split() if w.lower() not in ("the", "some", "all")]
+    return False if words and all(w.replace(",", "").isdigit() for w in words) else None
+
+
 def _noun_cue(c: _Cue) -> Verdict:
     """ "in wildfire-prone states", "its annual forecast": a cue that is a noun here."""
     s_start, s_text, _ = c.subject
@@ -317,6 +323,7 @@ RULES = (
     _inverted_after_quote,
     _no_subject,
     _unusable_subject,
+    _number_subject,
     _noun_cue,
     _article_before,
     _states_as_noun,
