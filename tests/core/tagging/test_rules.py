@@ -31,6 +31,7 @@ def source_rule(sentence: str, cue: str) -> str:
         ('"We will win," said Peskov.', "said", "inverted_after_quote"),
         ("said nothing at all.", "said", "no_subject"),
         ("What he said was unclear.", "said", "unusable_subject"),
+        ("Of the 128 confirmed dead, 69 were in the city.", "confirmed", "number_subject"),
         ("It cut its annual forecast.", "forecast", "noun_cue"),
         ("Sales fell short of a forecast.", "forecast", "article_before"),
         ("Insurers left coastal states after the storms.", "states", "states_as_noun"),
@@ -45,8 +46,9 @@ def test_each_attribution_rule_decides_a_sentence(sentence, cue, rule):
 
 def test_every_attribution_rule_is_tested():
     tested = {"according_to", "stated_in_report", "passive", "to_have_or_by", "noun_use", "order",
-              "no_token", "inverted_after_quote", "no_subject", "unusable_subject", "noun_cue",
-              "article_before", "states_as_noun", "scored", "quote_only"}  # fmt: skip
+              "no_token", "inverted_after_quote", "no_subject", "unusable_subject",
+              "number_subject", "noun_cue", "article_before", "states_as_noun", "scored",
+              "quote_only"}  # fmt: skip
     assert {rule.__name__.lstrip("_") for rule in RULES} == tested
 
 
