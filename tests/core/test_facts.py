@@ -355,3 +355,21 @@ def test_an_earlier_value_is_not_another_outlets_current_one():
     # count.
     assert not said_otherwise("", "annual") and not said_otherwise("annual", "annual")
     assert said_otherwise("", "annual, earlier") and said_otherwise("suspected", "")
+
+
+def test_two_agencies_magnitudes_are_two_facts():
+    facts = table(
+        "The quake measured magnitude 6.1, according to the US Geological Survey.",
+        "The quake measured magnitude 6.5, according to the China Earthquake Networks Center.",
+    )
+    assert not any(f.cells[0] and f.cells[1] for f in facts.facts)
+    same = table(
+        "The quake measured magnitude 6.1, according to the US Geological Survey.",
+        "The quake measured magnitude 6.3, according to the US Geological Survey.",
+    )
+    assert row_with(same, "magnitude 6.1", "magnitude 6.3").conflict
+    officials = table(
+        "The magnitude 6.8 quake killed 2,900 people, officials said.",
+        "The 7 magnitude quake killed 2,960 people, a government spokesman said.",
+    )
+    assert row_with(officials, "magnitude 6.8", "7 magnitude").conflict  # no agency's reading

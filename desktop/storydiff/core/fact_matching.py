@@ -169,7 +169,7 @@ def within_bound(a: FactItem, b: FactItem) -> bool:
 def fact_score(a: FactItem, b: FactItem) -> float | None:
     """How well ``a`` and ``b`` state the same fact, or ``None`` when they cannot: the
     best over the measures their mentions were read with."""
-    if a.measure.kind != b.measure.kind:
+    if a.measure.kind != b.measure.kind or _other_readers(a, b):
         return None
     same = same_value(a, b)
     kept = same or within_bound(a, b)  # "more than 11 years" keeps "11.25 years"
@@ -192,6 +192,33 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _other_readers(a: FactItem, b: FactItem) -> bool:
+    """Whether two readings of a magnitude are two agencies' (or one agency's and another
+    unnamed one's): "6.1, the US Geological Survey said" is not the "6.5" another outlet
+    gives; officials who repeat a reading are no agency that measures it."""
+    if a.measure.quantity not in _READINGS or b.measure.quantity not in _READINGS:
+        return False
+    readers = [_reader(item.source) for item in (a, b)]
+    if not any(readers) or readers[0] == readers[1]:
+        return False
+    return not same_value(a, b, rounded=False)  # the same reading from anyone agrees
+
+
+def _reader(source: str | None) -> str:
+    """The source's name if it names an agency that measures earthquakes, else ""."""
+    name = (source or "").lower()
+    return name if _READERS.intersection(name.replace("'s", " ").split()) else ""
+
+
+_READINGS = frozenset({"magnitude"})
+# Words in the name of an agency that measures earthquakes.
+_READERS = frozenset(
+    "survey geological seismological seismology seismic earthquake earthquakes weather "
+    "meteorological geophysics geosciences bureau centre center institute observatory "
+    "usgs emsc gfz cenc jma cwb phivolcs afad bmkg kandilli".split()
+)
 
 
 def _other_months(a: Measure, b: Measure) -> bool:

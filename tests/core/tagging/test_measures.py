@@ -181,6 +181,12 @@ def test_cases_are_infections_only_in_a_document_about_a_disease():
     assert outbreak["39 cases"].event == "infected"
 
 
+def test_an_earthquake_s_magnitude_is_the_magnitude_an_aftershock_s_another():
+    found = measures("A 6.4-magnitude quake struck, then a 5.1-magnitude aftershock.")
+    assert found["6.4-magnitude"].quantity == "magnitude"
+    assert found["5.1-magnitude"].quantity == "magnitude aftershock"
+
+
 def test_measure_unit_and_unit_of_kind():
     found = measures("A magnitude 5.9 quake struck for two weeks of aftershocks.")
     assert found["magnitude 5.9"].quantity == "magnitude"

@@ -132,9 +132,16 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
             break
         thing.append(word)
+    if thing and thing[0] in _WHAT_IT_MEASURES.get(tail, ()):
+        return  # "a 6.4-magnitude quake" is the magnitude, as "magnitude 6.4" is
     if thing:
         reading.quantity = ""
         reading.set("measured_thing", quantity=f"{tail} {' '.join(thing)}")
+
+
+# What a unit measures unless said otherwise: no other thing ("a 6.4-magnitude earthquake";
+# "a 5.1-magnitude aftershock" is another).
+_WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "tremor"})}
 
 
 def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> None:
