@@ -685,9 +685,7 @@ def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> 
     """By how much a figure was revised is no value of it: "were revised down by a combined
     167,000 jobs", "was revised up by 117,000" → period ``revision``."""
     words = [w for w in context.before_words[-6:] if w not in _REVISION_FILLERS]
-    if words[-2:-1] == ["by"] or words[-1:] != ["by"]:
-        return
-    if "revised" in words[-4:-1] and not reading.period:
+    if words[-1:] == ["by"] and "revised" in words[-4:-1] and not reading.period:
         reading.set("revision_amount", period="revision")
 
 
