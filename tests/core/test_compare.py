@@ -327,3 +327,59 @@ def test_a_body_sentence_that_says_as_much_pairs_before_a_headline():
     )
     rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
     assert ((2,), (0,)) in {(row.a, row.b) for row in rows}
+
+
+def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_the_second():
+    from storydiff.core.align import align
+
+    a = analyse(
+        "Storm news.\n"
+        "The storm killed 14 people in Portmere and left 2,300 homes without power, "
+        "the mayor said.\n"
+        "Schools stayed shut."
+    ).content_sentences
+    b = analyse(
+        "The storm killed 14 people in Portmere, police said.\n"
+        "Ferries were cancelled.\n"
+        "Markets stayed open.\n"
+        "Some 2,300 homes in Portmere were still without power on Monday evening.\n"
+        "Buses ran late."
+    ).content_sentences
+    # fact matching's pairs, as tokens: the toll (1 ~ 0) and the homes without power (1 ~ 3)
+    evidence = ([set(), {"f:0", "f:1"}, set()], [{"f:0"}, set(), set(), {"f:1"}, set()])
+    alignment = align(a, b, "coverage", evidence)
+    assert ((1,), (0,)) in {(link.a, link.b) for link in alignment.links}
+    assert [(link.a, link.b) for link in alignment.also] == [((1,), (3,))]
+    # without a shared fact, a sentence is in one pair only
+    plain = align(a, b, "coverage", ([set()] * 3, [set()] * 5))
+    assert plain.also == ()
+
+
+def test_also_rows_come_only_in_coverage_and_stand_after_their_a_row_in_json():
+    from storydiff.core.story import compare_documents
+    from storydiff.render.json_out import story_to_dict
+
+    a = analyse(
+        "The storm killed 14 people in Portmere and left 2,300 homes without power on "
+        "Sunday, the mayor said.\n"
+        "Schools stayed shut."
+    )
+    b = analyse(
+        "The storm killed 14 people in Portmere on Sunday, police said.\n"
+        "Ferries were cancelled.\n"
+        "Markets stayed open.\n"
+        "Some 2,300 homes in Portmere were without power on Sunday evening.\n"
+        "Buses ran late."
+    )
+    story = compare_documents([a, b], mode="coverage")
+    comparison = story.pairs[0].comparison
+    assert [(row.op, row.a, row.b) for row in comparison.also] == [("also", (0,), (3,))]
+    # each sentence is still in exactly one ordinary row
+    assert sorted(j for row in comparison.rows for j in row.b) == [0, 1, 2, 3, 4]
+    rows = story_to_dict(story)["comparisons"][0]["alignment"]
+    ops = [(row["op"], row["a"], row["b"]) for row in rows]
+    first = ops.index(("changed", [0], [0])) if ("changed", [0], [0]) in ops else None
+    assert first is not None and ops[first + 1] == ("also", [0], [3])
+    assert "edit_class" not in rows[first + 1]
+    revision = compare_documents([a, b], mode="revision").pairs[0].comparison
+    assert revision.also == ()

@@ -10,6 +10,9 @@ Two regimes share one pipeline:
    find splits and merges.
 3. *Order*: the longest increasing run of pairs is the backbone; pairs off it
    are moves.
+4. *Also* (coverage only): a sentence that states two facts the other outlet states
+   in two places is in one pair; it is also paired with the other sentence
+   (:attr:`Alignment.also`), so each pair of sentences that state one fact is found.
 
 ``revision`` mode (versions of one article) demands closer pairs;
 ``coverage`` mode (different outlets) accepts looser ones and reads more
@@ -56,6 +59,8 @@ FACT_WEIGHT = 4.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
+# Coverage: sentences that state one fact pair with less in common.
+ONE_FACT_THRESHOLD = 0.15
 # Coverage: a headline paired with a body sentence scores this share (a headline says less).
 HEADLINE_WITH_BODY = 0.85
 # A first line of at most this many words, ending without a full stop, is a headline.
@@ -84,6 +89,8 @@ class Alignment:
     mode: Literal["revision", "coverage"]
     links: tuple[Link, ...]
     backbone: frozenset[int]  # indices into links that keep their order
+    # Coverage: sentences already in links that also state one fact (a sentence in two pairs).
+    also: tuple[Link, ...] = ()
 
 
 def align(
@@ -112,10 +119,11 @@ def align(
     used_a = {i for i, _ in anchors}
     used_b = {j for _, j in anchors}
     links += pairer.pair(used_a, used_b)
+    also = pairer.also(links) if isinstance(pairer, _CoveragePairer) else ()
     links += [Link((i,), (), 0.0) for i in range(len(a)) if i not in used_a]
     links += [Link((), (j,), 0.0) for j in range(len(b)) if j not in used_b]
     links = _in_reading_order(links)
-    return Alignment(mode, tuple(links), _backbone(links))
+    return Alignment(mode, tuple(links), _backbone(links), also)
 
 
 def _anchors(a_keys: list[str], b_keys: list[str]) -> list[tuple[int, int]]:
@@ -373,6 +381,8 @@ class _CoveragePairer(_Pairer):
     def threshold_for(self, i: int, j: int) -> float:
         if self._same_opening(i, j):  # headline with headline, lead with lead
             return OPENING_THRESHOLD
+        if self._one_fact(i, j, ("f:",)):
+            return ONE_FACT_THRESHOLD
         return self.threshold
 
     def _headline_with_body(self, i: int, j: int) -> bool:
@@ -412,6 +422,31 @@ class _CoveragePairer(_Pairer):
         if shared[0] != shared[1]:
             return shared[0] > shared[1]
         return super().better(candidate, best)
+
+    def also(self, links: list[Link]) -> tuple[Link, ...]:
+        """Sentence pairs that state one fact (a matched fact or a specific measure) and
+        would pair on their own, but one of them is paired already: best first, each
+        sentence in at most one such pair."""
+        together = {(i, j) for link in links for i in link.a for j in link.b}
+        every_a, every_b = list(range(len(self.a_vectors))), list(range(len(self.b_vectors)))
+        found: list[Link] = []
+        seen_a: set[int] = set()
+        seen_b: set[int] = set()
+        for score, i, j in sorted(self._candidates(every_a, every_b), reverse=True):
+            if (i, j) in together or i in seen_a or j in seen_b:
+                continue
+            if score < self.threshold_for(i, j) or not self._one_fact(i, j):
+                continue
+            seen_a.add(i)
+            seen_b.add(j)
+            found.append(Link((i,), (j,), score))
+        return tuple(sorted(found, key=_a_first))
+
+    def _one_fact(self, i: int, j: int, kinds: tuple[str, ...] = ("f:", "m:")) -> bool:
+        """Whether sentences ``i`` and ``j`` state a fact both documents share (``f:``),
+        or one of the same specific measure (``m:``)."""
+        shared = self.evidence[0][i] & self.evidence[1][j]
+        return any(token.startswith(kinds) for token in shared)
 
     def _shared_facts(self, link: Link) -> int:
         a = set().union(*(_facts_of(self.a_vectors[i]) for i in link.a))

@@ -18,7 +18,7 @@ from storydiff.core.progress import CancelCheck, Progress, check
 # Per side, sentence index → tokens for the facts it states.
 SentenceEvidence = tuple[dict[int, set[str]], dict[int, set[str]]]
 
-Op = Literal["equal", "changed", "inserted", "deleted", "moved", "split", "merged"]
+Op = Literal["equal", "changed", "inserted", "deleted", "moved", "split", "merged", "also"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,8 @@ class Comparison:
     b: Document
     mode: Literal["revision", "coverage"]
     rows: tuple[AlignedRow, ...]
+    # Coverage: two sentences, each in a row already, that also state one fact (op "also").
+    also: tuple[AlignedRow, ...] = ()
 
     def changed_rows(self) -> list[AlignedRow]:
         return [row for row in self.rows if row.op != "equal"]
@@ -76,9 +78,10 @@ def compare(
             if progress:
                 progress(n, total)
         rows.append(_row(a, b, a_content, b_content, alignment, n, link))
+    also = tuple(_row(a, b, a_content, b_content, alignment, -1, link) for link in alignment.also)
     if progress:
         progress(total, total)
-    return Comparison(a, b, alignment.mode, tuple(rows))
+    return Comparison(a, b, alignment.mode, tuple(rows), also)
 
 
 def _per_content(
@@ -119,6 +122,7 @@ def _row(
     n: int,
     link: Link,
 ) -> AlignedRow:
+    """Link ``n`` of the alignment as a row (``n`` < 0: one of its ``also`` links)."""
     a_sentences = [a_content[k] for k in link.a]
     b_sentences = [b_content[k] for k in link.b]
     a_range = _stretch(a_sentences)
@@ -126,7 +130,7 @@ def _row(
     spans = tuple(word_diff(a.text, a_range, b.text, b_range))
     similarity = min(1.0, max(_similarity(spans), link.score))  # a pairing bonus is no similarity
     return AlignedRow(
-        op=_op(link, n in alignment.backbone, spans),
+        op="also" if n < 0 else _op(link, n in alignment.backbone, spans),
         a=tuple(s.index for s in a_sentences),
         b=tuple(s.index for s in b_sentences),
         similarity=round(similarity, 3),

@@ -82,7 +82,22 @@ def comparison_to_dict(
     if differences is not None:
         entry["differences"] = [d.to_dict() for d in differences]
         add_edit_classes(entry, comparison, differences)
+    if comparison.also:
+        entry["alignment"] = _with_also(entry["alignment"], comparison)
     return entry
+
+
+def _with_also(rows: list[dict[str, Any]], comparison: Comparison) -> list[dict[str, Any]]:
+    """The rows with each ``also`` row just after the row that holds its ``a`` sentence."""
+    after: dict[int, list[dict[str, Any]]] = {}
+    for row in comparison.also:
+        after.setdefault(row.a[0], []).append(row_to_dict(row, comparison))
+    result = []
+    for row in rows:
+        result.append(row)
+        for k in row["a"]:
+            result += after.pop(k, [])
+    return result + [row for extra in after.values() for row in extra]
 
 
 def add_edit_classes(

@@ -50,7 +50,7 @@ def count_from_dict(old: int, new: int, stored: dict[str, Any]) -> PairCount | N
     library counts the same inside SQLite (``Library.cached_comparison_counts``)."""
     try:
         comparison = stored["comparisons"][0]
-        changed = sum(row["op"] != "equal" for row in comparison["alignment"])
+        changed = sum(row["op"] not in ("equal", "also") for row in comparison["alignment"])
         return PairCount(old, new, changed, len(comparison["differences"]))
     except (KeyError, IndexError, TypeError):
         return None
