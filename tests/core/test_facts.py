@@ -311,6 +311,16 @@ def test_suspected_counts_are_one_fact_apart_from_confirmed_ones():
     assert not any(f.cells[0] and f.cells[1] for f in same.facts)
 
 
+def test_some_of_the_dead_are_never_one_fact_with_the_toll():
+    facts = table(
+        "The quake killed five people. Four of the dead were found in a collapsed hotel.",
+        "The quake killed four people, officials said.",
+    )
+    assert row_with(facts, "five people", "four people").conflict
+    both = [f for f in facts.facts if f.cells[0] and f.cells[1]]
+    assert not any(f.cells[0].figure.text == "Four" for f in both)
+
+
 def test_a_fact_said_in_the_headline_and_the_body_shows_the_body_mention():
     facts = table(
         "Star signs $700M contract\nThe pitcher agreed to a 10-year, $700 million contract.",

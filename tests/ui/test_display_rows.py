@@ -61,3 +61,31 @@ def test_a_paragraph_moved_down_is_worded_down():
     assert rows[left].a == (0,) and right > left
     assert move_wording(rows, left).startswith("⇣ moved further down")
     assert move_wording(rows, right).startswith("⇡ moved here from further up")
+
+
+STORM_A = (
+    "The storm killed 14 people in Portmere and left 2,300 homes without power on Sunday, "
+    "the mayor said.\nSchools stayed shut."
+)
+STORM_B = (
+    "The storm killed 14 people in Portmere on Sunday, police said.\nFerries were cancelled.\n"
+    "Markets stayed open.\nSome 2,300 homes in Portmere were without power on Sunday evening.\n"
+    "Buses ran late."
+)
+
+
+def test_also_pairs_are_linked_from_both_sentences_worded_by_where_the_other_stands():
+    from storydiff.ui.display_rows import also_links
+
+    comparison = (
+        compare_documents([analyse(STORM_A), analyse(STORM_B)], mode="coverage").pairs[0].comparison
+    )
+    rows = display_rows(comparison)
+    links = also_links(comparison, rows)
+    (a_place,) = [key for key in links if key[0] == "a"]
+    (b_place,) = [key for key in links if key[0] == "b"]
+    assert 0 in rows[a_place[1]].a and 3 in rows[b_place[1]].b
+    assert links[a_place] == [(0, "⇣ the other outlet also states this further down — go there")]
+    assert links[b_place] == [(0, "⇡ the other outlet also states this further up — go there")]
+    revision = compare_documents([analyse(STORM_A), analyse(STORM_B)], mode="revision")
+    assert also_links(revision.pairs[0].comparison, rows) == {}

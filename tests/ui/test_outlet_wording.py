@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storydiff.core.compare import compare
 from storydiff.core.wording import side_words
 from storydiff.library.ingest import analyse
@@ -61,3 +63,39 @@ def test_revisions_keep_old_and_new(open_window):
     assert window.pair_bar.old_label.text() == "Old:"
     assert window.pair_bar.new_label.text() == "New:"
     assert window.mode_chooser.currentText() == "Auto: revisions"
+
+
+def test_the_other_outlets_second_statement_of_a_fact_is_a_link_that_goes_there(
+    open_window, tmp_path
+):
+    from PySide6.QtCore import QUrl
+
+    from storydiff.importers.base import ImportedDocument
+    from storydiff.library.ingest import ingest
+    from storydiff.library.store import Library
+
+    texts = (
+        "Storm hits Portmere\n\nThe storm killed 14 people in Portmere and left 2,300 homes "
+        "without power on Sunday, the mayor said. Schools stayed shut.",
+        "Storm kills 14\n\nThe storm killed 14 people in Portmere on Sunday, police said. "
+        "Ferries were cancelled. Markets stayed open. Bakeries sold out of bread by noon. "
+        "Some 2,300 homes in Portmere were without power on Sunday evening. Buses ran late.",
+    )
+    path = tmp_path / "storm.sqlite"
+    with Library.open(path) as library:
+        for text, outlet in zip(texts, ("Post", "Herald"), strict=True):
+            document = ImportedDocument(text, text.encode(), "text", title=text.split("\n")[0])
+            ingest(library, "Storm", replace(document, outlet=outlet))
+    window = open_window(path)
+    comparison = window.result.pairs[0].comparison
+    assert comparison.mode == "coverage" and comparison.also
+    window.view.finish_building()
+    text = window.view.side_text.toPlainText()
+    assert "⇣ the other outlet also states this further down — go there" in text
+    assert "⇡ the other outlet also states this further up — go there" in text
+    went = []
+    window.view.scroll_to = lambda ranges, flash=True: went.append(ranges)
+    window.view._follow_link(QUrl("also:b:0"))
+    sentence = comparison.b.sentences[comparison.also[0].b[0]]
+    assert sentence.text.startswith("Some 2,300 homes")
+    assert went == [[("b", sentence.start, sentence.end)]]

@@ -25,8 +25,8 @@ from storydiff.core.tagging.records import Figure, Tags
 
 MEASURE_FIELDS = ("quantity", "family", "period", "place", "month")
 # Field values that unsaid does not agree with: a suspected count is never the count of
-# confirmed cases, however the other side words it.
-NEVER_UNSAID = frozenset({"suspected"})
+# confirmed cases, and some of the dead never the toll, however the other side words it.
+NEVER_UNSAID = frozenset({"suspected", "some of them"})
 
 
 def said_otherwise(x: str, y: str) -> bool:

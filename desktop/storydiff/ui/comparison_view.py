@@ -269,15 +269,17 @@ class ComparisonView(QWidget):
             self.figure_clicked.emit(*found)
 
     def _follow_link(self, url: QUrl) -> None:
-        """``move:SIDE:ROW`` jumps to the other half of a moved sentence; ``note:…`` opens it."""
+        """``move:SIDE:ROW`` jumps to the other half of a moved sentence, ``also:SIDE:K`` to
+        the other sentence of an ``also`` pair; ``note:…`` opens the note."""
         parts = url.toString().split(":")
         if len(parts) == 4 and parts[0] == "note":
             self.note_clicked.emit(parts[1], int(parts[2]), int(parts[3]))
             return
-        if len(parts) != 3 or parts[0] != "move" or self.comparison is None:
+        if len(parts) != 3 or parts[0] not in ("move", "also") or self.comparison is None:
             return
         side, row = parts[1], int(parts[2])
-        aligned = self.comparison.rows[row]
+        rows = self.comparison.rows if parts[0] == "move" else self.comparison.also
+        aligned = rows[row]
         doc = self.comparison.a if side == "a" else self.comparison.b
         sentences = aligned.a if side == "a" else aligned.b
         start, end = doc.sentences[sentences[0]].start, doc.sentences[sentences[-1]].end

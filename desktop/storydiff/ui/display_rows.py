@@ -161,6 +161,26 @@ def move_wording(rows: list[DisplayRow], index: int) -> str:
     return f"{arrow} moved here from further {where} — go there"
 
 
+def also_links(comparison: Comparison, rows: list[DisplayRow]) -> dict[tuple[str, int], list]:
+    """Where to draw each ``also`` pair (two outlets' sentences, each shown in another row,
+    that state one fact): ``(side, display row)`` → ``[(index into comparison.also,
+    wording)]``, a link on each side to the other sentence."""
+    row_of = {side: row_of_sentence(rows, side) for side in ("a", "b")}
+    found: dict[tuple[str, int], list] = {}
+    for k, also in enumerate(comparison.also):
+        here_a, here_b = row_of["a"].get(also.a[0]), row_of["b"].get(also.b[0])
+        if here_a is None or here_b is None or here_a == here_b:
+            continue
+        found.setdefault(("a", here_a), []).append((k, _also_wording(here_a, here_b)))
+        found.setdefault(("b", here_b), []).append((k, _also_wording(here_b, here_a)))
+    return found
+
+
+def _also_wording(here: int, there: int) -> str:
+    arrow, where = ("⇡", "up") if there < here else ("⇣", "down")
+    return f"{arrow} the other outlet also states this further {where} — go there"
+
+
 def row_of_sentence(rows: list[DisplayRow], side: str) -> dict[int, int]:
     """Sentence index on ``side`` → the display row that shows it."""
     found: dict[int, int] = {}

@@ -22,7 +22,13 @@ from PySide6.QtGui import (
 
 from storydiff.core.compare import Comparison
 from storydiff.core.model import Document
-from storydiff.ui.display_rows import DisplayRow, display_rows, move_wording, row_of_sentence
+from storydiff.ui.display_rows import (
+    DisplayRow,
+    also_links,
+    display_rows,
+    move_wording,
+    row_of_sentence,
+)
 from storydiff.ui.text_marks import Formats, Mark, MarkIndex, diff_marks, segments
 
 NOTE_MARKER = "✎"
@@ -59,6 +65,7 @@ class SideBySideBuilder:
         self.built = 0
         self.cells: dict[tuple[str, int], Cell] = {}
         self._row_of = {side: row_of_sentence(self.rows, side) for side in ("a", "b")}
+        self._also = also_links(comparison, self.rows)
         self._starts = {side: [s.start for s in self.doc(side).sentences] for side in ("a", "b")}
         extra = extra_marks or {}
         self.marks = {side: MarkIndex(extra.get(side, [])) for side in ("a", "b")}
@@ -160,6 +167,10 @@ class SideBySideBuilder:
             marks.append(Mark("inserted", start, end, "Inserted"))
         for left, right, active in segments(start, end, marks):
             cursor.insertText(doc.text[left:right], self.formats.for_marks(active))
+        other = "b" if side == "a" else "a"
+        for k, wording in self._also.get((side, index), []):
+            cursor.insertBlock()
+            cursor.insertText(wording, self.formats.link(f"also:{other}:{k}"))
 
     def _write_note_markers(self, cursor: QTextCursor, row: DisplayRow) -> None:
         """A pencil in the margin for each note on this row's words (hover: the note),

@@ -101,6 +101,26 @@ def test_toll_place_is_the_place_named_with_the_toll():
     assert "toll_place" not in found["31"].rules  # no place with the toll
 
 
+def test_a_place_that_names_the_event_is_no_place_of_the_toll():
+    found = measures(
+        "The death toll in Norland quake rose to 31. The death toll in the Norland floods "
+        "reached 12. The death toll in Norland rose to 40 after the storm."
+    )
+    assert (found["31"].place, found["31"].event) == ("", "killed")
+    assert found["12"].place == ""
+    assert found["40"].place == "norland"
+
+
+def test_some_of_the_dead_are_a_part_never_the_toll():
+    found = measures(
+        "Four of the dead were found in a collapsed hotel. Two of the injured are children. "
+        "Six of the protesters were arrested. The quake killed four people."
+    )
+    assert found["Four"].period == "some of them" and "part_of_group" in found["Four"].rules
+    assert found["Two"].period == "some of them"
+    assert found["Six"].period == "" and found["four people"].period == ""
+
+
 def test_people_with_injuries_are_injured():
     found = measures(
         "There are 323 people with minor and serious injuries. The fire left 45 people with "

@@ -14,6 +14,7 @@ from storydiff.core.tagging.measure_lexicon import (
     CLAUSE_JOINS,
     COUNTRIES,
     DISTANCE_SKIP,
+    EVENT_NOUNS,
     LENGTH_UNITS,
     NOUN_PHRASE_START,
     OWNED_NOUNS,
@@ -150,14 +151,19 @@ _TOLL_HEADS = frozenset(noun.split()[-1] for noun in TOLL_NOUNS)
 
 def _place_named(tokens: list) -> list[str]:
     """The capitalised name that opens ``tokens`` (the words after "in"), past "the" and
-    words such as "neighbouring"."""
+    words such as "neighbouring"; none if an event noun follows it ("in Taiwan quake"
+    names the quake)."""
     name: list[str] = []
-    for token in tokens[:4]:
-        if (token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS) and not name:
+    next_word = ""
+    for k, token in enumerate(tokens[:5]):
+        if k < 4 and (token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS) and not name:
             continue  # "in the", "in neighbouring Dhading"
-        if not token.capital or token.word in CALENDAR_WORDS:
+        if k == 4 or not token.capital or token.word in CALENDAR_WORDS:
+            next_word = token.word
             break
         name.append(token.word)
+    if next_word in EVENT_NOUNS:
+        return []
     return name
 
 

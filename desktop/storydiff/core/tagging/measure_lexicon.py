@@ -54,6 +54,20 @@ PEOPLE_EVENTS = frozenset(
      "hospitalised", "infected"}
 )  # fmt: skip
 
+# Nouns of events that a place name before them qualifies: "the death toll in Taiwan quake"
+# names the quake, not the place of the dead.
+EVENT_NOUNS = frozenset(
+    "quake quakes earthquake earthquakes tremor temblor flood floods flooding storm storms "
+    "typhoon hurricane cyclone fire fires wildfire wildfires blast explosion crash attack "
+    "attacks shooting bombing landslide landslides mudslide eruption tsunami derailment "
+    "disaster heatwave avalanche outbreak".split()
+)
+# Group words that "N of the ..." takes a part of: "Four of the dead were found in a tower"
+# is some of the dead, never the toll.
+GROUP_WORDS = frozenset(
+    "dead injured wounded missing victims casualties bodies evacuees hostages".split()
+)
+
 # Nouns that name a toll ("the death toll rose to 31") and the event they count.
 TOLL_NOUNS: dict[str, str] = {
     "death toll": "killed",

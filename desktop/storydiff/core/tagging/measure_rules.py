@@ -37,6 +37,7 @@ from storydiff.core.tagging.measure_lexicon import (
     FORECAST_PARTICIPLES,
     FORECAST_STOPS,
     FORECAST_WORDS,
+    GROUP_WORDS,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIGHT_VERBS,
@@ -110,6 +111,19 @@ def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None
 
 _UNCONFIRMED = frozenset("suspected probable possible presumed presumptive".split())
 _BEING = frozenset("are were is was being".split())
+
+
+def rule_part_of_group(reading: Reading, context: Context, figure: Figure) -> None:
+    """Some of a group is another fact than the group: "Four of the dead were found in a
+    tower" is never the toll."""
+    after = context.own_after[:3]
+    if reading.kind != "count" or len(after) < 3 or after[0] != "of":
+        return
+    if after[1] in _GROUP_DETERMINERS and after[2] in GROUP_WORDS:
+        reading.set("part_of_group", period="some of them")
+
+
+_GROUP_DETERMINERS = frozenset("the these those".split())
 
 
 def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
@@ -720,6 +734,7 @@ def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -
 RULES = (
     rule_counted_noun,
     rule_unconfirmed,
+    rule_part_of_group,
     rule_at_risk,
     rule_measured_thing,
     rule_unit_of_kind,
