@@ -591,3 +591,28 @@ def test_others_without_a_unit_are_still_others_of_the_noun_before():
     assert figures[1].unit is None
     assert figures[1].measure.quantity == figures[0].measure.quantity
     assert "others_of" in figures[1].measure.rules
+
+
+def test_a_figure_for_a_whole_year_takes_no_month_said_before_it():
+    found = measures(
+        "Output shrank 0.4% in October to December, though it grew 1.9% for all of 2023. "
+        "Prices rose 2.1% in March, and 3.4% over the past year."
+    )
+    assert found["0.4%"].month == "october"
+    assert found["1.9%"].month == "" and "month_frame" not in found["1.9%"].rules
+    assert found["2.1%"].month == "march"
+    assert found["3.4%"].month == ""
+
+
+def test_a_conjunction_is_no_subject_of_a_change():
+    found = measures("Exports fell in May, though they grew 1.9% over the quarter.")
+    assert found["1.9%"].quantity != "though"
+
+
+def test_a_rate_that_collapsed_fell():
+    found = measures(
+        "Output collapsed by 3.3 percent in the previous quarter. The tower collapsed, "
+        "killing 12 people. The storm destroyed 40 homes."
+    )
+    assert found["3.3 percent"].event == "fell" and found["3.3 percent"].family == "change"
+    assert found["40 homes"].event == "destroyed"

@@ -343,7 +343,7 @@ SUBJECT_STOP = frozenset(
     """
     and or but as while when where which who that than with without of in on at to for from by
     after before during since said says say told has have had is are was were be been will would
-    could should may might
+    could should may might though although because whereas if unless yet
     """.split()
 )
 # Words between an event word and its figure that keep them together: "killing at least 23".

@@ -189,6 +189,8 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
         found = [c for c in found if c[1] not in MONEY_EVENTS]
     if found:
         _distance, event, rule = min(found)
+        if event == "destroyed" and figure.kind == "percent":
+            event = "fell"  # "collapsed by 3.3 percent": a share or rate falls, nothing is razed
         reading.set(rule, event=event)
     elif figure.kind == "duration" and context.before_words[-1:] == ["to"]:
         # "sentenced the founder of the exchange to 20 years": the verb, its object, "to"

@@ -251,6 +251,8 @@ def _with_months(
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
         own = [m for m in months if not _CUT.search(text, figure.end, max(figure.end, m[0]))]
         month = _month_of(own, figure, later=not earlier_next)
+        if month and _WHOLE_YEAR_AFTER.match(text, figure.end):
+            month = ""  # "grew 1.9% for all of 2023": a year's figure, whatever month is near
         if month and measure.kind not in _UNDATED_KINDS:
             measure = replace(measure, month=month, rules=(*measure.rules, "month_frame"))
         out.append(measure)
@@ -310,6 +312,12 @@ _OWN_MONTH_REACH = 12
 
 
 _CUT = compile_pattern(r"[();]")
+_WHOLE_YEAR_AFTER = compile_pattern(
+    r"\s+(?:for|in|over|during|across)\s+(?:(?:all|the whole|the full|the entire)\s+(?:of\s+)?)?"
+    r"(?:(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous)\s+year\b"
+    r"|the\s+(?:full|whole|entire)\s+year\b)",
+    re.IGNORECASE,
+)
 
 
 def _month_of(months: list[Month], figure: Figure, later: bool = True) -> str:
