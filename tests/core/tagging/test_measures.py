@@ -101,6 +101,11 @@ def test_toll_place_is_the_place_named_with_the_toll():
     assert "toll_place" not in found["31"].rules  # no place with the toll
 
 
+def test_a_month_range_is_no_place():
+    found = measures("Output contracted 2.9% in July-September. Sales fell 4% in Oct-Dec.")
+    assert found["2.9%"].place == "" and found["4%"].place == ""
+
+
 def test_a_place_that_names_the_event_is_no_place_of_the_toll():
     found = measures(
         "The death toll in Norland quake rose to 31. The death toll in the Norland floods "

@@ -158,7 +158,7 @@ def _place_named(tokens: list) -> list[str]:
     for k, token in enumerate(tokens[:5]):
         if k < 4 and (token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS) and not name:
             continue  # "in the", "in neighbouring Dhading"
-        if k == 4 or not token.capital or token.word in CALENDAR_WORDS:
+        if k == 4 or not token.capital or CALENDAR_WORDS.intersection(token.word.split("-")):
             next_word = token.word
             break
         name.append(token.word)
