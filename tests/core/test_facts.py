@@ -383,3 +383,29 @@ def test_two_agencies_magnitudes_are_two_facts():
         "The 7 magnitude quake killed 2,960 people, a government spokesman said.",
     )
     assert row_with(officials, "magnitude 6.8", "7 magnitude").conflict  # no agency's reading
+
+
+def test_an_unsaid_month_is_none_the_document_gives_for_the_measure_or_before():
+    facts = table(
+        "Norland employers added 353,000 jobs in January, the bureau said.",
+        "Norland employers added 275,000 jobs last month, the bureau said. January's job "
+        "gains now sit at an estimated 229,000, and December's job growth is at 290,000. "
+        "November's gain was 120,000.",
+    )
+    assert row_with(facts, "353,000 jobs", "an estimated 229,000").conflict
+    assert not any(
+        f.cells[0] and f.cells[1] and f.cells[1].figure.text == "275,000 jobs" for f in facts.facts
+    )
+    # said alone, an unsaid month is any month: one release told two ways
+    alone = table("Employers added 353,000 jobs in January.", "Employers added 350,000 jobs.")
+    assert row_with(alone, "353,000 jobs", "350,000 jobs").conflict
+
+
+def test_a_part_included_in_a_total_is_never_the_total():
+    facts = table(
+        "Business services added 74,000 jobs. That included 4,100 jobs in accounting.",
+        "Employers added 275,000 jobs.",
+    )
+    assert not any(
+        f.cells[0] and f.cells[1] and f.cells[0].figure.text == "4,100 jobs" for f in facts.facts
+    )

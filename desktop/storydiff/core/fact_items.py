@@ -57,6 +57,9 @@ class FactItem:
     # What each mention's sentence says the fact measures, ``measure`` first: the fact
     # is matched across documents by whichever fits best.
     variants: tuple[Measure, ...] = ()
+    # With no month of its own: the months the document gives this measure's other values
+    # for, which it is therefore not ("275,000 jobs last month" beside "January's 229,000").
+    other_months: frozenset[str] = frozenset()
 
     @property
     def value(self) -> Any:
@@ -109,8 +112,30 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
                 variants=(measure,),
             )
         )
+    items = _with_other_months(items)
     area = _story_area(doc)
     return [_in_area(item, area) for item in items] if area else items
+
+
+def _with_other_months(items: list[FactItem]) -> list[FactItem]:
+    """Each item with no month, with the months its document states for the same measure
+    (:attr:`FactItem.other_months`)."""
+    months: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for item in items:
+        if item.measure.month:
+            months[_monthless(item.measure)].add(item.measure.month)
+    if not months:
+        return items
+    return [
+        replace(item, other_months=frozenset(months[_monthless(item.measure)]))
+        if not item.measure.month and months.get(_monthless(item.measure))
+        else item
+        for item in items
+    ]
+
+
+def _monthless(measure: Measure) -> tuple[str, ...]:
+    return (measure.kind, *fields_of(measure)[:-1])
 
 
 def _story_area(doc: Document) -> str:

@@ -29,6 +29,7 @@ from storydiff.core.fact_items import (
 )
 from storydiff.core.model import Document
 from storydiff.core.patterns import compile_pattern
+from storydiff.core.tagging.lexicon import MONTHS
 from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
 from storydiff.core.tagging.records import Figure
@@ -169,7 +170,7 @@ def within_bound(a: FactItem, b: FactItem) -> bool:
 def fact_score(a: FactItem, b: FactItem) -> float | None:
     """How well ``a`` and ``b`` state the same fact, or ``None`` when they cannot: the
     best over the measures their mentions were read with."""
-    if a.measure.kind != b.measure.kind or _other_readers(a, b):
+    if a.measure.kind != b.measure.kind or _other_readers(a, b) or _month_ruled_out(a, b):
         return None
     same = same_value(a, b)
     kept = same or within_bound(a, b)  # "more than 11 years" keeps "11.25 years"
@@ -192,6 +193,31 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _month_ruled_out(a: FactItem, b: FactItem) -> bool:
+    """Whether one side leaves its month unsaid while it gives the measure's value for that
+    month, or a later one, elsewhere: its own figure is then a later month's. "Added
+    275,000 jobs last month", in a story that gives January's 229,000 and December's
+    290,000, is neither another outlet's "353,000 jobs in January" nor its November's."""
+    return _not_before(b.measure.month, a.other_months) or _not_before(
+        a.measure.month, b.other_months
+    )
+
+
+def _not_before(month: str, named: frozenset[str]) -> bool:
+    """Whether ``month`` is one of ``named`` or comes before the latest of them (months
+    read as one stretch of under a year: December then January)."""
+    if not month or not named or month not in MONTHS:
+        return False
+    numbers = [MONTHS[m] for m in named if m in MONTHS]
+    if not numbers:
+        return False
+    wraps = max(numbers) - min(numbers) > 6  # "December ... January": across the year's end
+    latest = max(n + 12 if wraps and n <= 6 else n for n in numbers)
+    number = MONTHS[month]
+    number += 12 if wraps and number <= 6 else 0
+    return number <= latest
 
 
 def _other_readers(a: FactItem, b: FactItem) -> bool:

@@ -621,3 +621,36 @@ def test_a_rate_that_collapsed_fell():
     )
     assert found["3.3 percent"].event == "fell" and found["3.3 percent"].family == "change"
     assert found["40 homes"].event == "destroyed"
+
+
+def test_the_nth_month_of_the_year_is_that_month():
+    found = measures("Employment rose by 353,000 jobs in the first month of the year.")
+    assert found["353,000 jobs"].month == "january"
+
+
+def test_including_makes_a_part_but_deaths_stay_a_toll():
+    found = measures(
+        "That included 4,100 jobs in accounting. Officials reported 36 cases, including 11 deaths."
+    )
+    assert found["4,100 jobs"].period == "some of them"
+    assert found["11 deaths"].period == "" and found["11 deaths"].event == "killed"
+
+
+def test_by_how_much_a_figure_is_higher_than_reported_is_a_revision():
+    found = measures("Employment was 126,000 jobs higher than previously reported.")
+    assert found["126,000 jobs"].period == "revision"
+
+
+def test_a_revised_figure_from_one_value_to_another_is_an_earlier_and_a_current_value():
+    found = measures(
+        "The change for December was revised up by 117,000, from 216,000 to 333,000 jobs."
+    )
+    assert found["117,000"].period == "revision"
+    assert found["216,000"].period == "earlier"
+    assert found["333,000 jobs"].period == "" and found["333,000 jobs"].quantity == "jobs"
+
+
+def test_a_month_that_opens_a_phrase_of_its_own_is_not_the_figure_before_it():
+    found = measures("January's gains now sit at 229,000, and December's growth is at 290,000.")
+    assert found["229,000"].month == "january"
+    assert found["290,000"].month == "december"

@@ -95,6 +95,13 @@ _CHANGE = compile_pattern(
     rf"peak|record)\s+of))*)\s+$",
     re.IGNORECASE,
 )
+# "was revised up by 117,000, from 216,000 to 333,000", "went up 9,000, from a gain of 173,000
+# to 182,000": a change told after a comma.
+_CHANGE_AFTER_COMMA = compile_pattern(
+    rf"\b(?:revised|{_CHANGE_VERBS})[^.;:]{{0,40}}?,\s+from(?:\s+(?:a|an)\s+(?:gain|loss|"
+    rf"increase|decrease|rise|fall|drop|decline)\s+of)?\s+$",
+    re.IGNORECASE,
+)
 QUALIFIER = compile_pattern(
     r"(?:^|(?<=[\s(\"'“‘—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
@@ -505,7 +512,9 @@ def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
         return False
     if gap.strip() == "or":
         return False  # "eight or nine euros": two figures, alternatives
-    return not _CHANGE.search(text, max(0, first.start - 40), first.start)
+    if _CHANGE.search(text, max(0, first.start - 40), first.start):
+        return False
+    return not _CHANGE_AFTER_COMMA.search(text, max(0, first.start - 80), first.start)
 
 
 def _share(

@@ -115,15 +115,20 @@ _BEING = frozenset("are were is was being".split())
 
 def rule_part_of_group(reading: Reading, context: Context, figure: Figure) -> None:
     """Some of a group is another fact than the group: "Four of the dead were found in a
-    tower" is never the toll."""
-    after = context.own_after[:3]
-    if reading.kind != "count" or len(after) < 3 or after[0] != "of":
+    tower" is never the toll, nor "That included 4,100 jobs in accounting" the jobs added
+    (but "36 cases, including 11 deaths" counts deaths)."""
+    if reading.kind != "count":
         return
-    if after[1] in _GROUP_DETERMINERS and after[2] in GROUP_WORDS:
+    after = [*context.own_after[:3], "", "", ""]
+    included = context.before_words[-1:] and context.before_words[-1] in _INCLUDING
+    of_group = after[0] == "of" and after[1] in _GROUP_DETERMINERS and after[2] in GROUP_WORDS
+    # "36 cases, including 11 deaths": deaths are a toll of their own
+    if (included and not reading.event) or of_group:
         reading.set("part_of_group", period="some of them")
 
 
 _GROUP_DETERMINERS = frozenset("the these those".split())
+_INCLUDING = frozenset("including included includes include".split())
 
 
 def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
@@ -699,10 +704,23 @@ _LOST = frozenset({"lost", "lose", "losing"})
 
 def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> None:
     """By how much a figure was revised is no value of it: "were revised down by a combined
-    167,000 jobs", "was revised up by 117,000" → period ``revision``."""
+    167,000 jobs", "was revised up by 117,000", "126,000 jobs higher than previously
+    reported" → period ``revision``."""
+    if reading.period:
+        return
     words = [w for w in context.before_words[-6:] if w not in _REVISION_FILLERS]
-    if words[-1:] == ["by"] and "revised" in words[-4:-1] and not reading.period:
+    after = context.own_after[:5]
+    than_before = after[1:3] == ["than", "previously"] or after[1:4] == [
+        "than",
+        "first",
+        "reported",
+    ]
+    if words[-1:] == ["by"] and "revised" in words[-4:-1]:
         reading.set("revision_amount", period="revision")
+    elif after[:1] and after[0] in ("higher", "lower", "more", "fewer") and than_before:
+        reading.set(
+            "revision_amount", period="revision"
+        )  # "126,000 jobs higher than previously reported"
 
 
 _REVISION_FILLERS = frozenset(

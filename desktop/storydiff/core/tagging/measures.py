@@ -187,8 +187,17 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             measure = _earlier(measures[-1], measure)
         elif link == "current" and measures and measures[-1].kind == measure.kind:
             previous = measures[-1]
-            measures[-1] = _earlier(previous, previous)
-            measure = replace(previous, rules=(*previous.rules, "current_of_previous"))
+            if previous.period.endswith("earlier"):  # "revised by 117,000, from 216,000 to"
+                previous = replace(
+                    previous, period=previous.period.removesuffix("earlier").rstrip(", ")
+                )
+            else:
+                measures[-1] = _earlier(previous, previous)
+            measure = replace(
+                previous,
+                quantity=measure.quantity or previous.quantity,  # "to 333,000 jobs"
+                rules=(*previous.rules, "current_of_previous"),
+            )
         if measure.kind == "age":
             # Whose age rarely reads right ("the 60-year-old Maxwell"): ages agree when the
             # same and are never a conflict between two outlets.
@@ -275,12 +284,22 @@ _OF_THE_TOLL = compile_pattern(
 )
 # "187,000 jobs in August", "the report for July", "July's figure", "the June report": the
 # month a figure is for (not a date: "August 5"; not a period's start: "since September").
-# A month said in a sentence: where, which, and whether a figure before it may take it.
-Month = tuple[int, str, bool]
+# A month said in a sentence: where, which, whether a figure before it may take it, and
+# whether it opens a phrase of its own ("December's job growth is 290,000").
+Month = tuple[int, str, bool, bool]
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_NAME = compile_pattern(rf"\b{word_trie(set(_MONTH_NAMES.split('|')))}\b")
+_NTH = {
+    **{w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth "
+       "ninth tenth eleventh twelfth".split())},
+    "last": 11,
+    "final": 11,
+}  # fmt: skip
+_NTH_MONTH = compile_pattern(
+    rf"\bthe\s+({'|'.join(_NTH)})\s+month\s+of\s+(?:the\s+)?year\b", re.IGNORECASE
+)
 _MONTH_LINK_BEFORE = compile_pattern(r"\b(?i:in|for|during|of|to)\s+$")
 _MONTH_AFTER = compile_pattern(
     r"(?P<own>['’]s\b)|(?P<date>[ \t]*\d)"
@@ -297,12 +316,15 @@ def _months_said(text: str, start: int, end: int) -> list[Month]:
         if after and after.group("date"):
             continue  # "August 5": a date
         if after and after.group("own"):
-            found.append((m.start(), m.group().lower(), True))  # "July's figure"
+            found.append((m.start(), m.group().lower(), True, True))  # "July's figure"
         elif _MONTH_LINK_BEFORE.search(text, max(start, m.start() - 8), m.start()):
-            found.append((m.start(), m.group().lower(), True))  # "in August"
+            found.append((m.start(), m.group().lower(), True, False))  # "in August"
         elif after and after.group("named"):
-            found.append((m.start(), m.group().lower(), False))  # "the June report"
-    return found
+            found.append((m.start(), m.group().lower(), False, False))  # "the June report"
+    for m in _NTH_MONTH.finditer(text, start, end):  # "in the first month of the year"
+        month = _MONTH_NAMES.lower().split("|")[_NTH[m.group(1).lower()]]
+        found.append((m.start(), month, True, False))
+    return sorted(found)
 
 
 # Kinds that are no figure for a month: dates and years are when, ages whose.
@@ -321,12 +343,14 @@ _WHOLE_YEAR_AFTER = compile_pattern(
 
 
 def _month_of(months: list[Month], figure: Figure, later: bool = True) -> str:
-    """The month a figure is for: the one right after it, else the last before it, else
-    (if ``later``) the first after it, in its sentence ("the June report" only before: "rose
-    2.7%, as in the September figure" is no September figure)."""
-    right_after = [m for at, m, _ in months if figure.end <= at <= figure.end + _OWN_MONTH_REACH]
-    before = [m for at, m, _ in months if at < figure.start]
-    after = [m for at, m, follows in months if at >= figure.end and follows] if later else []
+    """The month a figure is for: the one right after it (not one that opens a phrase of its
+    own, "229,000, and December's ..."), else the last before it, else (if ``later``) the
+    first after it, in its sentence ("the June report" only before: "rose 2.7%, as in the
+    September figure" is no September figure)."""
+    reach = figure.end + _OWN_MONTH_REACH
+    right_after = [m for at, m, _, opens in months if figure.end <= at <= reach and not opens]
+    before = [m for at, m, _, _ in months if at < figure.start]
+    after = [m for at, m, follows, _ in months if at >= figure.end and follows] if later else []
     found = right_after or before[-1:] or after
     return found[0] if found else ""
 
