@@ -383,3 +383,20 @@ def test_also_rows_come_only_in_coverage_and_stand_after_their_a_row_in_json():
     assert "edit_class" not in rows[first + 1]
     revision = compare_documents([a, b], mode="revision").pairs[0].comparison
     assert revision.also == ()
+
+
+def test_headlines_that_give_one_toll_pair_however_few_words_they_share():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "Five dead in Portmere after magnitude 6.0 quake\n\n"
+        "A magnitude 6.0 earthquake rocked Portmere on Tuesday night, damaging the harbour.\n"
+        "The harbour master said the quake's magnitude was the highest in a decade."
+    )
+    b = analyse(
+        "Toll in Norland tremor rises to 10, but only 7 still missing\n\n"
+        "Rescuers found three more bodies in a leaning tower on Thursday.\n"
+        "The magnitude-6.4 quake struck at 11.50pm on Tuesday, damaging the harbour of Portmere."
+    )
+    rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+    assert ((0,), (0,)) in {(row.a, row.b) for row in rows}

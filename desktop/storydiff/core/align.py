@@ -378,6 +378,20 @@ class _CoveragePairer(_Pairer):
             vector[token] = weights.idf(token) * weight
         return vector
 
+    def _candidates(self, free_a: list[int], free_b: list[int]) -> list[tuple[float, int, int]]:
+        """Pairs by shared words, and the two headlines and the two leads whatever their
+        words ("Five dead in Hualien" ~ "Death toll in quake rises to 10")."""
+        found = super()._candidates(free_a, free_b)
+        seen = {(i, j) for _, i, j in found}
+        free = set(free_a), set(free_b)
+        for i, role in self.roles[0].items():
+            for j, other in self.roles[1].items():
+                if role == other and i in free[0] and j in free[1] and (i, j) not in seen:
+                    score = self.score(i, j)
+                    if score >= self.threshold_for(i, j):
+                        found.append((score, i, j))
+        return found
+
     def threshold_for(self, i: int, j: int) -> float:
         if self._same_opening(i, j):  # headline with headline, lead with lead
             return OPENING_THRESHOLD
@@ -401,7 +415,7 @@ class _CoveragePairer(_Pairer):
             score *= HEADLINE_WITH_BODY  # a body sentence that says as much pairs first
         if self._same_opening(i, j):
             a_facts, b_facts = self.evidence[0][i], self.evidence[1][j]
-            if any(t.startswith("m:") for t in a_facts & b_facts):
+            if _broad_measures(a_facts) & _broad_measures(b_facts):
                 score = max(score, OPENING_THRESHOLD)
             if score >= OPENING_THRESHOLD:
                 score += OPENING_BONUS
@@ -452,6 +466,13 @@ class _CoveragePairer(_Pairer):
         a = set().union(*(_facts_of(self.a_vectors[i]) for i in link.a))
         b = set().union(*(_facts_of(self.b_vectors[j]) for j in link.b))
         return len(a & b)
+
+
+def _broad_measures(tokens: set[str]) -> set[str]:
+    """What the measures in ``tokens`` count and how, without period, place or month: two
+    headlines that give a toll ("Five dead in Hualien", "Toll in quake rises to 10") state
+    one fact."""
+    return {"|".join(t.split("|")[:3]) for t in tokens if t.startswith("m:")}
 
 
 def _facts_of(vector: dict[str, float]) -> set[str]:
