@@ -409,3 +409,12 @@ def test_a_part_included_in_a_total_is_never_the_total():
     assert not any(
         f.cells[0] and f.cells[1] and f.cells[0].figure.text == "4,100 jobs" for f in facts.facts
     )
+
+
+def test_a_toll_with_no_place_may_be_the_city_the_opening_names():
+    facts = table(
+        "Five dead in Portmere after quake\nThe quake killed at least five people in Portmere.",
+        "Toll rises to 10\nRescuers search a tower in the coastal city of Portmere.\n"
+        "Officials put the toll at 10 dead on Thursday.",
+    )
+    assert row_with(facts, None, "10 dead").conflict

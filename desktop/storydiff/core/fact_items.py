@@ -139,7 +139,7 @@ def _monthless(measure: Measure) -> tuple[str, ...]:
 
 
 def _story_area(doc: Document) -> str:
-    """The one part of a country (prefecture, province, district, county) the opening of
+    """The one part of a country (prefecture, province, district, county, city) the opening of
     ``doc`` names, if it names exactly one: "Rescue workers search in Suzu, Ishikawa
     Prefecture" → ishikawa."""
     content = doc.content_sentences[:OPENING_SENTENCES]
@@ -164,7 +164,7 @@ def _in_area(item: FactItem, area: str) -> FactItem:
 OPENING_SENTENCES = 4  # the headline, a standfirst or caption, the lead
 _AREA_NAMED = compile_pattern(
     r"\b([A-Z][\w'-]+)\s+(?:Prefecture|Province|District|County)\b"
-    r"|\b(?:[Pp]refecture|[Pp]rovince|[Dd]istrict|[Cc]ounty) of ([A-Z][\w'-]+)"
+    r"|\b(?:[Pp]refecture|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Cc]ity) of ([A-Z][\w'-]+)"
 )
 
 

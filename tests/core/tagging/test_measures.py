@@ -654,3 +654,9 @@ def test_a_month_that_opens_a_phrase_of_its_own_is_not_the_figure_before_it():
     found = measures("January's gains now sit at 229,000, and December's growth is at 290,000.")
     assert found["229,000"].month == "january"
     assert found["290,000"].month == "december"
+
+
+def test_a_verb_right_before_a_count_wins_a_tie_with_one_right_after_it():
+    found = measures("The quake killed at least five people. injured 254 and damaged homes.")
+    assert found["at least five people"].event == "killed"
+    assert found["254"].event == "injured"

@@ -193,7 +193,7 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
     if figure.kind != "money":
         found = [c for c in found if c[1] not in MONEY_EVENTS]
     if found:
-        _distance, event, rule = min(found)
+        _distance, event, rule = min(found, key=lambda c: c[0])  # a tie: the verb before
         if event == "destroyed" and figure.kind == "percent":
             event = "fell"  # "collapsed by 3.3 percent": a share or rate falls, nothing is razed
         reading.set(rule, event=event)
