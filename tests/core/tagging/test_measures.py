@@ -664,9 +664,9 @@ def test_a_verb_right_before_a_count_wins_a_tie_with_one_right_after_it():
 
 def test_a_daily_or_weekly_amount_is_a_rate_of_its_own():
     found = measures(
-        "More than $114,000 of interest will continue accruing daily. The fund pays $500 a "
-        "week. He was fined $100 million in interest."
+        "More than $114,000 of interest will continue accruing daily. Officials recorded 40 "
+        "new cases every week. He was fined $100 million in interest."
     )
     assert found["More than $114,000"].period == "daily"
-    assert found["$500"].period == "weekly"
+    assert found["40 new cases"].period == "weekly"
     assert found["$100 million"].period == ""
