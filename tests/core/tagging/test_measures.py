@@ -670,3 +670,30 @@ def test_a_daily_or_weekly_amount_is_a_rate_of_its_own():
     assert found["More than $114,000"].period == "daily"
     assert found["40 new cases"].period == "weekly"
     assert found["$100 million"].period == ""
+
+
+def test_seats_are_the_partys_that_has_them_or_labels_them():
+    found = measures(
+        "Labour has won 412 seats of the 650 seats. Meanwhile, the Conservatives have 121 "
+        "seats. The 326 seats needed for a majority were passed at dawn."
+    )
+    assert (found["412 seats"].place, found["412 seats"].label) == ("labour", "seats for Labour")
+    assert found["121 seats"].place == "conservative"
+    assert found["650 seats"].period == "total" and found["650 seats"].place == ""
+    assert found["326 seats"].period == "required" and found["326 seats"].place == ""
+    listed = measures("- Liberal Democrats: 70 seats")
+    assert listed["70 seats"].place == "liberal democrat"
+
+
+def test_two_parties_seats_are_two_facts_and_one_partys_counts_conflict():
+    from storydiff.core.document import analyse as doc
+    from storydiff.core.facts import fact_table
+
+    texts = (
+        "Labour have 410 seats, while the Conservatives have 117 seats.",
+        "Labour has won 412 seats. Meanwhile, the Conservatives have 121 seats.",
+    )
+    docs = [doc(t) for t in texts]
+    facts = fact_table(docs, [extract(d) for d in docs]).facts
+    rows = {tuple(c.figure.text if c else None for c in f.cells): f.conflict for f in facts}
+    assert rows[("410 seats", "412 seats")] and rows[("117 seats", "121 seats")]

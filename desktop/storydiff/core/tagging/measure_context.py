@@ -109,6 +109,13 @@ class Context:
         while hi < len(tokens) and not tokens[hi].mark:
             hi += 1
         self.before = tokens[lo:first]
+        # "- Labour Party: 410 seats": the words a colon right before the clause labels it with
+        self.label: list[Token] = []
+        if lo >= 1 and lo == first and tokens[lo - 1].word == ":":
+            k = lo - 1
+            while k > 0 and not tokens[k - 1].mark:
+                k -= 1
+            self.label = tokens[k : lo - 1]
         # "229,000 (down from 353,000)": the clause opens a bracket right after a figure
         self.bracketed_after_figure = (
             lo >= 2 and tokens[lo - 1].word == "(" and owner[lo - 2] not in (-1, n)

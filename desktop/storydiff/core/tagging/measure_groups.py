@@ -301,6 +301,39 @@ def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("seats_needed", period="required")
     elif context.before_words[-2:] == ["of", "the"] and FIGURE in context.before_words:
         reading.set("seats_total", period="total")
+    elif not reading.period and not reading.place:
+        party = _party_of(context)
+        if party:
+            reading.set("party_seats", place=party)
 
 
 _NEEDED_AFTER = frozenset("needed required necessary".split())
+
+
+def _party_of(context: Context) -> str:
+    """Whose seats a count is: the capitalised subject right before "has", "won", ... ("Labour
+    has won 412 seats", "the Conservatives have 121 seats") or a list's label ("- Labour
+    Party: 410 seats"), as one name ("conservative", "liberal democrat")."""
+    before = context.before
+    k = len(before)
+    while k and before[k - 1].word in _SEAT_VERBS:
+        k -= 1
+    if k < len(before):
+        run = _capitalised_run(before[:k])
+    elif context.label:
+        run = _capitalised_run(context.label)
+    else:
+        return ""
+    words = [t.word for t in run]
+    while words and words[-1] in ("party", "parties"):
+        words.pop()
+    if not words or words[0] in CALENDAR_WORDS:
+        return ""
+    words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 4 else words[-1]
+    return " ".join(words)
+
+
+# Verbs between a party and its seats: "Labour has won 412 seats", "Labour have 410 seats".
+_SEAT_VERBS = frozenset(
+    "has have had won win wins took take takes secured secure holds hold held gained".split()
+)

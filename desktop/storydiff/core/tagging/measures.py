@@ -92,6 +92,10 @@ class Measure:
         }
 
 
+# Rules whose place is whose figure it is, a candidate or a party: "seats for Labour".
+_WHOSE_RULES = frozenset({"vote_share_of", "vote_share_respectively", "party_seats"})
+
+
 def measure_label(measure: Measure) -> str:
     """ "people killed", "consumer prices, annual change", "magnitude", "aid pledged"."""
     if measure.period.endswith("earlier"):
@@ -103,11 +107,13 @@ def measure_label(measure: Measure) -> str:
         )
         text = head + "change"
     else:
-        text = " ".join(p for p in (measure.quantity, measure.event) if p) or measure.kind
+        event = "" if measure.quantity == "share of the vote" else measure.event  # "voted"
+        text = " ".join(p for p in (measure.quantity, event) if p) or measure.kind
         if measure.period:
             text += f", {measure.period}"
     if measure.place:
-        text += f" in {measure.place.title()}"
+        whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
+        text += f" {'for' if whose else 'in'} {measure.place.title()}"
     if measure.month:
         text += f", {measure.month.title()}"
     return text
