@@ -697,3 +697,13 @@ def test_two_parties_seats_are_two_facts_and_one_partys_counts_conflict():
     facts = fact_table(docs, [extract(d) for d in docs]).facts
     rows = {tuple(c.figure.text if c else None for c in f.cells): f.conflict for f in facts}
     assert rows[("410 seats", "412 seats")] and rows[("117 seats", "121 seats")]
+
+
+def test_a_clause_opening_with_a_past_year_frames_its_figures():
+    found = measures(
+        "In June last year, a 5.9 magnitude quake killed more than 1,000 people. A year ago at "
+        "this time, the unemployment rate was 3.7%. On Friday, officials said 300 people died."
+    )
+    assert found["more than 1,000 people"].period == "last year"
+    assert found["3.7%"].period == "a year ago"
+    assert found["300 people"].period == ""

@@ -641,7 +641,7 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
         if word in PERIOD_PHRASES:
             reading.set("period_before", period=PERIOD_PHRASES[word])
             return
-    _opening_period(reading, context.before_words[:6])
+    _opening_period(reading, context.before_words[:8])
     _since_before(reading, context.before_words[-14:])
 
 
@@ -665,13 +665,29 @@ _RUNNING_TOTAL_WORDS = frozenset(
 
 def _opening_period(reading: Reading, words: list[str]) -> None:
     """A period the clause opens with frames its figures: "On a monthly basis, the index
-    rose 0.3%"."""
+    rose 0.3%", "In June last year, a quake killed 1,000", "A year ago, the rate was 3.7%"."""
     if "," not in words:
         return
-    for word in words[: words.index(",")]:
+    opening = words[: words.index(",")]
+    for k, word in enumerate(opening):
+        for size in (3, 2):  # "In June last year, a quake killed ...", "A year ago, ..."
+            phrase = " ".join(opening[k : k + size])
+            if phrase in _OPENING_YEARS:
+                reading.set("period_opening", period=_OPENING_YEARS[phrase])
+                return
         if word in PERIOD_PHRASES:
             reading.set("period_opening", period=PERIOD_PHRASES[word])
             return
+
+
+# Years a clause may open with: its figures are that year's, not today's.
+_OPENING_YEARS = {
+    "last year": "last year",
+    "this year": "this year",
+    "a year ago": "a year ago",
+    "a year earlier": "a year ago",
+    "a year before": "a year ago",
+}
 
 
 def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
