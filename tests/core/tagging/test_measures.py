@@ -707,3 +707,13 @@ def test_a_clause_opening_with_a_past_year_frames_its_figures():
     assert found["more than 1,000 people"].period == "last year"
     assert found["3.7%"].period == "a year ago"
     assert found["300 people"].period == ""
+
+
+def test_a_count_for_a_named_team_is_the_teams():
+    found = measures(
+        "He scored 280 goals in 435 games for Tottenham Hotspur. He scored 58 times for his "
+        "country in 84 games. It happened for the first time in 12 years."
+    )
+    assert found["435 games"].place == "tottenham hotspur"
+    assert found["435 games"].label == "games for Tottenham Hotspur"
+    assert found["84 games"].place == ""

@@ -131,6 +131,27 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
             return
 
 
+def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
+    """Whose count a count is, named after "for": "280 goals in 435 games for Spurs" →
+    spurs (not "84 games for his country")."""
+    if reading.place or reading.kind != "count" or not figure.unit or context.title_case:
+        return
+    after = context.after[: len(context.own_after)]
+    for k, token in enumerate(after[:6]):
+        if token.word == "for":
+            rest = after[k + 1 : k + 5]
+            if rest and rest[0].word == "the":
+                rest = rest[1:]
+            name = []
+            for t in rest:
+                if not (t.capital and t.word.isalpha()) or t.word in CALENDAR_WORDS:
+                    break
+                name.append(t.word)
+            if name:
+                reading.set("for_whom", place=" ".join(name))
+            return
+
+
 def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
     """The place a toll is named with: "the death toll in Gaza rose to 1,200", "the number
     of deaths in Ishikawa Prefecture ... has increased to 73"."""

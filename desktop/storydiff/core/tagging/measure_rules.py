@@ -9,6 +9,7 @@ from __future__ import annotations
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_groups import (
     rule_distance_from,
+    rule_for_whom,
     rule_opening_place,
     rule_owner,
     rule_place,
@@ -792,6 +793,7 @@ RULES = (
     rule_earlier_value,
     rule_place,
     rule_toll_place,
+    rule_for_whom,
     rule_sector,
     rule_owner,
     rule_distance_from,
