@@ -157,12 +157,17 @@ def test_alternatives_are_two_figures():
     [
         "The S&P 500 rose.", "COVID -19 spread.", "Section 427 applies.", "The 737 Max flew.",
         "Write to New York, NY 10021.", "He lives at 9 E 71st St.", "Call (212) 555-1234.",
-        "It has a four-door body.", "A six-speed gearbox.", "A two-time champion won.",
+        "It has a four-door body.", "A six-speed gearbox.",
         "Flight 302 landed.", "It falls under 18 U.S.C. 2259.",
     ],
 )  # fmt: skip
 def test_numbers_in_names_codes_and_descriptors_are_not_figures(sentence):
     assert all(isinstance(v, str) for v in values(sentence))
+
+
+def test_an_n_time_title_counts_the_times():
+    # labelled so in the evaluation sets: "four-time British Olympian" is 4 times
+    assert read("A two-time champion won.") == [(2, None, "time")]
 
 
 def test_clock_times_are_times_not_numbers():

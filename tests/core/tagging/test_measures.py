@@ -717,3 +717,12 @@ def test_a_count_for_a_named_team_is_the_teams():
     assert found["435 games"].place == "tottenham hotspur"
     assert found["435 games"].label == "games for Tottenham Hotspur"
     assert found["84 games"].place == ""
+
+
+def test_an_n_time_title_is_a_count_of_that_title():
+    found = measures(
+        "The five-time All-Star has won a World Series. The slugger and four-time All-Star "
+        "finished third. A 27-yard field goal won it."
+    )
+    assert found["five-time"].quantity == found["four-time"].quantity == "time all-star"
+    assert found["27-yard"].quantity == "yard field goal"

@@ -465,7 +465,7 @@ _VERB_BEFORE_ONE = compile_pattern(r"\b(?:kill|wound|injur|hurt|arrest|rescu|eva
 _DAY_COUNTED = compile_pattern(r"\b(?:for|and|in|within|than|after|only|just|of)\s+$", re.I)
 _DESCRIPTOR = compile_pattern(
     r"-(?!(?:year|month|week|day|hour|minute|second|decade|century|mile|metre|meter|kilometre|"
-    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per|to)s?\b)[a-z]+\b(?!-old)"
+    r"kilometer|foot|feet|inch|pound|ton|tonne|point|percent|per|to|time)s?\b)[a-z]+\b(?!-old)"
 )
 # "one person was killed": "one" and a singular noun before a verb.
 _ONE_BEFORE_VERB = compile_pattern(

@@ -148,9 +148,13 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
     if "-" not in figure.text or not figure.unit or not tail.isalpha():
         return
     thing = []
-    for word in context.own_after[:2]:
+    after = context.after[: len(context.own_after)][:2]
+    for k, token in enumerate(after):
+        word = token.word
         if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
             break
+        if k and after[0].capital and not token.capital:
+            break  # "four-time All-Star finished third": a title is its capitalised words
         thing.append(word)
     if thing and thing[0] in _WHAT_IT_MEASURES.get(tail, ()):
         return  # "a 6.4-magnitude quake" is the magnitude, as "magnitude 6.4" is
