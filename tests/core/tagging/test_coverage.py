@@ -145,3 +145,13 @@ def test_citations_list_who_is_cited_by_whom():
     assert [(x.name, y.name) for x, y in cited.both] == [("AFAD", "AFAD")]
     assert [s.name for s in cited.only_a] == ["Officials"]
     assert [s.name for s in cited.only_b] == ["Red Cross"]
+
+
+def test_a_value_the_other_outlet_gives_for_the_same_thing_is_in_both_not_only_in_one():
+    _, _, a, b = sides(
+        "Inflation was 3.1% in May, the office said.",
+        "Analysts expect inflation of 3.1% in June, after a rate of 3.4% a year ago.",
+    )
+    found = summary(rule_facts(a, b))
+    assert ("figure_removed", "3.1%", None) not in found
+    assert ("figure_added", None, "3.1%") not in found

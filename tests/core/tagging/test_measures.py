@@ -726,3 +726,9 @@ def test_an_n_time_title_is_a_count_of_that_title():
     )
     assert found["five-time"].quantity == found["four-time"].quantity == "time all-star"
     assert found["27-yard"].quantity == "yard field goal"
+
+
+def test_when_a_quake_struck_is_the_earthquakes_time_however_it_is_called():
+    a = measures("Norland was rocked by a magnitude 6.0 earthquake at 11:50pm on Tuesday.")
+    b = measures("The magnitude-6.4 quake struck at 11.50pm on Tuesday.")
+    assert a["11:50pm"].quantity == b["11.50pm"].quantity == "earthquake"

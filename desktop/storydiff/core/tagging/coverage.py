@@ -8,7 +8,8 @@ which facts, sources and quotes each carries. Small named rules, each tested:
   Same measure, other value → ``figure_changed``; bounds that cannot both hold ("more
   than 200" / "nearly 200") → ``qualifier_changed``; a fact in one outlet only →
   ``figure_removed`` (only in A) / ``figure_added`` (only in B), once per fact however
-  often the outlet repeats it;
+  often the outlet repeats it, and not when the other outlet gives the same value for the
+  same thing in another frame (a forecast, an earlier value);
 - :func:`rule_sources`: one source per normalised name per document; a name cited by
   one outlet only → ``source_removed`` / ``source_added`` at its first mention; a name
   in both is no difference;
@@ -67,7 +68,8 @@ _ref = TagRef.of
 
 def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:
     """Figures paired by measure: changed values, conflicting bounds, facts in one only."""
-    match = match_facts(fact_items(a.doc, a.tags, 0), fact_items(b.doc, b.tags, 1))
+    items_a, items_b = fact_items(a.doc, a.tags, 0), fact_items(b.doc, b.tags, 1)
+    match = match_facts(items_a, items_b)
     found = []
     for x, y in match.pairs:
         if not differ(x, y):
@@ -89,12 +91,28 @@ def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:
             )
         )
     for x in match.only_a:
-        found.append(
-            Difference(K.FIGURE_REMOVED, _ref(x.figure), None, x.sentence, None, _label(x))
-        )
+        if not _said_by_other(x, items_b):
+            found.append(
+                Difference(K.FIGURE_REMOVED, _ref(x.figure), None, x.sentence, None, _label(x))
+            )
     for y in match.only_b:
-        found.append(Difference(K.FIGURE_ADDED, None, _ref(y.figure), None, y.sentence, _label(y)))
+        if not _said_by_other(y, items_a):
+            found.append(
+                Difference(K.FIGURE_ADDED, None, _ref(y.figure), None, y.sentence, _label(y))
+            )
     return found
+
+
+def _said_by_other(item: Any, others: list[Any]) -> bool:
+    """Whether the other outlet gives the same value for the same thing in another frame
+    (a forecast, an earlier value): "3.7%" is then in both, not only in one."""
+    quantity = item.measure.quantity
+    return bool(quantity) and any(
+        z.measure.kind == item.measure.kind
+        and z.measure.quantity == quantity
+        and same_value(item, z, rounded=False)
+        for z in others
+    )
 
 
 def _label(item: Any) -> str:

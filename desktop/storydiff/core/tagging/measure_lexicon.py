@@ -140,6 +140,10 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "interest rate": "interest rate",
     "interest rates": "interest rate",
     "rates": "interest rate",
+    "earthquake": "earthquake",
+    "quake": "earthquake",
+    "temblor": "earthquake",
+    "tremor": "earthquake",
 }
 
 # Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.

@@ -551,8 +551,14 @@ _PERSON_OBJECT_VERBS = frozenset(
 
 
 def _participle(word: str) -> bool:
-    """A past participle by its ending ("finalized", "expected"; not "speed")."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    """A past participle or tense, by its ending ("finalized", "expected"; not "speed") or
+    as a common irregular one ("the quake struck at 11.50pm")."""
+    return word in _IRREGULAR_PAST or (
+        len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    )
+
+
+_IRREGULAR_PAST = frozenset("struck hit began begun shook took came broke".split())
 
 
 def _area_of(reading: Reading, rule: str, subject: list[str]) -> list[str]:
