@@ -165,6 +165,12 @@ def test_numbers_in_names_codes_and_descriptors_are_not_figures(sentence):
     assert all(isinstance(v, str) for v in values(sentence))
 
 
+def test_boeing_models_in_a_sentence_about_aircraft_are_names():
+    found = values("Boeing workers assemble the 777 jet and the 767 cargo plane.")
+    assert 777 not in found and 767 not in found
+    assert values("The town has 747 residents.") == [747]
+
+
 def test_an_n_time_title_counts_the_times():
     # labelled so in the evaluation sets: "four-time British Olympian" is 4 times
     assert read("A two-time champion won.") == [(2, None, "time")]

@@ -60,6 +60,11 @@ _STRAY_SPACE = compile_pattern(r"\b[A-Z]{2,}\s[-‑]$")
 _MODEL_AFTER = compile_pattern(
     r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
 )
+# Boeing's jet models ("the 777", "the 767 cargo plane") in a sentence about aircraft.
+_JET_MODEL = compile_pattern(r"7[0-8]7")
+_AVIATION = compile_pattern(
+    r"\b(?:Boeing|jets?|jetliners?|airliners?|planes?|aircraft|Dreamliner)\b"
+)
 # "flight 302 landed", "route 66", "section 8": a lower-case series word names the number.
 _SERIES_BEFORE = compile_pattern(
     r"\b(?:flight|route|bus|platform|gate|room|section|article|chapter|exit|runway|channel|"
@@ -112,6 +117,10 @@ def in_name(text: str, start: int, end: int) -> bool:
             return False  # "N410" near "naira"; "N95 masks" stays a name
     if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
         return True
+    if _JET_MODEL.fullmatch(text, start, end) and _AVIATION.search(
+        text, max(0, start - 150), end + 150
+    ):
+        return True  # "along with the 777 ... and the 767 cargo plane"
     if before in "-‑" and text[start - 2 : start - 1] == " " and _STRAY_SPACE.search(
         text, max(0, start - 12), start):  # fmt: skip
         return True
