@@ -146,3 +146,25 @@ def test_folder_is_named_with_the_reason_extract_gives(tmp_path):
     assert (
         compared.output.strip() == f"storydiff: error: {folder}: is a folder, not an article file"
     )
+
+
+def test_outlets_terminal_view_says_where_the_other_outlet_also_states_a_fact(tmp_path):
+    old = tmp_path / "post.txt"
+    new = tmp_path / "herald.txt"
+    old.write_text(
+        "The storm killed 14 people in Portmere and left 2,300 homes without power on Sunday, "
+        "the mayor said.\nSchools stayed shut.\n"
+    )
+    new.write_text(
+        "The storm killed 14 people in Portmere on Sunday, police said.\nFerries were "
+        "cancelled.\nMarkets stayed open.\nSome 2,300 homes in Portmere were without power on "
+        "Sunday evening.\nBuses ran late.\n"
+    )
+    result = run("compare", str(old), str(new), "--mode", "coverage")
+    assert result.exit_code == 0, result.output
+    assert "1 also" in result.output
+    also = [line for line in result.output.splitlines() if line.startswith("≈ ")]
+    assert also == [
+        "≈ [old 0 | new 3] also states: Some 2,300 homes in Portmere were without "
+        "power on Sunday evening."
+    ]

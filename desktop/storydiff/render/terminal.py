@@ -29,6 +29,7 @@ _SIGN = {
     "moved": ">",
     "split": "<",
     "merged": ">",
+    "also": "≈",
 }
 
 
@@ -82,7 +83,7 @@ def render_pair(
         yield from _edit_lines(comparison, edits, styler)
     else:
         edits = EditReport(tuple(None for _ in comparison.rows), ())
-    counts = Counter(row.op for row in comparison.rows)
+    counts = Counter(row.op for row in (*comparison.rows, *comparison.also))
     yield styler.heading(
         "Alignment: " + ", ".join(f"{counts[op]} {op}" for op in _SIGN if counts[op])
     )
@@ -143,6 +144,9 @@ def _place(index: int | None) -> str:
 
 def _rows(comparison: Comparison, edits: EditReport, styler: Styler, full: bool) -> Iterator[str]:
     unchanged = 0
+    also: dict[int, list[AlignedRow]] = {}
+    for row in comparison.also:  # coverage: the same fact stated elsewhere by the other
+        also.setdefault(row.a[0], []).append(row)
     for row, edit in zip(comparison.rows, edits.rows, strict=True):
         if row.op == "equal" and not full:
             unchanged += 1
@@ -151,6 +155,9 @@ def _rows(comparison: Comparison, edits: EditReport, styler: Styler, full: bool)
             yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
             unchanged = 0
         yield _row_line(comparison, row, styler) + _edit_label(edit)
+        for other in (extra for k in row.a for extra in also.pop(k, [])):
+            said = comparison.b.sentences[other.b[0]].text
+            yield styler.dim(f"{_SIGN['also']} {_where(other)} also states: {_short(said)}")
     if unchanged:
         yield styler.dim(f"  ... {unchanged} unchanged sentence{'s' * (unchanged > 1)} ...")
 
