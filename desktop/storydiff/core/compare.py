@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from storydiff.core.align import Alignment, Evidence, Link, Mode, align
+from storydiff.core.align import Evidence, Link, Mode, align
 from storydiff.core.diff import EQUAL, DiffSpan, word_diff
 from storydiff.core.model import Document, Sentence
 from storydiff.core.progress import CancelCheck, Progress, check
@@ -77,8 +77,8 @@ def compare(
             check(cancelled)
             if progress:
                 progress(n, total)
-        rows.append(_row(a, b, a_content, b_content, alignment, n, link))
-    also = tuple(_row(a, b, a_content, b_content, alignment, -1, link) for link in alignment.also)
+        rows.append(_row(a, b, a_content, b_content, link, n in alignment.backbone))
+    also = tuple(_row(a, b, a_content, b_content, link, also=True) for link in alignment.also)
     if progress:
         progress(total, total)
     return Comparison(a, b, alignment.mode, tuple(rows), also)
@@ -118,11 +118,12 @@ def _row(
     b: Document,
     a_content: list[Sentence],
     b_content: list[Sentence],
-    alignment: Alignment,
-    n: int,
     link: Link,
+    in_order: bool = False,
+    also: bool = False,
 ) -> AlignedRow:
-    """Link ``n`` of the alignment as a row (``n`` < 0: one of its ``also`` links)."""
+    """A link of the alignment as a row: ``in_order`` if on its backbone, ``also`` if one of
+    its ``also`` links."""
     a_sentences = [a_content[k] for k in link.a]
     b_sentences = [b_content[k] for k in link.b]
     a_range = _stretch(a_sentences)
@@ -130,7 +131,7 @@ def _row(
     spans = tuple(word_diff(a.text, a_range, b.text, b_range))
     similarity = min(1.0, max(_similarity(spans), link.score))  # a pairing bonus is no similarity
     return AlignedRow(
-        op="also" if n < 0 else _op(link, n in alignment.backbone, spans),
+        op="also" if also else _op(link, in_order, spans),
         a=tuple(s.index for s in a_sentences),
         b=tuple(s.index for s in b_sentences),
         similarity=round(similarity, 3),

@@ -139,14 +139,7 @@ def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
     after = context.after[: len(context.own_after)]
     for k, token in enumerate(after[:6]):
         if token.word == "for":
-            rest = after[k + 1 : k + 5]
-            if rest and rest[0].word == "the":
-                rest = rest[1:]
-            name = []
-            for t in rest:
-                if not (t.capital and t.word.isalpha()) or t.word in CALENDAR_WORDS:
-                    break
-                name.append(t.word)
+            name = _place_named(after[k + 1 :])
             if name:
                 reading.set("for_whom", place=" ".join(name))
             return
