@@ -736,20 +736,18 @@ def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> 
     if reading.period:
         return
     words = [w for w in context.before_words[-6:] if w not in _REVISION_FILLERS]
-    after = context.own_after[:5]
-    than_before = after[1:3] == ["than", "previously"] or after[1:4] == [
-        "than",
-        "first",
-        "reported",
-    ]
-    if words[-1:] == ["by"] and "revised" in words[-4:-1]:
+    revised_by = words[-1:] == ["by"] and "revised" in words[-4:-1]
+    # "126,000 jobs higher than previously reported"
+    than_reported = " ".join(context.own_after[:4]).startswith(_THAN_REPORTED)
+    if revised_by or than_reported:
         reading.set("revision_amount", period="revision")
-    elif after[:1] and after[0] in ("higher", "lower", "more", "fewer") and than_before:
-        reading.set(
-            "revision_amount", period="revision"
-        )  # "126,000 jobs higher than previously reported"
 
 
+_THAN_REPORTED = tuple(
+    f"{more} than {when}"
+    for more in ("higher", "lower", "more", "fewer")
+    for when in ("previously", "first reported")
+)
 _REVISION_FILLERS = frozenset(
     "a an the combined total of up down upward downward higher lower".split()
 )

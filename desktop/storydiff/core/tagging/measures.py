@@ -297,6 +297,7 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_NAME = compile_pattern(rf"\b{word_trie(set(_MONTH_NAMES.split('|')))}\b")
+_MONTH_ORDER = _MONTH_NAMES.lower().split("|")
 _NTH = {
     **{w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth "
        "ninth tenth eleventh twelfth".split())},
@@ -328,7 +329,7 @@ def _months_said(text: str, start: int, end: int) -> list[Month]:
         elif after and after.group("named"):
             found.append((m.start(), m.group().lower(), False, False))  # "the June report"
     for m in _NTH_MONTH.finditer(text, start, end):  # "in the first month of the year"
-        month = _MONTH_NAMES.lower().split("|")[_NTH[m.group(1).lower()]]
+        month = _MONTH_ORDER[_NTH[m.group(1).lower()]]
         found.append((m.start(), month, True, False))
     return sorted(found)
 
