@@ -732,3 +732,20 @@ def test_when_a_quake_struck_is_the_earthquakes_time_however_it_is_called():
     a = measures("Norland was rocked by a magnitude 6.0 earthquake at 11:50pm on Tuesday.")
     b = measures("The magnitude-6.4 quake struck at 11.50pm on Tuesday.")
     assert a["11:50pm"].quantity == b["11.50pm"].quantity == "earthquake"
+
+
+def test_growth_of_a_figure_is_the_economys_and_a_verb_is_no_part_of_its_noun():
+    found = measures(
+        "It also outpaced growth of just 3 per cent in 2022. Wage growth of 4% beat forecasts."
+    )
+    assert found["3 per cent"].quantity == "gdp" and found["3 per cent"].family == "change"
+    assert found["4%"].quantity == "wage growth"
+
+
+def test_a_clause_opening_with_its_base_period_frames_its_figures():
+    found = measures(
+        "In the year to March, wages rose 1.0 percent. Nearly a year after the flood, 300 "
+        "people were still homeless."
+    )
+    assert found["1.0 percent"].period == "annual"
+    assert found["300 people"].period == ""

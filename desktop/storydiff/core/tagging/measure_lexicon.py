@@ -129,6 +129,8 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "core cpi": "core consumer prices",
     "gdp": "gdp",
     "economy": "gdp",
+    "growth": "gdp",
+    "economic growth": "gdp",
     "gross domestic product": "gdp",
     "consumer spending": "consumer spending",
     "private consumption": "consumer spending",

@@ -283,6 +283,8 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     if not verbs:
         return
     head = verbs[-1]
+    if words[head] in _NAMING_CHANGES and words[head + 1 : head + 2] == ["of"]:
+        return  # "outpaced growth of just 3 per cent": the noun names what changed
     while head > 0 and (words[head - 1] in AUXILIARIES or words[head - 1] in SUBJECT_SKIP):
         head -= 1  # "inflation had dropped", "..., also fell"
     relative = _relative_clause_start(words[:head])
@@ -508,6 +510,8 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"
     (not the person before "to" in "sentenced the founder to 20 years")."""
     words = context.before_words
+    if words[-1:] and words[-1] in _LINK_ADVERBS:
+        words = words[:-1]  # "growth of just 3 per cent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
     if words[-1] == "to" and (
@@ -528,8 +532,13 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         if word in PERIOD_PHRASES:
             reading.set("noun_of_figure", period=PERIOD_PHRASES[word])
             continue
+        if not subject and words[-1] == "of" and word in _NAMING_CHANGES:
+            subject.insert(0, word)  # "growth of 3%", "wage growth of 4%"
+            continue
         if word in EVENT_OF or word in CALENDAR_WORDS or word in NOUN_PHRASE_START:
             break
+        if subject and _participle(word):
+            break  # "outpaced growth of 3%": a verb, no part of the noun
         if word in FORECAST_WORDS or word in FORECAST_PARTICIPLES:
             if subject:
                 break  # "analysts now expect growth of 1.4%": the subject is growth
@@ -548,6 +557,13 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
 _PERSON_OBJECT_VERBS = frozenset(
     word for event in PERSON_OBJECT_EVENTS for word in EVENT_CLASSES[event]
 )
+
+
+# Nouns of change that name what changed ("growth of 3%" is the economy's; "an increase of
+# 5%" needs its subject, "Sales showed an increase of 5%").
+_NAMING_CHANGES = frozenset({"growth"})
+# Adverbs between a naming noun's link and its figure: "growth of just 3%".
+_LINK_ADVERBS = frozenset("just only merely barely".split())
 
 
 def _participle(word: str) -> bool:
@@ -680,15 +696,15 @@ def _opening_period(reading: Reading, words: list[str]) -> None:
     if "," not in words:
         return
     opening = words[: words.index(",")]
-    for k, word in enumerate(opening):
-        for size in (3, 2):  # "In June last year, a quake killed ...", "A year ago, ..."
+    for k in range(len(opening)):
+        for size in range(_LONGEST_PERIOD, 0, -1):  # "Compared with the previous three months,"
             phrase = " ".join(opening[k : k + size])
-            if phrase in _OPENING_YEARS:
-                reading.set("period_opening", period=_OPENING_YEARS[phrase])
+            found = _OPENING_YEARS.get(phrase)
+            if not found and size != 2:  # not "a year", "a day": "Nearly a year after ..."
+                found = PERIOD_PHRASES.get(phrase)
+            if found:
+                reading.set("period_opening", period=found)
                 return
-        if word in PERIOD_PHRASES:
-            reading.set("period_opening", period=PERIOD_PHRASES[word])
-            return
 
 
 # Years a clause may open with: its figures are that year's, not today's.
