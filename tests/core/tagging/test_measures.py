@@ -749,3 +749,25 @@ def test_a_clause_opening_with_its_base_period_frames_its_figures():
     )
     assert found["1.0 percent"].period == "annual"
     assert found["300 people"].period == ""
+
+
+def test_people_who_got_sick_are_infected_and_those_hospitalized_hospitalised():
+    found = measures(
+        "At least 75 people are sick in 13 states. Ten of them are requiring hospitalization. "
+        "The CDC counted 26 illnesses in Colorado."
+    )
+    assert found["At least 75 people"].event == "infected"
+    assert found["26 illnesses"].event == "infected"
+
+
+def test_a_count_of_another_noun_after_from_is_no_earlier_value():
+    found = measures("At least 49 people from 10 states have gotten sick. Sales fell to 8 from 10.")
+    assert not found["10 states"].period.endswith("earlier")
+    assert found["10"].period.endswith("earlier")
+
+
+def test_for_inside_a_name_names_no_one():
+    found = measures(
+        "It spread to nearly a dozen other states, the Centers for Disease Control said."
+    )
+    assert found["nearly a dozen other states"].place == ""

@@ -139,6 +139,8 @@ def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
     after = context.after[: len(context.own_after)]
     for k, token in enumerate(after[:6]):
         if token.word == "for":
+            if k and after[k - 1].capital:
+                return  # "the Centers for Disease Control": a name, not whose
             name = _place_named(after[k + 1 :])
             if name:
                 reading.set("for_whom", place=" ".join(name))

@@ -17,8 +17,11 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "missing": "missing unaccounted".split(),
     "rescued": "rescued rescuing saved".split(),
     "arrested": "arrested arresting detained detaining".split(),
-    "hospitalised": "hospitalised hospitalized hospitalisations hospitalizations".split(),
-    "infected": "infected infections cases".split(),
+    "hospitalised": (
+        "hospitalised hospitalized hospitalisation hospitalization hospitalisations "
+        "hospitalizations"
+    ).split(),
+    "infected": "infected infections cases sick sickened ill illnesses".split(),
     "rose": (
         "rose rise rises rising risen increased increase increases increasing climbed climb "
         "climbs climbing jumped jump jumps jumping gained gain gains grew grow grows growing "
@@ -88,6 +91,7 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "individuals": ("people", ""),
     "residents": ("people", ""),
     "cases": ("people", "infected"),
+    "illnesses": ("people", "infected"),
     "structures": ("buildings", ""),
     "buildings": ("buildings", ""),
     "houses": ("homes", ""),

@@ -189,6 +189,8 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         elif _place_of_previous(text, figures, n, measures, measure):
             place = next(m.place for m in reversed(measures) if m.place)
             measure = replace(measure, place=place, rules=(*measure.rules, "place_of_previous"))
+        elif link and n and _other_things(figures[n - 1], figures[n]):
+            pass  # "49 people from 10 states": no earlier value of another noun
         elif link == "earlier" and measures and measures[-1].kind == measure.kind:
             measure = _earlier(measures[-1], measure)
         elif link == "current" and measures and measures[-1].kind == measure.kind:
@@ -449,6 +451,15 @@ def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measur
     if _GAP_AFTER.match(text, figure.end) is None:
         return False  # "... and 12 have recovered": a clause of its own
     return _GAP_BETWEEN.fullmatch(text, before.end, figure.start) is not None
+
+
+def _other_things(before: Figure, figure: Figure) -> bool:
+    """Whether two counts count different nouns ("49 people" and "10 states")."""
+    return (
+        before.kind == figure.kind == "count"
+        and bool(before.unit and figure.unit)
+        and before.base_unit != figure.base_unit
+    )
 
 
 def _earlier(current: Measure, measure: Measure) -> Measure:
