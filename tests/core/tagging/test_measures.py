@@ -771,3 +771,9 @@ def test_for_inside_a_name_names_no_one():
         "It spread to nearly a dozen other states, the Centers for Disease Control said."
     )
     assert found["nearly a dozen other states"].place == ""
+
+
+def test_a_rate_per_game_is_no_total():
+    found = measures("He averaged 27.2 points per game and scored 38 points on Tuesday.")
+    assert found["27.2 points per game"].period == "per game"
+    assert found["38 points"].period == ""

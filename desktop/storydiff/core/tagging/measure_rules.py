@@ -168,6 +168,20 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
 _WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "tremor"})}
 
 
+def rule_per_game(reading: Reading, context: Context, figure: Figure) -> None:
+    """A rate per game is no total: "27.2 points per game", "27 points a game" → period
+    ``per game`` (not a career's 38,387 points, nor one night's 38)."""
+    text = " ".join(figure.text.lower().split()[-2:])
+    for per in ("per", "a"):
+        for what in _GAMES:
+            if text == f"{per} {what}":
+                reading.set("per_game", period=f"per {what}")
+                return
+
+
+_GAMES = ("game", "match", "night", "season", "start")
+
+
 def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> None:
     """Ages and ordinals measure their unit ("38-year-old" → years, "second child" → child)."""
     if figure.kind in ("age", "ordinal") and figure.unit:
@@ -798,6 +812,7 @@ RULES = (
     rule_part_of_group,
     rule_at_risk,
     rule_measured_thing,
+    rule_per_game,
     rule_unit_of_kind,
     rule_duration_of,
     rule_nearest_event,
