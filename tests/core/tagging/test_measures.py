@@ -777,3 +777,12 @@ def test_a_rate_per_game_is_no_total():
     found = measures("He averaged 27.2 points per game and scored 38 points on Tuesday.")
     assert found["27.2 points per game"].period == "per game"
     assert found["38 points"].period == ""
+
+
+def test_damages_a_court_awards_are_no_loss_but_damage_is():
+    found = measures(
+        "The jury awarded him $10 million in compensatory damages. The storm caused $2 "
+        "billion in damage."
+    )
+    assert found["$10 million"].event == "" and found["$10 million"].quantity
+    assert found["$2 billion"].event == "lost"

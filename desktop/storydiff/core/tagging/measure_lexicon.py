@@ -39,7 +39,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "sentenced": "sentenced sentencing jailed imprisoned".split(),
     "forfeited": "forfeit forfeits forfeited forfeiture".split(),
     "stolen": "stole stolen stealing steal embezzled embezzling defrauded".split(),
-    "lost": "lost lose loses losing losses loss damage damages".split(),
+    "lost": "lost lose loses losing losses loss damage".split(),
     "destroyed": "destroyed destroying damaged razed flattened collapsed".split(),
     "voted": "voted votes".split(),
     "mobilised": "mobilised mobilized mobilising mobilizing mobilisation mobilization".split(),
