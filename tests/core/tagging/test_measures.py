@@ -786,3 +786,12 @@ def test_damages_a_court_awards_are_no_loss_but_damage_is():
     )
     assert found["$10 million"].event == "" and found["$10 million"].quantity
     assert found["$2 billion"].event == "lost"
+
+
+def test_a_toll_is_read_across_a_short_aside_set_off_by_commas():
+    found = measures(
+        "The death toll in the quake in Norland district, West Marsh, has risen to 271. "
+        "The toll, officials said, rose to 31."
+    )
+    assert (found["271"].quantity, found["271"].event) == ("people", "killed")
+    assert found["31"].event == "killed"

@@ -269,15 +269,25 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
     words = context.before_words[-_TOLL_REACH:]
     if not _TOLL_HEADS.intersection(words):
         return
-    for k in range(len(words) - 1, -1, -1):
+    k = len(words) - 1
+    while k >= 0:
         if words[k] == ",":
-            return
+            # ", West Java,": a short aside set off by commas is skipped, any other ends it
+            aside = [j for j in range(max(0, k - _ASIDE_WORDS - 1), k) if words[j] == ","]
+            if not aside:
+                return
+            k = aside[-1] - 1
+            continue
         for size in (3, 2, 1):
             noun = tuple(words[max(0, k - size + 1) : k + 1])
             if len(noun) == size and noun in _TOLLS:
                 reading.event = ""
                 reading.set("toll_noun", quantity="people", event=_TOLLS[noun])
                 return
+        k -= 1
+
+
+_ASIDE_WORDS = 3  # "the death toll in the quake in Cianjur district, West Java, has risen to"
 
 
 def rule_change_by_default(reading: Reading, context: Context, figure: Figure) -> None:
