@@ -32,9 +32,11 @@ def cached(db: Database, a: str, b: str, mode: str) -> dict | None:
     return (read_json(row[0], dict) or None) if row else None  # a damaged entry is a miss
 
 
+# Alignment rows that are no change: unchanged sentences, and outlets' "also" pairs.
+UNCHANGED_OPS = ("equal", "also")
 CHANGED_ROWS = (  # aligned rows that changed, counted inside SQLite (no JSON in Python)
     "(SELECT count(*) FROM json_each(result, '$.comparisons[0].alignment') "
-    "WHERE json_extract(value, '$.op') NOT IN ('equal', 'also'))"
+    f"WHERE json_extract(value, '$.op') NOT IN {UNCHANGED_OPS})"
 )
 DIFFERENCES = "json_array_length(result, '$.comparisons[0].differences')"
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from storydiff.core.progress import check
 from storydiff.core.story import StoryComparison, neighbour_pairs
 from storydiff.errors import LibraryError
+from storydiff.library.comparisons import UNCHANGED_OPS
 from storydiff.library.store import Library
 from storydiff.service.comparisons import keep, kept_result, stored_counts
 from storydiff.ui.comparison_cache import ComparisonCache
@@ -50,7 +51,7 @@ def count_from_dict(old: int, new: int, stored: dict[str, Any]) -> PairCount | N
     library counts the same inside SQLite (``Library.cached_comparison_counts``)."""
     try:
         comparison = stored["comparisons"][0]
-        changed = sum(row["op"] not in ("equal", "also") for row in comparison["alignment"])
+        changed = sum(row["op"] not in UNCHANGED_OPS for row in comparison["alignment"])
         return PairCount(old, new, changed, len(comparison["differences"]))
     except (KeyError, IndexError, TypeError):
         return None

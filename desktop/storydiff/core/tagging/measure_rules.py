@@ -171,15 +171,16 @@ _WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "
 def rule_per_game(reading: Reading, context: Context, figure: Figure) -> None:
     """A rate per game is no total: "27.2 points per game", "27 points a game" → period
     ``per game`` (not a career's 38,387 points, nor one night's 38)."""
-    text = " ".join(figure.text.lower().split()[-2:])
-    for per in ("per", "a"):
-        for what in _GAMES:
-            if text == f"{per} {what}":
-                reading.set("per_game", period=f"per {what}")
-                return
+    period = _PER_GAME.get(" ".join(figure.text.lower().split()[-2:]))
+    if period:
+        reading.set("per_game", period=period)
 
 
-_GAMES = ("game", "match", "night", "season", "start")
+_PER_GAME = {
+    f"{per} {what}": f"per {what}"
+    for per in ("per", "a")
+    for what in ("game", "match", "night", "season", "start")
+}
 
 
 def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> None:
