@@ -400,3 +400,29 @@ def test_headlines_that_give_one_toll_pair_however_few_words_they_share():
     )
     rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
     assert ((0,), (0,)) in {(row.a, row.b) for row in rows}
+
+
+def test_coverage_pairs_sentences_that_give_one_amount_in_other_words():
+    from storydiff.core.story import compare_documents
+
+    a = analyse(
+        "The singer won her case against the magazine on Friday.\n"
+        "She had sought $40 million.\n"
+        "The magazine said it would appeal."
+    )
+    b = analyse(
+        "A jury found for the singer on Friday.\n"
+        "The star sued the publisher and its senior editors for $40m over a column about her "
+        "marriage and her career.\n"
+        "Lawyers for the publisher declined to comment."
+    )
+    pairs = {
+        (row.a, row.b)
+        for row in compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+        if row.a and row.b
+    }
+    assert ((1,), (1,)) in pairs
+    # the same sentences with different sums share too little to pair
+    c = analyse(b.text.replace("$40m", "damages"))
+    rows = compare_documents([a, c], mode="coverage").pairs[0].comparison.rows
+    assert ((1,), (1,)) not in {(row.a, row.b) for row in rows if row.a and row.b}

@@ -59,8 +59,11 @@ FACT_WEIGHT = 4.0
 # Coverage: headlines (and leads) of two outlets pair with less in common.
 OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
-# Coverage: sentences that state one fact pair with less in common.
+# Coverage: sentences that state one fact, or give one amount, pair with less in common.
 ONE_FACT_THRESHOLD = 0.15
+# Evidence tokens of amounts that tell a fact apart ("He had sought $50 million" ~ "Depp had
+# sued for $50m"); dates and years say less of what the sentence states.
+_AMOUNT_TOKENS = ("v:money:", "v:percent:", "v:count:", "v:duration:")
 # Coverage: a headline paired with a body sentence scores this share (a headline says less).
 HEADLINE_WITH_BODY = 0.85
 # A first line of at most this many words, ending without a full stop, is a headline.
@@ -395,7 +398,7 @@ class _CoveragePairer(_Pairer):
     def threshold_for(self, i: int, j: int) -> float:
         if self._same_opening(i, j):  # headline with headline, lead with lead
             return OPENING_THRESHOLD
-        if self._one_fact(i, j, ("f:",)):
+        if self._one_fact(i, j, ("f:", *_AMOUNT_TOKENS)):
             return ONE_FACT_THRESHOLD
         return self.threshold
 
@@ -457,8 +460,8 @@ class _CoveragePairer(_Pairer):
         return tuple(sorted(found, key=_a_first))
 
     def _one_fact(self, i: int, j: int, kinds: tuple[str, ...] = ("f:", "m:")) -> bool:
-        """Whether sentences ``i`` and ``j`` state a fact both documents share (``f:``),
-        or one of the same specific measure (``m:``)."""
+        """Whether sentences ``i`` and ``j`` share an evidence token of ``kinds``: by default
+        a fact both documents share (``f:``) or one of the same specific measure (``m:``)."""
         shared = self.evidence[0][i] & self.evidence[1][j]
         return any(token.startswith(kinds) for token in shared)
 
