@@ -353,6 +353,17 @@ def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_t
     # without a shared fact, a sentence is in one pair only
     plain = align(a, b, "coverage", ([set()] * 3, [set()] * 5))
     assert plain.also == ()
+    # a sum both give counts as one fact; a count alone (which recurs too often) does not
+    toll, homes = "v:count:(14.0, None)", "v:count:(2300.0, None)"
+    bill = "v:money:(2300.0, None)"
+    by_sum = align(
+        a, b, "coverage", ([set(), {toll, bill}, set()], [{toll}, set(), set(), {bill}, set()])
+    )
+    assert [(link.a, link.b) for link in by_sum.also] == [((1,), (3,))]
+    by_count = align(
+        a, b, "coverage", ([set(), {toll, homes}, set()], [{toll}, set(), set(), {homes}, set()])
+    )
+    assert by_count.also == ()
 
 
 def test_also_rows_come_only_in_coverage_and_stand_after_their_a_row_in_json():
