@@ -274,6 +274,19 @@ def test_year_frame_keeps_an_old_toll_apart():
     assert (old.event, old.period) == ("killed", "in 1960")
 
 
+def test_a_year_naming_an_earlier_event_frames_the_toll_its_relative_clause_gives():
+    m = measures(
+        "It was the deadliest since the 2009 Padang earthquake and tsunami that claimed "
+        "about 1,100 lives."
+    )
+    assert m["about 1,100 lives"].period == "in 2009"
+    m = measures("The 2010 Merapi eruption, which killed 353 people, forced mass evacuations.")
+    assert m["353 people"].period == "in 2010"
+    # the event of the story itself, named by its year, frames nothing
+    m = measures("The 2026 Oldfield earthquake is the first to kill more than 100 people.")
+    assert m["more than 100 people"].period == ""
+
+
 def test_change_by_default_for_an_inflation_rate():
     m = measures("Monthly inflation was 0.3%.")["0.3%"]
     assert (m.quantity, m.event, m.period) == ("consumer prices", "rose", "monthly")

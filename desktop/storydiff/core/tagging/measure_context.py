@@ -7,7 +7,7 @@ import bisect
 from typing import NamedTuple
 
 from storydiff.core.patterns import compile_pattern
-from storydiff.core.tagging.measure_lexicon import CLAUSE_MARKS
+from storydiff.core.tagging.measure_lexicon import CLAUSE_MARKS, EVENT_NOUNS
 from storydiff.core.tagging.records import Figure
 
 _TOKEN = compile_pattern(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
@@ -15,6 +15,11 @@ WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
+# Words of a name between a year and the event it names ("the 2018 Sulawesi earthquake").
+_NAME_WORDS = 2
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
+_RELATIVE_REACH = 40
 
 
 class Token(NamedTuple):
@@ -87,6 +92,24 @@ class Sentence:
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]
+        # "the 2018 Sulawesi earthquake": (year's offset, year, offset of "that"/"which" after)
+        self.events_named = [named for f in figures if (named := self._names_event(f))]
+
+    def _names_event(self, year: Figure) -> tuple[int, object, int] | None:
+        """A year that names an event, and where a relative clause on that event opens:
+        "the 2018 Sulawesi earthquake and tsunami that claimed about 4,000 lives"."""
+        if year.kind != "year":
+            return None
+        k = bisect.bisect_left(self.starts, year.start)
+        if k == 0 or self.tokens[k - 1].word.lower() != "the":
+            return None
+        following = [t.word.lower() for t in self.tokens[k + 1 : k + 2 + _NAME_WORDS]]
+        if not any(word in EVENT_NOUNS for word in following):
+            return None
+        for token in self.tokens[k + 1 : k + 2 + 2 * _NAME_WORDS]:
+            if token.word in _RELATIVE_PRONOUNS:
+                return (year.start, year.value, token.start)
+        return None
 
 
 class Context:
@@ -140,6 +163,13 @@ class Context:
         # 2026"), else the last one before it, else any other.
         own_end = figure.end + 8  # " in 2024" right after the figure
         found = [(at, value) for at, value in sentence.years_in if start <= at < end]
+        # the year of an event the figure's relative clause tells of ("the 2016 quake that
+        # claimed 276 lives"), whatever the commas; not "the 2024 quake is the first to kill"
+        found += [
+            (at, value)
+            for at, value, which in sentence.events_named
+            if which < figure.start <= which + _RELATIVE_REACH
+        ]
         found = [(at, value) for at, value in found if at != figure.start]
         self.year_right_after = next(
             (value for at, value in found if figure.end <= at <= own_end), None
