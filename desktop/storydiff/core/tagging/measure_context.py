@@ -15,7 +15,7 @@ WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
-# Words of a name between a year and the event it names ("the 2018 Sulawesi earthquake").
+# Words of a name between a year and the event it names ("the 2009 Padang earthquake").
 _NAME_WORDS = 2
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
@@ -92,12 +92,12 @@ class Sentence:
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]
-        # "the 2018 Sulawesi earthquake": (year's offset, year, offset of "that"/"which" after)
+        # "the 2009 Padang earthquake": (year's offset, year, offset of "that"/"which" after)
         self.events_named = [named for f in figures if (named := self._names_event(f))]
 
     def _names_event(self, year: Figure) -> tuple[int, object, int] | None:
         """A year that names an event, and where a relative clause on that event opens:
-        "the 2018 Sulawesi earthquake and tsunami that claimed about 4,000 lives"."""
+        "the 2009 Padang earthquake and tsunami that claimed about 1,100 lives"."""
         if year.kind != "year":
             return None
         k = bisect.bisect_left(self.starts, year.start)
