@@ -698,6 +698,20 @@ def test_seats_are_the_partys_that_has_them_or_labels_them():
     assert listed["70 seats"].place == "liberal democrat"
 
 
+def test_projected_seats_are_a_forecast_and_a_leaders_group_holds_seats():
+    found = measures(
+        "The Greens won 12 seats. The alliance could win 180 to 205 seats, pollsters said. "
+        "Labour is projected to take 410 seats. The Reform bloc will get 30 to 40 seats. "
+        "A party needs to win 326 seats. Silva's centrists won 163 seats."
+    )
+    assert found["12 seats"].place == "green"
+    assert found["180 to 205 seats"].period == "forecast"
+    assert (found["410 seats"].period, found["410 seats"].place) == ("forecast", "labour")
+    assert found["30 to 40 seats"].period == "forecast"
+    assert found["326 seats"].period != "forecast"  # a need, not a projection
+    assert (found["163 seats"].period, found["163 seats"].place) == ("", "silva")
+
+
 def test_two_parties_seats_are_two_facts_and_one_partys_counts_conflict():
     from storydiff.core.document import analyse as doc
     from storydiff.core.facts import fact_table

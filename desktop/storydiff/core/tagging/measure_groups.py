@@ -317,13 +317,34 @@ def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("seats_needed", period="required")
     elif context.before_words[-2:] == ["of", "the"] and FIGURE in context.before_words:
         reading.set("seats_total", period="total")
-    elif not reading.period and not reading.place:
+    else:
+        if _seats_foreseen(context.before_words[-4:]):
+            reading.set("seats_forecast", period="forecast")
         party = _party_of(context)
-        if party:
+        if party and reading.period in ("", "forecast") and not reading.place:
             reading.set("party_seats", place=party)
 
 
 _NEEDED_AFTER = frozenset("needed required necessary".split())
+
+
+def _seats_foreseen(words: list[str]) -> bool:
+    """Whether seats are a projection, not a result: "could win 180 to 205 seats", "is
+    projected to take 300 seats", "set to win 400 seats"."""
+    k = len(words)
+    while k and words[k - 1] in _SEAT_VERBS:
+        k -= 1
+    if k == len(words) or k == 0:
+        return False
+    if words[k - 1] == "to":  # "projected to take", not "needs to win"
+        return k > 1 and words[k - 2] in _PROJECTED
+    return words[k - 1] in _FORESEEING
+
+
+# Words before a seat verb that make the seats a projection ("could win", "projected to take").
+_FORESEEING = frozenset("could would might may will".split())
+# Words between a party and a projection of its seats ("Labour is projected to take").
+_PROJECTED = frozenset("is are was were projected expected set likely poised".split())
 
 
 def _party_of(context: Context) -> str:
@@ -332,7 +353,7 @@ def _party_of(context: Context) -> str:
     Party: 410 seats"), as one name ("conservative", "liberal democrat")."""
     before = context.before
     k = len(before)
-    while k and before[k - 1].word in _SEAT_VERBS:
+    while k and before[k - 1].word in _SEAT_VERBS | _FORESEEING | _PROJECTED | {"to"}:
         k -= 1
     if k < len(before):
         run = _capitalised_run(before[:k])
@@ -340,7 +361,11 @@ def _party_of(context: Context) -> str:
         run = _capitalised_run(context.label)
     else:
         return ""
-    words = [t.word for t in run]
+    words = [t.word for t in run if t.word != "the"]  # "The Greens won 12 seats"
+    if not run and k >= 2 and before[k - 2].capital and before[k - 1].word.isalpha():
+        # "Macron's centrists won 163 seats": the leader's group
+        leader = before[k - 2].word
+        words = [leader[:-2]] if leader.endswith(("'s", "’s")) else []
     while words and words[-1] in ("party", "parties"):
         words.pop()
     if not words or words[0] in CALENDAR_WORDS:
@@ -351,5 +376,6 @@ def _party_of(context: Context) -> str:
 
 # Verbs between a party and its seats: "Labour has won 412 seats", "Labour have 410 seats".
 _SEAT_VERBS = frozenset(
-    "has have had won win wins took take takes secured secure holds hold held gained".split()
+    "has have had won win wins took take takes secured secure holds hold held gained get gets"
+    " got".split()
 )
