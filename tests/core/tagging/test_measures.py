@@ -822,3 +822,10 @@ def test_a_toll_is_read_across_a_short_aside_set_off_by_commas():
     )
     assert (found["271"].quantity, found["271"].event) == ("people", "killed")
     assert found["31"].event == "killed"
+
+
+def test_showed_is_a_light_verb_and_an_age_range_is_no_earlier_value():
+    m = measures("Sales showed an increase of 5% in March.")["5%"]
+    assert m.quantity == "sales"
+    ages = measures("Ten people died, ranging in age from 37 to 66.")["37 to 66"]
+    assert "earlier" not in ages.period and ages.event != "killed"

@@ -339,7 +339,9 @@ AT_RISK = (("at", "risk"), ("in", "danger"))
 
 # Light verbs between a subject and the event noun or particle it takes: "prices *saw* a
 # decrease of", "the index *went* up by"; the subject ends before them.
-LIGHT_VERBS = frozenset("saw sees see went goes go came comes posted posts recorded".split())
+LIGHT_VERBS = frozenset(
+    "saw sees see went goes go came comes posted posts recorded showed shows show".split()
+)
 # Nouns of time that frame a subject rather than name it: "prices in October of the current
 # *year* decreased".
 TIME_NOUNS = frozenset("year month quarter week".split())

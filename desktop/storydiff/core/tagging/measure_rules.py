@@ -401,12 +401,17 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
     of the figure before it (filled in by :func:`read_measures`)."""
     words = context.before_words[-3:]
     after_figure = FIGURE in context.before_words or context.bracketed_after_figure
+    if _AGE_WORDS.intersection(context.before_words[-4:]):
+        return  # "ranging in age from 37 to 66": ages, no earlier value
     if _after_from(context.before_words) and after_figure:
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
     elif "to" in words and _from_figure_to(context.before_words):
         context.current_of_previous = True
         reading.rules.append("current_value")
+
+
+_AGE_WORDS = frozenset({"age", "ages", "aged"})
 
 
 def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> None:
