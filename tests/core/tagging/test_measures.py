@@ -829,3 +829,18 @@ def test_showed_is_a_light_verb_and_an_age_range_is_no_earlier_value():
     assert m.quantity == "sales"
     ages = measures("Ten people died, ranging in age from 37 to 66.")["37 to 66"]
     assert "earlier" not in ages.period and ages.event != "killed"
+
+
+def test_a_since_year_and_a_year_past_another_figure_frame_nothing():
+    since = measures(
+        "For the first time since the party swept to power in 2016, it lost its majority, "
+        "winning 210 seats."
+    )
+    assert since["210 seats"].period == ""
+    inside = measures("It was the worst since a flood in 1953 that killed 1,800 people.")
+    assert inside["1,800 people"].period == "in 1953"
+    later = measures(
+        "The party won 210 seats, short of the 251 mark and far from the 288 seats it won in 2021."
+    )
+    assert later["210 seats"].period == ""
+    assert measures("1,800 people died in Zeeland in 1953.")["1,800 people"].period == "in 1953"

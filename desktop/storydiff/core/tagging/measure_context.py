@@ -18,6 +18,8 @@ KIND_GROUPS = {"count": "count", "number": "count"}
 # Words of a name between a year and the event it names ("the 2009 Padang earthquake").
 _NAME_WORDS = 2
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# Words from "since" to an "in" that still tells its starting point ("since it swept to power in").
+_SINCE_REACH = 6
 # Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
 _RELATIVE_REACH = 40
 
@@ -92,6 +94,16 @@ class Sentence:
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]
+        self.years = {f.start for f in figures if f.kind == "year"}
+        # a year of a "since" phrase ("since his party swept to power in 2014"): a starting
+        # point, that frames no figure past the comma that ends the phrase
+        self.since_years = {
+            tokens[k + 2].start
+            for k in range(len(tokens) - 2)
+            if tokens[k + 1].word == "in"
+            and tokens[k + 2].start in after_in
+            and "since" in (u.word for u in tokens[max(0, k - _SINCE_REACH) : k + 1])
+        }
         # "the 2009 Padang earthquake": (year's offset, year, offset of "that"/"which" after)
         self.events_named = [named for f in figures if (named := self._names_event(f))]
 
@@ -162,7 +174,24 @@ class Context:
         # The nearest first: the year right after the figure ("1.4% in 2025 and 1.9% in
         # 2026"), else the last one before it, else any other.
         own_end = figure.end + 8  # " in 2024" right after the figure
-        found = [(at, value) for at, value in sentence.years_in if start <= at < end]
+        # a year after another figure is that figure's ("240 seats, far fewer than the 303 it
+        # won in 2019"), not this one's
+        next_figure = next(
+            (
+                tokens[i].start
+                for i in range(last, hi)
+                if owner[i] not in (-1, n) and tokens[i].start not in sentence.years
+            ),
+            end,
+        )
+        commas = [t.start for t in tokens[lo:first] if t.word == ","]
+        found = [
+            (at, value)
+            for at, value in sentence.years_in
+            if start <= at < end
+            and (at < figure.start or at < next_figure)
+            and not (at in sentence.since_years and any(c > at for c in commas))
+        ]
         # the year of an event the figure's relative clause tells of ("the 2016 quake that
         # claimed 276 lives"), whatever the commas; not "the 2024 quake is the first to kill"
         found += [
