@@ -710,6 +710,11 @@ def test_projected_seats_are_a_forecast_and_a_leaders_group_holds_seats():
     assert found["30 to 40 seats"].period == "forecast"
     assert found["326 seats"].period != "forecast"  # a need, not a projection
     assert (found["163 seats"].period, found["163 seats"].place) == ("", "silva")
+    tallies = measures(
+        "The Congress party won 99 seats. The Unity bloc has increased its tally to 61 seats."
+    )
+    assert tallies["99 seats"].place == "congress"
+    assert tallies["61 seats"].place == "unity"
 
 
 def test_two_parties_seats_are_two_facts_and_one_partys_counts_conflict():

@@ -343,6 +343,10 @@ def _seats_foreseen(words: list[str]) -> bool:
 
 # Words before a seat verb that make the seats a projection ("could win", "projected to take").
 _FORESEEING = frozenset("could would might may will".split())
+# Words between a party and its seats' new tally ("Congress has increased its tally to").
+_TALLY_WORDS = frozenset("to its their tally increased raised lifted".split())
+# Nouns after a party's name, lower-cased ("the Congress party"); the name is before them.
+_PARTY_NOUNS = frozenset("party parties alliance bloc coalition".split())
 # Words between a party and a projection of its seats ("Labour is projected to take").
 _PROJECTED = frozenset("is are was were projected expected set likely poised".split())
 
@@ -353,8 +357,10 @@ def _party_of(context: Context) -> str:
     Party: 410 seats"), as one name ("conservative", "liberal democrat")."""
     before = context.before
     k = len(before)
-    while k and before[k - 1].word in _SEAT_VERBS | _FORESEEING | _PROJECTED | {"to"}:
+    while k and before[k - 1].word in _SEAT_VERBS | _FORESEEING | _PROJECTED | _TALLY_WORDS:
         k -= 1
+    while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
+        k -= 1  # "The Congress party won 99 seats"
     if k < len(before):
         run = _capitalised_run(before[:k])
     elif context.label:
@@ -370,12 +376,13 @@ def _party_of(context: Context) -> str:
         words.pop()
     if not words or words[0] in CALENDAR_WORDS:
         return ""
-    words[-1] = words[-1].removesuffix("s") if len(words[-1]) > 4 else words[-1]
+    if len(words[-1]) > 4 and not words[-1].endswith("ss"):  # not "congress"
+        words[-1] = words[-1].removesuffix("s")
     return " ".join(words)
 
 
 # Verbs between a party and its seats: "Labour has won 412 seats", "Labour have 410 seats".
 _SEAT_VERBS = frozenset(
-    "has have had won win wins took take takes secured secure holds hold held gained get gets"
-    " got".split()
+    "has have had won win wins winning took take takes taking secured secure securing holds hold"
+    " held gained get gets got".split()
 )
