@@ -849,3 +849,12 @@ def test_a_since_year_and_a_year_past_another_figure_frame_nothing():
     )
     assert later["210 seats"].period == ""
     assert measures("1,800 people died in Zeeland in 1953.")["1,800 people"].period == "in 1953"
+
+
+def test_n_more_is_added_to_the_toll_and_a_year_with_when_frames_its_clause():
+    found = measures("Four more people have died and 12 more illnesses were reported.")
+    assert found["Four more people"].period == "added"
+    assert found["12 more illnesses"].period == "added"
+    assert measures("More than 30 people died.")["More than 30 people"].period == ""
+    old = measures("It is the worst outbreak since 2009, when 21 people died.")["21 people"]
+    assert (old.event, old.period) == ("killed", "in 2009")

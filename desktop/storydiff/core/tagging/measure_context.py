@@ -109,10 +109,15 @@ class Sentence:
 
     def _names_event(self, year: Figure) -> tuple[int, object, int] | None:
         """A year that names an event, and where a relative clause on that event opens:
-        "the 2009 Padang earthquake and tsunami that claimed about 1,100 lives"."""
+        "the 2009 Padang earthquake and tsunami that claimed about 1,100 lives", "the
+        largest since 2011, when more than 30 people died"."""
         if year.kind != "year":
             return None
         k = bisect.bisect_left(self.starts, year.start)
+        after = [t for t in self.tokens[k + 1 : k + 3] if t.word != ","]
+        comma = self.tokens[k].word.endswith(",") or self.tokens[k + 1 : k + 2] != after[:1]
+        if comma and after and after[0].word == "when":  # "since 2011, when 30 people died"
+            return (year.start, year.value, after[0].start)
         if k == 0 or self.tokens[k - 1].word.lower() != "the":
             return None
         following = [t.word.lower() for t in self.tokens[k + 1 : k + 2 + _NAME_WORDS]]

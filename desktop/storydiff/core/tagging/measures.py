@@ -172,6 +172,8 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         measure, link = _read(sentence, figures, n)
         if increment and _added(text, start, figures[n], measure):
             measure = replace(measure, period="added", rules=(*measure.rules, "added_to_total"))
+        elif _n_more(figures[n], measure):
+            measure = replace(measure, period="added", rules=(*measure.rules, "n_more"))
         if n and _gapped(text, figures[n - 1], figures[n], measures[-1], measure):
             previous = measures[-1]
             measure = Measure(
@@ -405,6 +407,17 @@ def _added(text: str, start: int, figure: Figure, measure: Measure) -> bool:
     if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return False
     return _MORE_BEFORE.search(text, max(start, figure.start - 14), figure.end) is not None
+
+
+def _n_more(figure: Figure, measure: Measure) -> bool:
+    """Whether a toll counts only those added since the last one: "Six more people have
+    died", "nine more illnesses have been reported" (not "more than 30")."""
+    if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
+        return False
+    return _N_MORE.match(figure.text) is not None
+
+
+_N_MORE = compile_pattern(r"[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
 
 
 def _whose(text: str, figure: Figure, end: int, previous: Measure) -> str:
