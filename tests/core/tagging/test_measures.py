@@ -858,3 +858,9 @@ def test_n_more_is_added_to_the_toll_and_a_year_with_when_frames_its_clause():
     assert measures("More than 30 people died.")["More than 30 people"].period == ""
     old = measures("It is the worst outbreak since 2009, when 21 people died.")["21 people"]
     assert (old.event, old.period) == ("killed", "in 2009")
+
+
+def test_a_sum_worth_names_its_noun_and_intensifiers_name_nothing():
+    assert measures("The club paid a whopping fee of £70 million.")["£70 million"].quantity == "fee"
+    found = measures("The striker signed a contract worth €40 million.")
+    assert found["€40 million"].quantity == "contract"

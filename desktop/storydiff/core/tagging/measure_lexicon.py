@@ -191,6 +191,8 @@ DISTANCE_SKIP = frozenset(
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 # Words naming a level, not what it measures: "a record high of 5%", "a new all-time low".
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
+# Words that size a naming noun up, and name nothing: "a whopping fee of £86 million".
+INTENSIFIERS = frozenset("whopping hefty massive huge staggering mammoth eye-watering".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
 # Subjects that stand for a whole economy adding or cutting jobs (not a sector of it).
@@ -380,7 +382,7 @@ CLAUSE_MARKS = frozenset(";:—–()")
 # Words that end the reach of an event read after its figure: "1,200 displaced *and* 14 ...".
 CLAUSE_JOINS = frozenset({"and", "or", "but", "while", "after", "as", ","})
 # Words that link a naming noun to its figure: "an inflation rate *of* 3.2%", "toll *was* 31".
-NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood"})
+NAMING_LINKS = frozenset({"of", "at", "to", "was", "is", "stood", "worth"})
 # Verbs (and their complements) that state a level before "at": "remained steady at 3.4%".
 LEVEL_VERBS = frozenset(
     "remained remains remain stayed stays stay held holds hold stood stands steady stable "

@@ -39,6 +39,7 @@ from storydiff.core.tagging.measure_lexicon import (
     FORECAST_STOPS,
     FORECAST_WORDS,
     GROUP_WORDS,
+    INTENSIFIERS,
     LEVEL_NOUNS,
     LEVEL_VERBS,
     LIGHT_VERBS,
@@ -578,7 +579,7 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         if len(subject) == 3:
             break
     # "a record high of 5%", "a new all-time low at": a level's name, not what it measures
-    subject = [w for w in subject if w not in RECORD_WORDS]
+    subject = [w for w in subject if w not in RECORD_WORDS and w not in INTENSIFIERS]
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=_quantity_name(subject))
