@@ -89,6 +89,26 @@ def test_the_same_fact_twice_in_one_document_is_one_item():
     assert [f.text for f in found[0].also] == ["at least 23"]
 
 
+def test_a_rounded_count_and_the_exact_one_are_one_item_shown_by_the_exact():
+    found = items(
+        "An outbreak has sickened nearly three dozen people.\n"
+        "In all, 34 people were sickened in 12 states."
+    )
+    sick = [item for item in found if item.measure.quantity == "people"]
+    assert [item.figure.text for item in sick] == ["34 people"]
+    assert [f.text for f in sick[0].also] == ["nearly three dozen people"]
+    facts = table(
+        "An outbreak has sickened nearly three dozen people.\nIn all, 34 people were sickened.",
+        "The outbreak has sickened 41 people.",
+    )
+    assert row_with(facts, "34 people", "41 people").conflict
+    # shares are not merged: a pollsters' "about 58%" is not the official 57.7%
+    shares = items(
+        "Pollsters gave Lima about 58% of the vote. The count gave Lima 57.7% of the vote."
+    )
+    assert len([item for item in shares if item.figure.kind == "percent"]) == 2
+
+
 def test_bounds_that_conflict_make_a_conflict():
     facts = table("More than 200 people were injured.", "Nearly 200 people were injured.")
     assert row_with(facts, "More than 200 people", "Nearly 200 people").conflict

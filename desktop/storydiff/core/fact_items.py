@@ -81,6 +81,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     speakers = _Speakers(tags)
     items: list[FactItem] = []
     same_value_items: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    items_by_measure: dict[tuple[str, ...], list[int]] = defaultdict(list)
     headline = _headline(doc)
     words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
@@ -96,6 +97,18 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
             )  # an attributed mention, else one in the body rather than the headline's
             items[earlier] = _mention_again(item, figure, measure, sentence, source, better)
             continue
+        rounded = next(
+            (n for n in items_by_measure[_measure_of(measure)] if _rounds(items[n].figure, figure)),
+            None,
+        )
+        if rounded is not None:
+            # "nearly three dozen people" then "34 people": one fact, told best by the exact
+            item = items[rounded]
+            better = _approximate(item.figure)
+            items[rounded] = _mention_again(item, figure, measure, sentence, source, better)
+            continue
+        if measure.specific:
+            items_by_measure[_measure_of(measure)].append(len(items))
         if sentence not in words:
             text = doc.sentences[sentence].text if doc.sentences else ""
             words[sentence] = frozenset(stem(w) for w in content_words(text) if w[0].isalpha())
@@ -183,6 +196,36 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
         if not (measure.specific and variant.specific) and _distinctive(figure):
             return True  # a bare mention, before ("12 years" in a headline) or after
     return False
+
+
+def _measure_of(measure: Measure) -> tuple[str, ...]:
+    return (measure.kind, *fields_of(measure))
+
+
+def _rounds(earlier: Figure, figure: Figure) -> bool:
+    """Whether one of two mentions of one measure rounds the other: counts, one approximate
+    ("nearly three dozen", "about 40"), the other not, their values within a tenth."""
+    if _approximate(earlier) == _approximate(figure) or figure.kind not in _ROUNDED_KINDS:
+        return False
+    x, y = earlier.value, figure.value
+    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))) or not (x and y):
+        return False
+    return abs(x - y) <= ROUNDING * max(abs(x), abs(y))
+
+
+def _approximate(figure: Figure) -> bool:
+    return figure.vague or (figure.qualifier or "").lower() in _APPROXIMATE
+
+
+# How far apart a rounded mention and an exact one of one measure may be: a tenth.
+ROUNDING = 0.1
+# Kinds a mention rounds in words ("three dozen"); rounded shares and sums are often another
+# count's ("about 58%" from pollsters beside the commission's 57.7%).
+_ROUNDED_KINDS = frozenset({"count", "number"})
+_APPROXIMATE = frozenset(
+    {"nearly", "almost", "about", "around", "approximately", "roughly", "some", "circa"}
+    | {"estimated", "an estimated", "close to"}
+)
 
 
 def _distinctive(figure: Figure) -> bool:
