@@ -25,6 +25,7 @@ def texts(sentence: str) -> list[str]:
         ("By Monday 60 schools had reopened.", "60 schools"),
         ("Canada 1,200 kilometres away.", "1,200 kilometres"),
         ("Across Norfolk 12% of farms flooded.", "12%"),
+        ("About 500 Infantry soldiers arrived.", "About 500 Infantry soldiers"),
     ],
 )
 def test_a_capitalised_word_before_an_amount_does_not_make_it_a_name(sentence, text):
@@ -39,6 +40,8 @@ def test_a_capitalised_word_before_an_amount_does_not_make_it_a_name(sentence, t
         "Travellers drove along Route 9 through the valley.",
         "Windows 10 users must update.",
         "Title 9 applies to colleges.",
+        "Soldiers of the 122 Infantry Battalion moved to the hills.",
+        "The 3 Commando Brigade landed at dawn.",
     ],
 )
 def test_series_and_model_numbers_are_names(sentence):

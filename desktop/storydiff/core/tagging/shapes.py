@@ -60,6 +60,11 @@ _STRAY_SPACE = compile_pattern(r"\b[A-Z]{2,}\s[-‑]$")
 _MODEL_AFTER = compile_pattern(
     r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
 )
+# A military unit's number: "the 122 Infantry Battalion", "3 Commando Brigade".
+_UNIT_AFTER = compile_pattern(
+    r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Battalion|Brigade|Regiment|Division|Squadron|Corps|Fleet|Army)\b"
+)
 # Boeing's jet models ("the 777", "the 767 cargo plane") in a sentence about aircraft.
 _JET_MODEL = compile_pattern(r"7[0-8]7")
 _AVIATION = compile_pattern(
@@ -106,7 +111,8 @@ _FRACTION_HYPHEN = compile_pattern(
 
 def in_name(text: str, start: int, end: int) -> bool:
     """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
-    "737 Max", "NY 10021", "9 E 71st St"; not "USD10m", "RM12.50", "Rs 500"."""
+    "737 Max", "NY 10021", "9 E 71st St", "122 Infantry Battalion"; not "USD10m", "RM12.50",
+    "Rs 500"."""
     before = text[start - 1] if start > 0 else " "
     glued = before.isalpha() or text[start - 2 : start - 1].isalpha()
     if glued and _CURRENCY_SIGN.search(text, max(0, start - 5), start):
@@ -117,6 +123,8 @@ def in_name(text: str, start: int, end: int) -> bool:
             return False  # "N410" near "naira"; "N95 masks" stays a name
     if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
         return True
+    if _UNIT_AFTER.match(text, end):
+        return True  # "soldiers of the 122 Infantry Battalion"
     if _JET_MODEL.fullmatch(text, start, end) and _AVIATION.search(
         text, max(0, start - 150), end + 150
     ):
