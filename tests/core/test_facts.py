@@ -109,6 +109,20 @@ def test_a_rounded_count_and_the_exact_one_are_one_item_shown_by_the_exact():
     assert len([item for item in shares if item.figure.kind == "percent"]) == 2
 
 
+def test_a_rate_said_after_its_earlier_value_for_a_month_is_a_later_months():
+    facts = table(
+        "The jobless rate rose to 4.3% in July from 4.1%.\nThe rate was 4.3%, officials said.",
+        "The jobless rate dipped to 4.2 percent from 4.3 percent in July.",
+    )
+    rows = [[c.figure.text if c else None for c in fact.cells] for fact in facts.facts]
+    assert [None, "4.2 percent"] in rows  # August's rate is not July's
+    # July's rate, said by one as the current value and by the other as the earlier one
+    july = row_with(facts, "4.3%", "4.3 percent")
+    assert not july.conflict
+    # and the 4.1% before July is no month of July's
+    assert ["4.1%", None] in rows
+
+
 def test_bounds_that_conflict_make_a_conflict():
     facts = table("More than 200 people were injured.", "Nearly 200 people were injured.")
     assert row_with(facts, "More than 200 people", "Nearly 200 people").conflict

@@ -131,24 +131,40 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
 
 
 def _with_other_months(items: list[FactItem]) -> list[FactItem]:
-    """Each item with no month, with the months its document states for the same measure
-    (:attr:`FactItem.other_months`)."""
+    """Each item with no month in any mention, with the months its document states for the
+    same measure (:attr:`FactItem.other_months`); an earlier value's month counts for the
+    current value."""
     months: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for item in items:
-        if item.measure.month:
-            months[_monthless(item.measure)].add(item.measure.month)
+        for measure in item.variants or (item.measure,):
+            if measure.month:
+                months[_monthless(measure)].add(measure.month)
     if not months:
         return items
     return [
         replace(item, other_months=frozenset(months[_monthless(item.measure)]))
-        if not item.measure.month and months.get(_monthless(item.measure))
+        if not _months_of(item) and months.get(_monthless(item.measure))
         else item
         for item in items
     ]
 
 
+def _months_of(item: FactItem) -> set[str]:
+    """The months any mention of ``item`` is said for ("4.3%" in a headline, "4.3% in July")."""
+    return {m.month for m in item.variants or (item.measure,) if m.month}
+
+
 def _monthless(measure: Measure) -> tuple[str, ...]:
-    return (measure.kind, *fields_of(measure)[:-1])
+    """A measure's key without its month, an earlier value's with its current one's: "4.2
+    percent from 4.3 percent in July" gives the rate for July, so 4.2 percent is a later
+    month's."""
+    fields = list(fields_of(measure)[:-1])
+    period = _PERIOD_FIELD
+    fields[period] = fields[period].removesuffix("earlier").removesuffix(", ")
+    return (measure.kind, *fields)
+
+
+_PERIOD_FIELD = MEASURE_FIELDS.index("period")
 
 
 def _story_area(doc: Document) -> str:

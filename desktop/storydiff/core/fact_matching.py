@@ -200,8 +200,8 @@ def _month_ruled_out(a: FactItem, b: FactItem) -> bool:
     month, or a later one, elsewhere: its own figure is then a later month's. "Added
     275,000 jobs last month", in a story that gives January's 229,000 and December's
     290,000, is neither another outlet's "353,000 jobs in January" nor its November's."""
-    return _not_before(b.measure.month, a.other_months) or _not_before(
-        a.measure.month, b.other_months
+    return any(_not_before(m.month, a.other_months) for m in b.variants or (b.measure,)) or any(
+        _not_before(m.month, b.other_months) for m in a.variants or (a.measure,)
     )
 
 

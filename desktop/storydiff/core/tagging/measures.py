@@ -263,12 +263,21 @@ def _with_months(
     text: str, measures: list[Measure], figures: list[Figure], months: list[Month]
 ) -> list[Measure]:
     """Each figure's month (:func:`_month_of`); a change's figure reads no month past its
-    earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's), and
+    earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's), an
+    earlier value none said right after the current one ("4.3% in July from 4.1%": July is
+    the current one's), and
     no month past a bracket or semicolon ("229,000 (down from 353,000); and December's")."""
     out = []
     for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
         own = [m for m in months if not _CUT.search(text, figure.end, max(figure.end, m[0]))]
+        if n and measure.period.endswith("earlier"):
+            # "rose to 4.3% in July from 4.1%": a month between the current value and its
+            # earlier one is the current one's ("January's 229,000 (down from 353,000)" is
+            # a revision of January's; "from 4.1% in June", "from June's 4.1%" are the
+            # earlier value's own)
+            current = figures[n - 1]
+            own = [m for m in own if m[3] or not current.end <= m[0] < figure.start]
         month = _month_of(own, figure, later=not earlier_next)
         if month and _WHOLE_YEAR_AFTER.match(text, figure.end):
             month = ""  # "grew 1.9% for all of 2023": a year's figure, whatever month is near
