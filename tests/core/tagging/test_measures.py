@@ -864,3 +864,14 @@ def test_a_sum_worth_names_its_noun_and_intensifiers_name_nothing():
     assert measures("The club paid a whopping fee of £70 million.")["£70 million"].quantity == "fee"
     found = measures("The striker signed a contract worth €40 million.")
     assert found["€40 million"].quantity == "contract"
+
+
+def test_money_purpose_reads_past_a_bracketed_conversion_and_names_unsaid_damages():
+    found = measures(
+        "Jurors awarded the singer $8m (£6m) in compensatory damages and $4m (£3m) in "
+        "punitive damages."
+    )
+    assert found["$8m"].quantity == "compensatory damages"
+    assert found["$4m"].quantity == "punitive damages"
+    short = measures("The jury ordered him to pay $4 million in punitive, and costs.")
+    assert short["$4 million"].key == found["$4m"].key

@@ -169,8 +169,8 @@ class Context:
                 self.before_words.append(word)
         # After the figure up to the next figure: its own period and place.
         self.own_after = []
-        for i in range(last, hi):
-            if owner[i] not in (-1, n):
+        for i in range(_past_conversion(tokens, owner, last, n), len(tokens)):
+            if owner[i] not in (-1, n) or (tokens[i].mark and i >= hi):
                 break
             self.own_after.append(tokens[i].word)
         start = tokens[lo].start if lo < hi else figure.start
@@ -221,6 +221,19 @@ class Context:
                 ),
             )
         ]
+
+
+def _past_conversion(tokens: list[Token], owner: list[int], k: int, n: int) -> int:
+    """Where a figure's own words go on: past a bracketed conversion right after it ("$5m
+    (£4m) in punitive damages": the damages are the $5m's), else at ``k``."""
+    if k >= len(tokens) or tokens[k].word != "(":
+        return k
+    inner = k + 1
+    while inner < len(tokens) and owner[inner] not in (-1, n):
+        inner += 1
+    if inner == k + 1 or inner >= len(tokens) or tokens[inner].word != ")":
+        return k
+    return inner + 1
 
 
 def _clause_tail(tokens: list[Token]) -> list[Token]:

@@ -133,6 +133,9 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "core cpi": "core consumer prices",
     "gdp": "gdp",
     "economy": "gdp",
+    # "$3 million in punitive": the damages left unsaid
+    "punitive": "punitive damages",
+    "compensatory": "compensatory damages",
     "growth": "gdp",
     "economic growth": "gdp",
     "gross domestic product": "gdp",

@@ -655,7 +655,8 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
     if len(words) >= 2 and words[0] in PURPOSE_LINKS:
         noun = _noun_phrase(words[1:4])
         if noun and noun[0] not in CALENDAR_WORDS:
-            reading.set("money_purpose", quantity=" ".join(noun[:2]))
+            name = " ".join(noun[:2])
+            reading.set("money_purpose", quantity=QUANTITY_SYNONYMS.get(name, name))
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
 
