@@ -856,6 +856,8 @@ def test_n_more_is_added_to_the_toll_and_a_year_with_when_frames_its_clause():
     assert found["Four more people"].period == "added"
     assert found["12 more illnesses"].period == "added"
     assert measures("More than 30 people died.")["More than 30 people"].period == ""
+    shared = measures("Four more people have died and more than a dozen have fallen ill.")
+    assert shared["more than a dozen"].period == "added"
     old = measures("It is the worst outbreak since 2009, when 21 people died.")["21 people"]
     assert (old.event, old.period) == ("killed", "in 2009")
 

@@ -172,7 +172,9 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         measure, link = _read(sentence, figures, n)
         if increment and _added(text, start, figures[n], measure):
             measure = replace(measure, period="added", rules=(*measure.rules, "added_to_total"))
-        elif _n_more(figures[n], measure):
+        elif _n_more(figures[n], measure) or (
+            n and _more_shared(text, figures[n - 1], figures[n], measures[-1], measure)
+        ):
             measure = replace(measure, period="added", rules=(*measure.rules, "n_more"))
         if n and _gapped(text, figures[n - 1], figures[n], measures[-1], measure):
             previous = measures[-1]
@@ -426,6 +428,20 @@ def _n_more(figure: Figure, measure: Measure) -> bool:
     return _N_MORE.match(figure.text) is not None
 
 
+def _more_shared(
+    text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure
+) -> bool:
+    """Whether a toll right after "N more ... and" shares its "more": "Six more people have
+    died and more than a dozen have been sickened"."""
+    if "n_more" not in previous.rules or measure.period or measure.kind != "count":
+        return False
+    if measure.event not in PEOPLE_EVENTS:
+        return False
+    return _AND_CLAUSE.fullmatch(text, before.end, figure.start) is not None
+
+
+# "... have died and ": words of the first toll's clause, then "and".
+_AND_CLAUSE = compile_pattern(r"[^,;.]{0,40}\band\s+")
 _N_MORE = compile_pattern(r"[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
 
 
