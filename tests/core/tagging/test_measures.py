@@ -877,3 +877,19 @@ def test_money_purpose_reads_past_a_bracketed_conversion_and_names_unsaid_damage
     assert found["$4m"].quantity == "punitive damages"
     short = measures("The jury ordered him to pay $4 million in punitive, and costs.")
     assert short["$4 million"].key == found["$4m"].key
+
+
+def test_counts_listed_by_place_in_brackets_are_parts_of_the_count_before_them():
+    found = measures(
+        "In all, 31 people were sickened in 9 states: Ohio (2), Utah (1), New York (12) "
+        "and Iowa (4)."
+    )
+    assert found["12"].kind == "count"  # not an age
+    assert (found["12"].quantity, found["12"].event, found["12"].place) == (
+        "people",
+        "infected",
+        "new york",
+    )
+    assert found["1"].place == "utah" and "listed_part" in found["1"].rules
+    ages = measures("The victims were John Smith (45), Mary Jones (38) and Tom Li (52).")
+    assert {m.kind for m in ages.values()} == {"age"}

@@ -397,12 +397,24 @@ def _is_year(text: str, n: Number) -> bool:
     )
 
 
+# "…, Georgia (2), New York (12)": a list of counts by name, either side of one, told by
+# a neighbour too small for an age ("John Smith (45), Mary Jones (38)" are ages).
+_LISTED_BEFORE = compile_pattern(
+    r"\(\d\)\s*,\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*\($"
+)
+_LISTED_AFTER = compile_pattern(
+    r"\s*,\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*\(\d\)"
+)
+
+
 def _is_age_apposition(text: str, n: Number, before: str, end: int) -> bool:
     """ "Jane Smith, 45, said": a person's age between commas."""
     if n.words or n.scaled or not (0 < n.value < 120) or n.value != int(n.value):
         return False
     after = text[n.end : n.end + 2]
     if after[:1] == ")" and _AGE_IN_BRACKETS.search(before):
+        if _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(text, n.end + 1):
+            return False  # "Maryland (6), New York (12), Ohio (1)": counts listed by place
         return n.value >= 10  # "England captain Harry Kane (30) has joined"
     closed = after[:1] in (",", ")") or (after in (".", ". ") and n.value >= 16)  # "Gómez, 63."
     return closed and bool(_AGE_APPOSITION.search(before))

@@ -220,6 +220,8 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         measures = _broken_down(measures, figures, breakdown)
     if "respectively" in text[start:end]:
         measures = _respectively(text, start, measures, figures)
+    if "(" in text[start:end]:
+        measures = _listed_parts(text, measures, figures)
     return _with_months(text, measures, figures, months) if months else measures
 
 
@@ -245,6 +247,37 @@ def _respectively(
             rules=(*out[n].rules, "vote_share_respectively"),
         )
     return out
+
+
+def _listed_parts(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
+    """Counts listed in brackets after names ("43 people … from 13 states, Georgia (2),
+    Illinois (1) and Iowa (6)"): each is the part of the count before them in its place."""
+    listed = [
+        (n, m.group(1))
+        for n, f in enumerate(figures)
+        if (m := _LISTED_PART.search(text, max(0, f.start - 40), f.start)) is not None
+        and text[f.end : f.end + 1] == ")"
+        and f.kind in _BARE
+    ]
+    if len(listed) < MIN_LISTED_PARTS:
+        return measures
+    first = listed[0][0]
+    counts = [m for m in measures[:first] if m.kind == "count" and m.quantity and m.event]
+    people = [m for m in counts if m.quantity == "people"]  # not "13 states" before them
+    whole = (people or counts or [None])[-1]
+    if whole is None:
+        return measures
+    out = list(measures)
+    for n, name in listed:
+        out[n] = replace(whole, place=name.lower(), rules=(*measures[n].rules, "listed_part"))
+    return out
+
+
+# A part of a count listed as "Name (N)", and how many make a list.
+_LISTED_PART = compile_pattern(
+    r"(?:^|[,;:]\s*|\band\s+)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*\($"
+)
+MIN_LISTED_PARTS = 3
 
 
 def _broken_down(
