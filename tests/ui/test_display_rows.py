@@ -87,5 +87,8 @@ def test_also_pairs_are_linked_from_both_sentences_worded_by_where_the_other_sta
     assert 0 in rows[a_place[1]].a and 3 in rows[b_place[1]].b
     assert links[a_place] == [(0, "⇣ the other outlet also states this further down — go there")]
     assert links[b_place] == [(0, "⇡ the other outlet also states this further up — go there")]
+    named = also_links(comparison, rows, ("AFP", "Xinhua"))
+    assert named[a_place] == [(0, "⇣ Xinhua also states this further down — go there")]
+    assert named[b_place] == [(0, "⇡ AFP also states this further up — go there")]
     revision = compare_documents([analyse(STORM_A), analyse(STORM_B)], mode="revision")
     assert also_links(revision.pairs[0].comparison, rows) == {}

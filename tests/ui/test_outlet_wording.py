@@ -91,8 +91,9 @@ def test_the_other_outlets_second_statement_of_a_fact_is_a_link_that_goes_there(
     assert comparison.mode == "coverage" and comparison.also
     window.view.finish_building()
     text = window.view.side_text.toPlainText()
-    assert "⇣ the other outlet also states this further down — go there" in text
-    assert "⇡ the other outlet also states this further up — go there" in text
+    # each link names the outlet that states the fact again
+    assert "⇣ Herald also states this further down — go there" in text
+    assert "⇡ Post also states this further up — go there" in text
     went = []
     window.view.scroll_to = lambda ranges, flash=True: went.append(ranges)
     window.view._follow_link(QUrl("also:b:0"))

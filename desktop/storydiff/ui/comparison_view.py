@@ -94,6 +94,7 @@ class ComparisonView(QWidget):
         self.builder: SideBySideBuilder | None = None
         self.comparison: Comparison | None = None
         self.marks: dict[str, list[Mark]] = {}
+        self.names: tuple[str, str] = ("", "")  # the outlets compared, when they are
         self.mode = self.SIDE
         self._inline_built = False
         self._chunk_timer = QTimer(self, singleShot=True, interval=0)
@@ -117,12 +118,16 @@ class ComparisonView(QWidget):
         comparison: Comparison,
         marks: dict[str, list[Mark]] | None = None,
         keep_position: bool = False,
+        names: tuple[str, str] | None = None,
     ) -> None:
         """Show a comparison: the first screen now, the rest of the rows from the event loop.
 
         ``keep_position``: the same comparison redrawn (a note added or changed) stays where
-        the reader was, in both views.
+        the reader was, in both views. ``names``: the two outlets, for links that name them
+        (kept when redrawn).
         """
+        if names is not None:
+            self.names = names
         if keep_position and self.comparison is not None:
             positions = [t.verticalScrollBar().value() for t in (self.side_text, self.inline_text)]
             self._show(comparison, marks)
@@ -139,7 +144,7 @@ class ComparisonView(QWidget):
         self.marks = marks or {}
         self.formats = Formats(theme.colours(self.palette()))
         self.builder = SideBySideBuilder(
-            self.side_text.document(), comparison, self.formats, self.marks
+            self.side_text.document(), comparison, self.formats, self.marks, self.names
         )
         self.builder.build_next(FIRST_CHUNK)
         self._inline_built = False

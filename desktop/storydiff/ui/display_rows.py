@@ -161,24 +161,27 @@ def move_wording(rows: list[DisplayRow], index: int) -> str:
     return f"{arrow} moved here from further {where} — go there"
 
 
-def also_links(comparison: Comparison, rows: list[DisplayRow]) -> dict[tuple[str, int], list]:
+def also_links(
+    comparison: Comparison, rows: list[DisplayRow], names: tuple[str, str] = ("", "")
+) -> dict[tuple[str, int], list]:
     """Where to draw each ``also`` pair (two outlets' sentences, each shown in another row,
     that state one fact): ``(side, display row)`` → ``[(index into comparison.also,
-    wording)]``, a link on each side to the other sentence."""
+    wording)]``, a link on each side to the other sentence, naming the other outlet when
+    ``names`` (the outlets of sides a and b) are known."""
     row_of = {side: row_of_sentence(rows, side) for side in ("a", "b")}
     found: dict[tuple[str, int], list] = {}
     for k, also in enumerate(comparison.also):
         here_a, here_b = row_of["a"].get(also.a[0]), row_of["b"].get(also.b[0])
         if here_a is None or here_b is None or here_a == here_b:
             continue
-        found.setdefault(("a", here_a), []).append((k, _also_wording(here_a, here_b)))
-        found.setdefault(("b", here_b), []).append((k, _also_wording(here_b, here_a)))
+        found.setdefault(("a", here_a), []).append((k, _also_wording(here_a, here_b, names[1])))
+        found.setdefault(("b", here_b), []).append((k, _also_wording(here_b, here_a, names[0])))
     return found
 
 
-def _also_wording(here: int, there: int) -> str:
+def _also_wording(here: int, there: int, other: str) -> str:
     arrow, where = ("⇡", "up") if there < here else ("⇣", "down")
-    return f"{arrow} the other outlet also states this further {where} — go there"
+    return f"{arrow} {other or 'the other outlet'} also states this further {where} — go there"
 
 
 def row_of_sentence(rows: list[DisplayRow], side: str) -> dict[int, int]:

@@ -394,7 +394,8 @@ class MainWindow(QMainWindow):
         shown = pair.comparison
         if "noise" in self.differences.model.hidden_classes:
             shown = without_noise(shown, report)
-        self.view.show_comparison(shown, marks, keep_position=keep_position)
+        outlets = (words.a, words.b) if pair.comparison.mode == "coverage" else ("", "")
+        self.view.show_comparison(shown, marks, keep_position=keep_position, names=outlets)
         changed = len(pair.comparison.changed_rows())
         stealth = f", {report.stealth_count} stealth edits" if report.stealth_count else ""
         self.say(

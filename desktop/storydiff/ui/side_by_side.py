@@ -57,6 +57,7 @@ class SideBySideBuilder:
         comparison: Comparison,
         formats: Formats,
         extra_marks: dict[str, list[Mark]] | None = None,
+        names: tuple[str, str] = ("", ""),
     ) -> None:
         self.document = document
         self.comparison = comparison
@@ -65,7 +66,7 @@ class SideBySideBuilder:
         self.built = 0
         self.cells: dict[tuple[str, int], Cell] = {}
         self._row_of = {side: row_of_sentence(self.rows, side) for side in ("a", "b")}
-        self._also = also_links(comparison, self.rows)
+        self._also = also_links(comparison, self.rows, names)
         self._starts = {side: [s.start for s in self.doc(side).sentences] for side in ("a", "b")}
         extra = extra_marks or {}
         self.marks = {side: MarkIndex(extra.get(side, [])) for side in ("a", "b")}
