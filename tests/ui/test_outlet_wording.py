@@ -25,6 +25,17 @@ def test_difference_labels_name_the_outlets_and_keep_revision_words():
     )
 
 
+def test_a_figure_only_in_one_outlet_says_what_it_measures_when_known():
+    from storydiff.ui.difference_labels import measure_words
+
+    what = measure_words("figure_removed", "people infected in Ohio: 2")
+    assert difference_label("figure_removed", "2", "", OUTLETS, what)[0] == (
+        "− 2  (people infected in Ohio, figure only in AFP)"
+    )
+    assert measure_words("figure_removed", "count: 2") == ""  # the kind says nothing more
+    assert measure_words("source_added", "people: 2") == ""
+
+
 def test_text_changes_say_only_in_and_differs_for_outlets(quake):
     comparison = compare(analyse(quake.afp), analyse(quake.xinhua), "coverage")
     heads = {

@@ -40,11 +40,16 @@ def _marked(text: str, css: str) -> str:
     return f'<span class="{css}">{escape(text)}</span>' if text.strip() else escape(text)
 
 
-def difference_label(kind: str, old: str, new: str, side: SideWords = REVISIONS) -> tuple[str, str]:
+def difference_label(
+    kind: str, old: str, new: str, side: SideWords = REVISIONS, what: str = ""
+) -> tuple[str, str]:
     """``(plain, html)`` for a typed difference (a figure, source, quote or claim), in
-    revision words ("figure removed") or outlet words ("figure only in AFP")."""
+    revision words ("figure removed") or outlet words ("figure only in AFP"); ``what`` a
+    figure measures goes before them ("people infected in Ohio, figure only in AFP")."""
     old, new = _clean(old), _clean(new)
     words = kind_phrase(kind, side).replace("_", " ").replace("-", " ")
+    if what:
+        words = f"{what}, {words}"
     if old and new:
         old_html, new_html = [], []
         for span in word_diff(old, (0, len(old)), new, (0, len(new))):
@@ -62,6 +67,19 @@ def difference_label(kind: str, old: str, new: str, side: SideWords = REVISIONS)
     if old:
         return f"− {old}  ({words})", f"− {_marked(old, 'del')}  <i>({escape(words)})</i>"
     return words.capitalize(), escape(words.capitalize())
+
+
+def measure_words(kind: str, detail: str) -> str:
+    """What a figure found in one side only measures, from its difference's ``detail``
+    ("people infected in Ohio: 2"), when that says more than the figure's kind."""
+    if kind not in ("figure_added", "figure_removed") or ": " not in detail:
+        return ""
+    what = detail.split(": ", 1)[0]
+    return "" if what in _BARE_KINDS else what
+
+
+# Labels that only name a figure's kind, which its row already says.
+_BARE_KINDS = frozenset("count number percent money date year duration age time ordinal".split())
 
 
 def row_label(

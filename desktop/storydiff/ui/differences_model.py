@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from storydiff.core.compare import AlignedRow, Comparison
 from storydiff.core.model import Document
 from storydiff.core.wording import SideWords
-from storydiff.ui.difference_labels import REVISIONS, difference_label, row_label
+from storydiff.ui.difference_labels import REVISIONS, difference_label, measure_words, row_label
 from storydiff.ui.plain import plain_tooltip
 from storydiff.ui.two_level_model import TwoLevelModel
 
@@ -82,7 +82,8 @@ def items_from_differences(
         ranges += _sentence_ranges(diff, comparison, have={side for side, *_ in ranges})
         old_text = old.get("text", "") if isinstance(old, dict) else ""
         new_text = new.get("text", "") if isinstance(new, dict) else ""
-        label, html = difference_label(kind, old_text, new_text, words)
+        what = measure_words(kind, str(diff.get("detail", "")))
+        label, html = difference_label(kind, old_text, new_text, words, what)
         key = f"{kind}:{n}"
         passage = _passage(diff, comparison) or key
         items.append(DifferenceItem(group_of(kind), kind, label, tuple(ranges), key, html, passage))

@@ -143,7 +143,8 @@ def test_coverage_same_fact_with_other_value_is_figure_changed():
 def test_to_dict_is_the_documented_shape():
     (difference,) = changed("Putin announced 300,000 troops.", "Putin announced 318,000 troops.")
     data = difference.to_dict()
-    assert set(data) == {"kind", "old", "new", "sentence_a", "sentence_b"}
+    assert set(data) == {"kind", "old", "new", "sentence_a", "sentence_b", "detail"}
+    assert data["detail"] == "300000 troops → 318000 troops"
     assert set(data["old"]) == {"text", "start", "end"}
     assert data["kind"] in KINDS
 

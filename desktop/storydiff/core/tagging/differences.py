@@ -129,6 +129,7 @@ class Difference:
             "new": self.new.to_dict() if self.new else None,
             "sentence_a": self.sentence_a,
             "sentence_b": self.sentence_b,
+            "detail": self.detail,
         }
 
 
