@@ -893,3 +893,12 @@ def test_counts_listed_by_place_in_brackets_are_parts_of_the_count_before_them()
     assert found["1"].place == "utah" and "listed_part" in found["1"].rules
     ages = measures("The victims were John Smith (45), Mary Jones (38) and Tom Li (52).")
     assert {m.kind for m in ages.values()} == {"age"}
+
+
+def test_a_trains_coaches_are_one_noun_and_never_die():
+    found = measures(
+        "Forty people were hurt and several were feared dead as four coaches derailed. "
+        "Later reports said eight bogies had left the track."
+    )
+    assert found["four coaches"].key == found["eight bogies"].key
+    assert found["four coaches"].event == ""

@@ -117,6 +117,10 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "soldiers": ("troops", ""),
     "troops": ("troops", ""),
     "servicemen": ("troops", ""),
+    # a train's cars, as outlets in different countries call them
+    "coaches": ("coaches", ""),
+    "bogies": ("coaches", ""),
+    "carriages": ("coaches", ""),
 }
 
 # Subjects of a change, as outlets name them, and their normal name.

@@ -213,6 +213,8 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
         found = [c for c in found if c[1] in CHANGE_EVENTS]
     if figure.kind != "money":
         found = [c for c in found if c[1] not in MONEY_EVENTS]
+    if reading.quantity in _THINGS:  # "feared dead as four coaches derailed": no coach died
+        found = [c for c in found if c[1] not in PEOPLE_EVENTS]
     if found:
         _distance, event, rule = min(found, key=lambda c: c[0])  # a tie: the verb before
         if event == "destroyed" and figure.kind == "percent":
@@ -223,6 +225,10 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
         verbs = _PERSON_OBJECT_VERBS.intersection(context.before_words[-12:])
         if verbs:
             reading.set("event_of_object", event=EVENT_OF[min(verbs)])
+
+
+# Counted things that no event of people befalls (they are destroyed or damaged instead).
+_THINGS = frozenset({"coaches", "buildings", "homes"})
 
 
 def _event_before(context: Context) -> tuple[int, str, str] | None:
