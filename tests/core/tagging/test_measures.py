@@ -902,3 +902,10 @@ def test_a_trains_coaches_are_one_noun_and_never_die():
     )
     assert found["four coaches"].key == found["eight bogies"].key
     assert found["four coaches"].event == ""
+
+
+def test_a_candidates_share_of_support_is_a_share_of_the_vote():
+    found = measures("The third candidate Ana Lima garnered 5.3 per cent of support.")
+    other = measures("Lima took some 5.2% of the votes.")
+    assert found["5.3 per cent"].key == other["some 5.2%"].key
+    assert found["5.3 per cent"].place == "lima"

@@ -39,12 +39,18 @@ def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> No
     another's); a candidate's share is a share of the vote, and a vote."""
     if reading.kind != "percent" or reading.place:
         return
-    said = reading.quantity == "share of the vote" or reading.event == "voted"
+    said = reading.quantity in _VOTE_SHARES or reading.event == "voted"
     if not (said or (not reading.quantity and _vote_verb_before(context))):
         return
     name = _candidate_of(context)
     if name:
+        if reading.quantity in _VOTE_SHARES:
+            reading.quantity = ""  # "of support" is of the vote, said as one
         reading.set("vote_share_of", quantity="share of the vote", event="voted", place=name)
+
+
+# Shares that are a candidate's share of the vote ("garnered 5.3 per cent of support").
+_VOTE_SHARES = frozenset({"share of the vote", "share of support"})
 
 
 def _vote_verb_before(context: Context) -> bool:
