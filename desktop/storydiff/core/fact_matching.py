@@ -182,7 +182,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
             if fit is not None and (best is None or fit > best):
                 best = fit
     if best is None:
-        if not (same and _telling_value(a)) or _other_months(a.measure, b.measure):
+        if not (same and telling_value(a)) or _other_months(a.measure, b.measure):
             return None
         best = UNREAD_SAME_VALUE  # "514,000" read as two measures: still one figure, last
     if same:  # a value written alike counts more than one that only rounds alike
@@ -253,7 +253,7 @@ def _other_months(a: Measure, b: Measure) -> bool:
     return bool(a.month and b.month and a.month != b.month)
 
 
-def _telling_value(item: FactItem) -> bool:
+def telling_value(item: FactItem) -> bool:
     """A value two outlets would hardly both give for two different things: money, a
     percentage with decimals ("4.9%"), a count from 1,000 or an uneven one from 100."""
     figure = item.figure

@@ -155,3 +155,17 @@ def test_a_value_the_other_outlet_gives_for_the_same_thing_is_in_both_not_only_i
     found = summary(rule_facts(a, b))
     assert ("figure_removed", "3.1%", None) not in found
     assert ("figure_added", None, "3.1%") not in found
+
+
+def test_a_telling_value_both_outlets_give_is_in_neither_only_list_however_read():
+    _, _, a, b = sides(
+        "Employers added 353,000 jobs in May, and the jobless rate remained at 4.6% for the "
+        "third month in a row.",
+        "Economists had expected 200,000 jobs in June and the jobless rate to be unchanged at "
+        "4.6%, according to estimates.",
+    )
+    found = summary(rule_facts(a, b))
+    assert not [row for row in found if "4.6%" in row]
+    # a round or small value may be two things: still listed
+    _, _, c, d = sides("Eight families sued.", "Eight reporters were there.")
+    assert ("figure_removed", "Eight families", None) in summary(rule_facts(c, d))

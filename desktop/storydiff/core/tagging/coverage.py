@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from storydiff.core.fact_items import fact_items
-from storydiff.core.fact_matching import differ, match_facts, qualifiers_conflict, same_value
+from storydiff.core.fact_matching import (
+    differ,
+    match_facts,
+    qualifiers_conflict,
+    same_value,
+    telling_value,
+)
 from storydiff.core.tagging.differences import (
     Difference,
     DifferenceKind,
@@ -41,6 +47,7 @@ from storydiff.core.tagging.differences import (
     same_source,
     source_key,
 )
+from storydiff.core.tagging.measure_context import KIND_GROUPS
 from storydiff.core.tagging.records import Quote, Source, Tags
 
 K = DifferenceKind
@@ -105,14 +112,21 @@ def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:
 
 def _said_by_other(item: Any, others: list[Any]) -> bool:
     """Whether the other outlet gives the same value for the same thing in another frame
-    (a forecast, an earlier value): "3.7%" is then in both, not only in one."""
+    (a forecast, an earlier value), or a value too telling to be another thing's ("the 272
+    majority mark", "179,000" however each reads it): it is then in both, not only in one."""
     quantity = item.measure.quantity
-    return bool(quantity) and any(
-        z.measure.kind == item.measure.kind
-        and z.measure.quantity == quantity
+    telling = telling_value(item)
+    kind = _kind_group(item)
+    return any(
+        _kind_group(z) == kind
+        and (telling or (bool(quantity) and z.measure.quantity == quantity))
         and same_value(item, z, rounded=False)
         for z in others
     )
+
+
+def _kind_group(item: Any) -> str:
+    return KIND_GROUPS.get(item.measure.kind, item.measure.kind)
 
 
 def _label(item: Any) -> str:
