@@ -238,6 +238,10 @@ def test_duration_of_compares_by_stem():
     b = measures("It will be followed by three years of supervised release.")["three years"]
     assert "duration_of" in a.rules
     assert a.field_key("quantity") == b.field_key("quantity")
+    # the head noun, not a noun before it
+    c = measures("The jury reached a verdict after 7.5 hours of jury deliberation.")
+    d = measures("It came after seven and a half hours of deliberations.")
+    assert c["7.5 hours"].field_key("quantity") == d["seven and a half hours"].field_key("quantity")
 
 
 def test_comparison_base_is_no_change():

@@ -192,13 +192,16 @@ def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> Non
 
 def rule_duration_of(reading: Reading, context: Context, figure: Figure) -> None:
     """What a duration is of: "three years of supervision" → supervision (compared by
-    stem, so "three years of supervised release" agrees)."""
+    stem, so "three years of supervised release" agrees), "9.5 hours of jury deliberation"
+    → deliberation (one with "9 and a half hours of deliberations")."""
     words = context.own_after
     if figure.kind != "duration" or len(words) < 2 or words[0] != "of":
         return
-    noun = [w for w in words[1:3] if w not in SUBJECT_SKIP and w[0].isalpha()]
-    if noun and noun[0] not in SUBJECT_STOP:
-        reading.set("duration_of", quantity=noun[0])
+    noun = _noun_phrase(words[1:3])
+    if noun:
+        # the head noun: "9.5 hours of jury deliberation" is deliberation; a participle
+        # names the thing itself: "three years of supervised release" is supervision
+        reading.set("duration_of", quantity=noun[0] if _participle(noun[0]) else noun[-1])
 
 
 def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> None:
