@@ -913,3 +913,16 @@ def test_a_candidates_share_of_support_is_a_share_of_the_vote():
     other = measures("Lima took some 5.2% of the votes.")
     assert found["5.3 per cent"].key == other["some 5.2%"].key
     assert found["5.3 per cent"].place == "lima"
+
+
+def test_a_country_of_several_words_is_one_national_place():
+    found = measures(
+        "The disease has killed at least 79 people in the Democratic Republic of Congo. "
+        "It has infected 300 people in DR Congo. Floods killed 12 people in South Africa."
+    )
+    assert found["at least 79 people"].field_key("place") == "congo"
+    assert found["300 people"].field_key("place") == "congo"
+    assert found["12 people"].field_key("place") == "south africa"
+    from storydiff.core.tagging.measures import national
+
+    assert national("congo") and national("south africa") and not national("africa")

@@ -13,6 +13,7 @@ from storydiff.core.tagging.measure_lexicon import (
     CANDIDATE_TITLES,
     CLAUSE_JOINS,
     COUNTRIES,
+    COUNTRY_NAMES,
     DISTANCE_SKIP,
     EVENT_NOUNS,
     LENGTH_UNITS,
@@ -178,7 +179,9 @@ def _place_named(tokens: list) -> list[str]:
     name: list[str] = []
     next_word = ""
     for k, token in enumerate(tokens[:5]):
-        if k < 4 and (token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS) and not name:
+        generic = token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS
+        country = " ".join(t.word for t in tokens[k : k + 2]) in COUNTRY_NAMES  # South Africa
+        if k < 4 and generic and not country and not name:
             continue  # "in the", "in neighbouring Dhading"
         if k == 4 or not token.capital or CALENDAR_WORDS.intersection(token.word.split("-")):
             next_word = token.word

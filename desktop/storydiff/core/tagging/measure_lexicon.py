@@ -288,6 +288,40 @@ AREA_NAMES: dict[str, str] = {
     "eu": "eu",
     "european union": "eu",
 }
+# Countries of more than one word, and other names outlets give them, as one key: "DR Congo"
+# and "the Democratic Republic of Congo" are one country.
+COUNTRY_NAMES = {
+    "democratic republic": "congo",
+    "democratic republic of congo": "congo",
+    "democratic republic of the congo": "congo",
+    "dr congo": "congo",
+    "drc": "congo",
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "south africa": "south africa",
+    "south korea": "korea",
+    "south sudan": "south sudan",
+    "new zealand": "new zealand",
+    "saudi arabia": "saudi arabia",
+    "sri lanka": "sri lanka",
+    "papua new guinea": "papua new guinea",
+    "png": "papua new guinea",
+    "united arab emirates": "united arab emirates",
+    "uae": "united arab emirates",
+    "czech republic": "czechia",
+    "dominican republic": "dominican republic",
+    "costa rica": "costa rica",
+    "el salvador": "el salvador",
+    "sierra leone": "sierra leone",
+    "ivory coast": "ivory coast",
+    "burkina faso": "burkina",
+}
 # Countries (and the adjectives some outlets use for them): a toll "in Nepal" and one with
 # no place stated are one national toll.
 COUNTRIES = frozenset(
@@ -309,7 +343,7 @@ COUNTRIES = frozenset(
     tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
     gaza
     """.split()
-)
+) | frozenset(COUNTRY_NAMES.values())
 # Words a place is written with or without ("Dhading district" ~ "Dhading"): left out when
 # places are compared, unless nothing else is left.
 PLACE_GENERIC_WORDS = frozenset(

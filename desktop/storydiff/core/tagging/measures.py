@@ -22,6 +22,7 @@ from storydiff.core.tagging.measure_lexicon import (
     CHANGE_EVENTS,
     COUNTED_NOUNS,
     COUNTRIES,
+    COUNTRY_NAMES,
     GENERIC_QUANTITIES,
     PEOPLE_EVENTS,
     PLACE_GENERIC_WORDS,
@@ -136,6 +137,9 @@ def place_key(place: str) -> str:
     """A place as compared: "Dhading district" and "Dhading" are one place ("district"
     alone stays "district": it still says "not the whole country")."""
     words = [w.removesuffix("'s").removesuffix("’s") for w in place.split()]
+    country = COUNTRY_NAMES.get(" ".join(words))
+    if country:
+        return country  # "DR Congo", "the Democratic Republic of Congo" → congo
     named = [w for w in words if w not in PLACE_GENERIC_WORDS]
     return " ".join(named) if named else place
 
