@@ -926,3 +926,10 @@ def test_a_country_of_several_words_is_one_national_place():
     from storydiff.core.tagging.measures import national
 
     assert national("congo") and national("south africa") and not national("africa")
+
+
+def test_a_country_named_in_a_subject_is_the_place():
+    found = measures("The German economy contracted by 0.3% in the first quarter.")
+    assert (found["0.3%"].quantity, found["0.3%"].place) == ("gdp", "germany")
+    other = measures("Germany's economy shrank 0.3% in the quarter.")
+    assert other["0.3%"].key == found["0.3%"].key

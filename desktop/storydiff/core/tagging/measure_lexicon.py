@@ -288,6 +288,18 @@ AREA_NAMES: dict[str, str] = {
     "eu": "eu",
     "european union": "eu",
 }
+# Adjectives of countries in a subject ("the German economy", "Japanese exports"): the
+# country is the figure's place, as a currency area's is.
+COUNTRY_ADJECTIVES = {
+    "german": "germany", "french": "france", "british": "united kingdom", "chinese": "china",
+    "japanese": "japan", "american": "united states", "indian": "india", "russian": "russia",
+    "italian": "italy", "spanish": "spain", "canadian": "canada", "australian": "australia",
+    "brazilian": "brazil", "mexican": "mexico", "turkish": "turkey", "dutch": "netherlands",
+    "swiss": "switzerland", "swedish": "sweden", "polish": "poland", "irish": "ireland",
+    "israeli": "israel", "pakistani": "pakistan", "indonesian": "indonesia",
+    "nigerian": "nigeria", "egyptian": "egypt", "argentine": "argentina",
+    "south korean": "korea", "norwegian": "norway", "danish": "denmark",
+}  # fmt: skip
 # Countries of more than one word, and other names outlets give them, as one key: "DR Congo"
 # and "the Democratic Republic of Congo" are one country.
 COUNTRY_NAMES = {

@@ -32,6 +32,8 @@ from storydiff.core.tagging.measure_lexicon import (
     CLAUSE_JOINS,
     COUNTED_NOUNS,
     COUNTING_WORDS,
+    COUNTRIES,
+    COUNTRY_ADJECTIVES,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
@@ -72,8 +74,13 @@ _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 16
 _FORECAST_REACH = 8
-_AREA_WORDS = frozenset(w for name in AREA_NAMES for w in name.split())
-_AREAS = {tuple(k.split()): v for k, v in AREA_NAMES.items()}
+# Currency areas and countries a subject names ("eurozone inflation", "the German economy",
+# "China's economy"): they become the place.
+_AREAS = {
+    tuple(k.split()): v
+    for k, v in {**AREA_NAMES, **COUNTRY_ADJECTIVES, **{c: c for c in COUNTRIES}}.items()
+}
+_AREA_WORDS = frozenset(w for name in _AREAS for w in name)
 # Where the clause of a part-of-country toll starts, read backwards ("..., while 77 died").
 
 
@@ -618,8 +625,9 @@ _IRREGULAR_PAST = frozenset("struck hit began begun shook took came broke".split
 
 
 def _area_of(reading: Reading, rule: str, subject: list[str]) -> list[str]:
-    """A subject without the currency or trade area it names ("eurozone inflation"), which
-    becomes the place: the euro area's rate and the EU's are other facts."""
+    """A subject without the currency or trade area, or the country, it names ("eurozone
+    inflation", "the German economy"), which becomes the place: the euro area's rate and the
+    EU's are other facts."""
     if not _AREA_WORDS.intersection(w.removesuffix("'s") for w in subject):
         return subject
     words = [w.removesuffix("'s") for w in subject]
