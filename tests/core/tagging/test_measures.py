@@ -933,3 +933,12 @@ def test_a_country_named_in_a_subject_is_the_place():
     assert (found["0.3%"].quantity, found["0.3%"].place) == ("gdp", "germany")
     other = measures("Germany's economy shrank 0.3% in the quarter.")
     assert other["0.3%"].key == found["0.3%"].key
+
+
+def test_periods_said_as_compared_to_a_quarter_or_period_and_read_past_when():
+    found = measures(
+        "GDP fell by 0.3 percent compared to the previous quarter. GDP decreased by 0.1% in "
+        "the first quarter of 2025 compared to the same period last year."
+    )
+    assert found["0.3 percent"].period == "quarterly"
+    assert found["0.1%"].period == "annual"

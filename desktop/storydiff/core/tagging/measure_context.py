@@ -22,6 +22,8 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which"})
 _SINCE_REACH = 6
 # Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
 _RELATIVE_REACH = 40
+# Kinds of figure that say when: a figure's own words go on past them.
+_WHEN_KINDS = frozenset({"ordinal", "year"})
 
 
 class Token(NamedTuple):
@@ -95,6 +97,9 @@ class Sentence:
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]
         self.years = {f.start for f in figures if f.kind == "year"}
+        # figures that say when, which a figure's own words read past ("rose 0.1% in the
+        # first quarter of 2023 compared to the same period last year")
+        self.when = [f.kind in _WHEN_KINDS for f in figures]
         # a year of a "since" phrase ("since his party swept to power in 2014"): a starting
         # point, that frames no figure past the comma that ends the phrase
         self.since_years = {
@@ -170,7 +175,9 @@ class Context:
         # After the figure up to the next figure: its own period and place.
         self.own_after = []
         for i in range(_past_conversion(tokens, owner, last, n), len(tokens)):
-            if owner[i] not in (-1, n) or (tokens[i].mark and i >= hi):
+            if (owner[i] not in (-1, n) and not sentence.when[owner[i]]) or (
+                tokens[i].mark and i >= hi
+            ):
                 break
             self.own_after.append(tokens[i].word)
         start = tokens[lo].start if lo < hi else figure.start

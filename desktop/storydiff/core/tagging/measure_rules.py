@@ -74,6 +74,9 @@ _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 16
 _FORECAST_REACH = 8
+# How far (in words) after its figure a period phrase may end ("… in the first quarter of
+# 2023 compared to the same period").
+_PERIOD_REACH = 12
 # Currency areas and countries a subject names ("eurozone inflation", "the German economy",
 # "China's economy"): they become the place.
 _AREAS = {
@@ -693,7 +696,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
 def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
     """The base or period after the figure ("from a year earlier", "over the month",
     "since September") or just before it ("annual", "monthly")."""
-    words = context.own_after[:10]
+    words = context.own_after[:_PERIOD_REACH]
     if not _PERIOD_OPENERS.intersection(words):
         words = []
     for k in range(len(words)):
