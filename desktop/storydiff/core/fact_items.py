@@ -62,6 +62,11 @@ class FactItem:
     other_months: frozenset[str] = frozenset()
 
     @property
+    def measures(self) -> tuple[Measure, ...]:
+        """What each mention of the fact says it measures (its variants, else its measure)."""
+        return self.variants or (self.measure,)
+
+    @property
     def value(self) -> Any:
         """The value as compared (:func:`value_key`), read once."""
         cached = self.__dict__.get("_value", self)
@@ -97,10 +102,8 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
             )  # an attributed mention, else one in the body rather than the headline's
             items[earlier] = _mention_again(item, figure, measure, sentence, source, better)
             continue
-        rounded = next(
-            (n for n in items_by_measure[_measure_of(measure)] if _rounds(items[n].figure, figure)),
-            None,
-        )
+        same_measure = items_by_measure[_measure_of(measure)]
+        rounded = next((n for n in same_measure if _rounds(items[n].figure, figure)), None)
         if rounded is not None:
             # "nearly three dozen people" then "34 people": one fact, told best by the exact
             item = items[rounded]
@@ -108,7 +111,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
             items[rounded] = _mention_again(item, figure, measure, sentence, source, better)
             continue
         if measure.specific:
-            items_by_measure[_measure_of(measure)].append(len(items))
+            same_measure.append(len(items))
         if sentence not in words:
             text = doc.sentences[sentence].text if doc.sentences else ""
             words[sentence] = frozenset(stem(w) for w in content_words(text) if w[0].isalpha())
@@ -136,7 +139,7 @@ def _with_other_months(items: list[FactItem]) -> list[FactItem]:
     current value."""
     months: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for item in items:
-        for measure in item.variants or (item.measure,):
+        for measure in item.measures:
             if measure.month:
                 months[_monthless(measure)].add(measure.month)
     if not months:
@@ -151,7 +154,7 @@ def _with_other_months(items: list[FactItem]) -> list[FactItem]:
 
 def _months_of(item: FactItem) -> set[str]:
     """The months any mention of ``item`` is said for ("4.3%" in a headline, "4.3% in July")."""
-    return {m.month for m in item.variants or (item.measure,) if m.month}
+    return {m.month for m in item.measures if m.month}
 
 
 def _monthless(measure: Measure) -> tuple[str, ...]:
@@ -187,7 +190,7 @@ def _in_area(item: FactItem, area: str) -> FactItem:
     if measure.place or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return item
     variant = replace(measure, place=area, rules=(*measure.rules, "story_area"))
-    return replace(item, variants=(*(item.variants or (measure,)), variant))
+    return replace(item, variants=(*item.measures, variant))
 
 
 OPENING_SENTENCES = 4  # the headline, a standfirst or caption, the lead

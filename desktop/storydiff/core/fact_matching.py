@@ -200,8 +200,8 @@ def _month_ruled_out(a: FactItem, b: FactItem) -> bool:
     month, or a later one, elsewhere: its own figure is then a later month's. "Added
     275,000 jobs last month", in a story that gives January's 229,000 and December's
     290,000, is neither another outlet's "353,000 jobs in January" nor its November's."""
-    return any(_not_before(m.month, a.other_months) for m in b.variants or (b.measure,)) or any(
-        _not_before(m.month, b.other_months) for m in a.variants or (a.measure,)
+    return any(_not_before(m.month, a.other_months) for m in b.measures) or any(
+        _not_before(m.month, b.other_months) for m in a.measures
     )
 
 
@@ -314,7 +314,7 @@ def _variant_fields(item: FactItem) -> tuple[tuple[tuple[str, ...], bool], ...]:
     read once per item: an item is scored against many candidates."""
     cached = item.__dict__.get("_variant_fields")
     if cached is None:
-        cached = tuple((fields_of(m), m.specific) for m in item.variants or (item.measure,))
+        cached = tuple((fields_of(m), m.specific) for m in item.measures)
         object.__setattr__(item, "_variant_fields", cached)
     return cached
 

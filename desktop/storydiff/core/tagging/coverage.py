@@ -47,7 +47,6 @@ from storydiff.core.tagging.differences import (
     same_source,
     source_key,
 )
-from storydiff.core.tagging.measure_context import KIND_GROUPS
 from storydiff.core.tagging.records import Quote, Source, Tags
 
 K = DifferenceKind
@@ -116,17 +115,12 @@ def _said_by_other(item: Any, others: list[Any]) -> bool:
     majority mark", "179,000" however each reads it): it is then in both, not only in one."""
     quantity = item.measure.quantity
     telling = telling_value(item)
-    kind = _kind_group(item)
     return any(
-        _kind_group(z) == kind
+        z.measure.kind == item.measure.kind
         and (telling or (bool(quantity) and z.measure.quantity == quantity))
         and same_value(item, z, rounded=False)
         for z in others
     )
-
-
-def _kind_group(item: Any) -> str:
-    return KIND_GROUPS.get(item.measure.kind, item.measure.kind)
 
 
 def _label(item: Any) -> str:
