@@ -366,7 +366,7 @@ def _party_of(context: Context) -> str:
     Party: 410 seats"), as one name ("conservative", "liberal democrat")."""
     before = context.before
     k = len(before)
-    while k and before[k - 1].word in _SEAT_VERBS | _FORESEEING | _PROJECTED | _TALLY_WORDS:
+    while k and before[k - 1].word in _BEFORE_SEATS:
         k -= 1
     while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
         k -= 1  # "The Congress party won 99 seats"
@@ -395,3 +395,5 @@ _SEAT_VERBS = frozenset(
     "has have had won win wins winning took take takes taking secured secure securing holds hold"
     " held gained get gets got".split()
 )
+# Every word that may stand between a party and its seats.
+_BEFORE_SEATS = _SEAT_VERBS | _FORESEEING | _PROJECTED | _TALLY_WORDS

@@ -304,8 +304,8 @@ def _with_months(
     """Each figure's month (:func:`_month_of`); a change's figure reads no month past its
     earlier value ("rose 8.7%, down from 10.1% in March": March is the earlier value's), an
     earlier value none said right after the current one ("4.3% in July from 4.1%": July is
-    the current one's), and
-    no month past a bracket or semicolon ("229,000 (down from 353,000); and December's")."""
+    the current one's), and no figure a month past a bracket or semicolon ("229,000 (down
+    from 353,000); and December's")."""
     out = []
     for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
