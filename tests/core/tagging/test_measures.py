@@ -719,6 +719,8 @@ def test_projected_seats_are_a_forecast_and_a_leaders_group_holds_seats():
     )
     assert tallies["99 seats"].place == "congress"
     assert tallies["61 seats"].place == "unity"
+    short = measures("Among other parties, the Jamiat Ulema-e-Islam (JUI) won four seats.")
+    assert short["four seats"].place == "jamiat ulema-e-islam"
 
 
 def test_two_parties_seats_are_two_facts_and_one_partys_counts_conflict():

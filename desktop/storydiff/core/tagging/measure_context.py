@@ -161,6 +161,14 @@ class Context:
             while k > 0 and not tokens[k - 1].mark:
                 k -= 1
             self.label = tokens[k : lo - 1]
+        # "the Jamiat Ulema-e-Islam (JUI) won four seats": the name before a bracketed short
+        # form that the clause follows
+        self.named_before_bracket: list[Token] = []
+        if lo >= 4 and tokens[lo - 1].word == ")" and tokens[lo - 3].word == "(":
+            k = lo - 3
+            while k > 0 and not tokens[k - 1].mark:
+                k -= 1
+            self.named_before_bracket = tokens[k : lo - 3]
         # "229,000 (down from 353,000)": the clause opens a bracket right after a figure
         self.bracketed_after_figure = (
             lo >= 2 and tokens[lo - 1].word == "(" and owner[lo - 2] not in (-1, n)

@@ -293,7 +293,7 @@ def _capitalised_run(words: list) -> list:
     """The capitalised names at the end of ``words`` ("Dhading West" before "district")."""
     run: list = []
     for token in reversed(words):
-        if not (token.capital and token.word.isalpha()):
+        if not (token.capital and token.word.replace("-", "").isalpha()):  # "League-Nawaz"
             break
         run.insert(0, token)
     return run
@@ -370,7 +370,9 @@ def _party_of(context: Context) -> str:
         k -= 1
     while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
         k -= 1  # "The Congress party won 99 seats"
-    if k < len(before):
+    if k == 0 < len(before) and context.named_before_bracket:
+        run = _capitalised_run(context.named_before_bracket)  # "the Greens (GP) won 4 seats"
+    elif k < len(before):
         run = _capitalised_run(before[:k])
     elif context.label:
         run = _capitalised_run(context.label)
