@@ -342,7 +342,7 @@ def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_t
         "The storm killed 14 people in Portmere, police said.\n"
         "Ferries were cancelled.\n"
         "Markets stayed open.\n"
-        "Some 2,300 homes in Portmere were still without power on Monday evening.\n"
+        "Some 2,300 homes were still dark on Monday evening.\n"
         "Buses ran late."
     ).content_sentences
     # fact matching's pairs, as tokens: the toll (1 ~ 0) and the homes without power (1 ~ 3)
@@ -350,7 +350,7 @@ def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_t
     alignment = align(a, b, "coverage", evidence)
     assert ((1,), (0,)) in {(link.a, link.b) for link in alignment.links}
     assert [(link.a, link.b) for link in alignment.also] == [((1,), (3,))]
-    # without a shared fact, a sentence is in one pair only
+    # without a shared fact, and with few words in common, a sentence is in one pair only
     plain = align(a, b, "coverage", ([set()] * 3, [set()] * 5))
     assert plain.also == ()
     # a sum both give counts as one fact; a count alone (which recurs too often) does not
@@ -364,6 +364,30 @@ def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_t
         a, b, "coverage", ([set(), {toll, homes}, set()], [{toll}, set(), set(), {homes}, set()])
     )
     assert by_count.also == ()
+
+
+def test_a_sentence_saying_much_of_what_a_second_says_is_also_paired_without_a_figure():
+    from storydiff.core.align import align
+
+    a = analyse(
+        "Harbour news.\n"
+        "Ms Varga called meeting Keller the biggest regret of her life.\n"
+        "Ferries ran late.\n"
+        "She hoped her sentence would bring peace to the victims."
+    ).content_sentences
+    b = analyse(
+        "Varga addressed the court, saying meeting Keller was the biggest regret of her life "
+        "and that she hoped her sentence would bring the victims peace.\n"
+        "Dockers cheered the verdict."
+    ).content_sentences
+    none = ([set()] * len(a), [set()] * len(b))
+    alignment = align(a, b, "coverage", none)
+    pairs = {(link.a, link.b) for link in alignment.links} | {
+        (link.a, link.b) for link in alignment.also
+    }
+    assert {((1,), (0,)), ((3,), (0,))} <= pairs
+    # a sentence that shares a word or two is in no pair
+    assert all(link.a != (2,) for link in alignment.also)
 
 
 def test_also_rows_come_only_in_coverage_and_stand_after_their_a_row_in_json():

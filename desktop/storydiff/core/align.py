@@ -65,7 +65,10 @@ ONE_FACT_THRESHOLD = 0.15
 # sued for $50m"); dates and years say less of what the sentence states.
 _AMOUNT_TOKENS = ("v:money:", "v:percent:", "v:count:", "v:duration:")
 # Coverage: what two sentences already paired elsewhere must share to be also paired: a
-# matched fact, a specific measure, or a sum or share (counts and durations recur too often).
+# matched fact, a specific measure, or a sum or share (counts and durations recur too often);
+# or, without any of these, this much in common ("Varga called meeting Keller the biggest
+# regret of her life" ~ "Varga said meeting Keller was the biggest regret of her life").
+ALSO_WORDS = 0.35
 _ALSO_TOKENS = ("f:", "m:", "v:money:", "v:percent:")
 # Coverage: a headline paired with a body sentence scores this share (a headline says less).
 HEADLINE_WITH_BODY = 0.85
@@ -445,8 +448,8 @@ class _CoveragePairer(_Pairer):
 
     def also(self, links: list[Link]) -> tuple[Link, ...]:
         """Sentence pairs that state one fact (a matched fact, a specific measure, a sum or
-        a share) and would pair on their own, but one of them is paired already: best first, each
-        sentence in at most one such pair."""
+        a share, or many words in common) and would pair on their own, but one of them is
+        paired already: best first, each sentence in at most one such pair."""
         together = {(i, j) for link in links for i in link.a for j in link.b}
         every_a, every_b = list(range(len(self.a_vectors))), list(range(len(self.b_vectors)))
         found: list[Link] = []
@@ -455,7 +458,9 @@ class _CoveragePairer(_Pairer):
         for score, i, j in sorted(self._candidates(every_a, every_b), reverse=True):
             if (i, j) in together or i in seen_a or j in seen_b:
                 continue
-            if score < self.threshold_for(i, j) or not self._one_fact(i, j, _ALSO_TOKENS):
+            if score < self.threshold_for(i, j):
+                continue
+            if score < ALSO_WORDS and not self._one_fact(i, j, _ALSO_TOKENS):
                 continue
             seen_a.add(i)
             seen_b.add(j)
