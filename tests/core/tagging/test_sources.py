@@ -44,6 +44,10 @@ import pytest
          "Ayse Yilmaz, 67, said", "said", "Ayse Yilmaz"),
         ("Rescue workers in rebel-held areas said at least 380 people had been killed.",
          "Rescue workers in rebel-held areas said", "said", "Rescue workers in rebel-held areas"),
+        ("Officials have so far confirmed 12 deaths.", "Officials have so far confirmed",
+         "confirmed", "Officials"),
+        ("The coastguard thus far reported two rescues.", "The coastguard thus far reported",
+         "reported", "coastguard"),
     ],
 )  # fmt: skip
 def test_attribution_span_cue_and_name(tag, text, span, cue, name):
@@ -106,6 +110,16 @@ def test_a_surname_is_the_person_named_before(tag):
 def test_the_company_is_the_company_last_quoted(tag):
     text = "Amazon reported a loss. The company, which cut 18,000 jobs, said sales rose 9%."
     assert [s.name for s in tag(text).sources] == ["Amazon", "Amazon"]
+
+
+def test_the_ministry_is_the_ministry_quoted_before_others(tag):
+    text = (
+        "The health ministry said 20 people died.\n"
+        "Officials have so far reported 27 deaths.\n"
+        "The ministry said more tests were under way."
+    )
+    names = [s.name for s in tag(text).sources]
+    assert names == ["health ministry", "Officials", "health ministry"]
 
 
 def test_a_source_inside_a_quote_is_kept_but_does_not_become_it(tag):

@@ -86,6 +86,11 @@ class Entity:
     number: int = field(default=-1, compare=False)  # its place in ``Resolver.entities``
 
 
+def _called(entity: Entity, noun: str) -> bool:
+    """Whether ``entity``'s name or an alias has the word ``noun`` ("health ministry")."""
+    return any(noun in name.split() for name in (entity.name.lower(), *entity.aliases))
+
+
 def _cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -285,10 +290,15 @@ class Resolver:
         return _UNDECIDED
 
     def _generic_organisation(self, phrase: str, lowered: str) -> object:
-        """ "the company", "the ministry": the organisation last quoted."""
+        """ "the company", "the ministry": the organisation last quoted, unless an earlier
+        one is named so ("the health ministry said ... officials said ... the ministry said")."""
         words = lowered.split()
         if words and words[0] in ("the", "this") and " ".join(words[1:]) in GENERIC_ORGS:
-            return self.last_org
+            noun = words[-1]
+            if self.last_org is None or _called(self.last_org, noun):
+                return self.last_org
+            named = (e for e in reversed(self.entities) if e.kind == "org" and _called(e, noun))
+            return next(named, self.last_org)
         return _UNDECIDED
 
     def _they(self, phrase: str, lowered: str) -> object:

@@ -27,8 +27,8 @@ _PARTY_TAG = compile_pattern(r"[DRI]-[A-Z][A-Za-z]*")
 def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str, str] | None:
     """The noun phrase before the cue, read backwards: ``(start, phrase, apposition)``."""
     j = index - 1
-    while j >= 0 and _skippable(tokens[j][2]):
-        j -= 1
+    while j >= 0 and (_skippable(tokens[j][2]) or _so_far(tokens, j)):
+        j -= 2 if _so_far(tokens, j) else 1
     if j < 0:
         return None
     if tokens[j][2].lower() in _PERSONAL_PRONOUNS:
@@ -63,6 +63,11 @@ def _skippable(token: str) -> bool:
     return lowered in SKIP_BEFORE_CUE or (
         lowered.endswith("ly") and token.islower() and len(token) > 4 and lowered != "only"
     )
+
+
+def _so_far(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """ "Authorities have so far confirmed": "so far" and "thus far" are said of the time."""
+    return j > 0 and tokens[j][2].lower() == "far" and tokens[j - 1][2].lower() in ("so", "thus")
 
 
 def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
