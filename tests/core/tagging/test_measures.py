@@ -928,6 +928,18 @@ def test_a_country_of_several_words_is_one_national_place():
     from storydiff.core.tagging.measures import national
 
     assert national("congo") and national("south africa") and not national("africa")
+    assert found["at least 79 people"].label == "people killed in Democratic Republic of Congo"
+    assert found["300 people"].label == "people infected in DR Congo"
+    more = measures(
+        "The virus killed 7 people in the Democratic Republic of the Congo on Monday. "
+        "Storms killed 4 people in the Central African Republic. "
+        "Floods killed 3 people in the UK. "
+        "A fire killed 2 people in the Republic of the Congo."
+    )
+    assert more["7 people"].field_key("place") == "congo"
+    assert more["4 people"].label == "people killed in Central African Republic"
+    assert more["3 people"].label == "people killed in UK"
+    assert more["2 people"].field_key("place") == "republic of the congo"  # Brazzaville's
 
 
 def test_a_country_named_in_a_subject_is_the_place():

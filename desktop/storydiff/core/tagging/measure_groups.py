@@ -129,8 +129,11 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
     """A place or group stated right after the figure: "23 people in Gaza"."""
     if context.title_case:
         return
-    after = context.after[: len(context.own_after)][:6]
-    for k, token in enumerate(after):
+    own = context.after[: len(context.own_after)]
+    after = own[:6]
+    if any(token.word == "republic" for token in after):
+        after = own[:9]  # "in the Democratic Republic of the Congo"
+    for k, token in enumerate(after[:6]):
         if token.word in PLACE_LINKS:
             name = _part_of_country(context.after[k + 1 : k + 9]) or _place_named(after[k + 1 :])
             if name:
@@ -169,6 +172,7 @@ def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
             return
 
 
+_REPUBLICS = frozenset({"republic", "of", "the"})
 _TOLL_HEADS = frozenset(noun.split()[-1] for noun in TOLL_NOUNS)
 
 
@@ -178,12 +182,18 @@ def _place_named(tokens: list) -> list[str]:
     names the quake)."""
     name: list[str] = []
     next_word = ""
-    for k, token in enumerate(tokens[:5]):
+    for k, token in enumerate(tokens[:7]):
         generic = token.word in SUBJECT_SKIP or token.word in PLACE_GENERIC_WORDS
-        country = " ".join(t.word for t in tokens[k : k + 2]) in COUNTRY_NAMES  # South Africa
+        country = any(
+            " ".join(t.word for t in tokens[k : k + n]) in COUNTRY_NAMES for n in (2, 3)
+        )  # "South Africa", "Central African Republic"
         if k < 4 and generic and not country and not name:
             continue  # "in the", "in neighbouring Dhading"
-        if k == 4 or not token.capital or CALENDAR_WORDS.intersection(token.word.split("-")):
+        if name and name[-1] in _REPUBLICS and token.word in ("of", "the"):
+            name.append(token.word)  # "the Democratic Republic of (the) Congo"
+            continue
+        longest = 6 if "republic" in name else 4
+        if k >= longest or not token.capital or CALENDAR_WORDS.intersection(token.word.split("-")):
             next_word = token.word
             break
         name.append(token.word)

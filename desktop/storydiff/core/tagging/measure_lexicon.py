@@ -347,6 +347,7 @@ COUNTRY_NAMES = {
     "sierra leone": "sierra leone",
     "ivory coast": "ivory coast",
     "burkina faso": "burkina",
+    "central african republic": "central african republic",
 }
 # Countries (and the adjectives some outlets use for them): a toll "in Nepal" and one with
 # no place stated are one national toll.

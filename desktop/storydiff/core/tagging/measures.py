@@ -114,10 +114,23 @@ def measure_label(measure: Measure) -> str:
             text += f", {measure.period}"
     if measure.place:
         whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
-        text += f" {'for' if whose else 'in'} {measure.place.title()}"
+        text += f" {'for' if whose else 'in'} {place_title(measure.place)}"
     if measure.month:
         text += f", {measure.month.title()}"
     return text
+
+
+def place_title(place: str) -> str:
+    """A place as a label shows it: "Democratic Republic of Congo", "DR Congo", "UK"."""
+    words = []
+    for word in place.split():
+        if word in ("of", "the", "and"):
+            words.append(word)
+        elif (word in COUNTRY_NAMES and "." not in word and len(word) <= 3) or word == "dr":
+            words.append(word.upper())
+        else:
+            words.append(word.title())
+    return " ".join(words)
 
 
 @lru_cache(maxsize=8192)
