@@ -109,6 +109,24 @@ def test_a_rounded_count_and_the_exact_one_are_one_item_shown_by_the_exact():
     assert len([item for item in shares if item.figure.kind == "percent"]) == 2
 
 
+def test_dozens_and_the_exact_count_within_them_are_one_item_that_can_conflict():
+    found = items(
+        "Dozens of people have died of the fever in Varn.\n"
+        "Officials have confirmed 71 deaths so far."
+    )
+    dead = [item for item in found if item.measure.event == "killed"]
+    assert [item.figure.text for item in dead] == ["71 deaths"]
+    assert [f.text for f in dead[0].also] == ["Dozens of people"]
+    facts = table(
+        "Dozens of people have died of the fever.\nOfficials have confirmed 71 deaths.",
+        "The fever has killed 31 people, the agency said.",
+    )
+    assert row_with(facts, "71 deaths", "31 people").conflict
+    # a count outside the words' range is another figure
+    apart = items("Dozens of people have died.\nIn all, 312 people have died since 2019.")
+    assert len([item for item in apart if item.measure.kind == "count"]) == 2
+
+
 def test_a_rate_said_after_its_earlier_value_for_a_month_is_a_later_months():
     facts = table(
         "The jobless rate rose to 4.3% in July from 4.1%.\nThe rate was 4.3%, officials said.",

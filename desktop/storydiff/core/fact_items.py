@@ -223,12 +223,16 @@ def _measure_of(measure: Measure) -> tuple[str, ...]:
 
 def _rounds(earlier: Figure, figure: Figure) -> bool:
     """Whether one of two mentions of one measure rounds the other: counts, one approximate
-    ("nearly three dozen", "about 40"), the other not, their values within a tenth."""
+    ("nearly three dozen", "about 40"), the other not, their values within a tenth; or one
+    in words that give a range ("dozens of people"), the other exact and within it ("71")."""
     if _approximate(earlier) == _approximate(figure) or figure.kind not in _ROUNDED_KINDS:
         return False
     x, y = earlier.value, figure.value
     if not (isinstance(x, (int, float)) and isinstance(y, (int, float))) or not (x and y):
         return False
+    vague, exact = (earlier, figure) if earlier.vague else (figure, earlier)
+    if vague.vague and isinstance(vague.high, (int, float)) and not _approximate(exact):
+        return vague.value <= exact.value <= vague.high
     return abs(x - y) <= ROUNDING * max(abs(x), abs(y))
 
 

@@ -189,3 +189,23 @@ def test_boilerplate_sentences_have_no_figures(tag):
 def test_a_range_of_a_large_and_a_scaled_number_keeps_both_values():
     found = figures("The army grows by 137,000 to 1.15 million.")
     assert [f.value for f in found] == [137_000, 1_150_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("They fell ill and died between November 10 and 26.",
+         [("November 10", "11-10"), ("26", "11-26")]),
+        ("They fell ill between 10 and 26 November.", [("10", "11-10"), ("26 November", "11-26")]),
+        ("Talks ran March 3-5 in Geneva.", [("March 3", "03-03"), ("5", "03-05")]),
+        ("Voting runs from 10 to 12 December.", [("10", "12-10"), ("12 December", "12-12")]),
+    ],
+)  # fmt: skip
+def test_both_days_of_a_range_in_one_month_are_dates(sentence, dates):
+    found = [(f.text, f.value) for f in figures(sentence)]
+    assert found == dates
+
+
+def test_a_count_after_a_date_is_no_second_day():
+    found = [(f.kind, f.text) for f in figures("Sales rose 3 to 5 percent in March.")]
+    assert ("date", "5") not in found and all(kind != "date" for kind, _ in found)

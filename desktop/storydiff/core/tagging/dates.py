@@ -43,6 +43,17 @@ _PATTERNS = [
         r"(?P<year>\d(?<!\w\d)\d{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
     ),
 ]
+# Two days of one month: "between November 10 and 26", "November 10-26", "between 10 and
+# 26 November", "10 to 12 December"; each day is a date of that month.
+_FIRST_DAY = r"(?P<first>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_TO = r"\s*(?:to|through|until|-|–)\s*"
+_NOT_A_DAY_AFTER = r"(?![\d,]\d|\s*(?:%|per\b))\b"
+_DAY_RANGES = [
+    compile_pattern(rf"\bbetween\s+{_MONTH}\s+{_FIRST_DAY}\s+and\s+{_DAY}{_NOT_A_DAY_AFTER}"),
+    compile_pattern(rf"\b{_MONTH}\s+{_FIRST_DAY}{_TO}{_DAY}{_NOT_A_DAY_AFTER}"),
+    compile_pattern(rf"\bbetween\s+{_FIRST_DAY}\s+and\s+{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    compile_pattern(rf"\b{_FIRST_DAY}{_TO}{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+]
 _TIME = compile_pattern(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
@@ -86,6 +97,8 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
     if _DOTTED_HINT.search(text, start, end):
         patterns.append(_PATTERNS[4])
     found: list[DateMatch] = []
+    if patterns and _DIGIT.search(text, start, end):
+        found += _day_ranges(text, start, end)
     for pattern in patterns:
         for m in pattern.finditer(text, start, end):
             value = _date_value(m)
@@ -100,6 +113,24 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
         if match.start >= last_end:
             last_end = match.end
             yield match
+
+
+def _day_ranges(text: str, start: int, end: int) -> list[DateMatch]:
+    """Both days of "between November 10 and 26" and "10 to 12 December", as dates."""
+    found = []
+    for pattern in _DAY_RANGES:
+        for m in pattern.finditer(text, start, end):
+            month = MONTHS[m.group("month").rstrip(".").lower()]
+            for group in ("first", "day"):
+                day = int(m.group(group))
+                if group == "first" and m.start("month") < m.start("first"):
+                    span = (m.start("month"), m.end("first"))  # "November 10"
+                elif group == "day" and m.start("month") > m.start("day"):
+                    span = (m.start("day"), m.end())  # "26 November"
+                else:
+                    span = (m.start(group), m.end(group))  # the other day alone
+                found.append(DateMatch(*span, f"{month:02d}-{day:02d}"))
+    return found
 
 
 def _month_patterns(text: str, start: int, end: int, lowered: str) -> list[re.Pattern[str]]:
