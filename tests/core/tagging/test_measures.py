@@ -956,3 +956,14 @@ def test_periods_said_as_compared_to_a_quarter_or_period_and_read_past_when():
     )
     assert found["0.3 percent"].period == "quarterly"
     assert found["0.1%"].period == "annual"
+
+
+def test_a_duration_of_an_activity_is_of_the_activity():
+    found = measures("The panel, which had been deliberating for nearly 12 hours, ruled.")
+    other = measures("It ruled after roughly 9.5 hours of deliberation.")
+    assert found["nearly 12 hours"].key == other["roughly 9.5 hours"].key
+    assert found["nearly 12 hours"].quantity == "deliberation"
+    assert measures("Divers were searching for 72 hours.")["72 hours"].quantity == "search"
+    # not a verb of what befalls people, nor "being"
+    assert measures("He was jailed for 12 years.")["12 years"].quantity == ""
+    assert measures("It has been going for 3 days.")["3 days"].quantity == ""

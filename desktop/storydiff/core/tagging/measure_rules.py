@@ -204,14 +204,34 @@ def rule_duration_of(reading: Reading, context: Context, figure: Figure) -> None
     """What a duration is of: "three years of supervision" → supervision (compared by
     stem, so "three years of supervised release" agrees), "9.5 hours of jury deliberation"
     → deliberation (one with "9 and a half hours of deliberations")."""
+    if figure.kind != "duration":
+        return
+    before = context.before_words[-2:]
+    if len(before) == 2 and before[1] == "for" and _activity(before[0]):
+        # "had been deliberating for nearly 12 hours" → deliberation
+        word = before[0]
+        noun = word[:-3] + "ion" if word.endswith("ating") else word[:-3]
+        reading.set("duration_of", quantity=noun)
+        return
     words = context.own_after
-    if figure.kind != "duration" or len(words) < 2 or words[0] != "of":
+    if len(words) < 2 or words[0] != "of":
         return
     noun = _noun_phrase(words[1:3])
     if noun:
         # the head noun: "9.5 hours of jury deliberation" is deliberation; a participle
         # names the thing itself: "three years of supervised release" is supervision
         reading.set("duration_of", quantity=noun[0] if _participle(noun[0]) else noun[-1])
+
+
+def _activity(word: str) -> bool:
+    """An activity's -ing form that a duration measures ("deliberating", "negotiating"),
+    not an event word ("fighting" is still an activity; "being", "going" are not)."""
+    return (
+        word.endswith("ing")
+        and len(word) > 5
+        and word not in EVENT_OF
+        and word not in ("being", "having", "going", "during", "nothing", "something")
+    )
 
 
 def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> None:
