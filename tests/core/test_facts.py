@@ -470,3 +470,13 @@ def test_a_toll_with_no_place_may_be_the_city_the_opening_names():
         "Officials put the toll at 10 dead on Thursday.",
     )
     assert row_with(facts, None, "10 dead").conflict
+
+
+def test_of_two_other_values_of_one_measure_the_nearer_is_the_same_fact():
+    facts = table(
+        "Fever in Varn\n\nA doctor said 17 people had fallen ill with the fever by May.\n"
+        "The fever has infected 300 people, officials said on Monday.",
+        "Fever in Varn\n\nThe fever has infected 380 people, the health minister said.",
+    )
+    assert row_with(facts, "300 people", "380 people").conflict
+    assert row_with(facts, "17 people", None)

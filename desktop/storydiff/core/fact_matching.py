@@ -50,6 +50,9 @@ FIRST_MENTION_WEIGHT = 1.0
 UNREAD_SAME_VALUE = -8.0
 # A plain value this near a bound keeps it: "more than 11 years" and "11.25 years" agree.
 BOUND_REACH = 1.05
+# Of two other values of one measure, the nearer is likelier the same fact: an updated toll
+# ("at least 140" ~ "152") before a figure of something else ("17"). Up to this much.
+NEAR_VALUE_WEIGHT = 1.0
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
 BUCKET_CAP = 24
 
@@ -188,11 +191,20 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if same:  # a value written alike counts more than one that only rounds alike
         score = best + SAME_VALUE_WEIGHT - (0.0 if same_value(a, b, rounded=False) else 1.0)
     else:
-        score = best
+        score = best + NEAR_VALUE_WEIGHT * _nearness(a, b)
     score += 1.0 if a.figure.qualifier == b.figure.qualifier else 0.0
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _nearness(a: FactItem, b: FactItem) -> float:
+    """How near two different values are, 0..1: an updated toll is near the first one."""
+    x, y = a.figure.value, b.figure.value
+    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))):
+        return 0.0
+    top = max(abs(x), abs(y))
+    return 1.0 - min(1.0, abs(x - y) / top) if top else 1.0
 
 
 def _month_ruled_out(a: FactItem, b: FactItem) -> bool:
