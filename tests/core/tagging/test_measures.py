@@ -940,6 +940,8 @@ def test_a_country_of_several_words_is_one_national_place():
     assert more["4 people"].label == "people killed in Central African Republic"
     assert more["3 people"].label == "people killed in UK"
     assert more["2 people"].field_key("place") == "republic of the congo"  # Brazzaville's
+    owned = measures("Five people died in Papua New Guinea's highlands.")
+    assert owned["Five people"].label == "people killed in Papua New Guinea"
 
 
 def test_a_country_named_in_a_subject_is_the_place():

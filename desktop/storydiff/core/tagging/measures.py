@@ -124,6 +124,7 @@ def place_title(place: str) -> str:
     """A place as a label shows it: "Democratic Republic of Congo", "DR Congo", "UK"."""
     words = []
     for word in place.split():
+        word = word.removesuffix("'s").removesuffix("’s")
         if word in ("of", "the", "and"):
             words.append(word)
         elif (word in COUNTRY_NAMES and "." not in word and len(word) <= 3) or word == "dr":
