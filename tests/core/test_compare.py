@@ -329,6 +329,34 @@ def test_a_body_sentence_that_says_as_much_pairs_before_a_headline():
     assert ((2,), (0,)) in {(row.a, row.b) for row in rows}
 
 
+def test_sentences_giving_near_sums_pair_however_few_words_they_share():
+    from storydiff.core.fact_items import sentence_evidence
+    from storydiff.core.story import compare_documents
+    from storydiff.core.tagging import extract
+
+    a = analyse(
+        "Harbour verdict.\n"
+        "Before the jury retired, the two dockers asked for more than $37 million.\n"
+        "Ferries ran late on Monday."
+    )
+    b = analyse(
+        "Harbour verdict.\n"
+        "Buses ran on time.\n"
+        "The dockers had sought $38 million in damages, split between them."
+    )
+    evidence = tuple(
+        [sentence_evidence(doc, extract(doc)).get(s.index, set()) for s in doc.content_sentences]
+        for doc in (a, b)
+    )
+    assert "n:money:40000000.0" in evidence[0][1] & evidence[1][2]
+    rows = compare_documents([a, b], mode="coverage").pairs[0].comparison.rows
+    assert ((1,), (2,)) in {(row.a, row.b) for row in rows}
+    # a sum of another size shares no such token
+    c = analyse("Harbour verdict.\nVarga had sought $90 million in damages.")
+    far = sentence_evidence(c, extract(c))
+    assert not any("n:money:40000000.0" in tokens for tokens in far.values())
+
+
 def test_a_sentence_stating_two_facts_stated_apart_far_off_is_also_paired_with_the_second():
     from storydiff.core.align import align
 

@@ -351,7 +351,19 @@ def sentence_evidence(doc: Document, tags: Tags) -> dict[int, set[str]]:
             tokens.add("m:" + measure.key)
         if _telling(figure):
             tokens.add(f"v:{measure.kind}:{_hashable_value(figure, measure)}")
+        near = _near_token(figure)
+        if near:
+            tokens.add(near)
     return found
+
+
+def _near_token(figure: Figure) -> str | None:
+    """A sum rounded to one significant digit: two outlets' "more than $37 million" and
+    "$38 million", or "$6.45 million" and "about $6.5m", share it (sums are rare enough
+    in a text; counts and shares that round alike are too often other facts)."""
+    if figure.kind != "money" or not isinstance(figure.value, (int, float)) or not figure.value:
+        return None
+    return f"n:money:{float(f'{abs(float(figure.value)):.1g}')}"
 
 
 def _telling(figure: Figure) -> bool:
