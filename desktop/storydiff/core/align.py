@@ -61,13 +61,13 @@ OPENING_THRESHOLD = 0.2
 OPENING_BONUS = 0.15
 # Coverage: sentences that state one fact, or give one amount, pair with less in common.
 ONE_FACT_THRESHOLD = 0.15
-# Evidence tokens of amounts that tell a fact apart ("He had sought $50 million" ~ "Depp had
-# sued for $50m"); dates and years say less of what the sentence states.
+# Evidence tokens of amounts that tell a fact apart ("She had sought $30 million" ~ "Lima had
+# sued for $30m"); dates and years say less of what the sentence states.
 _AMOUNT_TOKENS = ("v:money:", "v:percent:", "v:count:", "v:duration:")
 # Coverage: what two sentences already paired elsewhere must share to be also paired: a
 # matched fact, a specific measure, or a sum or share (counts and durations recur too often);
-# or, without any of these, this much in common ("Varga called meeting Keller the biggest
-# regret of her life" ~ "Varga said meeting Keller was the biggest regret of her life").
+# or, without any of these, this much in common ("Varga called the merger the worst decision
+# of her career" ~ "Varga said the merger was the worst decision of her career").
 ALSO_WORDS = 0.35
 _ALSO_TOKENS = ("f:", "m:", "v:money:", "v:percent:")
 # Coverage: a headline paired with a body sentence scores this share (a headline says less).
@@ -389,7 +389,7 @@ class _CoveragePairer(_Pairer):
 
     def _candidates(self, free_a: list[int], free_b: list[int]) -> list[tuple[float, int, int]]:
         """Pairs by shared words, and the two headlines and the two leads whatever their
-        words ("Five dead in Hualien" ~ "Death toll in quake rises to 10")."""
+        words ("Four dead in Portmere" ~ "Death toll in flood rises to 9")."""
         found = super()._candidates(free_a, free_b)
         seen = {(i, j) for _, i, j in found}
         free = set(free_a), set(free_b)
@@ -481,7 +481,7 @@ class _CoveragePairer(_Pairer):
 
 def _broad_measures(tokens: set[str]) -> set[str]:
     """What the measures in ``tokens`` count and how, without period, place or month: two
-    headlines that give a toll ("Five dead in Hualien", "Toll in quake rises to 10") state
+    headlines that give a toll ("Four dead in Portmere", "Toll in flood rises to 9") state
     one fact."""
     return {"|".join(t.split("|")[:3]) for t in tokens if t.startswith("m:")}
 

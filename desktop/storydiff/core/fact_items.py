@@ -31,8 +31,8 @@ NEVER_UNSAID = frozenset({"suspected", "some of them"})
 
 def said_otherwise(x: str, y: str) -> bool:
     """Whether two values of one field say different things (unsaid agrees with anything
-    but :data:`NEVER_UNSAID` and an earlier value: "down from 10.1%" is not another
-    outlet's current 10.1%)."""
+    but :data:`NEVER_UNSAID` and an earlier value: "down from 6.2%" is not another
+    outlet's current 6.2%)."""
     return x != y and (bool(x and y) or _never_unsaid(x) or _never_unsaid(y))
 
 
@@ -58,7 +58,7 @@ class FactItem:
     # is matched across documents by whichever fits best.
     variants: tuple[Measure, ...] = ()
     # With no month of its own: the months the document gives this measure's other values
-    # for, which it is therefore not ("275,000 jobs last month" beside "January's 229,000").
+    # for, which it is therefore not ("190,000 jobs last month" beside "March's 165,000").
     other_months: frozenset[str] = frozenset()
 
     @property
@@ -105,7 +105,7 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
         same_measure = items_by_measure[_measure_of(measure)]
         rounded = next((n for n in same_measure if _rounds(items[n].figure, figure)), None)
         if rounded is not None:
-            # "nearly three dozen people" then "34 people": one fact, told best by the exact
+            # "nearly two dozen people" then "23 people": one fact, told best by the exact
             item = items[rounded]
             better = _approximate(item.figure)
             items[rounded] = _mention_again(item, figure, measure, sentence, source, better)
@@ -153,13 +153,13 @@ def _with_other_months(items: list[FactItem]) -> list[FactItem]:
 
 
 def _months_of(item: FactItem) -> set[str]:
-    """The months any mention of ``item`` is said for ("4.3%" in a headline, "4.3% in July")."""
+    """The months any mention of ``item`` is said for ("3.9%" in a headline, "3.9% in May")."""
     return {m.month for m in item.measures if m.month}
 
 
 def _monthless(measure: Measure) -> tuple[str, ...]:
-    """A measure's key without its month, an earlier value's with its current one's: "4.2
-    percent from 4.3 percent in July" gives the rate for July, so 4.2 percent is a later
+    """A measure's key without its month, an earlier value's with its current one's: "3.6
+    percent from 3.9 percent in May" gives the rate for May, so 3.6 percent is a later
     month's."""
     fields = list(fields_of(measure)[:-1])
     period = _PERIOD_FIELD
@@ -172,8 +172,8 @@ _PERIOD_FIELD = MEASURE_FIELDS.index("period")
 
 def _story_area(doc: Document) -> str:
     """The one part of a country (prefecture, province, district, county, city) the opening of
-    ``doc`` names, if it names exactly one: "Rescue workers search in Suzu, Ishikawa
-    Prefecture" → ishikawa."""
+    ``doc`` names, if it names exactly one: "Rescue workers search in Ostby, Varn
+    Prefecture" → varn."""
     content = doc.content_sentences[:OPENING_SENTENCES]
     named = set()
     for sentence in content:
@@ -184,8 +184,8 @@ def _story_area(doc: Document) -> str:
 
 def _in_area(item: FactItem, area: str) -> FactItem:
     """A toll or count of people with no place of its own may be the story's area's: one
-    more way to read it (a variant), so "the death toll reached 128" can meet another
-    outlet's "180 died in Ishikawa" as one fact."""
+    more way to read it (a variant), so "the death toll reached 64" can meet another
+    outlet's "80 died in Varn" as one fact."""
     measure = item.measure
     if measure.place or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return item
@@ -203,7 +203,7 @@ _AREA_NAMED = compile_pattern(
 def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     """Whether a mention with the same value restates an earlier one: no field said
     otherwise, and either a field said alike by both, or a bare mention (either one) of a
-    value too distinctive to be another fact ("has risen to 2,960" after "2,960 people
+    value too distinctive to be another fact ("has risen to 1,480" after "1,480 people
     killed")."""
     fields = fields_of(measure)
     for variant in earlier.variants:
@@ -223,7 +223,7 @@ def _measure_of(measure: Measure) -> tuple[str, ...]:
 
 def _rounds(earlier: Figure, figure: Figure) -> bool:
     """Whether one of two mentions of one measure rounds the other: counts, one approximate
-    ("nearly three dozen", "about 40"), the other not, their values within a tenth; or one
+    ("nearly two dozen", "about 40"), the other not, their values within a tenth; or one
     in words that give a range ("dozens of people"), the other exact and within it ("71")."""
     if _approximate(earlier) == _approximate(figure) or figure.kind not in _ROUNDED_KINDS:
         return False
@@ -243,7 +243,7 @@ def _approximate(figure: Figure) -> bool:
 # How far apart a rounded mention and an exact one of one measure may be: a tenth.
 ROUNDING = 0.1
 # Kinds a mention rounds in words ("three dozen"); rounded shares and sums are often another
-# count's ("about 58%" from pollsters beside the commission's 57.7%).
+# count's ("about 54%" from pollsters beside the commission's 53.6%).
 _ROUNDED_KINDS = frozenset({"count", "number"})
 _APPROXIMATE = frozenset(
     {"nearly", "almost", "about", "around", "approximately", "roughly", "some", "circa"}
@@ -387,7 +387,7 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
             number = -abs(number)
         # The unit is part of the value ("3 years" is not "3 months"), except a count's
         # counted noun: "23" in a headline is "23 people".
-        # "$120 a barrel" and "more than $120": a rate's "per ..." is often left unsaid.
+        # "$95 a barrel" and "more than $95": a rate's "per ..." is often left unsaid.
         unit = figure.base_unit if figure.kind != "count" else None
         high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
         return (number, high, unit)

@@ -40,15 +40,15 @@ LOWER_BOUNDS = frozenset(
 )
 UPPER_BOUNDS = frozenset({"up to", "less than", "fewer than", "under", "nearly", "almost", "below"})
 # A pair that agrees on the value outweighs one measure field in common ("four" ~ "four
-# counts" before "11 counts" ~ "four counts").
+# counts" before "nine counts" ~ "four counts").
 SAME_VALUE_WEIGHT = 4.5
-# Both figures are their outlet's first of the measure: "78 injured" in one lead pairs with
-# "600 injured" in the other, before a later "more than 70 injured".
+# Both figures are their outlet's first of the measure: "45 injured" in one lead pairs with
+# "300 injured" in the other, before a later "more than 40 injured".
 FIRST_MENTION_WEIGHT = 1.0
 # Two figures of one telling value whose measures were read apart still pair, after
 # every pair whose measures fit.
 UNREAD_SAME_VALUE = -8.0
-# A plain value this near a bound keeps it: "more than 11 years" and "11.25 years" agree.
+# A plain value this near a bound keeps it: "more than 7 years" and "7.25 years" agree.
 BOUND_REACH = 1.05
 # Of two other values of one measure, the nearer is likelier the same fact: an updated toll
 # ("at least 140" ~ "152") before a figure of something else ("17"). Up to this much.
@@ -86,12 +86,12 @@ def same_value(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
 
 def rounded_alike(a: FactItem, b: FactItem) -> bool:
     """Money or percentages that round alike at the coarser one's precision, which has two
-    significant digits at least: "$4.2 trillion" and "$4.21 trillion", "52%" and "52.4%"
-    (not "5%" and "5.3%", nor counts: "1,881" is not "1,900")."""
+    significant digits at least: "$3.2 trillion" and "$3.17 trillion", "52%" and "52.4%"
+    (not "5%" and "5.3%", nor counts: "1,874" is not "1,900")."""
     if a.figure.kind not in _ROUNDED_KINDS or b.figure.kind != a.figure.kind:
         return False
     if a.figure.qualifier or b.figure.qualifier:
-        return False  # "over 10%" and "10.1%": a bound, not a rounding (within_bound)
+        return False  # "over 6%" and "6.1%": a bound, not a rounding (within_bound)
     steps = (_last_digit(a.figure), _last_digit(b.figure))
     if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
         return False
@@ -105,7 +105,7 @@ _MANTISSA = compile_pattern(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _last_digit(figure: Figure) -> float | None:
-    """What the last written digit of ``figure`` is worth ("$4.21 trillion": 10 billion)."""
+    """What the last written digit of ``figure`` is worth ("$3.17 trillion": 10 billion)."""
     m = _MANTISSA.search(figure.text)
     value = figure.value
     if m is None or not isinstance(value, (int, float)) or isinstance(value, bool):
@@ -141,7 +141,7 @@ def qualifiers_conflict(a: FactItem, b: FactItem) -> bool:
 def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
     """Whether two statements of one fact disagree: another value or a bound that conflicts.
     A value within a range the other states is none ("about 1,300" / "between 1,000 and
-    1,300"), nor one within a bound ("over 430 games" / "435 games"), except in a toll,
+    1,300"), nor one within a bound ("over 300 games" / "310 games"), except in a toll,
     where a higher count is news."""
     if same_value(a, b, rounded):
         return qualifiers_conflict(a, b)
@@ -151,8 +151,8 @@ def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
 
 
 def within_bound(a: FactItem, b: FactItem) -> bool:
-    """Whether one statement is a bound ("more than 11 years") the other's plain value
-    ("11.25 years") keeps, and is near (within 5%), or a range ("between 1,000 and 1,300")
+    """Whether one statement is a bound ("more than 7 years") the other's plain value
+    ("7.25 years") keeps, and is near (within 5%), or a range ("between 1,000 and 1,300")
     that holds the other's value."""
     for x, y in ((a, b), (b, a)):
         if _range_holds(x, y):
@@ -176,7 +176,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if a.measure.kind != b.measure.kind or _other_readers(a, b) or _month_ruled_out(a, b):
         return None
     same = same_value(a, b)
-    kept = same or within_bound(a, b)  # "more than 11 years" keeps "11.25 years"
+    kept = same or within_bound(a, b)  # "more than 7 years" keeps "7.25 years"
     best = None
     variants_b = _variant_fields(b)
     for fields_a, specific_a in _variant_fields(a):
@@ -187,7 +187,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if best is None:
         if not (same and telling_value(a)) or _other_months(a.measure, b.measure):
             return None
-        best = UNREAD_SAME_VALUE  # "514,000" read as two measures: still one figure, last
+        best = UNREAD_SAME_VALUE  # "362,000" read as two measures: still one figure, last
     if same:  # a value written alike counts more than one that only rounds alike
         score = best + SAME_VALUE_WEIGHT - (0.0 if same_value(a, b, rounded=False) else 1.0)
     else:
@@ -210,8 +210,8 @@ def _nearness(a: FactItem, b: FactItem) -> float:
 def _month_ruled_out(a: FactItem, b: FactItem) -> bool:
     """Whether one side leaves its month unsaid while it gives the measure's value for that
     month, or a later one, elsewhere: its own figure is then a later month's. "Added
-    275,000 jobs last month", in a story that gives January's 229,000 and December's
-    290,000, is neither another outlet's "353,000 jobs in January" nor its November's."""
+    190,000 jobs last month", in a story that gives March's 165,000 and February's
+    210,000, is neither another outlet's "240,000 jobs in March" nor its January's."""
     return any(_not_before(m.month, a.other_months) for m in b.measures) or any(
         _not_before(m.month, b.other_months) for m in a.measures
     )
@@ -234,7 +234,7 @@ def _not_before(month: str, named: frozenset[str]) -> bool:
 
 def _other_readers(a: FactItem, b: FactItem) -> bool:
     """Whether two readings of a magnitude are two agencies' (or one agency's and another
-    unnamed one's): "6.1, the US Geological Survey said" is not the "6.5" another outlet
+    unnamed one's): "5.8, the US Geological Survey said" is not the "6.0" another outlet
     gives; officials who repeat a reading are no agency that measures it."""
     if a.measure.quantity not in _READINGS or b.measure.quantity not in _READINGS:
         return False
@@ -267,7 +267,7 @@ def _other_months(a: Measure, b: Measure) -> bool:
 
 def telling_value(item: FactItem) -> bool:
     """A value two outlets would hardly both give for two different things: money, a
-    percentage with decimals ("4.9%"), a count from 1,000 or an uneven one from 100."""
+    percentage with decimals ("3.7%"), a count from 1,000 or an uneven one from 100."""
     figure = item.figure
     value = figure.value
     if figure.kind == "money":
@@ -299,9 +299,9 @@ def _fields_fit(
         if x and y:
             equal += 1
         elif name == "place" and national(x or y):
-            continue  # "killed 128 in Nepal" and "killed 137": one national toll
+            continue  # "killed 52 in Peru" and "killed 61": one national toll
         elif name == "month":
-            continue  # "added 187,000 jobs in August" and "added 150,000 jobs": one release
+            continue  # "added 212,000 jobs in October" and "added 150,000 jobs": one release
         elif x or y:
             loose += 1
     if not same_value and (loose or not specific_a):
@@ -486,7 +486,7 @@ def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
         keys.append(("measure", (item.measure.kind, *fields_of(item.measure)[:3])))
     value = item.figure.value
     if item.figure.kind in _ROUNDED_KINDS and isinstance(value, (int, float)) and value:
-        # values that may round alike ("$4.2 trillion", "$4.21 trillion") meet here
+        # values that may round alike ("$3.2 trillion", "$3.17 trillion") meet here
         keys += [("rounded", (item.figure.kind, digits, float(f"{abs(value):.{digits - 1}e}")))
                  for digits in (2, 3)]  # fmt: skip
     return keys

@@ -112,7 +112,7 @@ def timeline(
 
 def fact_timeline(fact: Fact, order: StoryOrder) -> tuple[TimelineEvent, ...]:
     """A fact-table row's events: a change is another value or a conflicting bound (a
-    value written more precisely, "$4.2 trillion" then "$4.21 trillion", is a change too:
+    value written more precisely, "$3.2 trillion" then "$3.17 trillion", is a change too:
     a version that corrects a figure so says something)."""
     return timeline(
         fact.cells,
@@ -210,7 +210,7 @@ def quote_score(a: Quote, b: Quote) -> float | None:
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
-    """Unknown on one side, the same name, or the same surname ("Biden", "Joe Biden")."""
+    """Unknown on one side, the same name, or the same surname ("Lima", "Ana Lima")."""
     if not a or not b:
         return True
     x, y = a.lower().split(), b.lower().split()

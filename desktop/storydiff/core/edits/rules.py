@@ -192,7 +192,7 @@ def _shape_key(text: str) -> str:
 
 def _names(sentences: list[str]) -> set[str]:
     """Capitalised words; a sentence's first word only when a capitalised one follows it
-    ("Mike Edmonson said" but not "Loud music")."""
+    ("Ana Lima said" but not "Warm weather")."""
     found = set()
     for sentence in sentences:
         words = list(_CAPITALISED.finditer(sentence))

@@ -111,8 +111,8 @@ def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:
 
 def _said_by_other(item: Any, others: list[Any]) -> bool:
     """Whether the other outlet gives the same value for the same thing in another frame
-    (a forecast, an earlier value), or a value too telling to be another thing's ("the 272
-    majority mark", "179,000" however each reads it): it is then in both, not only in one."""
+    (a forecast, an earlier value), or a value too telling to be another thing's ("the 151
+    majority mark", "146,000" however each reads it): it is then in both, not only in one."""
     quantity = item.measure.quantity
     telling = telling_value(item)
     return any(

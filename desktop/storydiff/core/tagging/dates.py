@@ -43,8 +43,8 @@ _PATTERNS = [
         r"(?P<year>\d(?<!\w\d)\d{3})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
     ),
 ]
-# Two days of one month: "between November 10 and 26", "November 10-26", "between 10 and
-# 26 November", "10 to 12 December"; each day is a date of that month.
+# Two days of one month: "between March 4 and 19", "March 4-19", "between 4 and
+# 19 March", "10 to 12 December"; each day is a date of that month.
 _FIRST_DAY = r"(?P<first>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _TO = r"\s*(?:to|through|until|-|–)\s*"
 _NOT_A_DAY_AFTER = r"(?![\d,]\d|\s*(?:%|per\b))\b"
@@ -116,7 +116,7 @@ def find_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
 
 
 def _day_ranges(text: str, start: int, end: int) -> list[DateMatch]:
-    """Both days of "between November 10 and 26" and "10 to 12 December", as dates."""
+    """Both days of "between March 4 and 19" and "10 to 12 December", as dates."""
     found = []
     for pattern in _DAY_RANGES:
         for m in pattern.finditer(text, start, end):
@@ -124,9 +124,9 @@ def _day_ranges(text: str, start: int, end: int) -> list[DateMatch]:
             for group in ("first", "day"):
                 day = int(m.group(group))
                 if group == "first" and m.start("month") < m.start("first"):
-                    span = (m.start("month"), m.end("first"))  # "November 10"
+                    span = (m.start("month"), m.end("first"))  # "March 4"
                 elif group == "day" and m.start("month") > m.start("day"):
-                    span = (m.start("day"), m.end())  # "26 November"
+                    span = (m.start("day"), m.end())  # "19 March"
                 else:
                     span = (m.start(group), m.end(group))  # the other day alone
                 found.append(DateMatch(*span, f"{month:02d}-{day:02d}"))

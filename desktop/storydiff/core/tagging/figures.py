@@ -113,7 +113,7 @@ _WORD_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("
 _DETERMINERS = compile_pattern(
     rf"(?:\b(?:{word_trie(set(ORDINAL_DETERMINERS))})|['’]s)\s+$", re.IGNORECASE
 )
-# "added the third as ...", "its second on wildfire insurance": the counted noun left out.
+# "scored the second as ...", "its third on flood insurance": the counted noun left out.
 _NOUN_LEFT_OUT = compile_pattern(
     r"\s*(?:[,;.)—–]|$|\s(?:as|on|in|at|of|this|that|since|for|after)\b)"
 )

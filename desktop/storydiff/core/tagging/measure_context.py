@@ -15,10 +15,10 @@ WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
-# Words of a name between a year and the event it names ("the 2009 Padang earthquake").
+# Words of a name between a year and the event it names ("the 1998 Varn earthquake").
 _NAME_WORDS = 2
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
-# Words from "since" to an "in" that still tells its starting point ("since it swept to power in").
+# Words from "since" to an "in" that still tells its starting point ("since it came to power in").
 _SINCE_REACH = 6
 # Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
 _RELATIVE_REACH = 40
@@ -77,7 +77,7 @@ class Reading:
 
 class Sentence:
     """What all figures of one sentence share: its words, which figure covers each word,
-    whether it is a title-case headline, and where years are said "in 1960"."""
+    whether it is a title-case headline, and where years are said "in 1953"."""
 
     def __init__(self, tokens: list[Token], figures: list[Figure]) -> None:
         self.tokens = tokens
@@ -97,10 +97,10 @@ class Sentence:
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]
         self.years = {f.start for f in figures if f.kind == "year"}
-        # figures that say when, which a figure's own words read past ("rose 0.1% in the
-        # first quarter of 2023 compared to the same period last year")
+        # figures that say when, which a figure's own words read past ("rose 0.4% in the
+        # second quarter of 2019 compared to the same period last year")
         self.when = [f.kind in _WHEN_KINDS for f in figures]
-        # a year of a "since" phrase ("since his party swept to power in 2014"): a starting
+        # a year of a "since" phrase ("since her party took power in 2009"): a starting
         # point, that frames no figure past the comma that ends the phrase
         self.since_years = {
             tokens[k + 2].start
@@ -109,19 +109,19 @@ class Sentence:
             and tokens[k + 2].start in after_in
             and "since" in (u.word for u in tokens[max(0, k - _SINCE_REACH) : k + 1])
         }
-        # "the 2009 Padang earthquake": (year's offset, year, offset of "that"/"which" after)
+        # "the 1998 Varn earthquake": (year's offset, year, offset of "that"/"which" after)
         self.events_named = [named for f in figures if (named := self._names_event(f))]
 
     def _names_event(self, year: Figure) -> tuple[int, object, int] | None:
         """A year that names an event, and where a relative clause on that event opens:
-        "the 2009 Padang earthquake and tsunami that claimed about 1,100 lives", "the
-        largest since 2011, when more than 30 people died"."""
+        "the 1998 Varn earthquake and flood that claimed about 600 lives", "the
+        largest since 2006, when more than 40 people died"."""
         if year.kind != "year":
             return None
         k = bisect.bisect_left(self.starts, year.start)
         after = [t for t in self.tokens[k + 1 : k + 3] if t.word != ","]
         comma = self.tokens[k].word.endswith(",") or self.tokens[k + 1 : k + 2] != after[:1]
-        if comma and after and after[0].word == "when":  # "since 2011, when 30 people died"
+        if comma and after and after[0].word == "when":  # "since 2006, when 40 people died"
             return (year.start, year.value, after[0].start)
         if k == 0 or self.tokens[k - 1].word.lower() != "the":
             return None
@@ -154,14 +154,14 @@ class Context:
         while hi < len(tokens) and not tokens[hi].mark:
             hi += 1
         self.before = tokens[lo:first]
-        # "- Labour Party: 410 seats": the words a colon right before the clause labels it with
+        # "- Harbour Party: 209 seats": the words a colon right before the clause labels it with
         self.label: list[Token] = []
         if lo >= 1 and lo == first and tokens[lo - 1].word == ":":
             k = lo - 1
             while k > 0 and not tokens[k - 1].mark:
                 k -= 1
             self.label = tokens[k : lo - 1]
-        # "the Jamiat Ulema-e-Islam (JUI) won four seats": the name before a bracketed short
+        # "the Harbour Party (HP) won six seats": the name before a bracketed short
         # form that the clause follows
         self.named_before_bracket: list[Token] = []
         if lo >= 4 and tokens[lo - 1].word == ")" and tokens[lo - 3].word == "(":
@@ -169,7 +169,7 @@ class Context:
             while k > 0 and not tokens[k - 1].mark:
                 k -= 1
             self.named_before_bracket = tokens[k : lo - 3]
-        # "229,000 (down from 353,000)": the clause opens a bracket right after a figure
+        # "165,000 (down from 240,000)": the clause opens a bracket right after a figure
         self.bracketed_after_figure = (
             lo >= 2 and tokens[lo - 1].word == "(" and owner[lo - 2] not in (-1, n)
         )
@@ -190,12 +190,12 @@ class Context:
             self.own_after.append(tokens[i].word)
         start = tokens[lo].start if lo < hi else figure.start
         end = tokens[hi - 1].end if lo < hi else figure.end
-        # Years said "in 1960" in the same clause.
-        # The nearest first: the year right after the figure ("1.4% in 2025 and 1.9% in
-        # 2026"), else the last one before it, else any other.
-        own_end = figure.end + 8  # " in 2024" right after the figure
-        # a year after another figure is that figure's ("240 seats, far fewer than the 303 it
-        # won in 2019"), not this one's
+        # Years said "in 1953" in the same clause.
+        # The nearest first: the year right after the figure ("1.1% in 2027 and 1.6% in
+        # 2028"), else the last one before it, else any other.
+        own_end = figure.end + 8  # " in 2027" right after the figure
+        # a year after another figure is that figure's ("150 seats, far fewer than the 211 it
+        # won in 2015"), not this one's
         next_figure = next(
             (
                 tokens[i].start
@@ -212,8 +212,8 @@ class Context:
             and (at < figure.start or at < next_figure)
             and not (at in sentence.since_years and any(c > at for c in commas))
         ]
-        # the year of an event the figure's relative clause tells of ("the 2016 quake that
-        # claimed 276 lives"), whatever the commas; not "the 2024 quake is the first to kill"
+        # the year of an event the figure's relative clause tells of ("the 1998 quake that
+        # claimed 140 lives"), whatever the commas; not "the 2021 quake was the worst to hit"
         found += [
             (at, value)
             for at, value, which in sentence.events_named
@@ -239,8 +239,8 @@ class Context:
 
 
 def _past_conversion(tokens: list[Token], owner: list[int], k: int, n: int) -> int:
-    """Where a figure's own words go on: past a bracketed conversion right after it ("$5m
-    (£4m) in punitive damages": the damages are the $5m's), else at ``k``."""
+    """Where a figure's own words go on: past a bracketed conversion right after it ("$2m
+    (£1.6m) in legal costs": the costs are the $2m's), else at ``k``."""
     if k >= len(tokens) or tokens[k].word != "(":
         return k
     inner = k + 1

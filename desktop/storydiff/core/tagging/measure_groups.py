@@ -35,8 +35,8 @@ _SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 
 
 def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose share of the vote: "Erdogan received 49.7% of the vote", "44.6% for
-    Kilicdaroglu" → the candidate, as the measure's group (one candidate's share is not
+    """Whose share of the vote: "Brandt received 50.3% of the vote", "41.2% for
+    Halden" → the candidate, as the measure's group (one candidate's share is not
     another's); a candidate's share is a share of the vote, and a vote."""
     if reading.kind != "percent" or reading.place:
         return
@@ -50,13 +50,13 @@ def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> No
         reading.set("vote_share_of", quantity="share of the vote", event="voted", place=name)
 
 
-# Shares that are a candidate's share of the vote ("garnered 5.3 per cent of support").
+# Shares that are a candidate's share of the vote ("drew 6.8 per cent of support").
 _VOTE_SHARES = frozenset({"share of the vote", "share of support"})
 
 
 def _vote_verb_before(context: Context) -> bool:
-    """Whether a percentage is what someone received: "Massa received 44.3%", "obtained
-    the 44.7%"; with a verb that says too little alone ("Pranowo got 16.5%"), only in a
+    """Whether a percentage is what someone received: "Lima received 43.8%", "obtained
+    the 47.9%"; with a verb that says too little alone ("Okoro got 14.2%"), only in a
     clause that speaks of an election ("..., the election commission said")."""
     words = [w for w in context.before_words[-3:] if w not in ("the", "some", "about")]
     if not words or words[-1] not in VOTE_VERBS:
@@ -66,7 +66,7 @@ def _vote_verb_before(context: Context) -> bool:
     return not _VOTE_WORDS.isdisjoint(t.word for t in (*context.before, *context.after))
 
 
-# Words that make a clause about an election, so "got 16.5%" is a share of the vote.
+# Words that make a clause about an election, so "got 14.2%" is a share of the vote.
 _VOTE_WORDS = frozenset("election elections vote votes voters ballot ballots polls count".split())
 
 
@@ -89,8 +89,8 @@ _NOT_ONLY_VOTES = frozenset(
 
 
 def _candidate_of(context: Context) -> str:
-    """The candidate a share of the vote is said of: "Massa's 44%", "44% for Massa",
-    "Massa (has) received 44%" ("" if none is named)."""
+    """The candidate a share of the vote is said of: "Lima's 44%", "44% for Lima",
+    "Lima (has) received 44%" ("" if none is named)."""
     before = context.before
     if before and before[-1].word.endswith("'s") and before[-1].capital:
         return before[-1].word.removesuffix("'s")
@@ -103,9 +103,9 @@ def _candidate_of(context: Context) -> str:
     for k in range(len(before) - 1, 0, -1):
         if before[k].word in VOTE_VERBS:
             while k > 0 and before[k - 1].word in AUXILIARIES:
-                k -= 1  # "Erdogan has garnered"
+                k -= 1  # "Brandt has garnered"
             if k > 1 and before[k - 1].word == "," and "," in (t.word for t in before[: k - 1]):
-                # "Prabowo, a former commander, had 58%": the name before the apposition
+                # "Brandt, a former mayor, had 54%": the name before the apposition
                 k = max(n for n in range(k - 1) if before[n].word == ",")
             run = _capitalised_run(before[max(0, k - 4) : k])
             return run[-1].word if run and run[-1].word.isalpha() else ""
@@ -113,8 +113,8 @@ def _candidate_of(context: Context) -> str:
 
 
 def _candidate_after(words: list) -> str:
-    """The name that ends a candidate's title and names: "opposition leader Kemal
-    Kilicdaroglu" → kilicdaroglu ("" if no capitalised name comes first)."""
+    """The name that ends a candidate's title and names: "opposition leader Marta
+    Halden" → halden ("" if no capitalised name comes first)."""
     name = ""
     for token in words:
         if token.word in CANDIDATE_TITLES and not name:
@@ -142,8 +142,8 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose count a count is, named after "for": "280 goals in 435 games for Spurs" →
-    spurs (not "84 games for his country")."""
+    """Whose count a count is, named after "for": "190 goals in 310 games for Portmere" →
+    portmere (not "62 games for his country")."""
     if reading.place or reading.kind != "count" or not figure.unit or context.title_case:
         return
     after = context.after[: len(context.own_after)]
@@ -159,7 +159,7 @@ def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
 
 def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
     """The place a toll is named with: "the death toll in Gaza rose to 1,200", "the number
-    of deaths in Ishikawa Prefecture ... has increased to 73"."""
+    of deaths in Varn Prefecture ... has increased to 46"."""
     if reading.place or "toll_noun" not in reading.rules or context.title_case:
         return
     before = context.before
@@ -178,7 +178,7 @@ _TOLL_HEADS = frozenset(noun.split()[-1] for noun in TOLL_NOUNS)
 
 def _place_named(tokens: list) -> list[str]:
     """The capitalised name that opens ``tokens`` (the words after "in"), past "the" and
-    words such as "neighbouring"; none if an event noun follows it ("in Taiwan quake"
+    words such as "neighbouring"; none if an event noun follows it ("in Varn quake"
     names the quake)."""
     name: list[str] = []
     next_word = ""
@@ -203,23 +203,23 @@ def _place_named(tokens: list) -> list[str]:
 
 
 def _part_of_country(tokens: list) -> list[str]:
-    """The name in "the central Japanese prefecture of Ishikawa" or "Japan's quake-hit
-    Ishikawa prefecture": the part of the country, not the country ([] if neither)."""
+    """The name in "the coastal Japanese prefecture of Varn" or "Japan's storm-hit
+    Varn prefecture": the part of the country, not the country ([] if neither)."""
     words = [t.word for t in tokens]
     for k, word in enumerate(words[:-2]):
         if word in AREA_NOUNS and words[k + 1] == "of" and tokens[k + 2].capital:
-            return [words[k + 2]]  # "prefecture of Ishikawa"
+            return [words[k + 2]]  # "prefecture of Varn"
     if words and words[0].endswith("'s"):
         for k in range(1, len(words) - 1):
             if tokens[k].capital and words[k + 1] in AREA_NOUNS:
-                return [words[k]]  # "Japan's quake-hit Ishikawa prefecture"
+                return [words[k]]  # "Japan's storm-hit Varn prefecture"
     return []
 
 
 def rule_sector(reading: Reading, context: Context, figure: Figure) -> None:
-    """Jobs a sector added or cut ("health care added 71,000 jobs", "Construction added
-    22,000 jobs") are the sector's: its name is the measure's group, not the whole economy's
-    ("The US economy added 187,000 jobs", "Employers added ...")."""
+    """Jobs a sector added or cut ("retail added 38,000 jobs", "Construction added
+    14,000 jobs") are the sector's: its name is the measure's group, not the whole economy's
+    ("The US economy added 212,000 jobs", "Employers added ...")."""
     if reading.place or reading.quantity != "jobs":
         return
     before = context.before_words
@@ -243,7 +243,7 @@ _JOB_VERBS = frozenset("added adds add gained lost".split())
 
 
 def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose figure it is, where the text says so: "ADP's figure of 324,000 jobs" → adp, as
+    """Whose figure it is, where the text says so: "Corvel's figure of 155,000 jobs" → corvel, as
     the measure's group (two agencies' figures are two facts, not one changed)."""
     if reading.place:
         return
@@ -259,8 +259,8 @@ def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:
-    """A distance is measured from a place: "40 km northwest of Herat", "850 km from the
-    capital, Kabul" → that place (distances from two places are two facts)."""
+    """A distance is measured from a place: "30 km south of Portmere", "620 km from the
+    capital, Varn" → that place (distances from two places are two facts)."""
     if reading.place or reading.quantity not in LENGTH_UNITS:
         return
     after = context.after[: len(context.own_after)][:8]
@@ -328,8 +328,8 @@ def _counted_in(clause: list, k: int) -> bool:
 
 def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
     """Seats in a parliament that are no one's count: the number needed for a majority
-    ("the 326 seats needed for a majority" → period ``required``) and the house's whole
-    ("412 seats of the 650 seats" → period ``total``)."""
+    ("the 151 seats needed for a majority" → period ``required``) and the house's whole
+    ("212 seats of the 300 seats" → period ``total``)."""
     if reading.kind != "count" or reading.quantity.removesuffix("s") != "seat":
         return
     if context.own_after[:1] and context.own_after[0] in _NEEDED_AFTER:
@@ -348,7 +348,7 @@ _NEEDED_AFTER = frozenset("needed required necessary".split())
 
 
 def _seats_foreseen(words: list[str]) -> bool:
-    """Whether seats are a projection, not a result: "could win 180 to 205 seats", "is
+    """Whether seats are a projection, not a result: "could win 90 to 110 seats", "is
     projected to take 300 seats", "set to win 400 seats"."""
     k = len(words)
     while k and words[k - 1] in _SEAT_VERBS:
@@ -362,24 +362,24 @@ def _seats_foreseen(words: list[str]) -> bool:
 
 # Words before a seat verb that make the seats a projection ("could win", "projected to take").
 _FORESEEING = frozenset("could would might may will".split())
-# Words between a party and its seats' new tally ("Congress has increased its tally to").
+# Words between a party and its seats' new tally ("the Greens have increased their tally to").
 _TALLY_WORDS = frozenset("to its their tally increased raised lifted".split())
-# Nouns after a party's name, lower-cased ("the Congress party"); the name is before them.
+# Nouns after a party's name, lower-cased ("the Harbour party"); the name is before them.
 _PARTY_NOUNS = frozenset("party parties alliance bloc coalition".split())
 # Words between a party and a projection of its seats ("Labour is projected to take").
 _PROJECTED = frozenset("is are was were projected expected set likely poised".split())
 
 
 def _party_of(context: Context) -> str:
-    """Whose seats a count is: the capitalised subject right before "has", "won", ... ("Labour
-    has won 412 seats", "the Conservatives have 121 seats") or a list's label ("- Labour
-    Party: 410 seats"), as one name ("conservative", "liberal democrat")."""
+    """Whose seats a count is: the capitalised subject right before "has", "won", ... ("Harbour
+    has won 212 seats", "the Conservatives have 64 seats") or a list's label ("- Harbour
+    Party: 209 seats"), as one name ("conservative", "liberal democrat")."""
     before = context.before
     k = len(before)
     while k and before[k - 1].word in _BEFORE_SEATS:
         k -= 1
     while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
-        k -= 1  # "The Congress party won 99 seats"
+        k -= 1  # "The Harbour party won 54 seats"
     if k == 0 < len(before) and context.named_before_bracket:
         run = _capitalised_run(context.named_before_bracket)  # "the Greens (GP) won 4 seats"
     elif k < len(before):
@@ -388,9 +388,9 @@ def _party_of(context: Context) -> str:
         run = _capitalised_run(context.label)
     else:
         return ""
-    words = [t.word for t in run if t.word != "the"]  # "The Greens won 12 seats"
+    words = [t.word for t in run if t.word != "the"]  # "The Greens won 17 seats"
     if not run and k >= 2 and before[k - 2].capital and before[k - 1].word.isalpha():
-        # "Macron's centrists won 163 seats": the leader's group
+        # "Lima's centrists won 88 seats": the leader's group
         leader = before[k - 2].word
         words = [leader[:-2]] if leader.endswith(("'s", "’s")) else []
     while words and words[-1] in ("party", "parties"):
@@ -402,7 +402,7 @@ def _party_of(context: Context) -> str:
     return " ".join(words)
 
 
-# Verbs between a party and its seats: "Labour has won 412 seats", "Labour have 410 seats".
+# Verbs between a party and its seats: "Harbour has won 212 seats", "Harbour have 209 seats".
 _SEAT_VERBS = frozenset(
     "has have had won win wins winning took take takes taking secured secure securing holds hold"
     " held gained get gets got".split()

@@ -57,7 +57,7 @@ PEOPLE_EVENTS = frozenset(
      "hospitalised", "infected"}
 )  # fmt: skip
 
-# Nouns of events that a place name before them qualifies: "the death toll in Taiwan quake"
+# Nouns of events that a place name before them qualifies: "the death toll in Varn quake"
 # names the quake, not the place of the dead.
 EVENT_NOUNS = frozenset(
     "quake quakes earthquake earthquakes tremor temblor flood floods flooding storm storms "
@@ -65,7 +65,7 @@ EVENT_NOUNS = frozenset(
     "attacks shooting bombing landslide landslides mudslide eruption tsunami derailment "
     "disaster heatwave avalanche outbreak".split()
 )
-# Group words that "N of the ..." takes a part of: "Four of the dead were found in a tower"
+# Group words that "N of the ..." takes a part of: "Three of the dead were pulled from a barn"
 # is some of the dead, never the toll.
 GROUP_WORDS = frozenset(
     "dead injured wounded missing victims casualties bodies evacuees hostages".split()
@@ -137,7 +137,7 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "core cpi": "core consumer prices",
     "gdp": "gdp",
     "economy": "gdp",
-    # "$3 million in punitive": the damages left unsaid
+    # "a further $4 million in punitive": the damages left unsaid
     "punitive": "punitive damages",
     "compensatory": "compensatory damages",
     "growth": "gdp",
@@ -162,7 +162,7 @@ QUANTITY_SYNONYMS: dict[str, str] = {
 # Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.
 CHANGE_SUBJECTS = frozenset({"consumer prices", "core consumer prices", "gdp"})
 
-# Nouns for a rate that is annual unless said otherwise: "inflation dropped to 8.7%".
+# Nouns for a rate that is annual unless said otherwise: "inflation dropped to 5.4%".
 ANNUAL_RATE_NOUNS = frozenset({"inflation", "cpi"})
 # Words that make a figure a forecast, not an outcome.
 FORECAST_WORDS = frozenset(
@@ -187,7 +187,7 @@ VOTE_VERBS = frozenset(
     "secured secures securing took takes taking obtained polled polling has had leads led "
     "leading ahead trailed trailing".split()
 )
-# A distance is measured from a place ("40 km northwest of Herat"): units of length, and
+# A distance is measured from a place ("30 km south of Portmere"): units of length, and
 # the words between "of"/"from" and the place's name.
 LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "nautical miles", "yards"})
 DISTANCE_SKIP = frozenset(
@@ -198,7 +198,7 @@ DISTANCE_SKIP = frozenset(
 FORECAST_PARTICIPLES = frozenset({"seen", "estimated", "put"})
 # Words naming a level, not what it measures: "a record high of 5%", "a new all-time low".
 RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".split())
-# Words that size a naming noun up, and name nothing: "a whopping fee of £86 million".
+# Words that size a naming noun up, and name nothing: "a whopping bill of £12 million".
 INTENSIFIERS = frozenset("whopping hefty massive huge staggering mammoth eye-watering".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
 AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
@@ -207,11 +207,11 @@ WHOLE_ECONOMY = frozenset(
     "economy employers payrolls states nation country government companies businesses firms "
     "it they which that who".split()
 )
-# Nouns for a figure someone owns: "ADP's figure of 324,000", "the IMF's estimate of 3%".
+# Nouns for a figure someone owns: "Corvel's figure of 155,000", "the IMF's estimate of 3%".
 OWNED_NOUNS = frozenset(
     "figure figures estimate estimates count tally reading forecast projection survey".split()
 )
-# Words of a candidate's title before the name: "for opposition leader Kemal Kilicdaroglu".
+# Words of a candidate's title before the name: "for opposition leader Marta Halden".
 CANDIDATE_TITLES = frozenset(
     "leader candidate opposition rival incumbent challenger president former main nominee "
     "party presidential".split()
@@ -381,8 +381,8 @@ PLACE_GENERIC_WORDS = frozenset(
 )
 # Parts of a country a toll can be counted for: "36 died in the district" is not the
 # national toll.
-# Nouns for a part of a country that its name follows ("the prefecture of Ishikawa") or
-# precedes ("Ishikawa prefecture").
+# Nouns for a part of a country that its name follows ("the prefecture of Varn") or
+# precedes ("Varn prefecture").
 AREA_NOUNS = frozenset(
     "district province county municipality region state city town village prefecture".split()
 )
@@ -397,13 +397,13 @@ SUB_AREA_NOUNS: dict[str, str] = {
     "village": "village",
     "villages": "village",
 }
-# Words after which a forecast word compares an outcome with it: "fell more *than*
-# expected to 4.2%" is the outcome.
+# Words after which a forecast word compares an outcome with it: "slid more *than*
+# expected to 3.6%" is the outcome.
 FORECAST_COMPARED = frozenset({"than"})
 # Words that end a forecast's reach backwards: "had expected *after* prices rose 2.9%".
 FORECAST_STOPS = frozenset({"after", "but", "instead", "while", "whereas"})
 
-# Words after a count of people that say they are at risk, not struck: "thousands of lives
+# Words after a count of people that say they are at risk, not struck: "2,000 lives
 # at risk", "10,000 people in danger".
 AT_RISK = (("at", "risk"), ("in", "danger"))
 
@@ -412,7 +412,7 @@ AT_RISK = (("at", "risk"), ("in", "danger"))
 LIGHT_VERBS = frozenset(
     "saw sees see went goes go came comes posted posts recorded showed shows show".split()
 )
-# Nouns of time that frame a subject rather than name it: "prices in October of the current
+# Nouns of time that frame a subject rather than name it: "rents in April of the current
 # *year* decreased".
 TIME_NOUNS = frozenset("year month quarter week".split())
 # Words between "from" and an earlier value: "down from the previous month's 4.3%", "up from

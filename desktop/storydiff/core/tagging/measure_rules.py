@@ -74,8 +74,8 @@ _EVENT_BEFORE = 6
 _EVENT_AFTER = 4
 _TOLL_REACH = 16
 _FORECAST_REACH = 8
-# How far (in words) after its figure a period phrase may end ("… in the first quarter of
-# 2023 compared to the same period").
+# How far (in words) after its figure a period phrase may end ("… in the second quarter of
+# 2019 compared to the same period").
 _PERIOD_REACH = 12
 # Currency areas and countries a subject names ("eurozone inflation", "the German economy",
 # "China's economy"): they become the place.
@@ -110,8 +110,8 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
 
 
 def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None:
-    """A count not confirmed is another fact than the confirmed one: "eight suspected
-    cases", "three probable deaths", "18 more are suspected of having the virus"."""
+    """A count not confirmed is another fact than the confirmed one: "six suspected
+    cases", "three probable deaths", "five more are suspected of carrying the infection"."""
     if reading.kind != "count":
         return
     described = (figure.base_unit or "").split()[:-1]
@@ -126,15 +126,15 @@ _BEING = frozenset("are were is was being".split())
 
 
 def rule_part_of_group(reading: Reading, context: Context, figure: Figure) -> None:
-    """Some of a group is another fact than the group: "Four of the dead were found in a
-    tower" is never the toll, nor "That included 4,100 jobs in accounting" the jobs added
-    (but "36 cases, including 11 deaths" counts deaths)."""
+    """Some of a group is another fact than the group: "Three of the dead were pulled from a
+    barn" is never the toll, nor "That included 2,300 jobs in retail" the jobs added
+    (but "52 cases, including seven deaths" counts deaths)."""
     if reading.kind != "count":
         return
     after = [*context.own_after[:3], "", "", ""]
     included = context.before_words[-1:] and context.before_words[-1] in _INCLUDING
     of_group = after[0] == "of" and after[1] in _GROUP_DETERMINERS and after[2] in GROUP_WORDS
-    # "36 cases, including 11 deaths": deaths are a toll of their own
+    # "52 cases, including seven deaths": deaths are a toll of their own
     if (included and not reading.event) or of_group:
         reading.set("part_of_group", period="some of them")
 
@@ -144,7 +144,7 @@ _INCLUDING = frozenset("including included includes include".split())
 
 
 def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
-    """People at risk are not people struck: "putting thousands of lives at risk" counts
+    """People at risk are not people struck: "leaving 2,000 lives at risk" counts
     no deaths."""
     if reading.kind == "count" and tuple(context.own_after[:2]) in AT_RISK:
         reading.event = ""
@@ -153,8 +153,8 @@ def rule_at_risk(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> None:
-    """A hyphenated measure names what it measures: "27-yard field goal" → yard field goal,
-    so a 4-yard touchdown and a 45-yard pass are other facts."""
+    """A hyphenated measure names what it measures: "31-yard field goal" → yard field goal,
+    so a 9-yard touchdown and a 52-yard pass are other facts."""
     tail = figure.text.lower().rsplit("-", 1)[-1]
     if "-" not in figure.text or not figure.unit or not tail.isalpha():
         return
@@ -168,20 +168,20 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
             break  # "four-time All-Star finished third": a title is its capitalised words
         thing.append(word)
     if thing and thing[0] in _WHAT_IT_MEASURES.get(tail, ()):
-        return  # "a 6.4-magnitude quake" is the magnitude, as "magnitude 6.4" is
+        return  # "a 5.8-magnitude quake" is the magnitude, as "magnitude 5.8" is
     if thing:
         reading.quantity = ""
         reading.set("measured_thing", quantity=f"{tail} {' '.join(thing)}")
 
 
-# What a unit measures unless said otherwise: no other thing ("a 6.4-magnitude earthquake";
-# "a 5.1-magnitude aftershock" is another).
+# What a unit measures unless said otherwise: no other thing ("a 5.8-magnitude earthquake";
+# "a 4.7-magnitude aftershock" is another).
 _WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "tremor"})}
 
 
 def rule_per_game(reading: Reading, context: Context, figure: Figure) -> None:
-    """A rate per game is no total: "27.2 points per game", "27 points a game" → period
-    ``per game`` (not a career's 38,387 points, nor one night's 38)."""
+    """A rate per game is no total: "24.6 points per game", "24 points a game" → period
+    ``per game`` (not a career's 21,450 points, nor one night's 41)."""
     period = _PER_GAME.get(" ".join(figure.text.lower().split()[-2:]))
     if period:
         reading.set("per_game", period=period)
@@ -201,14 +201,14 @@ def rule_unit_of_kind(reading: Reading, context: Context, figure: Figure) -> Non
 
 
 def rule_duration_of(reading: Reading, context: Context, figure: Figure) -> None:
-    """What a duration is of: "three years of supervision" → supervision (compared by
-    stem, so "three years of supervised release" agrees), "9.5 hours of jury deliberation"
-    → deliberation (one with "9 and a half hours of deliberations")."""
+    """What a duration is of: "four years of supervision" → supervision (compared by
+    stem, so "four years of supervised probation" agrees), "7.5 hours of committee
+    deliberation" → deliberation (one with "seven and a half hours of deliberations")."""
     if figure.kind != "duration":
         return
     before = context.before_words[-2:]
     if len(before) == 2 and before[1] == "for" and _activity(before[0]):
-        # "had been deliberating for nearly 12 hours" → deliberation
+        # "had been negotiating for almost 30 hours" → negotiation
         word = before[0]
         noun = word[:-3] + "ion" if word.endswith("ating") else word[:-3]
         reading.set("duration_of", quantity=noun)
@@ -218,8 +218,8 @@ def rule_duration_of(reading: Reading, context: Context, figure: Figure) -> None
         return
     noun = _noun_phrase(words[1:3])
     if noun:
-        # the head noun: "9.5 hours of jury deliberation" is deliberation; a participle
-        # names the thing itself: "three years of supervised release" is supervision
+        # the head noun: "7.5 hours of committee deliberation" is deliberation; a participle
+        # names the thing itself: "four years of supervised probation" is supervision
         reading.set("duration_of", quantity=noun[0] if _participle(noun[0]) else noun[-1])
 
 
@@ -246,12 +246,12 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
         found = [c for c in found if c[1] in CHANGE_EVENTS]
     if figure.kind != "money":
         found = [c for c in found if c[1] not in MONEY_EVENTS]
-    if reading.quantity in _THINGS:  # "feared dead as four coaches derailed": no coach died
+    if reading.quantity in _THINGS:  # "feared dead as three buildings collapsed": no building died
         found = [c for c in found if c[1] not in PEOPLE_EVENTS]
     if found:
         _distance, event, rule = min(found, key=lambda c: c[0])  # a tie: the verb before
         if event == "destroyed" and figure.kind == "percent":
-            event = "fell"  # "collapsed by 3.3 percent": a share or rate falls, nothing is razed
+            event = "fell"  # "exports collapsed by 4.6 percent": a rate falls, nothing is razed
         reading.set(rule, event=event)
     elif figure.kind == "duration" and context.before_words[-1:] == ["to"]:
         # "sentenced the founder of the exchange to 20 years": the verb, its object, "to"
@@ -284,9 +284,9 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
     words = context.own_after[:_EVENT_AFTER]
     for k, word in enumerate(words):
         if word == "as" and k and words[k - 1] in _LISTED:
-            continue  # "10,100 people are listed as missing"
+            continue  # "2,400 residents are listed as missing"
         if word == "with" and _INJURY_NOUNS.intersection(context.own_after[k + 1 : k + 6]):
-            return k, "injured", "event_after"  # "323 people with minor and serious injuries"
+            return k, "injured", "event_after"  # "58 people with light injuries"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
@@ -313,7 +313,7 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
     k = len(words) - 1
     while k >= 0:
         if words[k] == ",":
-            # ", West Java,": a short aside set off by commas is skipped, any other ends it
+            # ", Varn Province,": a short aside set off by commas is skipped, any other ends it
             aside = [j for j in range(max(0, k - _ASIDE_WORDS - 1), k) if words[j] == ","]
             if not aside:
                 return
@@ -328,7 +328,7 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
         k -= 1
 
 
-_ASIDE_WORDS = 3  # "the death toll in the quake in Cianjur district, West Java, has risen to"
+_ASIDE_WORDS = 3  # "the death toll in the flood in Ostby, Varn Province, has climbed to"
 
 
 def rule_change_by_default(reading: Reading, context: Context, figure: Figure) -> None:
@@ -340,7 +340,7 @@ def rule_change_by_default(reading: Reading, context: Context, figure: Figure) -
 def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -> None:
     """The subject of a rise or fall: "Consumer prices rose 3.2%" → consumer prices,
     across auxiliaries ("inflation had dropped to"); for a participle after a comma
-    ("The rate of inflation is back ..., easing to 8.7%") the clause's own subject."""
+    ("The rate of inflation is lower again ..., easing to 5.4%") the clause's own subject."""
     if reading.event not in CHANGE_EVENTS or reading.quantity:
         return
     words = context.before_words
@@ -349,12 +349,12 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
         return
     head = verbs[-1]
     if words[head] in _NAMING_CHANGES and words[head + 1 : head + 2] == ["of"]:
-        return  # "outpaced growth of just 3 per cent": the noun names what changed
+        return  # "topping growth of just 1.5 per cent": the noun names what changed
     while head > 0 and (words[head - 1] in AUXILIARIES or words[head - 1] in SUBJECT_SKIP):
         head -= 1  # "inflation had dropped", "..., also fell"
     relative = _relative_clause_start(words[:head])
     if relative is not None:
-        # "private consumption, which accounts for two-thirds of the economy, ..., rose 4%"
+        # "household spending, which makes up half of the economy, ..., rose 2%"
         subject = _subject_before(reading, words[:relative])
     elif head > 0 and words[head - 1] == ",":
         subject = _opening_subject(words)
@@ -368,16 +368,16 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
 
 def _subject_before(reading: Reading, words: list[str]) -> list[str]:
     light = [k for k, w in enumerate(words[-4:]) if w in LIGHT_VERBS]
-    if light:  # "energy prices saw a notable decrease": the subject is before "saw"
+    if light:  # "fuel prices saw a sharp drop": the subject is before "saw"
         words = words[: len(words) - 4 + light[-1]] if len(words) >= 4 else words[: light[-1]]
     subject: list[str] = []
     for word in reversed(words):
         if not subject and word in AUXILIARIES:
-            continue  # "food prices are still surging"
+            continue  # "rents are still climbing"
         if not subject and (word in CALENDAR_WORDS or word in ("in", "of")):
-            continue  # "the inflation rate in October fell"
+            continue  # "the jobless rate in April fell"
         if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
-            if TIME_NOUNS.intersection(subject):  # "in October of the current year"
+            if TIME_NOUNS.intersection(subject):  # "in April of the current year"
                 subject = []
                 continue
             break
@@ -417,16 +417,16 @@ def _opening_subject(words: list[str]) -> list[str]:
 
 
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
-    """ "higher than the predicted 8.2%", "lower than March's 19.6%": a comparison's base
+    """ "higher than the expected 5.1%", "lower than April's 12.4%": a comparison's base
     is no rise or fall of its own."""
     words = context.before_words[-4:]
     if reading.event in CHANGE_EVENTS and "than" in words and "to" not in words:
-        reading.event = ""  # "fell more than expected to 4.2%" is a level, read later
+        reading.event = ""  # "slid more than expected to 3.6%" is a level, read later
         reading.rules.append("comparison_base")
 
 
 def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> None:
-    """ "dropped to 8.7%", "easing to 8.7%": the figure is the new level, not the change,
+    """ "dropped to 5.4%", "easing to 5.4%": the figure is the new level, not the change,
     so the verb's direction is no part of it."""
     if reading.event not in CHANGE_EVENTS:
         return
@@ -437,12 +437,12 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
 
 
 def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> None:
-    """ "8.7% ..., down from 10.1% in March": the figure after "from" is the earlier value
+    """ "5.4% ..., down from 6.2% in April": the figure after "from" is the earlier value
     of the figure before it (filled in by :func:`read_measures`)."""
     words = context.before_words[-3:]
     after_figure = FIGURE in context.before_words or context.bracketed_after_figure
     if _AGE_WORDS.intersection(context.before_words[-4:]):
-        return  # "ranging in age from 37 to 66": ages, no earlier value
+        return  # "with ages from 19 to 54": ages, no earlier value
     if _after_from(context.before_words) and after_figure:
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
@@ -455,11 +455,11 @@ _AGE_WORDS = frozenset({"age", "ages", "aged"})
 
 
 def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> None:
-    """A figure told as an earlier one is no current value: "a preliminary figure of 320
-    dead", "the initial estimate of 2.9%", "an earlier official toll of 1,000", "had
-    initially reported 320" (a later outlet quoting it): its period ends in "earlier".
-    After another figure of its clause, "the initial reading of 4%" is that figure's
-    earlier value ("Consumer spending rose 3.6%, less than the initial reading of 4%")."""
+    """A figure told as an earlier one is no current value: "a provisional figure of 140
+    dead", "the initial estimate of 1.7%", "an earlier official toll of 90", "had
+    initially reported 140" (a later outlet quoting it): its period ends in "earlier".
+    After another figure of its clause, "the initial reading of 2.5%" is that figure's
+    earlier value ("Business investment rose 2.1%, less than the initial reading of 2.5%")."""
     words = context.before_words[-4:]
     named = words[-1:] == ["of"] and len(words) >= 3 and words[-2] in _EARLIER_NOUNS
     named = named and bool(_EARLIER_WORDS.intersection(words[:-2]))
@@ -489,11 +489,11 @@ _TOLD = frozenset("reported estimated put said gave counted".split())
 
 
 def _after_from(words: list[str]) -> bool:
-    """ "from 10.1%", "from March's 3.1%", "from the previous month's 0.2%": the
+    """ "from 6.2%", "from April's 3.1%", "from the previous month's 0.2%": the
     figure is the value before a change."""
     k = len(words) - 1
     if k >= 2 and words[k].isalpha() and words[k - 1] in ("the", "a", "an"):
-        k -= 1  # an adjective: "from the blowout 353,000", "from a strong 4%"
+        k -= 1  # an adjective: "from the stunning 410,000", "from a strong 4%"
     while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
         k -= 1
     return k >= 0 and words[k] == "from"
@@ -515,7 +515,7 @@ def _from_figure_to(words: list[str]) -> bool:
 
 
 def rule_threshold(reading: Reading, context: Context, figure: Figure) -> None:
-    """What share is needed is not what share was had: "a candidate needs more than 50% of
+    """What share is needed is not what share was had: "a motion needs more than 60% of
     votes" → period ``required`` (a threshold is another fact than anyone's share)."""
     if reading.kind != "percent":
         return  # "must forfeit $5 billion" is an order, not a threshold
@@ -529,8 +529,8 @@ _NEEDED = frozenset("needs need needed require requires required must".split())
 
 
 def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
-    """A forecast is another fact than the outcome: "the predicted 8.2%", "economists
-    expected", "it would ease back to 8.3%"."""
+    """A forecast is another fact than the outcome: "the predicted 5.1%", "economists
+    expected", "it would slip back to 5.0%"."""
     words = context.before_words[-_FORECAST_REACH:]
     if not FORECAST_WORDS.intersection(words):
         return
@@ -544,7 +544,7 @@ def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_annual_rate(reading: Reading, context: Context, figure: Figure) -> None:
-    """An inflation rate with no period is the annual rate ("inflation dropped to 8.7%")."""
+    """An inflation rate with no period is the annual rate ("inflation dropped to 5.4%")."""
     said = set(reading.subject) | set(context.before_words[-6:])
     if reading.quantity in CHANGE_SUBJECTS and not reading.period and said & ANNUAL_RATE_NOUNS:
         reading.set("annual_rate", period="annual")
@@ -578,10 +578,10 @@ def rule_level_verb_subject(reading: Reading, context: Context, figure: Figure) 
 
 def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> None:
     """A noun naming the figure: "an annual inflation rate of 3.2%", "inflation of 3.2%"
-    (not the person before "to" in "sentenced the founder to 20 years")."""
+    (not the person before "to" in "sentenced the founder to 12 years")."""
     words = context.before_words
     if words[-1:] and words[-1] in _LINK_ADVERBS:
-        words = words[:-1]  # "growth of just 3 per cent"
+        words = words[:-1]  # "growth of just 1.5 per cent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
     if words[-1] == "to" and (
@@ -589,7 +589,7 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     ):
         return
     if len(words) > 2 and _participle(words[-2]):
-        # "CPI (was) finalized at 2.9%", "more than expected to": the verb is no noun
+        # "the index (was) finalized at 3.3%", "more than expected to": the verb is no noun
         cut = 3 if words[-3] in AUXILIARIES else 2
         words = words[:-cut] + words[-1:]
     subject: list[str] = []
@@ -638,7 +638,7 @@ _LINK_ADVERBS = frozenset("just only merely barely".split())
 
 def _participle(word: str) -> bool:
     """A past participle or tense, by its ending ("finalized", "expected"; not "speed") or
-    as a common irregular one ("the quake struck at 11.50pm")."""
+    as a common irregular one ("the storm struck at 4.10am")."""
     return word in _IRREGULAR_PAST or (
         len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
     )
@@ -670,18 +670,18 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
         return
     noun = _noun_phrase(words[1:5])
     near_before = context.before_words[-4:]
-    if "," in near_before:  # "With 99% of ballots counted, Milei has 55.7% of the votes"
+    if "," in near_before:  # "With 97% of ballots counted, Lima has 52.4% of the votes"
         near_before = near_before[len(near_before) - near_before[::-1].index(",") :]
     counting = COUNTING_WORDS.intersection([*words[1:7], *near_before])
     if BALLOT_NOUNS.intersection(noun) and counting:
-        # "94% of ballots counted", "a tally of 74% of ballot boxes": how far the count is
+        # "91% of ballots counted", "a count of 68% of ballot boxes": how far the count is
         reading.quantity = ""
         reading.set("share_counted", quantity="share of the count")
     elif {"vote", "votes", "ballots"}.intersection(noun):
         reading.quantity = ""
         reading.set("share_of", quantity="share of the vote")  # "of the total votes cast"
     elif noun:
-        # "Housing costs made up about 90 percent of the increase": a share of the increase,
+        # "Rents made up about 60 percent of the increase": a share of the increase,
         # whatever the subject before it
         reading.quantity = ""
         reading.set("share_of", quantity="share of " + " ".join(noun))
@@ -745,8 +745,8 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def _since_before(reading: Reading, words: list[str]) -> None:
-    """A running total told before its figure: "since he took office the nation had added
-    13.4 million jobs", "Since the start of the war, 300 ..." → period "since office", "since
+    """A running total told before its figure: "since she took office the region had added
+    2.1 million jobs", "Since the start of the war, 300 ..." → period "since office", "since
     start" (not a month's or a day's figure)."""
     if reading.period or PERIOD_SINCE not in words:
         return
@@ -763,13 +763,13 @@ _RUNNING_TOTAL_WORDS = frozenset(
 
 
 def _opening_period(reading: Reading, words: list[str]) -> None:
-    """A period the clause opens with frames its figures: "On a monthly basis, the index
-    rose 0.3%", "In June last year, a quake killed 1,000", "A year ago, the rate was 3.7%"."""
+    """A period the clause opens with frames its figures: "On a monthly basis, rents
+    rose 0.4%", "In May last year, a storm killed 200", "A year ago, the rate was 4.6%"."""
     if "," not in words:
         return
     opening = words[: words.index(",")]
     for k in range(len(opening)):
-        for size in range(_LONGEST_PERIOD, 0, -1):  # "Compared with the previous three months,"
+        for size in range(_LONGEST_PERIOD, 0, -1):  # "Compared with the previous quarter,"
             phrase = " ".join(opening[k : k + size])
             found = _OPENING_YEARS.get(phrase)
             if not found and size != 2:  # not "a year", "a day": "Nearly a year after ..."
@@ -790,8 +790,8 @@ _OPENING_YEARS = {
 
 
 def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
-    """A year in the figure's clause frames it: "an earthquake in 1960 that killed more
-    than 12,000 people" → period "in 1960" (not today's toll)."""
+    """A year in the figure's clause frames it: "a flood in 1953 that killed more
+    than 1,800 people" → period "in 1953" (not today's toll)."""
     if reading.period not in ("", "forecast") or figure.kind in ("year", "date"):
         return
     if reading.period == "forecast":
@@ -806,7 +806,7 @@ def rule_year_frame(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_people_lost(reading: Reading, context: Context, figure: Figure) -> None:
-    """People lost are people killed: "we have lost 13 people" (money lost is a loss, and
+    """People lost are people killed: "we have lost nine people" (money lost is a loss, and
     "lost 300 jobs" counts jobs)."""
     if reading.kind != "count" or reading.event or reading.quantity != "people":
         return
@@ -818,14 +818,14 @@ _LOST = frozenset({"lost", "lose", "losing"})
 
 
 def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> None:
-    """By how much a figure was revised is no value of it: "were revised down by a combined
-    167,000 jobs", "was revised up by 117,000", "126,000 jobs higher than previously
+    """By how much a figure was revised is no value of it: "were revised down by a total of
+    58,000 jobs", "was revised up by 41,000", "62,000 jobs higher than previously
     reported" → period ``revision``."""
     if reading.period:
         return
     words = [w for w in context.before_words[-6:] if w not in _REVISION_FILLERS]
     revised_by = words[-1:] == ["by"] and "revised" in words[-4:-1]
-    # "126,000 jobs higher than previously reported"
+    # "62,000 jobs higher than previously reported"
     than_reported = " ".join(context.own_after[:4]).startswith(_THAN_REPORTED)
     if revised_by or than_reported:
         reading.set("revision_amount", period="revision")
@@ -842,8 +842,8 @@ _REVISION_FILLERS = frozenset(
 
 
 def rule_jobs_added(reading: Reading, context: Context, figure: Figure) -> None:
-    """A count of jobs is the change in jobs however said: "added 275,000 jobs", "353,000
-    jobs gained", "employment rose by 353,000", "job gains of 229,000" are one measure
+    """A count of jobs is the change in jobs however said: "added 190,000 jobs", "240,000
+    jobs gained", "employment rose by 240,000", "job gains of 165,000" are one measure
     (the direction stays with the figure)."""
     if reading.kind != "count" or reading.quantity not in _JOB_WORDS:
         return

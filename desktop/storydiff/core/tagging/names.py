@@ -255,7 +255,7 @@ class Resolver:
         return self.last_author if lowered in _AUTHORS and self.last_author else _UNDECIDED
 
     def _spokesperson(self, phrase: str, lowered: str) -> object:
-        """ "a spokesperson for the Treasury Department": speaks as the department."""
+        """ "a spokesperson for the Interior Department": speaks as the department."""
         speaker = _SPOKESPERSON.match(phrase)
         if speaker:
             organisation = self._resolve(speaker.group("org"))
@@ -499,7 +499,7 @@ _PLACE_ADJECTIVE = compile_pattern(
 
 
 def _without_descriptor(core: str) -> str:
-    """ "grocer Harlow & Pike" → "Harlow & Pike", "Dutch chipmaker Veltrix" → "Veltrix";
+    """ "grocer Bell & Ward" → "Bell & Ward", "Dutch chipmaker Corvex" → "Corvex";
     "analysts at Moody's" keeps its preposition and stays a group."""
     words = core.split()
     if len(words) > 1 and _PLACE_ADJECTIVE.match(words[0]):

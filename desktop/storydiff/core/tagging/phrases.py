@@ -63,7 +63,7 @@ def plural_head(words: list[tuple[str, int, int]]) -> int | None:
     """Index of the plural noun that ends the counted phrase after a number: the first plural,
     with the plurals right after it ("senior officials", not "officials told Reuters")."""
     if words and words[0][0].lower() in COUNTED_ADJECTIVES:
-        return 0  # "3,000 injured"
+        return 0  # "1,500 injured"
     best = None
     for i, (word, _, _) in enumerate(words):
         if is_plural(word):

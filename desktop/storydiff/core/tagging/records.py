@@ -38,7 +38,7 @@ class Figure:
     value: Value
     unit: str | None = None
     qualifier: str | None = None
-    high: Value = None  # the top of a range: "6,000 to 8,000 steps" → value 6000, high 8000
+    high: Value = None  # the top of a range: "3,000 to 5,000 calories" → value 3000, high 5000
     change: Change | None = None  # "fell from $2,415 to $2,315": on the newer figure
     vague: bool = False  # "dozens of people": value and high are the range the words allow
     measure: Any = None  # what it measures (a ``measures.Measure``), set by the tagger

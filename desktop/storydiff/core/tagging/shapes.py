@@ -60,12 +60,12 @@ _STRAY_SPACE = compile_pattern(r"\b[A-Z]{2,}\s[-‑]$")
 _MODEL_AFTER = compile_pattern(
     r"\s(?:Max|MAX|Pro|Plus|Ultra|Mini|mini|Neo|Lite|XL)\b|\s+U\.S\.C\.|\s+CFR\b"
 )
-# A military unit's number: "the 122 Infantry Battalion", "3 Commando Brigade".
+# A military unit's number: "the 41 Rifle Battalion", "3 Commando Brigade".
 _UNIT_AFTER = compile_pattern(
     r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Battalion|Brigade|Regiment|Division|Squadron|Corps|Fleet|Army)\b"
 )
-# Boeing's jet models ("the 777", "the 767 cargo plane") in a sentence about aircraft.
+# Boeing's jet models ("the 777", "the 747 freighter") in a sentence about aircraft.
 _JET_MODEL = compile_pattern(r"7[0-8]7")
 _AVIATION = compile_pattern(
     r"\b(?:Boeing|jets?|jetliners?|airliners?|planes?|aircraft|Dreamliner)\b"
@@ -111,7 +111,7 @@ _FRACTION_HYPHEN = compile_pattern(
 
 def in_name(text: str, start: int, end: int) -> bool:
     """ "G7", "Su-25", "COVID-19", "A320", "Boeing 737", "Article 5", "10 Downing Street",
-    "737 Max", "NY 10021", "9 E 71st St", "122 Infantry Battalion"; not "USD10m", "RM12.50",
+    "737 Max", "NY 10021", "9 E 71st St", "41 Rifle Battalion"; not "USD10m", "RM12.50",
     "Rs 500"."""
     before = text[start - 1] if start > 0 else " "
     glued = before.isalpha() or text[start - 2 : start - 1].isalpha()
@@ -124,11 +124,11 @@ def in_name(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] == " " and _MODEL_AFTER.match(text, end):
         return True
     if _UNIT_AFTER.match(text, end):
-        return True  # "soldiers of the 122 Infantry Battalion"
+        return True  # "soldiers of the 41 Rifle Battalion"
     if _JET_MODEL.fullmatch(text, start, end) and _AVIATION.search(
         text, max(0, start - 150), end + 150
     ):
-        return True  # "along with the 777 ... and the 767 cargo plane"
+        return True  # "alongside the 787 ... and the 747 freighter"
     if before in "-‑" and text[start - 2 : start - 1] == " " and _STRAY_SPACE.search(
         text, max(0, start - 12), start):  # fmt: skip
         return True
@@ -171,7 +171,7 @@ def _is_code(text: str, start: int, end: int, before: str) -> bool:
 def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
     """Whether the capitalised word before a number names something: "Boeing 737",
     "Title 42", "iPhone 15"; not "About 300", "In 2023", "January 18", "In Leeds 300 people",
-    "Walking 7,000 steps"."""
+    "Climbing 1,200 stairs"."""
     bare = word.lower().rstrip(".")
     if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS or word.islower():
         return False
@@ -183,7 +183,7 @@ def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
         return True
     digits = text[start:end]
     if "," in digits or "." in digits:
-        return False  # "Walking 7,000 steps": model numbers carry no separators
+        return False  # "Climbing 1,200 stairs": model numbers carry no separators
     return not _counted_after(text, end)
 
 
@@ -228,7 +228,7 @@ def scores(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def rankings(text: str, start: int, end: int) -> list[Figure]:
-    """ "No. 3 in the standings" → ordinal 3, unit "rank"; "the No. 1 seed" → unit "seed"."""
+    """ "No. 5 in the league table" → ordinal 5, unit "rank"; "the No. 1 seed" → unit "seed"."""
     found = []
     for m in _RANKING.finditer(text, start, end):
         if _STREET.match(text, m.end()):

@@ -275,13 +275,13 @@ def _unusable_subject(c: _Cue) -> Verdict:
 
 
 def _number_subject(c: _Cue) -> Verdict:
-    """ "Of the 128 confirmed dead": a number is no one who speaks; the cue describes it."""
+    """ "Of the 64 reported dead": a number is no one who speaks; the cue describes it."""
     words = [w for w in c.subject[1].split() if w.lower() not in ("the", "some", "all")]
     return False if words and all(w.replace(",", "").isdigit() for w in words) else None
 
 
 def _noun_cue(c: _Cue) -> Verdict:
-    """ "in wildfire-prone states", "its annual forecast": a cue that is a noun here."""
+    """ "in flood-prone states", "its annual forecast": a cue that is a noun here."""
     s_start, s_text, _ = c.subject
     return False if c.cue in NOUN_CUES and _noun_not_verb(c.tokens, s_start, s_text) else None
 
@@ -355,7 +355,7 @@ def _token_index(tokens: list[tuple[int, int, str]], pos: int) -> int | None:
 
 def _noun_not_verb(tokens: list[tuple[int, int, str]], s_start: int, subject: str) -> bool:
     """A cue that is also a noun is a noun after a possessive ("its forecast"), after a
-    number ("11 Western states") or inside a prepositional phrase ("in coastal states")."""
+    number ("9 Western states") or inside a prepositional phrase ("in coastal states")."""
     words = subject.split()
     if words[0].lower() in POSSESSIVES or any(w[:1].isdigit() for w in words):
         return True

@@ -2,7 +2,7 @@
 
 "Kremlin spokesman Dmitry Peskov announced", "the Institute *for* the Study of War said",
 "Alexander Lanoszka, assistant professor ..., told", "Ukraine's intelligence chief, Kyrylo
-Budanov, said", "Republicans, who argued", "Sen. Tom Haskell, R-Idaho, the top Republican ...,
+Budanov, said", "Residents, who complained", "Sen. Ana Lima, D-Ohio, the top Democrat ...,
 warned".
 """
 
@@ -46,7 +46,7 @@ def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int,
 def _relative_subject(
     tokens: list[tuple[int, int, str]], comma: int
 ) -> tuple[int, str, str] | None:
-    """ "Republicans, who argued": the noun phrase before the relative pronoun."""
+    """ "Residents, who complained": the noun phrase before the relative pronoun."""
     first = _walk_back(tokens, comma - 1)
     if first is None or first > comma - 1:
         return None
@@ -66,7 +66,7 @@ def _skippable(token: str) -> bool:
 
 
 def _so_far(tokens: list[tuple[int, int, str]], j: int) -> bool:
-    """ "Authorities have so far confirmed": "so far" and "thus far" are said of the time."""
+    """ "Officials have so far counted": "so far" and "thus far" are said of the time."""
     return j > 0 and tokens[j][2].lower() == "far" and tokens[j - 1][2].lower() in ("so", "thus")
 
 
@@ -86,7 +86,7 @@ def _walk_back(tokens: list[tuple[int, int, str]], j: int) -> int | None:
             count += 1
             continue
         if tok == "-" and 0 < k < j and tokens[k - 1][2][:1].isdigit():
-            k -= 2  # "the 34-year-old plumber said": the number belongs to the phrase
+            k -= 2  # "the 52-year-old baker said": the number belongs to the phrase
             count += 2
             continue
         if not (tok[0].isalnum()):

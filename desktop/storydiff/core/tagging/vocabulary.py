@@ -42,7 +42,7 @@ IRREGULAR_PLURALS = frozenset(
     """.split()
 )
 
-# Adjectives that stand for people after a number: "more than 3,000 injured".
+# Adjectives that stand for people after a number: "more than 1,500 injured".
 COUNTED_ADJECTIVES = frozenset(
     "injured wounded dead missing displaced homeless unemployed evacuated hospitalised "
     "hospitalized uninsured".split()
