@@ -480,3 +480,21 @@ def test_of_two_other_values_of_one_measure_the_nearer_is_the_same_fact():
     )
     assert row_with(facts, "300 people", "380 people").conflict
     assert row_with(facts, "17 people", None)
+
+
+def test_a_sector_named_with_or_without_its_head_noun_is_one_quantity():
+    facts = table(
+        "Output in Varn fell, with a 0.7pc drop in services output in the quarter.",
+        "Services fell by 0.4% in the quarter, the office said.",
+    )
+    assert row_with(facts, "0.7pc", "0.4%").conflict
+
+
+def test_a_bare_mention_of_a_fall_is_the_fall_said_again():
+    found = items(
+        "The Varn economy shrank 0.6% in the final quarter, the office said.\n"
+        '"Our first estimate shows that the economy shrank in the final quarter by 0.6%," '
+        "its head said."
+    )
+    shares = [item for item in found if item.figure.kind == "percent"]
+    assert len(shares) == 1 and [f.text for f in shares[0].also] == ["0.6%"]

@@ -19,7 +19,7 @@ from storydiff.core.features import content_words
 from storydiff.core.model import Document
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.stems import stem
-from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
+from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS, PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, place_key
 from storydiff.core.tagging.records import Figure, Tags
 
@@ -93,8 +93,10 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
         measure = figure.measure or Measure(figure.kind)
         sentence = sentence_index(starts, figure)
         source = _source_of(figure, sources.get(sentence, []), speakers)
-        bucket = same_value_items[(measure.kind, value_key(figure, measure))]
-        earlier = next((n for n in bucket if _repeats(items[n], figure, measure)), None)
+        key = value_key(figure, measure)
+        bucket = same_value_items[(measure.kind, key)]
+        candidates = bucket + same_value_items.get((measure.kind, _other_sign(key, measure)), [])
+        earlier = next((n for n in candidates if _repeats(items[n], figure, measure)), None)
         if earlier is not None:
             item = items[earlier]
             better = (source is not None and item.source is None) or (
@@ -215,6 +217,14 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
         if not (measure.specific and variant.specific) and _distinctive(figure):
             return True  # a bare mention, before ("12 years" in a headline) or after
     return False
+
+
+def _other_sign(key: Any, measure: Measure) -> Any:
+    """The same value fallen, for a mention that does not say which way it went ("by 0.3%"
+    after "shrank 0.3%"); else nothing to look up."""
+    if measure.event in CHANGE_EVENTS or not isinstance(key, tuple) or not key[0]:
+        return None
+    return (-key[0], *key[1:])
 
 
 def _measure_of(measure: Measure) -> tuple[str, ...]:

@@ -316,9 +316,17 @@ def _fields_agree(name: str, x: str, y: str) -> bool:
     if name == "place":
         return places_agree(x, y)
     if name == "quantity":
-        a, b = x.split(), y.split()
+        a, b = _without_generic_head(x.split()), _without_generic_head(y.split())
         return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
     return False
+
+
+# Head nouns a sector is named with or without ("services output" ~ "services", by stems).
+_GENERIC_HEADS = frozenset({"output", "sector", "activ", "industri"})
+
+
+def _without_generic_head(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 1 and words[-1] in _GENERIC_HEADS else words
 
 
 def _variant_fields(item: FactItem) -> tuple[tuple[tuple[str, ...], bool], ...]:
@@ -482,8 +490,11 @@ class _Buckets:
 def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     keys: list[tuple[str, Any]] = [("value", (item.measure.kind, _hashable(item)))]
     if item.measure.specific:
-        # any place and month: those are scored
-        keys.append(("measure", (item.measure.kind, *fields_of(item.measure)[:3])))
+        # the quantity without a generic head ("services output" meets "services"), any
+        # place and month: those are scored
+        quantity, family, period = fields_of(item.measure)[:3]
+        named = " ".join(_without_generic_head(quantity.split()))
+        keys.append(("measure", (item.measure.kind, named, family, period)))
     value = item.figure.value
     if item.figure.kind in _ROUNDED_KINDS and isinstance(value, (int, float)) and value:
         # values that may round alike ("$3.2 trillion", "$3.17 trillion") meet here

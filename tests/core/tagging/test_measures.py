@@ -969,3 +969,24 @@ def test_a_duration_of_an_activity_is_of_the_activity():
     # not a verb of what befalls people, nor "being"
     assert measures("He was jailed for 12 years.")["12 years"].quantity == ""
     assert measures("It has been going for 3 days.")["3 days"].quantity == ""
+
+
+def test_what_a_rise_or_fall_named_after_the_figure_is_in():
+    found = measures(
+        "Figures showed a 2.1% contraction in Gross Domestic Product in the quarter, "
+        "with a 0.6pc drop in factory output and a 1.9pc fall in farming."
+    )
+    assert (found["2.1%"].quantity, found["2.1%"].place) == ("gdp", "")
+    assert found["2.1%"].family == "change"
+    assert found["0.6pc"].quantity == "factory output"
+    assert (found["1.9pc"].quantity, found["1.9pc"].family) == ("farming", "change")
+    # a capitalised place is still a place, and a time is no thing
+    assert measures("There was a 5% rise in Portmere.")["5%"].place == "portmere"
+    assert measures("Sales saw a 4% increase in the first quarter.")["4%"].quantity != (
+        "first quarter"
+    )
+
+
+def test_a_subject_that_experienced_a_fall_is_what_fell():
+    found = measures("Farm output experienced a sharp drop of 2.4% in May.")
+    assert found["2.4%"].quantity == "farm output"

@@ -127,8 +127,8 @@ def _candidate_after(words: list) -> str:
 
 def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
     """A place or group stated right after the figure: "23 people in Gaza"."""
-    if context.title_case:
-        return
+    if context.title_case or "change_in" in reading.rules:
+        return  # "a 2% contraction in Gross Domestic Product" names no place
     own = context.after[: len(context.own_after)]
     after = own[:6]
     if any(token.word == "republic" for token in after):

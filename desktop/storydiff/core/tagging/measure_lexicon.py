@@ -30,7 +30,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "fell": (
         "fell fall falls falling fallen decreased decrease decreases declined decline declines "
         "dropped drop drops slipped slip eased ease easing dipped dipping slowed slow shrank "
-        "shrink contracted tumbled plunged down lower"
+        "shrink contracted contraction tumbled plunged down lower"
     ).split(),
     "pledged": "pledged pledge pledges promised promise committed".split(),
     "fined": "fined fine fines penalty".split(),
@@ -410,7 +410,8 @@ AT_RISK = (("at", "risk"), ("in", "danger"))
 # Light verbs between a subject and the event noun or particle it takes: "prices *saw* a
 # decrease of", "the index *went* up by"; the subject ends before them.
 LIGHT_VERBS = frozenset(
-    "saw sees see went goes go came comes posted posts recorded showed shows show".split()
+    "saw sees see went goes go came comes posted posts recorded showed shows show "
+    "experienced experiences suffered suffers registered registers logged logs".split()
 )
 # Nouns of time that frame a subject rather than name it: "rents in April of the current
 # *year* decreased".

@@ -416,6 +416,31 @@ def _opening_subject(words: list[str]) -> list[str]:
     return subject[-3:] if len(subject) <= 5 else []
 
 
+def rule_change_in(reading: Reading, context: Context, figure: Figure) -> None:
+    """What a rise or fall named after the figure is in: "a 0.4% fall in factory output",
+    "a 2% contraction in Gross Domestic Product" → factory output, gdp (not a place)."""
+    words = context.own_after
+    if reading.quantity or len(words) < 3 or words[1] != "in":
+        return
+    if EVENT_OF.get(words[0]) not in CHANGE_EVENTS:
+        return
+    thing: list[str] = []
+    capitals = []
+    for word, token in zip(words[2:6], context.after[2:6], strict=False):
+        if word in SUBJECT_STOP or word in CALENDAR_WORDS or not word[0].isalpha():
+            break
+        if word not in SUBJECT_SKIP:
+            thing.append(word)
+            capitals.append(token.capital)
+    if TIME_NOUNS.intersection(thing):
+        return  # "a 4% increase in the first quarter": when, not what
+    name = _quantity_name(thing) if thing else ""
+    if thing and all(capitals) and name == " ".join(thing):
+        return  # "a 5% rise in Portmere": a place, unless a known name ("Gross Domestic Product")
+    if name:
+        reading.set("change_in", quantity=name, event=EVENT_OF[words[0]])
+
+
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
     """ "higher than the expected 5.1%", "lower than April's 12.4%": a comparison's base
     is no rise or fall of its own."""
@@ -875,6 +900,7 @@ RULES = (
     rule_duration_of,
     rule_nearest_event,
     rule_toll_noun,
+    rule_change_in,
     rule_comparison_base,
     rule_subject_of_change,
     rule_level_after_to,
