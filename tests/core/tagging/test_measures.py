@@ -990,3 +990,11 @@ def test_what_a_rise_or_fall_named_after_the_figure_is_in():
 def test_a_subject_that_experienced_a_fall_is_what_fell():
     found = measures("Farm output experienced a sharp drop of 2.4% in May.")
     assert found["2.4%"].quantity == "farm output"
+
+
+def test_a_figure_told_as_first_reported_is_an_earlier_value():
+    found = measures("Most of the 140 cases initially reported in Varn are linked to one farm.")
+    assert found["140 cases"].period == "earlier"
+    before = measures("Officials had initially reported 90 deaths.")
+    assert before["90 deaths"].period == "earlier"
+    assert measures("There have been 140 confirmed cases.")["140 confirmed cases"].period == ""

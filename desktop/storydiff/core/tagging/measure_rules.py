@@ -492,7 +492,12 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
         context.earlier_of_previous = True
         reading.rules.append("earlier_figure")
         return
-    told = named or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
+    after = context.own_after[:2]
+    told = (
+        named
+        or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
+        or (len(after) == 2 and after[0] in _EARLIER_ADVERBS and after[1] in _TOLD)
+    )  # "had initially reported 140", "the 140 cases initially reported"
     if told and not reading.period.endswith("earlier"):
         reading.period = f"{reading.period}, earlier" if reading.period else "earlier"
         reading.rules.append("earlier_figure")
