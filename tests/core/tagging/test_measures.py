@@ -998,3 +998,13 @@ def test_a_figure_told_as_first_reported_is_an_earlier_value():
     before = measures("Officials had initially reported 90 deaths.")
     assert before["90 deaths"].period == "earlier"
     assert measures("There have been 140 confirmed cases.")["140 confirmed cases"].period == ""
+
+
+def test_a_bare_count_said_as_part_of_a_total_counts_the_totals_noun():
+    found = measures("The final count gives the Harbour Party 41 of the 120 seats.")
+    assert found["41"].quantity == "seats"
+    assert found["120 seats"].period == "total"
+    out = measures("The party could win a total of 38 out of the 120 seats.")
+    assert out["38"].quantity == "seats"
+    victims = measures("Some 12 of the 40 victims were children.")
+    assert victims["Some 12"].quantity == "people"

@@ -98,15 +98,32 @@ def rule_counted_noun(reading: Reading, context: Context, figure: Figure) -> Non
     unit = figure.base_unit or ("others" if figure.text.lower().endswith(" others") else "")
     if not unit:
         return
-    words = unit.split()
-    head = words[-1] if words else ""
-    if head in COUNTED_NOUNS:
-        quantity, event = COUNTED_NOUNS[head]
-        reading.set("counted_noun", quantity=quantity, event=event)
-    elif figure.kind == "number":
+    if figure.kind == "number" and unit.split()[-1] not in COUNTED_NOUNS:
         reading.set("measure_unit", quantity=unit)
     else:
-        reading.set("counted_noun", quantity=_singular_safe(unit))
+        _set_counted(reading, "counted_noun", unit)
+
+
+def _set_counted(reading: Reading, rule: str, unit: str) -> None:
+    """What a count of ``unit`` counts: "dead" → people killed, "troops" → troops."""
+    head = unit.split()[-1]
+    if head in COUNTED_NOUNS:
+        quantity, event = COUNTED_NOUNS[head]
+        reading.set(rule, quantity=quantity, event=event)
+    else:
+        reading.set(rule, quantity=_singular_safe(unit))
+
+
+def rule_part_of_total(reading: Reading, context: Context, figure: Figure) -> None:
+    """A bare count said as part of a total counts the total's noun: "37 of the 150 seats",
+    "a total of 35 out of the 150 seats" → seats."""
+    if figure.kind not in ("count", "number") or figure.base_unit:
+        return
+    words = [t.word for t in context.after[:5]]
+    k = 3 if words[:3] == ["out", "of", "the"] else 0
+    k = k or (2 if words[:2] in (["of", "the"], ["out", "of"]) else 0)
+    if k and len(words) > k + 1 and words[k][:1].isdigit() and words[k + 1].isalpha():
+        _set_counted(reading, "part_of_total", words[k + 1])
 
 
 def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None:
@@ -896,6 +913,7 @@ def rule_people_by_default(reading: Reading, context: Context, figure: Figure) -
 
 RULES = (
     rule_counted_noun,
+    rule_part_of_total,
     rule_unconfirmed,
     rule_part_of_group,
     rule_at_risk,
