@@ -1001,7 +1001,7 @@ def test_a_figure_told_as_first_reported_is_an_earlier_value():
 
 
 def test_a_bare_count_said_as_part_of_a_total_counts_the_totals_noun():
-    found = measures("The final count gives the Harbour Party 41 of the 120 seats.")
+    found = measures("The final count gives the party 41 of the 120 seats.")
     assert found["41"].quantity == "seats"
     assert found["120 seats"].period == "total"
     out = measures("The party could win a total of 38 out of the 120 seats.")
