@@ -1008,3 +1008,11 @@ def test_a_bare_count_said_as_part_of_a_total_counts_the_totals_noun():
     assert out["38"].quantity == "seats"
     victims = measures("Some 12 of the 40 victims were children.")
     assert victims["Some 12"].quantity == "people"
+
+
+def test_the_number_of_missing_and_a_tolls_increase():
+    found = measures("Officials said the number of missing rose to 14.")
+    assert (found["14"].quantity, found["14"].event) == ("people", "missing")
+    rise = measures("The new death toll was an increase of 9 from the initial tally of 31.")
+    assert rise["9"].period == "added"
+    assert rise["31"].period.endswith("earlier")

@@ -79,6 +79,8 @@ TOLL_NOUNS: dict[str, str] = {
     "number of dead": "killed",
     "number of deaths": "killed",
     "number of injured": "injured",
+    "number of missing": "missing",
+    "number of people missing": "missing",
 }
 
 # Counted nouns as outlets write them, and what they normalise to; an adjective used as

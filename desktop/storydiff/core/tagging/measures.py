@@ -190,8 +190,10 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         measure, link = _read(sentence, figures, n)
         if increment and _added(text, start, figures[n], measure):
             measure = replace(measure, period="added", rules=(*measure.rules, "added_to_total"))
-        elif _n_more(figures[n], measure) or (
-            n and _more_shared(text, figures[n - 1], figures[n], measures[-1], measure)
+        elif (
+            _n_more(figures[n], measure)
+            or _increase_of(text, start, figures[n], measure)
+            or (n and _more_shared(text, figures[n - 1], figures[n], measures[-1], measure))
         ):
             measure = replace(measure, period="added", rules=(*measure.rules, "n_more"))
         if n and _gapped(text, figures[n - 1], figures[n], measures[-1], measure):
@@ -477,6 +479,17 @@ def _n_more(figure: Figure, measure: Measure) -> bool:
     if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return False
     return _N_MORE.match(figure.text) is not None
+
+
+def _increase_of(text: str, start: int, figure: Figure, measure: Measure) -> bool:
+    """Whether a toll is said as the rise in another: "the new toll was an increase of 9
+    from the first tally of 31"."""
+    if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
+        return False
+    return _INCREASE_OF.search(text, max(start, figure.start - 30), figure.start) is not None
+
+
+_INCREASE_OF = compile_pattern(r"\b(?:increase|rise|jump)\s+of\s+$", re.IGNORECASE)
 
 
 def _more_shared(
