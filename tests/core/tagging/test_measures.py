@@ -1016,3 +1016,16 @@ def test_the_number_of_missing_and_a_tolls_increase():
     rise = measures("The new death toll was an increase of 9 from the initial tally of 31.")
     assert rise["9"].period == "added"
     assert rise["31"].period.endswith("earlier")
+
+
+def test_a_sum_written_before_its_noun_is_of_that_noun_and_of_whose_it_is():
+    found = measures("He is entitled to a whopping 90 million euro signing-on bonus.")
+    assert found["90 million euro"].quantity == "signing-on bonus"
+    other = measures("He will get a signing-on bonus of about £70m.")
+    assert other["about £70m"].quantity == "signing-on bonus"
+    deal = measures("The record had been Ana Lima's 10-year, $341 million deal.")
+    assert (deal["$341 million"].quantity, deal["$341 million"].place) == ("contract", "lima")
+    assert deal["$341 million"].label == "contract for Lima"
+    pact = measures("Varga signed a $400 million contract.")
+    assert pact["$400 million"].quantity == "contract"
+    assert measures("$5 million was paid.")["$5 million"].quantity == ""

@@ -250,12 +250,25 @@ def rule_owner(reading: Reading, context: Context, figure: Figure) -> None:
     before = context.before[-4:]
     if not any(token.word.endswith("'s") for token in before):
         return
+    if "money_noun" in reading.rules:
+        # "Ana Lima's five-year, $90 million contract": whose contract
+        for token in reversed(context.before[-5:]):
+            if token.word.endswith("'s") and token.capital:
+                reading.set("owner", place=token.word.removesuffix("'s"))
+                return
+            if token.word.isalpha() and token.word not in _CONTRACT_WORDS:
+                return
+        return
     for k, token in enumerate(before[:-1]):
         rest = [t.word for t in before[k + 1 :]]
         if token.word.endswith("'s") and token.capital and rest[0] in OWNED_NOUNS:
             if rest[1:] in ([], ["of"]):
                 reading.set("owner", place=token.word.removesuffix("'s"))
             return
+
+
+# Words between whose contract and its sum: "Lima's 10-year, $90 million deal".
+_CONTRACT_WORDS = frozenset({"year", "years", "record", "new", "reported"})
 
 
 def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> None:

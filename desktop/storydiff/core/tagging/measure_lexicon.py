@@ -159,6 +159,9 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "quake": "earthquake",
     "temblor": "earthquake",
     "tremor": "earthquake",
+    "deal": "contract",
+    "pact": "contract",
+    "agreement": "contract",
 }
 
 # Subjects that are themselves a rate of change: "inflation was 0.3%" states a rise.
@@ -465,6 +468,11 @@ RELATIVE_OPENERS = frozenset({"which", "who", "that"})
 LEVEL_NOUNS = frozenset({"rate", "level", "total"})
 # Words that link money to what it is for: "$1.2 billion *in* aid".
 PURPOSE_LINKS = frozenset({"in", "for", "of", "worth"})
+# Nouns a sum is written before: "a 90 million euro signing-on bonus", "a $7m contract".
+MONEY_NOUNS = frozenset(
+    "bonus fee contract deal salary package loan settlement award budget bid offer payment "
+    "grant wage transfer investment stake bill".split()
+)
 # Words that link a figure to a place: "23 people *in* Gaza".
 PLACE_LINKS = frozenset({"in", "across"})
 # Months and weekdays: never a place or a subject.

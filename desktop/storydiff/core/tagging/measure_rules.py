@@ -46,6 +46,7 @@ from storydiff.core.tagging.measure_lexicon import (
     LEVEL_VERBS,
     LIGHT_VERBS,
     MONEY_EVENTS,
+    MONEY_NOUNS,
     NAMING_LINKS,
     NOUN_PHRASE_START,
     PEOPLE_EVENTS,
@@ -746,6 +747,11 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
             reading.set("money_purpose", quantity=QUANTITY_SYNONYMS.get(name, name))
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
+    else:
+        noun = _noun_phrase(words[:3])
+        if noun and noun[-1] in MONEY_NOUNS:  # "a 90 million euro signing-on bonus"
+            name = " ".join(noun)
+            reading.set("money_noun", quantity=QUANTITY_SYNONYMS.get(name, name))
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

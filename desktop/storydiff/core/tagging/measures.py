@@ -94,7 +94,9 @@ class Measure:
 
 
 # Rules whose place is whose figure it is, a candidate or a party: "seats for Labour".
-_WHOSE_RULES = frozenset({"vote_share_of", "vote_share_respectively", "party_seats", "for_whom"})
+_WHOSE_RULES = frozenset(
+    {"vote_share_of", "vote_share_respectively", "party_seats", "for_whom", "owner"}
+)
 
 
 def measure_label(measure: Measure) -> str:
