@@ -1029,3 +1029,9 @@ def test_a_sum_written_before_its_noun_is_of_that_noun_and_of_whose_it_is():
     pact = measures("Varga signed a $400 million contract.")
     assert pact["$400 million"].quantity == "contract"
     assert measures("$5 million was paid.")["$5 million"].quantity == ""
+
+
+def test_a_share_whose_verb_is_left_out_has_its_own_subject():
+    found = measures("Services fell by 0.4%, farming by 1.2%, the office said.")
+    assert (found["1.2%"].quantity, found["1.2%"].event) == ("farming", "fell")
+    assert found["0.4%"].quantity == "services"

@@ -381,7 +381,7 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     subject = _area_of(reading, "subject_of_change", subject)
     if subject:
         reading.subject = subject
-        reading.set("subject_of_change", quantity=_quantity_name(subject))
+        reading.set("subject_of_change", quantity=quantity_name(subject))
 
 
 def _subject_before(reading: Reading, words: list[str]) -> list[str]:
@@ -452,7 +452,7 @@ def rule_change_in(reading: Reading, context: Context, figure: Figure) -> None:
             capitals.append(token.capital)
     if TIME_NOUNS.intersection(thing):
         return  # "a 4% increase in the first quarter": when, not what
-    name = _quantity_name(thing) if thing else ""
+    name = quantity_name(thing) if thing else ""
     if thing and all(capitals) and name == " ".join(thing):
         return  # "a 5% rise in Portmere": a place, unless a known name ("Gross Domestic Product")
     if name:
@@ -621,7 +621,7 @@ def rule_level_verb_subject(reading: Reading, context: Context, figure: Figure) 
     subject = _area_of(reading, "level_verb_subject", _subject_before(reading, before))
     if subject:
         reading.subject = subject
-        reading.set("level_verb_subject", quantity=_quantity_name(subject))
+        reading.set("level_verb_subject", quantity=quantity_name(subject))
 
 
 def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> None:
@@ -669,7 +669,7 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     subject = [w for w in subject if w not in RECORD_WORDS and w not in INTENSIFIERS]
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
-        reading.set("noun_of_figure", quantity=_quantity_name(subject))
+        reading.set("noun_of_figure", quantity=quantity_name(subject))
 
 
 _PERSON_OBJECT_VERBS = frozenset(
@@ -962,7 +962,7 @@ RULES = (
 )
 
 
-def _quantity_name(words: list[str]) -> str:
+def quantity_name(words: list[str]) -> str:
     """A subject's normal name: "inflation", "CPI inflation", "consumer price index" →
     consumer prices; "food prices" stays food prices (only words of one known name map)."""
     words = [w for w in words if not w.endswith("'s")]  # "UK's inflation rate"

@@ -27,7 +27,7 @@ from storydiff.core.tagging.measure_lexicon import (
     PEOPLE_EVENTS,
     PLACE_GENERIC_WORDS,
 )
-from storydiff.core.tagging.measure_rules import RULES
+from storydiff.core.tagging.measure_rules import RULES, quantity_name
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.wordtrie import word_trie
 
@@ -207,6 +207,14 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 measure.period or previous.period,
                 measure.place or _whose(text, figures[n], end, previous),
                 (*measure.rules, "gapped"),
+            )
+        elif n and _gapped_subject(text, figures[n - 1], figures[n], measures[-1], measure):
+            subject = _GAPPED_SUBJECT.search(text, figures[n - 1].end, figures[n].start)
+            measure = replace(
+                measure,
+                quantity=quantity_name(subject.group("subject").split()),
+                event=measures[-1].event,
+                rules=(*measure.rules, "gapped_subject"),
             )
         elif n and measure.quantity in _OTHERS and measures[-1].quantity:
             # "41 people were found dead and 17 others hurt": others of the same noun
@@ -555,6 +563,22 @@ def _gapped(text: str, before: Figure, figure: Figure, previous: Measure, measur
     if _GAP_AFTER.match(text, figure.end) is None:
         return False  # "... and 12 have recovered": a clause of its own
     return _GAP_BETWEEN.fullmatch(text, before.end, figure.start) is not None
+
+
+def _gapped_subject(
+    text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure
+) -> bool:
+    """Whether a share is a change whose verb, left out, is the one before it, with a
+    subject of its own: "services fell by 0.4%, farming by 1.2%"."""
+    if figure.kind != "percent" or before.kind != "percent" or measure.quantity:
+        return False
+    if previous.family != "change" or measure.event:
+        return False
+    return _GAPPED_SUBJECT.search(text, before.end, figure.start) is not None
+
+
+# ", farming by ": a comma, the clause's own subject (lower case), "by", the share.
+_GAPPED_SUBJECT = compile_pattern(r",\s+(?:and\s+)?(?P<subject>[a-z][a-z ]{1,30}?)\s+by\s+$")
 
 
 def _other_things(before: Figure, figure: Figure) -> bool:
