@@ -498,3 +498,17 @@ def test_a_bare_mention_of_a_fall_is_the_fall_said_again():
     )
     shares = [item for item in found if item.figure.kind == "percent"]
     assert len(shares) == 1 and [f.text for f in shares[0].also] == ["0.6%"]
+
+
+def test_a_term_in_years_and_the_same_term_in_months_agree():
+    facts = table(
+        "Prosecutors had sought a three-year prison term for Lima.",
+        "Prosecutors asked that Lima receive a 36-month prison sentence.",
+    )
+    row = row_with(facts, "three-year", "36-month")
+    assert not row.conflict and row.measure.quantity == "prison sentence"
+    apart = table(
+        "Prosecutors had sought a three-year prison term for Lima.",
+        "Prosecutors asked that Lima receive a 30-month prison sentence.",
+    )
+    assert row_with(apart, "three-year", "30-month").conflict

@@ -400,8 +400,16 @@ def value_key(figure: Figure, measure: Measure | None = None) -> Any:
         # "$95 a barrel" and "more than $95": a rate's "per ..." is often left unsaid.
         unit = figure.base_unit if figure.kind != "count" else None
         high = None if figure.high is None else round(float(figure.high), 6)  # type: ignore[arg-type]
+        months = _IN_MONTHS.get(unit or "") if figure.kind == "duration" else None
+        if months:  # "a three-year term" and "a 36-month term" are one length
+            number = round(number * months, 6)
+            high = None if high is None else round(high * months, 6)
+            unit = "months"
         return (number, high, unit)
     return value
+
+
+_IN_MONTHS = {"years": 12, "year": 12, "months": 1, "month": 1}
 
 
 def _hashable_value(figure: Figure, measure: Measure) -> Any:

@@ -187,7 +187,12 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         thing.append(word)
     if thing and thing[0] in _WHAT_IT_MEASURES.get(tail, ()):
         return  # "a 5.8-magnitude quake" is the magnitude, as "magnitude 5.8" is
-    if thing:
+    if thing and figure.kind == "duration":
+        # "a 36-month prison sentence" ~ "a three-year prison term": the unit is the value's
+        name = " ".join(thing)
+        reading.quantity = ""
+        reading.set("measured_thing", quantity=QUANTITY_SYNONYMS.get(name, name))
+    elif thing:
         reading.quantity = ""
         reading.set("measured_thing", quantity=f"{tail} {' '.join(thing)}")
 
