@@ -1035,3 +1035,13 @@ def test_a_share_whose_verb_is_left_out_has_its_own_subject():
     found = measures("Services fell by 0.4%, farming by 1.2%, the office said.")
     assert (found["1.2%"].quantity, found["1.2%"].event) == ("farming", "fell")
     assert found["0.4%"].quantity == "services"
+
+
+def test_a_source_putting_a_thing_at_a_sum_measures_the_thing_not_the_source():
+    found = measures("Sky News puts the signing-on bonus at €90 million.")
+    assert found["€90 million"].quantity == "signing-on bonus"
+    back = measures(
+        "One paper puts the figure at €80 million, while a radio station puts it at €95 million."
+    )
+    assert back["€80 million"].quantity == "" and back["€95 million"].quantity == ""
+    assert measures("Officials put the death toll at 120.")["120"].event == "killed"

@@ -641,6 +641,14 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         reading.event in PERSON_OBJECT_EVENTS or _PERSON_OBJECT_VERBS.intersection(words)
     ):
         return
+    put = [k for k, w in enumerate(words[:-1]) if w in _PUT_VERBS]
+    if words[-1] == "at" and put:
+        # "Sky News puts the fee at €90 million": the fee; "puts it (the figure) at": the
+        # thing said before, which this clause does not name
+        thing = [w for w in words[put[-1] + 1 : -1] if w not in SUBJECT_SKIP]
+        if thing and not _REFERENCES.intersection(thing):
+            reading.set("noun_of_figure", quantity=quantity_name(thing[-3:]))
+        return
     if len(words) > 2 and _participle(words[-2]):
         # "the index (was) finalized at 3.3%", "more than expected to": the verb is no noun
         cut = 3 if words[-3] in AUXILIARIES else 2
@@ -676,6 +684,11 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=quantity_name(subject))
 
+
+# "X puts the fee at": a source's estimate of the thing after the verb.
+_PUT_VERBS = frozenset({"put", "puts", "putting", "places", "placed"})
+# Words that refer back to a thing named before: "puts it at", "puts the figure at".
+_REFERENCES = frozenset({"it", "figure", "figures", "number", "amount", "sum", "this", "that"})
 
 _PERSON_OBJECT_VERBS = frozenset(
     word for event in PERSON_OBJECT_EVENTS for word in EVENT_CLASSES[event]
