@@ -512,3 +512,17 @@ def test_a_term_in_years_and_the_same_term_in_months_agree():
         "Prosecutors asked that Lima receive a 30-month prison sentence.",
     )
     assert row_with(apart, "three-year", "30-month").conflict
+
+
+def test_counts_since_the_outbreak_and_increments_since_each_last_count():
+    facts = table(
+        "There have been 120 confirmed cases of the fever, officials said.",
+        "Officials linked 40 more cases to the fever as of June 9, bringing the total number "
+        "of confirmed cases across Britain since the outbreak began to 210.",
+    )
+    assert row_with(facts, "120 confirmed cases", "210").conflict
+    added = table(
+        "Officials linked 40 more cases to the fever on Monday.",
+        "Officials linked a further 12 cases to the fever on Friday.",
+    )
+    assert not any(fact.conflict for fact in added.facts)

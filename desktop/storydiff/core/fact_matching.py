@@ -176,6 +176,8 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if a.measure.kind != b.measure.kind or _other_readers(a, b) or _month_ruled_out(a, b):
         return None
     same = same_value(a, b)
+    if not same and a.measure.period == "added" == b.measure.period:
+        return None  # "45 more cases" and "a further 19": each since its own last count
     kept = same or within_bound(a, b)  # "more than 7 years" keeps "7.25 years"
     best = None
     variants_b = _variant_fields(b)

@@ -80,6 +80,9 @@ TOLL_NOUNS: dict[str, str] = {
     "number of deaths": "killed",
     "number of injured": "injured",
     "number of missing": "missing",
+    "number of cases": "infected",
+    "number of infections": "infected",
+    "confirmed cases": "infected",
     "number of people missing": "missing",
 }
 

@@ -784,6 +784,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
     return noun
 
 
+# "since the outbreak began": since the outbreak, which every count of it counts from.
+_WHOLE_EVENT = frozenset({"outbreak", "pandemic", "epidemic"})
+
+
 def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
     """The base or period after the figure ("from a year earlier", "over the month",
     "since September") or just before it ("annual", "monthly")."""
@@ -799,8 +803,9 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
                 if w not in SUBJECT_SKIP:
                     since.append(w)
             since = since[:2]
-            reading.set("period_since", period="since " + " ".join(since))
-            return
+            if since and since[0] not in _WHOLE_EVENT:
+                reading.set("period_since", period="since " + " ".join(since))
+            return  # "since the outbreak began": the whole count, as with no period
         for size in range(_LONGEST_PERIOD, 0, -1):
             phrase = tuple(words[k : k + size])
             if len(phrase) == size and phrase in _PERIOD_WORDS:
@@ -823,7 +828,7 @@ def _since_before(reading: Reading, words: list[str]) -> None:
         return
     k = len(words) - 1 - words[::-1].index(PERIOD_SINCE)
     marks = [w for w in words[k + 1 : k + 5] if w in _RUNNING_TOTAL_WORDS]
-    if marks:
+    if marks and marks[0] not in _WHOLE_EVENT:
         reading.set("period_since_before", period="since " + marks[0])
 
 
