@@ -526,3 +526,14 @@ def test_counts_since_the_outbreak_and_increments_since_each_last_count():
         "Officials linked a further 12 cases to the fever on Friday.",
     )
     assert not any(fact.conflict for fact in added.facts)
+
+
+def test_a_fall_and_the_same_size_said_without_its_way_are_no_change():
+    from storydiff.core.fact_matching import differ
+
+    (fell,) = [i for i in items("GDP fell 0.6% in the quarter.") if i.figure.kind == "percent"]
+    (bare,) = [i for i in items("GDP: 0.6% in the quarter.") if i.figure.kind == "percent"]
+    (rose,) = [i for i in items("GDP rose 0.6% in the quarter.") if i.figure.kind == "percent"]
+    assert fell.value[0] == -0.6 and bare.value[0] == 0.6
+    assert not differ(fell, bare)
+    assert differ(fell, rose)  # both say which way: a change

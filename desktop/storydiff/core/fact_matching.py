@@ -30,7 +30,7 @@ from storydiff.core.fact_items import (
 from storydiff.core.model import Document
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import MONTHS
-from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
+from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS, PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
 from storydiff.core.tagging.records import Figure
 
@@ -143,11 +143,22 @@ def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
     A value within a range the other states is none ("about 1,300" / "between 1,000 and
     1,300"), nor one within a bound ("over 300 games" / "310 games"), except in a toll,
     where a higher count is news."""
-    if same_value(a, b, rounded):
+    if same_value(a, b, rounded) or _unsigned_alike(a, b):
         return qualifiers_conflict(a, b)
     if _range_holds(a, b) or _range_holds(b, a):
         return False  # "about 1,300" within "between 1,000 and 1,300"
     return not (a.measure.event not in PEOPLE_EVENTS and within_bound(a, b))
+
+
+def _unsigned_alike(a: FactItem, b: FactItem) -> bool:
+    """Whether two statements of one fact give one size, one of them without saying which
+    way it went ("shrank 0.3%" and "0.3%" in a table): no change to report."""
+    if a.measure.event in CHANGE_EVENTS and b.measure.event in CHANGE_EVENTS:
+        return False
+    x, y = a.value, b.value
+    if not (isinstance(x, tuple) and isinstance(y, tuple)) or x[1:] != y[1:]:
+        return False
+    return math.isclose(abs(x[0]), abs(y[0]), rel_tol=1e-9, abs_tol=1e-9)
 
 
 def within_bound(a: FactItem, b: FactItem) -> bool:
