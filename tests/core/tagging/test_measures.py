@@ -1045,3 +1045,9 @@ def test_a_source_putting_a_thing_at_a_sum_measures_the_thing_not_the_source():
     )
     assert back["€80 million"].quantity == "" and back["€95 million"].quantity == ""
     assert measures("Officials put the death toll at 120.")["120"].event == "killed"
+
+
+def test_charges_and_counts_are_one_counted_noun():
+    found = measures("Lima was found guilty on all 12 felony charges.")
+    other = measures("Lima was convicted on all 12 felony counts.")
+    assert found["12 felony charges"].key == other["12 felony counts"].key

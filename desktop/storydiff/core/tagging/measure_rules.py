@@ -1005,5 +1005,12 @@ for _phrase, _target in QUANTITY_SYNONYMS.items():
 
 
 def _singular_safe(unit: str) -> str:
-    """A counted noun as a key: lower case, the synonym table applied."""
+    """A counted noun as a key: lower case, the synonym table applied, a head noun that
+    outlets use for one another as one ("34 felony charges" ~ "34 felony counts")."""
+    words = unit.split()
+    if words and words[-1] in _HEAD_SYNONYMS:
+        unit = " ".join([*words[:-1], _HEAD_SYNONYMS[words[-1]]])
     return QUANTITY_SYNONYMS.get(unit, unit)
+
+
+_HEAD_SYNONYMS = {"charges": "counts", "charge": "count"}
