@@ -537,3 +537,13 @@ def test_a_fall_and_the_same_size_said_without_its_way_are_no_change():
     assert fell.value[0] == -0.6 and bare.value[0] == 0.6
     assert not differ(fell, bare)
     assert differ(fell, rose)  # both say which way: a change
+
+
+def test_a_term_said_as_a_sentence_and_as_sentenced_is_one_item():
+    found = items(
+        "Lima was sentenced to four months in prison.\n"
+        "Judge Varga handed down a four-month sentence, rejecting a harsher request."
+    )
+    terms = [item for item in found if item.figure.kind == "duration"]
+    assert len(terms) == 1 and [f.text for f in terms[0].also] == ["four-month"]
+    assert terms[0].measures[-1].family != "change"  # "handed down" is no fall

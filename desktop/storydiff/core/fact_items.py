@@ -206,7 +206,8 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     """Whether a mention with the same value restates an earlier one: no field said
     otherwise, and either a field said alike by both, or a bare mention (either one) of a
     value too distinctive to be another fact ("has risen to 1,480" after "1,480 people
-    killed")."""
+    killed"), or a length of time, however each reads it ("sentenced to four months", "a
+    four-month sentence")."""
     fields = fields_of(measure)
     for variant in earlier.variants:
         pairs = list(zip(fields_of(variant), fields, strict=True))
@@ -216,6 +217,8 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
             return True
         if not (measure.specific and variant.specific) and _distinctive(figure):
             return True  # a bare mention, before ("12 years" in a headline) or after
+        if figure.kind == "duration":
+            return True
     return False
 
 

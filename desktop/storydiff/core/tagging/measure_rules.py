@@ -287,9 +287,18 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
 _THINGS = frozenset({"coaches", "buildings", "homes"})
 
 
+# Verbs whose "down" or "up" is no rise or fall: "handed down", "stepped down", "set up".
+_PHRASAL_VERBS = frozenset(
+    "hand hands handed handing step steps stepped stepping set sets setting sign signs signed "
+    "shut shuts turn turns turned broke break breaks back backs backed pick picks picked".split()
+)
+
+
 def _event_before(context: Context) -> tuple[int, str, str] | None:
     words = context.before_words[-_EVENT_BEFORE - 4 :]
     for k in range(len(words) - 1, -1, -1):
+        if words[k] in ("down", "up") and k and words[k - 1] in _PHRASAL_VERBS:
+            continue  # "handed down a four-month sentence": no fall
         if words[k] in EVENT_OF:
             between = words[k + 1 :]
             gap = [w for w in between if w not in BRIDGE_WORDS]
