@@ -547,3 +547,15 @@ def test_a_term_said_as_a_sentence_and_as_sentenced_is_one_item():
     terms = [item for item in found if item.figure.kind == "duration"]
     assert len(terms) == 1 and [f.text for f in terms[0].also] == ["four-month"]
     assert terms[0].measures[-1].family != "change"  # "handed down" is no fall
+
+
+def test_an_average_with_decimals_and_its_rounding_agree_whole_counts_do_not():
+    facts = table(
+        "Lima has averaged 21.2 points per game this season.",
+        "Lima has averaged 21 points per game this season.",
+    )
+    assert not any(fact.conflict for fact in facts.facts)
+    whole = table(
+        "The fire destroyed 1,874 homes in Varn.", "The fire destroyed 1,900 homes in Varn."
+    )
+    assert row_with(whole, "1,874 homes", "1,900 homes").conflict

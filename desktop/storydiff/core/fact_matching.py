@@ -88,7 +88,9 @@ def rounded_alike(a: FactItem, b: FactItem) -> bool:
     """Money or percentages that round alike at the coarser one's precision, which has two
     significant digits at least: "$3.2 trillion" and "$3.17 trillion", "52%" and "52.4%"
     (not "5%" and "5.3%", nor counts: "1,874" is not "1,900")."""
-    if a.figure.kind not in _ROUNDED_KINDS or b.figure.kind != a.figure.kind:
+    if b.figure.kind != a.figure.kind:
+        return False
+    if a.figure.kind not in _ROUNDED_KINDS and not _decimal_count(a, b):
         return False
     if a.figure.qualifier or b.figure.qualifier:
         return False  # "over 6%" and "6.1%": a bound, not a rounding (within_bound)
@@ -101,6 +103,20 @@ def rounded_alike(a: FactItem, b: FactItem) -> bool:
 
 
 _ROUNDED_KINDS = frozenset({"money", "percent"})
+
+
+def _decimal_count(a: FactItem, b: FactItem) -> bool:
+    """Whether one of two counts has decimals, so the other may round it: an average
+    ("27.2 points per game", "27 points a game"); whole counts never round ("1,874" is
+    not "1,900")."""
+    values = (a.figure.value, b.figure.value)
+    if a.figure.kind not in ("count", "number") or not all(
+        isinstance(v, (int, float)) for v in values
+    ):
+        return False
+    return any(float(v) != int(v) for v in values)
+
+
 _MANTISSA = compile_pattern(r"\d[\d,]*(?:\.(\d+))?")
 
 
