@@ -1051,3 +1051,11 @@ def test_charges_and_counts_are_one_counted_noun():
     found = measures("Lima was found guilty on all 12 felony charges.")
     other = measures("Lima was convicted on all 12 felony counts.")
     assert found["12 felony charges"].key == other["12 felony counts"].key
+
+
+def test_a_toll_from_an_event_counted_before_it_is_no_earlier_value():
+    found = measures("The death toll from two floods in northern Varn has climbed to 88.")
+    assert (found["88"].quantity, found["88"].event) == ("people", "killed")
+    assert not found["two floods"].period.endswith("earlier")
+    grew = measures("The German economy in 2025 expanded 2.4 percent from a year earlier.")
+    assert (grew["2.4 percent"].quantity, grew["2.4 percent"].family) == ("gdp", "change")

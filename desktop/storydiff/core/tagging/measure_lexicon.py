@@ -25,7 +25,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "rose": (
         "rose rise rises rising risen increased increase increases increasing climbed climb "
         "climbs climbing jumped jump jumps jumping gained gain gains grew grow grows growing "
-        "growth surged surge surging soared soaring accelerated up higher"
+        "growth surged surge surging soared soaring accelerated expanded expands expanding up "
+        "higher"
     ).split(),
     "fell": (
         "fell fall falls falling fallen decreased decrease decreases declined decline declines "

@@ -403,9 +403,12 @@ def _subject_before(reading: Reading, words: list[str]) -> list[str]:
     if light:  # "fuel prices saw a sharp drop": the subject is before "saw"
         words = words[: len(words) - 4 + light[-1]] if len(words) >= 4 else words[: light[-1]]
     subject: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if not subject and word in AUXILIARIES:
             continue  # "rents are still climbing"
+        if not subject and word == FIGURE and k and words[k - 1] == "in":
+            continue  # "the economy in 2023 expanded": a year, said before the verb
         if not subject and (word in CALENDAR_WORDS or word in ("in", "of")):
             continue  # "the jobless rate in April fell"
         if word in SUBJECT_STOP or word in NOUN_PHRASE_START or not word[0].isalpha():
@@ -558,7 +561,13 @@ def _after_from(words: list[str]) -> bool:
         k -= 1  # an adjective: "from the stunning 410,000", "from a strong 4%"
     while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
         k -= 1
+    if k >= 1 and words[k - 1] in _CAUSED:
+        return False  # "the death toll from two landslides": what caused it, no earlier value
     return k >= 0 and words[k] == "from"
+
+
+# Nouns whose "from" names a cause: "the toll from", "deaths from", "damage from".
+_CAUSED = frozenset("toll tolls deaths casualties damage losses injuries fallout".split())
 
 
 def _earlier_filler(word: str) -> bool:
@@ -573,6 +582,8 @@ def _from_figure_to(words: list[str]) -> bool:
     if FIGURE not in words:
         return False
     k = len(words) - 1 - words[::-1].index(FIGURE)
+    if k > 1 and words[k - 2] in _CAUSED:
+        return False  # "the toll from two landslides ... has risen to 157"
     return k > 0 and words[k - 1] == "from" and "to" in words[k:]
 
 
