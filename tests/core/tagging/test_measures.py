@@ -1059,3 +1059,8 @@ def test_a_toll_from_an_event_counted_before_it_is_no_earlier_value():
     assert not found["two floods"].period.endswith("earlier")
     grew = measures("The German economy in 2025 expanded 2.4 percent from a year earlier.")
     assert (grew["2.4 percent"].quantity, grew["2.4 percent"].family) == ("gdp", "change")
+
+
+def test_a_label_says_a_word_once():
+    found = measures("The exchange agreed to pay $4.3 billion in fines.")
+    assert found["$4.3 billion"].label == "fines"

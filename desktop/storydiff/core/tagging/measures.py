@@ -111,6 +111,8 @@ def measure_label(measure: Measure) -> str:
         text = head + "change"
     else:
         event = "" if measure.quantity == "share of the vote" else measure.event  # "voted"
+        if event and measure.quantity and _stemmed(measure.quantity.split()[-1]) == _stemmed(event):
+            event = ""  # "fines", not "fines fined"
         text = " ".join(p for p in (measure.quantity, event) if p) or measure.kind
         if measure.period:
             text += f", {measure.period}"
