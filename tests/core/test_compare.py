@@ -416,6 +416,19 @@ def test_a_sentence_saying_much_of_what_a_second_says_is_also_paired_without_a_f
     assert {((1,), (0,)), ((3,), (0,))} <= pairs
     # a sentence that shares a word or two is in no pair
     assert all(link.a != (2,) for link in alignment.also)
+    # nor one far less alike than the pair the other sentence is in (one of many alike lines)
+    c = analyse(
+        "Council vote.\n"
+        "The Harbour Party won 41 seats in the Portmere council vote on Sunday.\n"
+        "Ferries ran late."
+    ).content_sentences
+    d = analyse(
+        "Council vote.\n"
+        "The Harbour Party won 41 seats in the Portmere council vote on Sunday, officials said.\n"
+        "Buses ran on time.\n"
+        "Turnout in the Portmere council vote on Sunday was the highest in years, officials said."
+    ).content_sentences
+    assert align(c, d, "coverage", ([set()] * len(c), [set()] * len(d))).also == ()
 
 
 def test_also_rows_come_only_in_coverage_and_stand_after_their_a_row_in_json():

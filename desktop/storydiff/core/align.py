@@ -69,6 +69,8 @@ _AMOUNT_TOKENS = ("v:money:", "v:percent:", "v:count:", "v:duration:")
 # or, without any of these, this much in common ("Varga called the merger the worst decision
 # of her career" ~ "Varga said the merger was the worst decision of her career").
 ALSO_WORDS = 0.35
+# ... and at least this share of the score of the pair the sentence is already in.
+ALSO_SHARE = 0.6
 _ALSO_TOKENS = ("f:", "m:", "v:money:", "v:percent:")
 # Coverage: a headline paired with a body sentence scores this share (a headline says less).
 HEADLINE_WITH_BODY = 0.85
@@ -451,6 +453,10 @@ class _CoveragePairer(_Pairer):
         a share, or many words in common) and would pair on their own, but one of them is
         paired already: best first, each sentence in at most one such pair."""
         together = {(i, j) for link in links for i in link.a for j in link.b}
+        held = (
+            {i: link.score for link in links if link.b for i in link.a},
+            {j: link.score for link in links if link.a for j in link.b},
+        )
         every_a, every_b = list(range(len(self.a_vectors))), list(range(len(self.b_vectors)))
         found: list[Link] = []
         seen_a: set[int] = set()
@@ -460,8 +466,12 @@ class _CoveragePairer(_Pairer):
                 continue
             if score < self.threshold_for(i, j):
                 continue
-            if score < ALSO_WORDS and not self._one_fact(i, j, _ALSO_TOKENS):
-                continue
+            if not self._one_fact(i, j, _ALSO_TOKENS):
+                # on words alone: many in common, and nearly as many as the pair it is in has
+                # (not one of many alike lines: "- Harbour Party: 41 seats")
+                pair_score = max(held[0].get(i, 0.0), held[1].get(j, 0.0))
+                if score < ALSO_WORDS or score < ALSO_SHARE * pair_score:
+                    continue
             seen_a.add(i)
             seen_b.add(j)
             found.append(Link((i,), (j,), score))
