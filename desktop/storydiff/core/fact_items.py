@@ -206,8 +206,8 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     """Whether a mention with the same value restates an earlier one: no field said
     otherwise, and either a field said alike by both, or a bare mention (either one) of a
     value too distinctive to be another fact ("has risen to 1,480" after "1,480 people
-    killed"), or a length of time, however each reads it ("sentenced to four months", "a
-    four-month sentence")."""
+    killed"), or a length of time, however each reads it ("sentenced to six months", "a
+    six-month term")."""
     fields = fields_of(measure)
     for variant in earlier.variants:
         pairs = list(zip(fields_of(variant), fields, strict=True))
@@ -224,7 +224,7 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
 
 def _other_sign(key: Any, measure: Measure) -> Any:
     """The same value fallen, for a mention that does not say which way it went ("by 0.3%"
-    after "shrank 0.3%"); else nothing to look up."""
+    after "shrank 0.6%"); else nothing to look up."""
     if measure.event in CHANGE_EVENTS or not isinstance(key, tuple) or not key[0]:
         return None
     return (-key[0], *key[1:])

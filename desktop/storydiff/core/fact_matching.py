@@ -107,7 +107,7 @@ _ROUNDED_KINDS = frozenset({"money", "percent"})
 
 def _decimal_count(a: FactItem, b: FactItem) -> bool:
     """Whether one of two counts has decimals, so the other may round it: an average
-    ("27.2 points per game", "27 points a game"); whole counts never round ("1,874" is
+    ("21.2 points per game", "21 points a game"); whole counts never round ("1,874" is
     not "1,900")."""
     values = (a.figure.value, b.figure.value)
     if a.figure.kind not in ("count", "number") or not all(
@@ -168,7 +168,7 @@ def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
 
 def _unsigned_alike(a: FactItem, b: FactItem) -> bool:
     """Whether two statements of one fact give one size, one of them without saying which
-    way it went ("shrank 0.3%" and "0.3%" in a table): no change to report."""
+    way it went ("shrank 0.6%" and "0.6%" in a table): no change to report."""
     if a.measure.event in CHANGE_EVENTS and b.measure.event in CHANGE_EVENTS:
         return False
     x, y = a.value, b.value
@@ -204,7 +204,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
         return None
     same = same_value(a, b)
     if not same and a.measure.period == "added" == b.measure.period:
-        return None  # "45 more cases" and "a further 19": each since its own last count
+        return None  # "40 more cases" and "a further 12": each since its own last count
     kept = same or within_bound(a, b)  # "more than 7 years" keeps "7.25 years"
     best = None
     variants_b = _variant_fields(b)

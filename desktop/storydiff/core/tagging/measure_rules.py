@@ -117,7 +117,7 @@ def _set_counted(reading: Reading, rule: str, unit: str) -> None:
 
 def rule_part_of_total(reading: Reading, context: Context, figure: Figure) -> None:
     """A bare count said as part of a total counts the total's noun: "37 of the 150 seats",
-    "a total of 35 out of the 150 seats" → seats."""
+    "a total of 38 out of the 120 seats" → seats."""
     if figure.kind not in ("count", "number") or figure.base_unit:
         return
     words = [t.word for t in context.after[:5]]
@@ -188,7 +188,7 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
     if thing and thing[0] in _WHAT_IT_MEASURES.get(tail, ()):
         return  # "a 5.8-magnitude quake" is the magnitude, as "magnitude 5.8" is
     if thing and figure.kind == "duration":
-        # "a 36-month prison sentence" ~ "a three-year prison term": the unit is the value's
+        # "a 30-month prison sentence" ~ "a 2.5-year prison term": the unit is the value's
         name = " ".join(thing)
         reading.quantity = ""
         reading.set("measured_thing", quantity=QUANTITY_SYNONYMS.get(name, name))
@@ -298,7 +298,7 @@ def _event_before(context: Context) -> tuple[int, str, str] | None:
     words = context.before_words[-_EVENT_BEFORE - 4 :]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ("down", "up") and k and words[k - 1] in _PHRASAL_VERBS:
-            continue  # "handed down a four-month sentence": no fall
+            continue  # "handed down a six-month sentence": no fall
         if words[k] in EVENT_OF:
             between = words[k + 1 :]
             gap = [w for w in between if w not in BRIDGE_WORDS]
@@ -562,7 +562,7 @@ def _after_from(words: list[str]) -> bool:
     while k >= 0 and len(words) - 1 - k < 4 and _earlier_filler(words[k]):
         k -= 1
     if k >= 1 and words[k - 1] in _CAUSED:
-        return False  # "the death toll from two landslides": what caused it, no earlier value
+        return False  # "the death toll from two floods": what caused it, no earlier value
     return k >= 0 and words[k] == "from"
 
 
@@ -583,7 +583,7 @@ def _from_figure_to(words: list[str]) -> bool:
         return False
     k = len(words) - 1 - words[::-1].index(FIGURE)
     if k > 1 and words[k - 2] in _CAUSED:
-        return False  # "the toll from two landslides ... has risen to 157"
+        return False  # "the toll from two floods ... has climbed to 88"
     return k > 0 and words[k - 1] == "from" and "to" in words[k:]
 
 
@@ -1026,7 +1026,7 @@ for _phrase, _target in QUANTITY_SYNONYMS.items():
 
 def _singular_safe(unit: str) -> str:
     """A counted noun as a key: lower case, the synonym table applied, a head noun that
-    outlets use for one another as one ("34 felony charges" ~ "34 felony counts")."""
+    outlets use for one another as one ("12 felony charges" ~ "12 felony counts")."""
     words = unit.split()
     if words and words[-1] in _HEAD_SYNONYMS:
         unit = " ".join([*words[:-1], _HEAD_SYNONYMS[words[-1]]])
