@@ -1064,3 +1064,10 @@ def test_a_toll_from_an_event_counted_before_it_is_no_earlier_value():
 def test_a_label_says_a_word_once():
     found = measures("The exchange agreed to pay $4.3 billion in fines.")
     assert found["$4.3 billion"].label == "fines"
+
+
+def test_a_pronoun_is_no_candidate_nor_party():
+    found = measures("It won 50.3% of the vote, against 41.2% for Halden.")
+    assert (found["50.3%"].quantity, found["50.3%"].place) == ("share of the vote", "")
+    assert found["41.2%"].place == "halden"
+    assert measures("He got 12 seats.")["12 seats"].place == ""

@@ -47,7 +47,8 @@ def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> No
     if name:
         if reading.quantity in _VOTE_SHARES:
             reading.quantity = ""  # "of support" is of the vote, said as one
-        reading.set("vote_share_of", quantity="share of the vote", event="voted", place=name)
+        place = "" if name in _PRONOUNS else name  # "It won 50.3%": whose, said before
+        reading.set("vote_share_of", quantity="share of the vote", event="voted", place=place)
 
 
 # Shares that are a candidate's share of the vote ("drew 6.8 per cent of support").
@@ -110,6 +111,9 @@ def _candidate_of(context: Context) -> str:
             run = _capitalised_run(before[max(0, k - 4) : k])
             return run[-1].word if run and run[-1].word.isalpha() else ""
     return ""
+
+
+_PRONOUNS = frozenset("it he she they we i you this that".split())
 
 
 def _candidate_after(words: list) -> str:
@@ -353,6 +357,8 @@ def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
         if _seats_foreseen(context.before_words[-4:]):
             reading.set("seats_forecast", period="forecast")
         party = _party_of(context)
+        if party in _PRONOUNS:
+            party = ""  # "He got 12 seats": someone said before
         if party and reading.period in ("", "forecast") and not reading.place:
             reading.set("party_seats", place=party)
 

@@ -524,7 +524,7 @@ _N_MORE = compile_pattern(r"[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
 def _whose(text: str, figure: Figure, end: int, previous: Measure) -> str:
     """Whose share a gapped share is, when the one before it was someone's: "against 41.2%
     for Halden", "against Lima's 43.8%"."""
-    if not previous.place:
+    if not previous.place and "vote_share_of" not in previous.rules:
         return ""
     after = _FOR_NAME.match(text, figure.end, end)
     if after:
