@@ -222,10 +222,21 @@ def _repeats(earlier: FactItem, figure: Figure, measure: Measure) -> bool:
     return False
 
 
+def directed(measure: Measure) -> bool:
+    """Whether a measure says which way its value went (rose or fell): only then does the
+    sign of its value say something."""
+    return measure.event in CHANGE_EVENTS
+
+
+def significant(value: float, digits: int) -> float:
+    """``value`` rounded to ``digits`` significant digits, without its sign."""
+    return float(f"{abs(value):.{digits - 1}e}")
+
+
 def _other_sign(key: Any, measure: Measure) -> Any:
     """The same value fallen, for a mention that does not say which way it went ("by 0.3%"
     after "shrank 0.6%"); else nothing to look up."""
-    if measure.event in CHANGE_EVENTS or not isinstance(key, tuple) or not key[0]:
+    if directed(measure) or not isinstance(key, tuple) or not key[0]:
         return None
     return (-key[0], *key[1:])
 
@@ -376,7 +387,7 @@ def _near_token(figure: Figure) -> str | None:
     in a text; counts and shares that round alike are too often other facts)."""
     if figure.kind != "money" or not isinstance(figure.value, (int, float)) or not figure.value:
         return None
-    return f"n:money:{float(f'{abs(float(figure.value)):.1g}')}"
+    return f"n:money:{significant(figure.value, 1)}"
 
 
 def _telling(figure: Figure) -> bool:

@@ -23,14 +23,16 @@ from storydiff.core.align import opening_roles
 from storydiff.core.fact_items import (
     MEASURE_FIELDS,
     FactItem,
+    directed,
     fields_of,
     said_otherwise,
     sentence_index,
+    significant,
 )
 from storydiff.core.model import Document
 from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import MONTHS
-from storydiff.core.tagging.measure_lexicon import CHANGE_EVENTS, PEOPLE_EVENTS
+from storydiff.core.tagging.measure_lexicon import PEOPLE_EVENTS
 from storydiff.core.tagging.measures import Measure, national, places_agree
 from storydiff.core.tagging.records import Figure
 
@@ -169,7 +171,7 @@ def differ(a: FactItem, b: FactItem, rounded: bool = True) -> bool:
 def _unsigned_alike(a: FactItem, b: FactItem) -> bool:
     """Whether two statements of one fact give one size, one of them without saying which
     way it went ("shrank 0.6%" and "0.6%" in a table): no change to report."""
-    if a.measure.event in CHANGE_EVENTS and b.measure.event in CHANGE_EVENTS:
+    if directed(a.measure) and directed(b.measure):
         return False
     x, y = a.value, b.value
     if not (isinstance(x, tuple) and isinstance(y, tuple)) or x[1:] != y[1:]:
@@ -527,8 +529,7 @@ def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     value = item.figure.value
     if item.figure.kind in _ROUNDED_KINDS and isinstance(value, (int, float)) and value:
         # values that may round alike ("$3.2 trillion", "$3.17 trillion") meet here
-        keys += [("rounded", (item.figure.kind, digits, float(f"{abs(value):.{digits - 1}e}")))
-                 for digits in (2, 3)]  # fmt: skip
+        keys += [("rounded", (item.figure.kind, d, significant(value, d))) for d in (2, 3)]
     return keys
 
 

@@ -5,6 +5,7 @@ test in tests/core/tagging/test_measures.py."""
 
 from __future__ import annotations
 
+from storydiff.core.tagging.lexicon import PRONOUNS
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
     AREA_NOUNS,
@@ -113,7 +114,7 @@ def _candidate_of(context: Context) -> str:
     return ""
 
 
-_PRONOUNS = frozenset("it he she they we i you this that".split())
+_PRONOUNS = PRONOUNS | {"this", "that"}
 
 
 def _candidate_after(words: list) -> str:
