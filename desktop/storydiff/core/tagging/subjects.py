@@ -27,8 +27,13 @@ _PARTY_TAG = compile_pattern(r"[DRI]-[A-Z][A-Za-z]*")
 def subject_before(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, str, str] | None:
     """The noun phrase before the cue, read backwards: ``(start, phrase, apposition)``."""
     j = index - 1
-    while j >= 0 and (_skippable(tokens[j][2]) or _so_far(tokens, j)):
-        j -= 2 if _so_far(tokens, j) else 1
+    while j >= 0:
+        if _so_far(tokens, j):
+            j -= 2
+        elif _skippable(tokens[j][2]):
+            j -= 1
+        else:
+            break
     if j < 0:
         return None
     if tokens[j][2].lower() in _PERSONAL_PRONOUNS:
