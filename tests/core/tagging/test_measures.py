@@ -1071,3 +1071,39 @@ def test_a_pronoun_is_no_candidate_nor_party():
     assert (found["50.3%"].quantity, found["50.3%"].place) == ("share of the vote", "")
     assert found["41.2%"].place == "halden"
     assert measures("He got 12 seats.")["12 seats"].place == ""
+
+
+def test_votes_of_a_candidate_and_the_share_said_right_after_them():
+    found = measures(
+        "By 7 am, Lima amassed 727,000 votes or 52 per cent against Varn, the main opposition"
+        " leader who received 333,000 votes at 23 per cent."
+    )
+    assert found["727,000 votes"].label == "votes for Lima"
+    assert found["52 per cent"].label == "share of the vote for Lima"
+    assert found["333,000 votes"].label == "votes for Varn"
+    assert found["23 per cent"].label == "share of the vote for Varn"
+    assert "share_of_votes" in found["23 per cent"].rules
+
+
+def test_votes_of_a_candidate_named_before_an_apposition_or_a_bracket():
+    found = measures(
+        "Harbour Party (HP) candidate Ana Lima, topped the count with 5,634,915 votes (42.3"
+        " per cent). Tomas Varn, leader of the Unity Party (UP) received 4,363,035 votes."
+    )
+    assert found["5,634,915 votes"].place == "lima"
+    assert found["42.3 per cent"].place == "lima"
+    assert found["4,363,035 votes"].place == "varn"
+
+
+def test_a_share_after_another_candidates_votes_is_not_read_from_an_earlier_verb():
+    found = measures(
+        "Lima is leading with 5.6 million votes securing 43.9% of the votes while Varn is"
+        " following closely with 4.3 million votes, securing 33.9% of the votes."
+    )
+    assert [found[t].place for t in ("5.6 million votes", "43.9%")] == ["lima", "lima"]
+    assert [found[t].place for t in ("4.3 million votes", "33.9%")] == ["varn", "varn"]
+
+
+def test_topped_is_a_vote_verb_only_in_a_clause_about_an_election():
+    assert measures("Inflation topped 5% in March.")["5%"].quantity != "share of the vote"
+    assert measures("Lima topped 41%, the election commission said.")["41%"].place == "lima"

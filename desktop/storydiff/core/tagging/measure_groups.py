@@ -5,6 +5,7 @@ test in tests/core/tagging/test_measures.py."""
 
 from __future__ import annotations
 
+from storydiff.core.patterns import compile_pattern
 from storydiff.core.tagging.lexicon import PRONOUNS
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_lexicon import (
@@ -86,13 +87,18 @@ _NOT_ONLY_VOTES = frozenset(
         "getting",
         "trailed",
         "trailing",
+        "topped",
+        "amassed",
+        "following",
+        "followed",
     }
 )
 
 
 def _candidate_of(context: Context) -> str:
     """The candidate a share of the vote is said of: "Lima's 44%", "44% for Lima",
-    "Lima (has) received 44%" ("" if none is named)."""
+    "Lima (has) received 44%" ("" if none is named, or another figure comes between the
+    verb and this one: "Lima won 2,000 votes, or 44%" is read from the votes)."""
     before = context.before
     if before and before[-1].word.endswith("'s") and before[-1].capital:
         return before[-1].word.removesuffix("'s")
@@ -102,16 +108,52 @@ def _candidate_of(context: Context) -> str:
             name = _candidate_after(after[k + 1 : k + 6])
             if name:
                 return name
-    for k in range(len(before) - 1, 0, -1):
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].word[0].isdigit() and not _YEAR.fullmatch(before[k].word):
+            return ""
         if before[k].word in VOTE_VERBS:
-            while k > 0 and before[k - 1].word in AUXILIARIES:
-                k -= 1  # "Brandt has garnered"
-            if k > 1 and before[k - 1].word == "," and "," in (t.word for t in before[: k - 1]):
-                # "Brandt, a former mayor, had 54%": the name before the apposition
-                k = max(n for n in range(k - 1) if before[n].word == ",")
-            run = _capitalised_run(before[max(0, k - 4) : k])
-            return run[-1].word if run and run[-1].word.isalpha() else ""
+            return _subject_of_verb(before, k, context.named_before_bracket)
     return ""
+
+
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+
+
+def _subject_of_verb(before: list, k: int, bracket: list) -> str:
+    """The name of whoever does the vote verb at ``before[k]``: "Brandt has garnered",
+    "Brandt, a former mayor, had", "Lima, topped", "Varn, the main rival who received",
+    "Varn, leader of the Harbour Party (HP) received" ("" if none)."""
+    while k > 0 and before[k - 1].word in AUXILIARIES:
+        k -= 1  # "Brandt has garnered"
+    if k > 0 and before[k - 1].word == "who":  # the name before the apposition
+        k -= 1
+        comma = next((n for n in range(k - 1, max(-1, k - 8), -1) if before[n].word == ","), None)
+        if comma is None:
+            return ""
+        k = comma
+    elif k > 1 and before[k - 1].word == ",":
+        earlier = [n for n in range(k - 1) if before[n].word == ","]
+        k = earlier[-1] if earlier else k - 1  # "Brandt, a former mayor, had"; "Lima, topped"
+    if k == 0 and bracket:
+        words = [t.word for t in bracket]
+        named = bracket[: words.index(",")] if "," in words else bracket
+        run = _capitalised_run(named)
+    else:
+        run = _capitalised_run(before[max(0, k - 4) : k])
+    return run[-1].word if run and run[-1].word.isalpha() else ""
+
+
+def rule_votes_of(reading: Reading, context: Context, figure: Figure) -> None:
+    """Whose votes a count of votes is: "Lima amassed 727,000 votes", "Varn, the main
+    rival who received 333,000 votes" → the candidate (one candidate's votes are not
+    another's)."""
+    if reading.kind != "count" or reading.quantity != "votes" or reading.place:
+        return
+    if context.title_case:
+        return
+    name = _candidate_of(context)
+    if name and name not in _PRONOUNS:
+        reading.set("votes_of", place=name)
 
 
 _PRONOUNS = PRONOUNS | {"this", "that"}

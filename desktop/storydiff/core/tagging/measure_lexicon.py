@@ -197,7 +197,7 @@ COUNTING_WORDS = frozenset(
 VOTE_VERBS = frozenset(
     "received receives receiving won wins winning got gets getting garnered garners garnering "
     "secured secures securing took takes taking obtained polled polling has had leads led "
-    "leading ahead trailed trailing".split()
+    "leading ahead trailed trailing topped amassed following followed".split()
 )
 # A distance is measured from a place ("30 km south of Portmere"): units of length, and
 # the words between "of"/"from" and the place's name.

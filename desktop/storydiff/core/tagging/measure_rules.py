@@ -18,6 +18,7 @@ from storydiff.core.tagging.measure_groups import (
     rule_sub_area,
     rule_toll_place,
     rule_vote_share_of,
+    rule_votes_of,
 )
 from storydiff.core.tagging.measure_lexicon import (
     ANNUAL_RATE_NOUNS,
@@ -980,6 +981,7 @@ RULES = (
     rule_noun_of_figure,
     rule_share_of,
     rule_vote_share_of,
+    rule_votes_of,
     rule_seats,
     rule_money_purpose,
     rule_period,

@@ -95,7 +95,15 @@ class Measure:
 
 # Rules whose place is whose figure it is, a candidate or a party: "seats for Labour".
 _WHOSE_RULES = frozenset(
-    {"vote_share_of", "vote_share_respectively", "party_seats", "for_whom", "owner"}
+    {
+        "vote_share_of",
+        "vote_share_respectively",
+        "votes_of",
+        "share_of_votes",
+        "party_seats",
+        "for_whom",
+        "owner",
+    }
 )
 
 
@@ -217,6 +225,14 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 quantity=quantity_name(subject.group("subject").split()),
                 event=measures[-1].event,
                 rules=(*measure.rules, "gapped_subject"),
+            )
+        elif n and _share_of_votes(text, figures[n - 1], figures[n], measures[-1], measure):
+            measure = replace(
+                measure,
+                quantity="share of the vote",
+                event="voted",
+                place=measures[-1].place,
+                rules=(*measure.rules, "share_of_votes"),
             )
         elif n and measure.quantity in _OTHERS and measures[-1].quantity:
             # "41 people were found dead and 17 others hurt": others of the same noun
@@ -581,6 +597,27 @@ def _gapped_subject(
 
 # ", farming by ": a comma, the clause's own subject (lower case), "by", the share.
 _GAPPED_SUBJECT = compile_pattern(r",\s+(?:and\s+)?(?P<subject>[a-z][a-z ]{1,30}?)\s+by\s+$")
+
+
+def _share_of_votes(
+    text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure
+) -> bool:
+    """Whether a percentage right after a count of votes is the same candidate's share of
+    the vote: "727,000 votes (52%)", "727,000 votes, or 52 per cent", "votes at 52%",
+    "votes, securing 52% of the votes"."""
+    if figure.kind != "percent" or before.kind not in _BARE or previous.quantity != "votes":
+        return False
+    if measure.place or measure.quantity not in ("", "share of the vote"):
+        return False
+    return _AFTER_VOTES.fullmatch(text, before.end, figure.start) is not None
+
+
+# Between a count of votes and its share: "(", "or", "at", "securing", a comma.
+_AFTER_VOTES = compile_pattern(
+    r"\s*(?:\(|,|,?\s*(?:or|at|with|securing|representing)\b)\s*"
+    r"(?:(?:about|around|nearly|almost|some|over|just|more|less|than|the)\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _other_things(before: Figure, figure: Figure) -> bool:
