@@ -1107,3 +1107,21 @@ def test_a_share_after_another_candidates_votes_is_not_read_from_an_earlier_verb
 def test_topped_is_a_vote_verb_only_in_a_clause_about_an_election():
     assert measures("Inflation topped 5% in March.")["5%"].quantity != "share of the vote"
     assert measures("Lima topped 41%, the election commission said.")["41%"].place == "lima"
+
+
+def test_a_value_revised_to_is_the_revised_thing_s_and_its_bracketed_previous_value():
+    found = measures(
+        "The second estimate of third quarter real GDP was revised down slightly to 2.1%"
+        " annualized (2.2% prev.), below forecasts."
+    )
+    assert found["2.1%"].key == "percent|gdp|change|annual|"
+    assert "revised_to" in found["2.1%"].rules
+    assert found["2.2%"].period == "annual, earlier"
+    upward = measures("Business investment saw an upward revision to 3.4% (2.9% prev.).")
+    assert upward["3.4%"].quantity == "business investment"
+    assert upward["2.9%"].key == "percent|business investment||earlier|"
+
+
+def test_a_quarter_before_a_subject_is_when_not_what():
+    found = measures("Fourth quarter real GDP rose 2.5%.")
+    assert found["2.5%"].quantity == "gdp"

@@ -170,8 +170,14 @@ class Context:
                 k -= 1
             self.named_before_bracket = tokens[k : lo - 3]
         # "165,000 (down from 240,000)": the clause opens a bracket right after a figure
+        # or a word after it ("rose 2.1% annualized (2.3% prev.)")
         self.bracketed_after_figure = (
-            lo >= 2 and tokens[lo - 1].word == "(" and owner[lo - 2] not in (-1, n)
+            lo >= 2
+            and tokens[lo - 1].word == "("
+            and (
+                owner[lo - 2] not in (-1, n)
+                or (lo >= 3 and owner[lo - 3] not in (-1, n) and tokens[lo - 2].word.isalpha())
+            )
         )
         self.after = tokens[last:hi]
         # Another figure's words before this one collapse into one mark, FIGURE.

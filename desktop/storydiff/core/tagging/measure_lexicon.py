@@ -149,6 +149,8 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "growth": "gdp",
     "economic growth": "gdp",
     "gross domestic product": "gdp",
+    "real gdp": "gdp",
+    "real gross domestic product": "gdp",
     "consumer spending": "consumer spending",
     "private consumption": "consumer spending",
     "personal consumption": "consumer spending",

@@ -424,6 +424,8 @@ def _subject_before(reading: Reading, words: list[str]) -> list[str]:
             subject.insert(0, word)
         if len(subject) == 3:
             break
+    while subject[:1] and subject[0] in TIME_NOUNS:
+        subject.pop(0)  # "the fourth quarter real GDP": the quarter is when, not what
     return subject
 
 
@@ -477,6 +479,34 @@ def rule_change_in(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("change_in", quantity=name, event=EVENT_OF[words[0]])
 
 
+def rule_revised_to(reading: Reading, context: Context, figure: Figure) -> None:
+    """The value a figure was revised to: "GDP was revised down to 3.2%", "spending was
+    upgraded to a 3% pace", "investment saw an upward revision to 2.4%" → the revised
+    thing (up or down is the revision's direction, not a rise or fall of the thing)."""
+    if reading.quantity:
+        return
+    words = context.before_words[-8:]
+    if "to" not in words[-3:]:
+        return
+    to = len(words) - 1 - words[::-1].index("to")
+    revised = [k for k in range(max(0, to - 4), to) if words[k] in _REVISION_WORDS]
+    if not revised or not set(words[to + 1 :]) <= {"a", "an"}:
+        return
+    k = len(context.before_words) - len(words) + revised[0]
+    head = context.before_words[:k]
+    while head and head[-1] in _BEFORE_REVISION:  # "saw an upward revision"
+        head = head[:-1]
+    subject = _area_of(reading, "revised_to", _subject_before(reading, head))
+    if subject:
+        reading.subject = subject
+        reading.event = ""
+        reading.set("revised_to", quantity=quantity_name(subject))
+
+
+_REVISION_WORDS = frozenset("revised upgraded downgraded revision upgrade downgrade".split())
+_BEFORE_REVISION = frozenset({"an", "a", "upward", "downward"})
+
+
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
     """ "higher than the expected 5.1%", "lower than April's 12.4%": a comparison's base
     is no rise or fall of its own."""
@@ -507,12 +537,17 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
     if _after_from(context.before_words) and after_figure:
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
+    elif context.bracketed_after_figure and context.own_after[:1] in _PREVIOUS:
+        context.earlier_of_previous = True  # "revised to 3.2% (3.3% prev.)"
+        reading.rules.append("earlier_value")
     elif "to" in words and _from_figure_to(context.before_words):
         context.current_of_previous = True
         reading.rules.append("current_value")
 
 
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
+# A bracketed figure's word that makes it the value before the one it follows.
+_PREVIOUS = (["prev"], ["previously"], ["previous"], ["prior"])
 
 
 def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> None:
@@ -974,6 +1009,7 @@ RULES = (
     rule_nearest_event,
     rule_toll_noun,
     rule_change_in,
+    rule_revised_to,
     rule_comparison_base,
     rule_subject_of_change,
     rule_level_after_to,
