@@ -1125,3 +1125,20 @@ def test_a_value_revised_to_is_the_revised_thing_s_and_its_bracketed_previous_va
 def test_a_quarter_before_a_subject_is_when_not_what():
     found = measures("Fourth quarter real GDP rose 2.5%.")
     assert found["2.5%"].quantity == "gdp"
+
+
+def test_a_count_after_gone_up_to_has_no_bound_and_counts_the_toll_noun():
+    found = measures("The number of persons infected with the virus has gone up to 14.")
+    (figure,) = extract(analyse("The toll has gone up to 14.")).figures
+    assert figure.qualifier is None
+    assert found["14"].label == "people infected"
+    (bounded,) = extract(analyse("Shelters hold up to 400 people.")).figures
+    assert bounded.qualifier == "up to"
+
+
+def test_the_number_of_suspected_cases_counts_suspected_infections():
+    found = measures("The total number of suspected cases has risen to 12.")
+    assert (
+        found["12"].key
+        == measures("Officials reported 33 suspected cases.")["33 suspected cases"].key
+    )

@@ -450,11 +450,23 @@ _SCALED = compile_pattern(
 
 
 def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | None, int]:
-    m = QUALIFIER.search(text[max(sentence_start, pos - 30) : pos])
+    window = text[max(sentence_start, pos - 30) : pos]
+    m = QUALIFIER.search(window)
     if not m:
         return None, pos
     word = " ".join(m.group("q").lower().split())
+    if word == "up to" and _MOVED_UP.search(window, 0, m.start("q")):
+        return None, pos  # "has gone up to 14": the verb's "up", no bound
     return QUALIFIER_ALIASES.get(word, word), pos - len(m.group(0)) + (m.start("q") - m.start())
+
+
+# Verbs whose "up" a following "to N" belongs to: "the toll has gone up to 14".
+_MOVED_UP = compile_pattern(
+    r"\b(?:go|goes|going|gone|went|move[ds]?|moving|shot|shoots|jump(?:ed|s)?|climb(?:ed|s)?"
+    r"|tick(?:ed|s)?|inch(?:ed|es)?|edg(?:ed|es)|crept|creeps|gone|come|comes|came|risen|rose"
+    r"|revised|marked|push(?:ed|es)|bump(?:ed|s)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _age_word_start(text: str, sentence_start: int, pos: int) -> int:

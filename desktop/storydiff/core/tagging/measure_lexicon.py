@@ -85,6 +85,9 @@ TOLL_NOUNS: dict[str, str] = {
     "number of infections": "infected",
     "confirmed cases": "infected",
     "number of people missing": "missing",
+    "number of people infected": "infected",
+    "number of persons infected": "infected",
+    "number of suspected cases": "infected",
 }
 
 # Counted nouns as outlets write them, and what they normalise to; an adjective used as

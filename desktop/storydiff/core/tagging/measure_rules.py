@@ -352,11 +352,12 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
                 return
             k = aside[-1] - 1
             continue
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             noun = tuple(words[max(0, k - size + 1) : k + 1])
             if len(noun) == size and noun in _TOLLS:
                 reading.event = ""
-                reading.set("toll_noun", quantity="people", event=_TOLLS[noun])
+                period = "suspected" if _UNCONFIRMED.intersection(noun) else ""
+                reading.set("toll_noun", quantity="people", event=_TOLLS[noun], period=period)
                 return
         k -= 1
 
