@@ -559,3 +559,14 @@ def test_an_average_with_decimals_and_its_rounding_agree_whole_counts_do_not():
         "The fire destroyed 1,874 homes in Varn.", "The fire destroyed 1,900 homes in Varn."
     )
     assert row_with(whole, "1,874 homes", "1,900 homes").conflict
+
+
+def test_a_national_toll_said_with_its_country_is_the_outlet_s_first_toll():
+    facts = table(
+        "Death toll from Peru floods rises to 157. The death toll from two floods in"
+        " southern Peru has surged to 157, an official said. On Monday, an official"
+        " reported that at least 50 people had died.",
+        "A flood in a remote area of southern Peru killed at least 229 people.",
+    )
+    fact = row_with(facts, "157", "at least 229 people")
+    assert fact.conflict

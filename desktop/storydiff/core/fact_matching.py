@@ -412,7 +412,10 @@ def _first_mentions(items: Sequence[FactItem]) -> set[int]:
     for item in items:
         if not item.measure.specific:
             continue
-        key = (item.measure.kind, *fields_of(item.measure)[:4])
+        quantity, family, period, place = fields_of(item.measure)[:4]
+        if national(place):
+            place = ""  # "the toll in Varnland" is the national toll said once more
+        key = (item.measure.kind, quantity, family, period, place)
         if key not in seen:
             seen.add(key)
             first.add(id(item))
