@@ -1142,3 +1142,14 @@ def test_the_number_of_suspected_cases_counts_suspected_infections():
         found["12"].key
         == measures("Officials reported 33 suspected cases.")["33 suspected cases"].key
     )
+
+
+def test_a_prior_average_is_the_earlier_value_and_viewership_is_viewers():
+    found = measures(
+        "The final figure is 115.6 million viewers, up from the prior viewership average of"
+        " 114.9 million."
+    )
+    assert found["114.9 million"].label == "viewers (earlier value)"
+    assert measures("The game averaged 114.9 million viewers.")["114.9 million viewers"].key == (
+        found["115.6 million viewers"].key
+    )

@@ -584,7 +584,7 @@ _EARLIER_WORDS = frozenset(
     "preliminary initial earlier previous prior original provisional".split()
 )
 _EARLIER_NOUNS = frozenset(
-    "figure figures estimate estimates reading toll count tally number".split()
+    "figure figures estimate estimates reading toll count tally number average".split()
 )
 _EARLIER_ADVERBS = frozenset("earlier previously initially originally first".split())
 _TOLD = frozenset("reported estimated put said gave counted".split())
@@ -1048,6 +1048,8 @@ def quantity_name(words: list[str]) -> str:
     """A subject's normal name: "inflation", "CPI inflation", "consumer price index" →
     consumer prices; "food prices" stays food prices (only words of one known name map)."""
     words = [w for w in words if not w.endswith("'s")]  # "UK's inflation rate"
+    while words[:1] and words[0] in _BEFORE_NOW:
+        words = words[1:]  # "the prior viewership average": earlier, said by its period
     name = " ".join(words)
     if name in QUANTITY_SYNONYMS:
         return QUANTITY_SYNONYMS[name]
@@ -1058,6 +1060,7 @@ def quantity_name(words: list[str]) -> str:
     return name
 
 
+_BEFORE_NOW = frozenset({"prior", "previous", "earlier"})
 _SYNONYM_WORDS: dict[str, set[str]] = {}
 for _phrase, _target in QUANTITY_SYNONYMS.items():
     _SYNONYM_WORDS.setdefault(_target, set()).update(_phrase.split())
