@@ -1153,3 +1153,11 @@ def test_a_prior_average_is_the_earlier_value_and_viewership_is_viewers():
     assert measures("The game averaged 114.9 million viewers.")["114.9 million viewers"].key == (
         found["115.6 million viewers"].key
     )
+
+
+def test_people_from_places_take_the_event_and_the_places_none():
+    found = measures("At least 49 people from 10 states have fallen sick, officials said.")
+    assert found["At least 49 people"].label == "people infected"
+    assert "event_past_places" in found["At least 49 people"].rules
+    assert found["10 states"].label == "states"
+    assert measures("There are 75 people sick in 13 states.")["13 states"].label == "states"

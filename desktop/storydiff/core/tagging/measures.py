@@ -263,6 +263,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             # same and are never a conflict between two outlets.
             measure = Measure("age", rules=(*measure.rules, "age_alone"))
         measures.append(measure)
+    measures = _events_past_places(text, measures, figures)
     breakdown = _OF_THE_TOLL.match(text, start, end)
     if breakdown:
         measures = _broken_down(measures, figures, breakdown)
@@ -271,6 +272,32 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     if "(" in text[start:end]:
         measures = _listed_parts(text, measures, figures)
     return _with_months(text, measures, figures, months) if months else measures
+
+
+def _events_past_places(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
+    """A count of people whose event is told after the places they are from: "49 people
+    from 10 states have fallen ill" → people infected. Nothing befalls a count of places:
+    "75 people sick in 13 states" → states (they only say where)."""
+    out = list(measures)
+    for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
+        if figure.base_unit not in _PLACE_COUNTS or measure.event not in PEOPLE_EVENTS:
+            continue
+        out[n] = replace(measure, event="")
+        people = out[n - 1] if n else None
+        if people is None or people.quantity != "people" or people.event:
+            continue
+        if _FROM_PLACES.fullmatch(text, figures[n - 1].end, figure.start):
+            out[n - 1] = replace(
+                people, event=measure.event, rules=(*people.rules, "event_past_places")
+            )
+    return out
+
+
+# Places a count of people is said to be from: "49 people from 10 states".
+_PLACE_COUNTS = frozenset(
+    "states countries provinces districts counties cities regions towns villages".split()
+)
+_FROM_PLACES = compile_pattern(r"\s+(?:from|in|across)\s+")
 
 
 def _respectively(
