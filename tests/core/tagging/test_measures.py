@@ -1161,3 +1161,9 @@ def test_people_from_places_take_the_event_and_the_places_none():
     assert "event_past_places" in found["At least 49 people"].rules
     assert found["10 states"].label == "states"
     assert measures("There are 75 people sick in 13 states.")["13 states"].label == "states"
+
+
+def test_a_toll_of_an_event_in_a_place_is_the_whole_event_s():
+    found = measures("The death toll in Monday's earthquake in Varn district has risen to 271.")
+    assert found["271"].place == ""
+    assert measures("The death toll in Varn district rose to 40.")["40"].place == "varn district"

@@ -213,10 +213,21 @@ def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
     for k in range(len(before) - 2):
         if before[k].word in _TOLL_HEADS and before[k + 1].word in PLACE_LINKS:
             rest = before[k + 2 :]
+            if _event_then_place(rest):
+                return  # "the toll in Monday's quake in Varn district": where the quake was
             name = _part_of_country(rest[:8]) or _place_named(rest)
             if name:
                 reading.set("toll_place", place=" ".join(name))
             return
+
+
+def _event_then_place(tokens: list) -> bool:
+    """Whether words after a toll name its event before a place: "(the toll) in Monday's
+    5.6 magnitude quake in Varn district" — the place is the event's, so the toll is the
+    whole event's."""
+    words = [t.word for t in tokens[:10]]
+    events = [k for k, w in enumerate(words) if w in EVENT_NOUNS]
+    return bool(events) and PLACE_LINKS.intersection(words[events[0] + 1 : events[0] + 3]) != set()
 
 
 _REPUBLICS = frozenset({"republic", "of", "the"})
