@@ -1166,4 +1166,4 @@ def test_people_from_places_take_the_event_and_the_places_none():
 def test_a_toll_of_an_event_in_a_place_is_the_whole_event_s():
     found = measures("The death toll in Monday's earthquake in Varn district has risen to 271.")
     assert found["271"].place == ""
-    assert measures("The death toll in Varn district rose to 40.")["40"].place == "varn district"
+    assert measures("The death toll in Varn district rose to 40.")["40"].place == "varn"

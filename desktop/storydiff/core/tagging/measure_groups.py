@@ -365,6 +365,9 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
         part = SUB_AREA_NOUNS.get(token.word)
         if part is None or not _counted_in(clause, k):
             continue
+        tolls = [j for j in range(k) if clause[j].word in _TOLL_HEADS]
+        if tolls and _event_then_place(clause[tolls[-1] + 1 : k]):
+            return  # "the toll in Monday's quake in Varn district": where the quake was
         name = [t.word for t in _capitalised_run(clause[max(0, k - 2) : k])]
         reading.set("sub_area", place=" ".join([*name, part]))
         return
