@@ -1167,3 +1167,12 @@ def test_a_toll_of_an_event_in_a_place_is_the_whole_event_s():
     found = measures("The death toll in Monday's earthquake in Varn district has risen to 271.")
     assert found["271"].place == ""
     assert measures("The death toll in Varn district rose to 40.")["40"].place == "varn"
+
+
+def test_people_taken_to_shelters_are_displaced_and_listed_counts_share_a_verb():
+    found = measures("Some 3,000 people were placed in relief centres.")
+    assert found["Some 3,000 people"].label == "people displaced"
+    listed = measures("About 2,272 homes, four schools, and one mosque were damaged in the quake.")
+    assert {m.event for m in listed.values()} == {"destroyed"}
+    mixed = measures("Officials counted 5 people, 3 homes and 2 bridges destroyed.")
+    assert mixed["5 people"].event == ""

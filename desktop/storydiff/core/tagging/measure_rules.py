@@ -320,6 +320,8 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
             continue  # "2,400 residents are listed as missing"
         if word == "with" and _INJURY_NOUNS.intersection(context.own_after[k + 1 : k + 6]):
             return k, "injured", "event_after"  # "58 people with light injuries"
+        if word in _INTO and _SHELTERS.intersection(context.own_after[k + 1 : k + 4]):
+            return k, "displaced", "event_after"  # "900 people were placed in relief centres"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
@@ -327,6 +329,9 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
     return None
 
 
+# Where displaced people are taken: "900 people were moved to temporary shelters".
+_INTO = frozenset({"in", "into", "to", "at"})
+_SHELTERS = frozenset("shelter shelters centre centres center centers camp camps tents".split())
 # What people "with" these have are injuries: "12 people with serious burns".
 _INJURY_NOUNS = frozenset("injuries injury wounds burns fractures".split())
 # Verbs after which "as" names what a count is: "listed as missing", "reported as dead".

@@ -264,6 +264,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             measure = Measure("age", rules=(*measure.rules, "age_alone"))
         measures.append(measure)
     measures = _events_past_places(text, measures, figures)
+    measures = _listed_events(text, measures, figures)
     breakdown = _OF_THE_TOLL.match(text, start, end)
     if breakdown:
         measures = _broken_down(measures, figures, breakdown)
@@ -272,6 +273,26 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     if "(" in text[start:end]:
         measures = _listed_parts(text, measures, figures)
     return _with_months(text, measures, figures, months) if months else measures
+
+
+def _listed_events(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
+    """Counts listed before one verb share it: "2,272 homes, four schools and one
+    mosque were damaged" → homes and schools damaged too."""
+    out = list(measures)
+    for n in range(len(figures) - 2, -1, -1):
+        later, measure = out[n + 1], out[n]
+        if "event_after" not in later.rules or measure.event or not figures[n].unit:
+            continue
+        if figures[n].kind != "count" or figures[n + 1].kind != "count":
+            continue
+        if (later.event == "destroyed") == (measure.quantity == "people"):
+            continue  # no one is damaged, no home is killed
+        if _LIST_COMMA.fullmatch(text, figures[n].end, figures[n + 1].start):
+            out[n] = replace(measure, event=later.event, rules=(*measure.rules, "event_after"))
+    return out
+
+
+_LIST_COMMA = compile_pattern(r"\s*,\s*(?:and\s+)?")
 
 
 def _events_past_places(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
