@@ -97,8 +97,8 @@ def changed_on(output: str, snippets: list[str]) -> list[str]:
 
 def _mentions(snippet: str, text: str) -> bool:
     """Whether ``text`` holds ``snippet``, not as part of a longer number ("30" is not in
-    "300")."""
-    return re.search(rf"(?<!\d){re.escape(snippet)}(?!\d)", text) is not None
+    "300", "2 percent" not in "6.2 percent")."""
+    return re.search(rf"(?<!\d)(?<!\d[.,]){re.escape(snippet)}(?!\d)", text) is not None
 
 
 def score_pair(args, exp_path: Path, totals: Totals) -> None:
