@@ -1176,3 +1176,31 @@ def test_people_taken_to_shelters_are_displaced_and_listed_counts_share_a_verb()
     assert {m.event for m in listed.values()} == {"destroyed"}
     mixed = measures("Officials counted 5 people, 3 homes and 2 bridges destroyed.")
     assert mixed["5 people"].event == ""
+
+
+def test_a_party_s_share_with_with_on_or_for_in_a_clause_about_a_poll():
+    found = measures(
+        "The exit poll has Harbour with 36.8 percent of the vote, followed by the centrist"
+        " Civic Union with 31.6 percent. An updated poll put Harbour on 36.6% and Lima's Civic"
+        " Union on 31%, with 13.5% for the centre-right Third Path. The New Left party was"
+        " fourth on 8.6 percent. The Civic Union (CU) came second, with 31 percent, and the"
+        " Third Path alliance was third with 14 percent."
+    )
+    places = {text: m.place for text, m in found.items()}
+    assert places == {
+        "36.8 percent": "harbour",
+        "31.6 percent": "civic union",
+        "36.6%": "harbour",
+        "31%": "civic union",
+        "13.5%": "third path",
+        "8.6 percent": "new left",
+        "31 percent": "civic union",
+        "14 percent": "third path",
+    }
+    assert found["36.6%"].label == "share of the vote for Harbour"
+    assert measures("Apple led with 20 percent of the market.")["20 percent"].place == ""
+
+
+def test_a_record_between_a_noun_and_its_figure_names_nothing():
+    found = measures("Voter turnout was a record 73.9 percent.")
+    assert found["73.9 percent"].key == measures("Turnout was 73 percent.")["73 percent"].key

@@ -143,6 +143,94 @@ def _subject_of_verb(before: list, k: int, bracket: list) -> str:
     return run[-1].word if run and run[-1].word.isalpha() else ""
 
 
+def rule_party_share(reading: Reading, context: Context, figure: Figure) -> None:
+    """A party's share said with "with", "on" or "for", in a clause about an election, a
+    poll or a party: "the exit poll has Harbour with 36.8 percent", "put Harbour on 36.6%",
+    "13.5% for the centre-right Unity", "The Green party was fourth on 8.6 percent",
+    "The far-right Union group, with 6.8 percent," → the share of the vote of that party
+    (:func:`_party_name`)."""
+    if reading.kind != "percent" or reading.place or context.title_case:
+        return
+    if reading.quantity not in ("", "share of the vote"):
+        return
+    around = {t.word for t in (*context.before, *context.after, *context.named_before_bracket)}
+    if _ELECTION_WORDS.isdisjoint(around):
+        return
+    name = _party_named(context)
+    if name and name not in _PRONOUNS:
+        reading.set("party_share", quantity="share of the vote", event="voted", place=name)
+
+
+# Words that make a clause about an election or a poll, where "Harbour with 36.8%" is a share.
+_ELECTION_WORDS = frozenset(
+    "election elections vote votes voter voters ballot ballots poll polls polling count "
+    "seats parliament party parties coalition alliance bloc".split()
+)
+# Words between a clause's start and its party's name: "The far-right Union group".
+_PARTY_LEAD = frozenset(
+    "the a far-right far-left centre-right center-right centre-left center-left centrist "
+    "leftwing rightwing left-wing right-wing liberal conservative governing ruling "
+    "opposition nationalist populist".split()
+)
+
+
+def _party_named(context: Context) -> str:
+    """Whose share a percentage is, for :func:`rule_party_share` ("" if no name is sure)."""
+    before = context.before
+    words = [t.word for t in before]
+    if words[-1:] in (["with"], ["on"]) and len(before) >= 2 and before[-2].capital:
+        return _party_name(_capitalised_run(before[:-1]))  # "Harbour with 36.8%"
+    after = context.after[: len(context.own_after)]
+    for k, token in enumerate(after[:3]):
+        if token.word == "for":  # "13.5% for the centre-right Unity"
+            return _party_name(_name_opening(after[k + 1 : k + 6]))
+    if words[-1:] not in (["with"], ["on"]):
+        return ""
+    k = j = len(before) - 1
+    while j > 0 and before[j - 1].word in _PLACED:
+        j -= 1  # "was fourth on", "finished in second place with"
+    while j > 0 and before[j - 1].word in _PARTY_NOUNS and not before[j - 1].capital:
+        j -= 1  # "The Green party was fourth on"
+    if j < k and j > 0 and before[j - 1].capital:
+        return _party_name(_capitalised_run(before[:j]))
+    if before[k - 1].word != ",":
+        return ""
+    name = _party_name(_name_opening(before[:-1]))  # "The Union group, with 6.8%"
+    if not name and context.named_before_bracket:  # "The Union (U) came second, with"
+        name = _party_name(_capitalised_run(context.named_before_bracket))
+    return name
+
+
+# Words between a party and "with" or "on" that place it: "was third with", "came first on".
+_PLACED = frozenset(
+    "was is were came comes finished ended placed ranked first second third fourth fifth "
+    "sixth place in".split()
+)
+
+
+def _name_opening(tokens: list) -> list:
+    """The capitalised name that opens ``tokens`` past determiners and political adjectives:
+    "the centre-right Unity Party" → Unity Party."""
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k].word in _PARTY_LEAD:
+        k += 1
+    run = []
+    for token in tokens[k:]:
+        if not (token.capital and token.word.replace("-", "").isalpha()):
+            break
+        run.append(token)
+    return run
+
+
+def _party_name(run: list) -> str:
+    """A party's name as a group: "Lima's Civic Union" → civic union, "the Unity Party" →
+    unity (the possessive, "the" and "Party" left out)."""
+    words = [t.word for t in run if not t.word.endswith(("'s", "’s")) and t.word != "the"]
+    while words[-1:] in (["party"], ["parties"]):
+        words.pop()
+    return " ".join(words)
+
+
 def rule_votes_of(reading: Reading, context: Context, figure: Figure) -> None:
     """Whose votes a count of votes is: "Lima amassed 727,000 votes", "Varn, the main
     rival who received 333,000 votes" → the candidate (one candidate's votes are not

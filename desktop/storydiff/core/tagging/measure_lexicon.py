@@ -156,6 +156,8 @@ QUANTITY_SYNONYMS: dict[str, str] = {
     "real gross domestic product": "gdp",
     "consumer spending": "consumer spending",
     "viewers": "viewers",
+    "turnout": "turnout",
+    "voter turnout": "turnout",
     "viewership": "viewers",
     "average viewership": "viewers",
     "viewership average": "viewers",

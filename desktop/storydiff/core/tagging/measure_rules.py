@@ -12,6 +12,7 @@ from storydiff.core.tagging.measure_groups import (
     rule_for_whom,
     rule_opening_place,
     rule_owner,
+    rule_party_share,
     rule_place,
     rule_seats,
     rule_sector,
@@ -697,6 +698,11 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     words = context.before_words
     if words[-1:] and words[-1] in _LINK_ADVERBS:
         words = words[:-1]  # "growth of just 1.5 per cent"
+    k = len(words)
+    while k > 2 and words[k - 1] in RECORD_WORDS:
+        k -= 1
+    if k < len(words) and words[k - 1] in ("a", "an") and words[k - 2] in NAMING_LINKS:
+        words = words[: k - 1]  # "turnout was a record 73.9 percent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
     if words[-1] == "to" and (
@@ -1023,6 +1029,7 @@ RULES = (
     rule_noun_of_figure,
     rule_share_of,
     rule_vote_share_of,
+    rule_party_share,
     rule_votes_of,
     rule_seats,
     rule_money_purpose,

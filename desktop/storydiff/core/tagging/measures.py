@@ -99,6 +99,7 @@ _WHOSE_RULES = frozenset(
         "vote_share_of",
         "vote_share_respectively",
         "votes_of",
+        "party_share",
         "share_of_votes",
         "party_seats",
         "for_whom",
