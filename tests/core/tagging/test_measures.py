@@ -1204,3 +1204,13 @@ def test_a_party_s_share_with_with_on_or_for_in_a_clause_about_a_poll():
 def test_a_record_between_a_noun_and_its_figure_names_nothing():
     found = measures("Voter turnout was a record 73.9 percent.")
     assert found["73.9 percent"].key == measures("Turnout was 73 percent.")["73 percent"].key
+
+
+def test_a_level_higher_than_a_year_earlier_is_an_annual_change_of_its_subject():
+    found = measures(
+        "Most of it came from soaring energy prices, which were 41.5% higher in October than"
+        " a year earlier."
+    )
+    said = measures("Energy prices jumped 41.9% on a yearly basis in October.")
+    assert found["41.5%"].key == said["41.9%"].key
+    assert "higher_than" in found["41.5%"].rules

@@ -514,6 +514,34 @@ _REVISION_WORDS = frozenset("revised upgraded downgraded revision upgrade downgr
 _BEFORE_REVISION = frozenset({"an", "a", "upward", "downward"})
 
 
+def rule_higher_than(reading: Reading, context: Context, figure: Figure) -> None:
+    """A change said as a level's comparison: "energy prices, which were 41.5% higher than
+    a year earlier", "Rents are 3% lower" → energy prices (or rents) rose (fell)."""
+    if reading.kind != "percent" or reading.event or reading.quantity:
+        return
+    after = context.own_after[:1]
+    event = EVENT_OF.get(after[0]) if after else None
+    if event not in CHANGE_EVENTS or after[0] not in _COMPARATIVES:
+        return
+    words = context.before_words
+    if not words or words[-1] not in AUXILIARIES:
+        return
+    head = words[:-1]
+    which = [k for k in range(len(head) - 1) if head[k] == "," and head[k + 1] == "which"]
+    if which:
+        head = head[: which[-1]]  # "energy prices, which (the agency estimates) were"
+    subject = _subject_before(reading, head)
+    while subject[:1] and subject[0] in EVENT_OF:
+        subject = subject[1:]  # "soaring energy prices"
+    subject = _area_of(reading, "higher_than", subject)
+    if subject:
+        reading.subject = subject
+        reading.set("higher_than", quantity=quantity_name(subject), event=event)
+
+
+_COMPARATIVES = frozenset({"higher", "lower"})
+
+
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
     """ "higher than the expected 5.1%", "lower than April's 12.4%": a comparison's base
     is no rise or fall of its own."""
@@ -1024,6 +1052,7 @@ RULES = (
     rule_revised_to,
     rule_comparison_base,
     rule_subject_of_change,
+    rule_higher_than,
     rule_level_after_to,
     rule_level_verb_subject,
     rule_noun_of_figure,
