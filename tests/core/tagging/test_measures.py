@@ -1214,3 +1214,16 @@ def test_a_level_higher_than_a_year_earlier_is_an_annual_change_of_its_subject()
     said = measures("Energy prices jumped 41.9% on a yearly basis in October.")
     assert found["41.5%"].key == said["41.9%"].key
     assert "higher_than" in found["41.5%"].rules
+
+
+def test_a_change_named_after_its_figure_is_of_the_sentence_s_subject():
+    found = measures(
+        "Consumer prices in the euro area rose 1.5% month-on-month in October, for a 10.6%"
+        " year-on-year increase."
+    )
+    assert found["1.5%"].label == "consumer prices, monthly change in Euro Area, October"
+    assert found["10.6%"].label == "consumer prices, annual change in Euro Area, October"
+    earlier = measures(
+        "Real GDP grew 0.1 percent, against an earlier reading of a 0.2 percent decline."
+    )
+    assert earlier["0.2 percent"].period == "earlier"

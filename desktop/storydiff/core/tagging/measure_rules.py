@@ -400,10 +400,19 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
         subject = _opening_subject(words)
     else:
         subject = _subject_before(reading, words[:head])
-    subject = _area_of(reading, "subject_of_change", subject)
-    if subject:
-        reading.subject = subject
-        reading.set("subject_of_change", quantity=quantity_name(subject))
+    named = _area_of(reading, "subject_of_change", subject)
+    if subject and not named and reading.place:
+        named = _subject_before_area(reading, words[:head])
+    if named:
+        reading.subject = named
+        reading.set("subject_of_change", quantity=quantity_name(named))
+
+
+def _subject_before_area(reading: Reading, words: list[str]) -> list[str]:
+    """The subject before the area it is said in: "consumer prices in the euro area" →
+    consumer prices (the area is already the place)."""
+    found = [k for k in range(max(0, len(words) - 5), len(words)) if words[k] == "in"]
+    return _subject_before(reading, words[: found[-1]]) if found else []
 
 
 def _subject_before(reading: Reading, words: list[str]) -> list[str]:
@@ -542,6 +551,24 @@ def rule_higher_than(reading: Reading, context: Context, figure: Figure) -> None
 _COMPARATIVES = frozenset({"higher", "lower"})
 
 
+def rule_change_noun_after(reading: Reading, context: Context, figure: Figure) -> None:
+    """A change named by a noun right after its figure: "for a 10.6% year-on-year increase",
+    "a 2% drop" → a rise (fall); what rose is read from the sentence before it."""
+    if reading.kind != "percent" or reading.event:
+        return
+    if context.before_words[-1:] not in (["a"], ["an"]):
+        return
+    words = context.own_after[:3]
+    nouns = [w for w in words[:2] if w in _CHANGE_NOUNS]
+    if nouns and all(w in PERIOD_PHRASES for w in words[: words.index(nouns[0])]):
+        reading.set("change_noun_after", event=EVENT_OF[nouns[0]])
+
+
+_CHANGE_NOUNS = frozenset(
+    "increase rise gain jump surge decrease decline drop fall contraction".split()
+)
+
+
 def rule_comparison_base(reading: Reading, context: Context, figure: Figure) -> None:
     """ "higher than the expected 5.1%", "lower than April's 12.4%": a comparison's base
     is no rise or fall of its own."""
@@ -590,11 +617,16 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
     dead", "the initial estimate of 1.7%", "an earlier official toll of 90", "had
     initially reported 140" (a later outlet quoting it): its period ends in "earlier".
     After another figure of its clause, "the initial reading of 2.5%" is that figure's
-    earlier value ("Business investment rose 2.1%, less than the initial reading of 2.5%")."""
-    words = context.before_words[-4:]
+    earlier value ("Business investment rose 2.1%, less than the initial reading of 2.5%",
+    "against an earlier reading of a 0.1% decline")."""
+    words = context.before_words
+    if words[-2:-1] == ["of"] and words[-1] in ("a", "an"):
+        words = words[:-1]
+    before = words[:-4]
+    words = words[-4:]
     named = words[-1:] == ["of"] and len(words) >= 3 and words[-2] in _EARLIER_NOUNS
     named = named and bool(_EARLIER_WORDS.intersection(words[:-2]))
-    if named and FIGURE in context.before_words[:-4] and _noun_only(reading, words[-2]):
+    if named and FIGURE in before and _noun_only(reading, words[-2]):
         context.earlier_of_previous = True
         reading.rules.append("earlier_figure")
         return
@@ -1053,6 +1085,7 @@ RULES = (
     rule_comparison_base,
     rule_subject_of_change,
     rule_higher_than,
+    rule_change_noun_after,
     rule_level_after_to,
     rule_level_verb_subject,
     rule_noun_of_figure,

@@ -235,6 +235,15 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 place=measures[-1].place,
                 rules=(*measure.rules, "share_of_votes"),
             )
+        elif n and not link and "change_noun_after" in measure.rules and not measure.quantity:
+            previous = next((m for m in reversed(measures) if m.family == "change"), None)
+            if previous and previous.quantity:  # "rose 1.5% on the month, for a 10.6% ... increase"
+                measure = replace(
+                    measure,
+                    quantity=previous.quantity,
+                    place=measure.place or previous.place,
+                    rules=(*measure.rules, "change_of_previous"),
+                )
         elif n and measure.quantity in _OTHERS and measures[-1].quantity:
             # "41 people were found dead and 17 others hurt": others of the same noun
             quantity = measures[-1].quantity
