@@ -1227,3 +1227,16 @@ def test_a_change_named_after_its_figure_is_of_the_sentence_s_subject():
         "Real GDP grew 0.1 percent, against an earlier reading of a 0.2 percent decline."
     )
     assert earlier["0.2 percent"].period == "earlier"
+
+
+def test_what_reached_a_record_high_is_the_subject_of_the_verb():
+    annual = measures("Consumer prices in the euro area soared 10.7% year-on-year in October.")
+    for text in (
+        "Eurozone inflation climbed to new record high of 10.7% in October.",
+        "Inflation in the eurozone is expected to have reached a record high of 10.7% in October.",
+        "Inflation in the 19 countries sharing the euro rose 10.7% year-on-year in October.",
+    ):
+        assert measures(text)["10.7%"].key == annual["10.7%"].key, text
+    level = measures("Unemployment rose to a record high of 9% in May.")["9%"]
+    assert level.family != "change"
+    assert measures("The euro rose 0.5% against the dollar.")["0.5%"].place == ""

@@ -411,7 +411,7 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
 def _subject_before_area(reading: Reading, words: list[str]) -> list[str]:
     """The subject before the area it is said in: "consumer prices in the euro area" →
     consumer prices (the area is already the place)."""
-    found = [k for k in range(max(0, len(words) - 5), len(words)) if words[k] == "in"]
+    found = [k for k in range(max(0, len(words) - 7), len(words)) if words[k] == "in"]
     return _subject_before(reading, words[: found[-1]]) if found else []
 
 
@@ -442,7 +442,12 @@ def _subject_before(reading: Reading, words: list[str]) -> list[str]:
             break
     while subject[:1] and subject[0] in TIME_NOUNS:
         subject.pop(0)  # "the fourth quarter real GDP": the quarter is when, not what
+    if subject == ["euro"] and words[-3:-2] and words[-3] in _SHARING:
+        return ["euro", "area"]  # "inflation in the 19 countries sharing the euro rose"
     return subject
+
+
+_SHARING = frozenset("sharing share shares using use uses".split())
 
 
 def _relative_clause_start(words: list[str]) -> int | None:
@@ -584,6 +589,12 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
     if reading.event not in CHANGE_EVENTS:
         return
     words = context.before_words[-4:]
+    record = context.before_words[-7:]
+    k = len(record)
+    while k and (record[k - 1] in RECORD_WORDS or record[k - 1] in ("a", "an", "of")):
+        k -= 1
+    if k < len(record) and record[k - 1 : k] == ["to"]:
+        words = record[k - 1 :]  # "rose to a new record high of 9%"
     if "to" in words and not {"by", FIGURE} & set(words[words.index("to") :]):
         reading.event = ""
         reading.rules.append("level_after_to")
@@ -807,10 +818,40 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         if len(subject) == 3:
             break
     # "a record high of 5%", "a new all-time low at": a level's name, not what it measures
+    record = bool(subject) and all(w in RECORD_WORDS for w in subject)
     subject = [w for w in subject if w not in RECORD_WORDS and w not in INTENSIFIERS]
+    if record:
+        reached = _subject_reaching(reading, words[:-1])
+        subject = _area_of(reading, "noun_of_figure", reached)
+        if reached and not subject and reading.place:
+            subject = _subject_before_area(reading, words[: words.index(reached[-1]) + 1])
+        reading.subject = subject
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=quantity_name(subject))
+
+
+def _subject_reaching(reading: Reading, words: list[str]) -> list[str]:
+    """What reached a record: "Eurozone inflation climbed to a new record high (of)" →
+    eurozone inflation ([] if no verb of reaching comes before the record's words)."""
+    k = len(words)
+    while k and (words[k - 1] in RECORD_WORDS or words[k - 1] in ("a", "an", "to", "its")):
+        k -= 1
+    if not k or words[k - 1] not in _REACHING:
+        return []
+    k -= 1
+    while k and (words[k - 1] in AUXILIARIES or words[k - 1] in _EXPECTED_TO):
+        k -= 1  # "is expected to have reached"
+    return _subject_before(reading, words[:k])
+
+
+_EXPECTED_TO = frozenset("to expected likely set estimated thought believed".split())
+
+
+# Verbs whose object, a record, is what their subject reached: "inflation hit a record high".
+_REACHING = frozenset(
+    "reached reach reaches hit hits climbed climbs rose rises jumped soared surged set".split()
+)
 
 
 # "X puts the fee at": a source's estimate of the thing after the verb.
