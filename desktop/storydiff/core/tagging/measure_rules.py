@@ -725,6 +725,8 @@ def rule_forecast(reading: Reading, context: Context, figure: Figure) -> None:
         if words[k] in FORECAST_STOPS:
             return
         if words[k] in FORECAST_WORDS and not FORECAST_COMPARED.intersection(words[k - 3 : k]):
+            if words[k + 1 : k + 3] == ["to", "have"]:
+                return  # "is estimated to have reached": an estimate of the past
             reading.period = ""
             reading.set("forecast", period="forecast")
             return
