@@ -1240,3 +1240,10 @@ def test_what_reached_a_record_high_is_the_subject_of_the_verb():
     level = measures("Unemployment rose to a record high of 9% in May.")["9%"]
     assert level.family != "change"
     assert measures("The euro rose 0.5% against the dollar.")["0.5%"].place == ""
+
+
+def test_a_place_with_or_without_its_accents_is_one_place():
+    accented = measures("The disease killed seven people in Rzeszów.")["seven people"]
+    plain = measures("The disease killed nine people in Rzeszow.")["nine people"]
+    assert accented.key == plain.key
+    assert accented.label == "people killed in Rzeszów"

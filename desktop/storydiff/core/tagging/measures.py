@@ -10,6 +10,7 @@ decided. The words come from :mod:`.measure_lexicon`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -162,7 +163,12 @@ def _measure_key(kind: str, quantity: str, family: str, period: str, place: str)
 @lru_cache(maxsize=4096)
 def place_key(place: str) -> str:
     """A place as compared: "Dhading district" and "Dhading" are one place ("district"
-    alone stays "district": it still says "not the whole country")."""
+    alone stays "district": it still says "not the whole country"), with or without its
+    accents ("Rzeszów" ~ "Rzeszow")."""
+    if not place.isascii():
+        place = "".join(
+            c for c in unicodedata.normalize("NFKD", place) if not unicodedata.combining(c)
+        )
     words = [w.removesuffix("'s").removesuffix("’s") for w in place.split()]
     country = COUNTRY_NAMES.get(" ".join(words))
     if country:
