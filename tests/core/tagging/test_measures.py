@@ -1247,3 +1247,28 @@ def test_a_place_with_or_without_its_accents_is_one_place():
     plain = measures("The disease killed nine people in Rzeszow.")["nine people"]
     assert accented.key == plain.key
     assert accented.label == "people killed in Rzeszów"
+
+
+def test_a_whole_then_its_part_is_no_range_and_a_list_of_parts_names_itself():
+    found = measures(
+        "The jury awarded Lima $2.25 billion – $250 million in compensatory damages and"
+        " $2 billion in punitive damages. The verdict consisted of $250,000 in compensatory"
+        " damages."
+    )
+    assert found["$250 million"].quantity == "compensatory damages"
+    assert found["$250,000"].quantity == "compensatory damages"
+    assert "$2.25 billion" in found
+    (score,) = extract(analyse("The Hawks won 126-121.")).figures
+    assert score.text == "126-121"
+
+
+def test_a_fee_said_as_a_fixed_initial_or_transfer_fee_is_the_fee():
+    keys = {
+        measures(text)[figure].key
+        for text, figure in (
+            ("The club will receive 103 million euros as a fixed fee.", "103 million euros"),
+            ("Varn sold Lima for an initial fee of €103 million.", "€103 million"),
+            ("Real will pay a transfer fee worth 100 million euros.", "100 million euros"),
+        )
+    }
+    assert keys == {"money|fee|||"}

@@ -536,6 +536,10 @@ def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
         return False
     if gap.strip() == "or":
         return False  # "eight or nine euros": two figures, alternatives
+    low, high = first.value, second.value
+    spaced = gap != gap.strip()  # not a score: "126-121"
+    if spaced and isinstance(low, int | float) and isinstance(high, int | float) and low > high > 0:
+        return False  # "$2.25 billion – $250 million in damages": a whole, then its part
     if _CHANGE.search(text, max(0, first.start - 40), first.start):
         return False
     return not _CHANGE_AFTER_COMMA.search(text, max(0, first.start - 80), first.start)

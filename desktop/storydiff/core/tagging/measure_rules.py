@@ -778,6 +778,8 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         words = words[: k - 1]  # "turnout was a record 73.9 percent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
+    if words[-1] == "of" and words[-2] in _MADE_OF:
+        return  # "the verdict consisted of $250,000 in damages": the parts name themselves
     if words[-1] == "to" and (
         reading.event in PERSON_OBJECT_EVENTS or _PERSON_OBJECT_VERBS.intersection(words)
     ):
@@ -856,6 +858,8 @@ _REACHING = frozenset(
 )
 
 
+# Verbs whose "of" lists parts: "consisted of", "made up of".
+_MADE_OF = frozenset("consisted consists consist consisting composed comprised up".split())
 # "X puts the fee at": a source's estimate of the thing after the verb.
 _PUT_VERBS = frozenset({"put", "puts", "putting", "places", "placed"})
 # Words that refer back to a thing named before: "puts it at", "puts the figure at".
@@ -936,6 +940,11 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
             reading.set("money_purpose", quantity=QUANTITY_SYNONYMS.get(name, name))
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
+    elif words[:1] == ["as"] and words[1:2] in (["a"], ["an"]):
+        noun = _noun_phrase(words[2:5])  # "103 million euros as a fixed fee"
+        if noun and noun[-1] in MONEY_NOUNS:
+            name = " ".join(noun)
+            reading.set("money_as", quantity=QUANTITY_SYNONYMS.get(name, name))
     else:
         noun = _noun_phrase(words[:3])
         if noun and noun[-1] in MONEY_NOUNS:  # "a 90 million euro signing-on bonus"
