@@ -1272,3 +1272,12 @@ def test_a_fee_said_as_a_fixed_initial_or_transfer_fee_is_the_fee():
         )
     }
     assert keys == {"money|fee|||"}
+
+
+def test_a_year_after_in_the_frames_the_clause_and_the_label_says_whose_first():
+    season = measures("In the 2022-2023 season, Lima made 42 appearances, scoring 14 goals.")
+    career = measures("Lima made 132 appearances for the club, scoring 24 goals.")
+    assert season["14 goals"].key != career["24 goals"].key
+    assert season["14 goals"].label == "goals, in 2022"
+    vote = measures("Harbour won 43.6 percent in the 2019 election.")["43.6 percent"]
+    assert vote.label == "share of the vote for Harbour, in 2019"

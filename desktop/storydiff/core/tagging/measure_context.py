@@ -93,6 +93,12 @@ class Sentence:
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
         self.opening_place = ""  # set by the reader: "In Dhading district, ..."
         after_in = {t.end + 1 for t in tokens if t.word == "in"}
+        # "in the 2022-23 season", "in the 2019 election": a year after "in the" frames too
+        after_in |= {
+            t.end + 1
+            for k, t in enumerate(tokens[1:], 1)
+            if t.word == "the" and tokens[k - 1].word == "in"
+        }
         self.years_in = [
             (f.start, f.value) for f in figures if f.kind == "year" and f.start in after_in
         ]

@@ -114,21 +114,22 @@ def measure_label(measure: Measure) -> str:
     if measure.period.endswith("earlier"):
         period = measure.period.removesuffix("earlier").rstrip(", ")
         return measure_label(replace(measure, period=period)) + " (earlier value)"
+    where = ""
+    if measure.place:
+        whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
+        where = f" {'for' if whose else 'in'} {place_title(measure.place)}"
     if measure.family == "change":
         head = (
             f"{measure.quantity or measure.kind}, {measure.period + ' ' if measure.period else ''}"
         )
-        text = head + "change"
+        text = head + "change" + where  # "consumer prices, annual change in Euro Area"
     else:
         event = "" if measure.quantity == "share of the vote" else measure.event  # "voted"
         if event and measure.quantity and _stemmed(measure.quantity.split()[-1]) == _stemmed(event):
             event = ""  # "fines", not "fines fined"
-        text = " ".join(p for p in (measure.quantity, event) if p) or measure.kind
+        text = (" ".join(p for p in (measure.quantity, event) if p) or measure.kind) + where
         if measure.period:
-            text += f", {measure.period}"
-    if measure.place:
-        whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
-        text += f" {'for' if whose else 'in'} {place_title(measure.place)}"
+            text += f", {measure.period}"  # "share of the vote for Harbour, in 2019"
     if measure.month:
         text += f", {measure.month.title()}"
     return text
