@@ -1281,3 +1281,13 @@ def test_a_year_after_in_the_frames_the_clause_and_the_label_says_whose_first():
     assert season["14 goals"].label == "goals, in 2022"
     vote = measures("Harbour won 43.6 percent in the 2019 election.")["43.6 percent"]
     assert vote.label == "share of the vote for Harbour, in 2019"
+
+
+def test_a_distance_past_its_conversion_is_from_its_place_and_a_depth_is_no_distance():
+    found = measures(
+        "The quake struck near Varn, about 95 miles (150km) south of Kabul, at a depth of 51km."
+    )
+    assert found["about 95 miles"].label == "miles from Kabul"
+    assert found["51km"].label == "km deep"
+    assert found["51km"].key != found["150km"].key
+    assert not found["51km"].specific  # agencies' depths differ without a conflict

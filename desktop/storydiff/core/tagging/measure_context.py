@@ -194,12 +194,14 @@ class Context:
                 self.before_words.append(word)
         # After the figure up to the next figure: its own period and place.
         self.own_after = []
+        self.own_after_tokens: list[Token] = []  # the same words, with case and offsets
         for i in range(_past_conversion(tokens, owner, last, n), len(tokens)):
             if (owner[i] not in (-1, n) and not sentence.when[owner[i]]) or (
                 tokens[i].mark and i >= hi
             ):
                 break
             self.own_after.append(tokens[i].word)
+            self.own_after_tokens.append(tokens[i])
         start = tokens[lo].start if lo < hi else figure.start
         end = tokens[hi - 1].end if lo < hi else figure.end
         # Years said "in 1953" in the same clause.

@@ -422,7 +422,11 @@ def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> No
     capital, Varn" → that place (distances from two places are two facts)."""
     if reading.place or reading.quantity not in LENGTH_UNITS:
         return
-    after = context.after[: len(context.own_after)][:8]
+    if context.before_words[-2:] == ["depth", "of"]:
+        reading.quantity += " deep"  # "at a depth of 51 km": km deep, from no place
+        reading.rules.append("depth")
+        return
+    after = context.own_after_tokens[:8]  # past a conversion: "95 miles (150km) south of"
     words = [t.word for t in after]
     for k, word in enumerate(words[:3]):
         if word in ("of", "from"):

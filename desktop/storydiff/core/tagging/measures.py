@@ -71,6 +71,8 @@ class Measure:
         if self.event:
             return True
         # "two people" and "about 20,000 people": people, but doing or suffering nothing said
+        if self.quantity.endswith(" deep"):
+            return False  # agencies measure a quake's depth apart: "10 km" ~ "8 km" no conflict
         return bool(self.quantity) and (
             self.quantity not in GENERIC_QUANTITIES or bool(self.period or self.place)
         )
@@ -117,7 +119,8 @@ def measure_label(measure: Measure) -> str:
     where = ""
     if measure.place:
         whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
-        where = f" {'for' if whose else 'in'} {place_title(measure.place)}"
+        link = "from" if "distance_from" in measure.rules else "for" if whose else "in"
+        where = f" {link} {place_title(measure.place)}"
     if measure.family == "change":
         head = (
             f"{measure.quantity or measure.kind}, {measure.period + ' ' if measure.period else ''}"
