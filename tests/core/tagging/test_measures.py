@@ -1291,3 +1291,10 @@ def test_a_distance_past_its_conversion_is_from_its_place_and_a_depth_is_no_dist
     assert found["51km"].label == "km deep"
     assert found["51km"].key != found["150km"].key
     assert not found["51km"].specific  # agencies' depths differ without a conflict
+
+
+def test_a_toll_where_a_named_province_frames_it_and_an_opening_previously_is_earlier():
+    found = measures("Most deaths were in the province of Varn, where over 250 people were killed.")
+    assert found["over 250 people"].place == "varn"
+    earlier = measures("Previously, officials said that 255 people had died.")["255 people"]
+    assert earlier.period == "earlier"

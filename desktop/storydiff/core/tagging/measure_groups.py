@@ -453,6 +453,13 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
     before = context.before
     starts = [k + 1 for k, t in enumerate(before) if t.word in _SUB_AREA_CUTS]
     clause = [*before[starts[-1] if starts else 0 :], *after[: ends[0] if ends else len(after)]]
+    if (
+        len(before) >= 5
+        and before[-5].word in SUB_AREA_NOUNS
+        and _named_where(before, len(before) - 5)
+    ):
+        reading.set("sub_area", place=before[-3].word)  # "the province of Varn, where 250 died"
+        return
     for k, token in enumerate(clause):
         part = SUB_AREA_NOUNS.get(token.word)
         if part is None or not _counted_in(clause, k):
@@ -483,6 +490,13 @@ def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> No
     opens = context.before[:1] and context.before[0].word == "in"  # its clause opens with it
     if context.opening_place and opens and not context.title_case:
         reading.set("opening_place", place=context.opening_place)
+
+
+def _named_where(clause: list, k: int) -> bool:
+    """Whether the part of a country at ``clause[k]`` is named after "of" and frames a
+    count with "where": "in the province of Varn, where 250 people were killed"."""
+    words = [t.word for t in clause[k + 1 : k + 5]]
+    return words[:1] == ["of"] and clause[k + 2].capital and words[2:4] == [",", "where"]
 
 
 def _counted_in(clause: list, k: int) -> bool:

@@ -642,8 +642,10 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
         reading.rules.append("earlier_figure")
         return
     after = context.own_after[:2]
+    opened = context.before_words[:2] in (["previously", ","], ["earlier", ","])
     told = (
         named
+        or (opened and reading.event in PEOPLE_EVENTS)  # "Previously, officials said 255 died"
         or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
         or (len(after) == 2 and after[0] in _EARLIER_ADVERBS and after[1] in _TOLD)
     )  # "had initially reported 140", "the 140 cases initially reported"
