@@ -1298,3 +1298,11 @@ def test_a_toll_where_a_named_province_frames_it_and_an_opening_previously_is_ea
     assert found["over 250 people"].place == "varn"
     earlier = measures("Previously, officials said that 255 people had died.")["255 people"]
     assert earlier.period == "earlier"
+
+
+def test_a_toll_whose_verb_follows_an_aside_on_some_of_them():
+    found = measures("Police said 12 people, including three children, were killed in the attack.")
+    assert found["12 people"].label == "people killed"
+    assert found["three children"].event == "killed"
+    other = measures("He met 12 people, including three children, who live nearby.")
+    assert other["12 people"].event == ""

@@ -28,7 +28,7 @@ from storydiff.core.tagging.measure_lexicon import (
     PEOPLE_EVENTS,
     PLACE_GENERIC_WORDS,
 )
-from storydiff.core.tagging.measure_rules import RULES, quantity_name
+from storydiff.core.tagging.measure_rules import EVENT_OF, RULES, quantity_name
 from storydiff.core.tagging.records import Figure
 from storydiff.core.tagging.wordtrie import word_trie
 
@@ -284,6 +284,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
             measure = Measure("age", rules=(*measure.rules, "age_alone"))
         measures.append(measure)
     measures = _events_past_places(text, measures, figures)
+    measures = _events_past_aside(text, measures, figures)
     measures = _listed_events(text, measures, figures)
     breakdown = _OF_THE_TOLL.match(text, start, end)
     if breakdown:
@@ -293,6 +294,31 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
     if "(" in text[start:end]:
         measures = _listed_parts(text, measures, figures)
     return _with_months(text, measures, figures, months) if months else measures
+
+
+def _events_past_aside(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
+    """A count of people whose verb follows an aside on some of them: "12 people, including
+    three children, were killed" → 12 people killed, three children killed (some of them)."""
+    out = list(measures)
+    for n in range(len(figures) - 1):
+        whole, part = out[n], out[n + 1]
+        if whole.event or whole.kind != "count" or not figures[n].unit:
+            continue
+        if not _ASIDE_OPENS.fullmatch(text, figures[n].end, figures[n + 1].start):
+            continue
+        verb = _ASIDE_CLOSES.match(text, figures[n + 1].end)
+        event = EVENT_OF.get(verb.group(1).lower()) if verb else None
+        if event not in PEOPLE_EVENTS:
+            continue
+        out[n] = replace(whole, event=event, rules=(*whole.rules, "event_past_aside"))
+        if not part.event:
+            out[n + 1] = replace(part, event=event, rules=(*part.rules, "event_past_aside"))
+    return out
+
+
+_ASIDE_OPENS = compile_pattern(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+# ", were killed", ", have died", ", died": the aside closes and the clause's verb follows.
+_ASIDE_CLOSES = compile_pattern(r"\s*,\s+(?:(?:were|was|have|had|has|been|all)\s+){0,2}(\w+)")
 
 
 def _listed_events(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
