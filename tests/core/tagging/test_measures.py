@@ -1306,3 +1306,8 @@ def test_a_toll_whose_verb_follows_an_aside_on_some_of_them():
     assert found["three children"].event == "killed"
     other = measures("He met 12 people, including three children, who live nearby.")
     assert other["12 people"].event == ""
+
+
+def test_an_adverb_after_a_hyphenated_measure_is_no_part_of_the_thing():
+    found = measures("The 12-person jury swiftly reached a decision.")
+    assert found["12-person"].quantity == "person jury"

@@ -184,6 +184,8 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         word = token.word
         if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
             break
+        if k and word.endswith("ly"):
+            break  # "the 12-person jury swiftly reached": an adverb, no part of the thing
         if k and after[0].capital and not token.capital:
             break  # "four-time All-Star finished third": a title is its capitalised words
         thing.append(word)
