@@ -1311,3 +1311,13 @@ def test_a_toll_whose_verb_follows_an_aside_on_some_of_them():
 def test_an_adverb_after_a_hyphenated_measure_is_no_part_of_the_thing():
     found = measures("The 12-person jury swiftly reached a decision.")
     assert found["12-person"].quantity == "person jury"
+
+
+def test_a_poll_s_margin_of_error_and_a_group_s_share_and_seats_seen_won():
+    assert measures("The poll has a 2 percent margin of error.")["2 percent"].label == (
+        "margin of error"
+    )
+    share = measures("The Harbour group received 2 percent of the vote.")["2 percent"]
+    assert share.label == "share of the vote for Harbour"
+    seats = measures("The Third Path alliance was seen garnering 61 seats, the survey said.")
+    assert seats["61 seats"].place == "third path"

@@ -39,8 +39,12 @@ _SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     """Whose share of the vote: "Brandt received 50.3% of the vote", "41.2% for
     Halden" → the candidate, as the measure's group (one candidate's share is not
-    another's); a candidate's share is a share of the vote, and a vote."""
+    another's); a candidate's share is a share of the vote, and a vote. A poll's margin
+    of error is none ("The poll has a 2 percent margin of error")."""
     if reading.kind != "percent" or reading.place:
+        return
+    if context.own_after[:3] == ["margin", "of", "error"]:
+        reading.set("margin_of_error", quantity="margin of error")
         return
     said = reading.quantity in _VOTE_SHARES or reading.event == "voted"
     if not (said or (not reading.quantity and _vote_verb_before(context))):
@@ -125,6 +129,8 @@ def _subject_of_verb(before: list, k: int, bracket: list) -> str:
     "Varn, leader of the Harbour Party (HP) received" ("" if none)."""
     while k > 0 and before[k - 1].word in AUXILIARIES:
         k -= 1  # "Brandt has garnered"
+    while k > 0 and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
+        k -= 1  # "the Harbour group received"
     if k > 0 and before[k - 1].word == "who":  # the name before the apposition
         k -= 1
         comma = next((n for n in range(k - 1, max(-1, k - 8), -1) if before[n].word == ","), None)
@@ -547,9 +553,11 @@ _FORESEEING = frozenset("could would might may will".split())
 # Words between a party and its seats' new tally ("the Greens have increased their tally to").
 _TALLY_WORDS = frozenset("to its their tally increased raised lifted".split())
 # Nouns after a party's name, lower-cased ("the Harbour party"); the name is before them.
-_PARTY_NOUNS = frozenset("party parties alliance bloc coalition".split())
+_PARTY_NOUNS = frozenset("party parties alliance bloc coalition group".split())
 # Words between a party and a projection of its seats ("Labour is projected to take").
-_PROJECTED = frozenset("is are was were projected expected set likely poised".split())
+_PROJECTED = frozenset(
+    "is are was were projected expected set likely poised seen looked looks look".split()
+)
 
 
 def _party_of(context: Context) -> str:
@@ -587,7 +595,7 @@ def _party_of(context: Context) -> str:
 # Verbs between a party and its seats: "Harbour has won 212 seats", "Harbour have 209 seats".
 _SEAT_VERBS = frozenset(
     "has have had won win wins winning took take takes taking secured secure securing holds hold"
-    " held gained get gets got".split()
+    " held gained get gets got garnering garnered garner".split()
 )
 # Every word that may stand between a party and its seats.
 _BEFORE_SEATS = _SEAT_VERBS | _FORESEEING | _PROJECTED | _TALLY_WORDS
