@@ -1321,3 +1321,12 @@ def test_a_poll_s_margin_of_error_and_a_group_s_share_and_seats_seen_won():
     assert share.label == "share of the vote for Harbour"
     seats = measures("The Third Path alliance was seen garnering 61 seats, the survey said.")
     assert seats["61 seats"].place == "third path"
+
+
+def test_a_party_named_with_and_is_one_name():
+    found = measures(
+        "The governing Law and Order (LO) party came first in the election, with 36.1 percent"
+        " of the vote. According to the poll, Law and Order secured 196 seats."
+    )
+    assert found["36.1 percent"].label == "share of the vote for Law and Order"
+    assert found["196 seats"].place == "law and order"

@@ -203,7 +203,7 @@ def _party_named(context: Context) -> str:
         return ""
     name = _party_name(_name_opening(before[:-1]))  # "The Union group, with 6.8%"
     if not name and context.named_before_bracket:  # "The Union (U) came second, with"
-        name = _party_name(_capitalised_run(context.named_before_bracket))
+        name = _party_name(_name_run(context.named_before_bracket))
     return name
 
 
@@ -478,6 +478,16 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
         return
 
 
+def _name_run(words: list) -> list:
+    """A party's name at the end of ``words``, across one "and" or "of" between capitalised
+    words ("Law and Order", "Party of Regions"), else :func:`_capitalised_run`."""
+    run = _capitalised_run(words)
+    k = len(words) - len(run)
+    if run and k >= 2 and words[k - 1].word in ("and", "of") and words[k - 2].capital:
+        return [*_capitalised_run(words[: k - 1]), words[k - 1], *run]
+    return run
+
+
 def _capitalised_run(words: list) -> list:
     """The capitalised names at the end of ``words`` ("Dhading West" before "district")."""
     run: list = []
@@ -571,9 +581,9 @@ def _party_of(context: Context) -> str:
     while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
         k -= 1  # "The Harbour party won 54 seats"
     if k == 0 < len(before) and context.named_before_bracket:
-        run = _capitalised_run(context.named_before_bracket)  # "the Greens (GP) won 4 seats"
+        run = _name_run(context.named_before_bracket)  # "the Greens (GP) won 4 seats"
     elif k < len(before):
-        run = _capitalised_run(before[:k])
+        run = _name_run(before[:k])
     elif context.label:
         run = _capitalised_run(context.label)
     else:
