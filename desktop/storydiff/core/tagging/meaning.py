@@ -462,8 +462,9 @@ def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | No
 
 # Verbs whose "up" a following "to N" belongs to: "the toll has gone up to 14".
 _MOVED_UP = compile_pattern(
-    r"\b(?:go|goes|going|gone|went|move[ds]?|moving|shot|shoots|jump(?:ed|s)?|climb(?:ed|s)?"
-    r"|tick(?:ed|s)?|inch(?:ed|es)?|edg(?:ed|es)|crept|creeps|gone|come|comes|came|risen|rose"
+    r"\b(?:go|goes|going|gone|went|move[ds]?|moving|shot|shoots|jump(?:ed|s|ing)?"
+    r"|climb(?:ed|s|ing)?|tick(?:ed|s)?|inch(?:ed|es)?|edg(?:ed|es)|crept|creeps|come|comes"
+    r"|came|risen|rose|rises|rising"
     r"|revised|marked|push(?:ed|es)|bump(?:ed|s)?)\s+$",
     re.IGNORECASE,
 )

@@ -163,14 +163,13 @@ def rule_party_share(reading: Reading, context: Context, figure: Figure) -> None
     if _ELECTION_WORDS.isdisjoint(around):
         return
     name = _party_named(context)
-    if name and name not in _PRONOUNS:
+    if name and name not in _PRONOUNS and name not in CALENDAR_WORDS:
         reading.set("party_share", quantity="share of the vote", event="voted", place=name)
 
 
 # Words that make a clause about an election or a poll, where "Harbour with 36.8%" is a share.
-_ELECTION_WORDS = frozenset(
-    "election elections vote votes voter voters ballot ballots poll polls polling count "
-    "seats parliament party parties coalition alliance bloc".split()
+_ELECTION_WORDS = (_VOTE_WORDS - {"count"}) | frozenset(
+    "voter poll polling seats parliament party parties coalition alliance bloc".split()
 )
 # Words between a clause's start and its party's name: "The far-right Union group".
 _PARTY_LEAD = frozenset(
@@ -201,7 +200,12 @@ def _party_named(context: Context) -> str:
         return _party_name(_capitalised_run(before[:j]))
     if before[k - 1].word != ",":
         return ""
-    name = _party_name(_name_opening(before[:-1]))  # "The Union group, with 6.8%"
+    j = k - 1
+    while j > 0 and before[j - 1].word in _PARTY_NOUNS and not before[j - 1].capital:
+        j -= 1
+    name = _party_name(_capitalised_run(before[:j]))  # "... and the Union bloc, with 20%"
+    if not name and not any(t.word[0].isdigit() for t in before):
+        name = _party_name(_name_opening(before[:-1]))  # "The Union, an ally, did worse, with"
     if not name and context.named_before_bracket:  # "The Union (U) came second, with"
         name = _party_name(_name_run(context.named_before_bracket))
     return name

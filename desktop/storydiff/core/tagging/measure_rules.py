@@ -184,8 +184,8 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         word = token.word
         if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
             break
-        if k and word.endswith("ly"):
-            break  # "the 12-person jury swiftly reached": an adverb, no part of the thing
+        if k and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS:
+            break  # "the 9-person panel quickly agreed": an adverb, no part of the thing
         if k and after[0].capital and not token.capital:
             break  # "four-time All-Star finished third": a title is its capitalised words
         thing.append(word)
@@ -201,6 +201,8 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
         reading.set("measured_thing", quantity=f"{tail} {' '.join(thing)}")
 
 
+# Words ending in "ly" that are no adverb.
+_LY_NOUNS = frozenset("supply family assembly rally ally belly jelly italy".split())
 # What a unit measures unless said otherwise: no other thing ("a 5.8-magnitude earthquake";
 # "a 4.7-magnitude aftershock" is another).
 _WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "tremor"})}
@@ -644,7 +646,7 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
         reading.rules.append("earlier_figure")
         return
     after = context.own_after[:2]
-    opened = context.before_words[:2] in (["previously", ","], ["earlier", ","])
+    opened = context.before_words[:2] == ["previously", ","]
     told = (
         named
         or (opened and reading.event in PEOPLE_EVENTS)  # "Previously, officials said 255 died"
@@ -829,33 +831,32 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     record = bool(subject) and all(w in RECORD_WORDS for w in subject)
     subject = [w for w in subject if w not in RECORD_WORDS and w not in INTENSIFIERS]
     if record:
-        reached = _subject_reaching(reading, words[:-1])
+        verb = _verb_reaching(words[:-1])
+        reached = _subject_before(reading, words[:verb]) if verb else []
         subject = _area_of(reading, "noun_of_figure", reached)
         if reached and not subject and reading.place:
-            subject = _subject_before_area(reading, words[: words.index(reached[-1]) + 1])
+            subject = _subject_before_area(reading, words[:verb])
         reading.subject = subject
     subject = _area_of(reading, "noun_of_figure", subject)
     if subject and subject != ["rate"]:
         reading.set("noun_of_figure", quantity=quantity_name(subject))
 
 
-def _subject_reaching(reading: Reading, words: list[str]) -> list[str]:
-    """What reached a record: "Eurozone inflation climbed to a new record high (of)" →
-    eurozone inflation ([] if no verb of reaching comes before the record's words)."""
+def _verb_reaching(words: list[str]) -> int:
+    """Where the subject of a record ends, before its verb of reaching: "Eurozone inflation
+    (is expected to have) climbed to a new record high (of)" (0 if no such verb)."""
     k = len(words)
     while k and (words[k - 1] in RECORD_WORDS or words[k - 1] in ("a", "an", "to", "its")):
         k -= 1
     if not k or words[k - 1] not in _REACHING:
-        return []
+        return 0
     k -= 1
     while k and (words[k - 1] in AUXILIARIES or words[k - 1] in _EXPECTED_TO):
         k -= 1  # "is expected to have reached"
-    return _subject_before(reading, words[:k])
+    return k
 
 
 _EXPECTED_TO = frozenset("to expected likely set estimated thought believed".split())
-
-
 # Verbs whose object, a record, is what their subject reached: "inflation hit a record high".
 _REACHING = frozenset(
     "reached reach reaches hit hits climbed climbs rose rises jumped soared surged set".split()

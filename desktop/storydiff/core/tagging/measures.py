@@ -246,8 +246,9 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 rules=(*measure.rules, "share_of_votes"),
             )
         elif n and not link and "change_noun_after" in measure.rules and not measure.quantity:
-            previous = next((m for m in reversed(measures) if m.family == "change"), None)
-            if previous and previous.quantity:  # "rose 1.5% on the month, for a 10.6% ... increase"
+            previous = measures[-1] if measures[-1].family == "change" else None
+            linked = _CHANGE_NOUN_LINK.fullmatch(text, figures[n - 1].end, figures[n].start)
+            if previous and previous.quantity and linked:  # "rose 1.2% on the month, for a"
                 measure = replace(
                     measure,
                     quantity=previous.quantity,
@@ -333,11 +334,14 @@ def _listed_events(text: str, measures: list[Measure], figures: list[Figure]) ->
             continue
         if (later.event == "destroyed") == (measure.quantity == "people"):
             continue  # no one is damaged, no home is killed
+        if _PART_OF_BEFORE.search(text, max(0, figures[n].start - 12), figures[n].start):
+            continue  # "Of the 120 residents, 14 were injured": a whole, then its part
         if _LIST_COMMA.fullmatch(text, figures[n].end, figures[n + 1].start):
             out[n] = replace(measure, event=later.event, rules=(*measure.rules, "event_after"))
     return out
 
 
+_PART_OF_BEFORE = compile_pattern(r"\b(?:of|among|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_COMMA = compile_pattern(r"\s*,\s*(?:and\s+)?")
 
 
@@ -693,6 +697,11 @@ def _gapped_subject(
 _GAPPED_SUBJECT = compile_pattern(r",\s+(?:and\s+)?(?P<subject>[a-z][a-z ]{1,30}?)\s+by\s+$")
 
 
+# Between a change and a change named after its figure: "rose 1.2% in May, for a 5.1% annual
+# increase" (no other clause: "; separately, wages saw a 3% rise" is the wages').
+_CHANGE_NOUN_LINK = compile_pattern(r"[^.;:]{0,40}?,\s+(?:for\s+|to\s+)?an?\s+")
+
+
 def _share_of_votes(
     text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure
 ) -> bool:
@@ -706,9 +715,9 @@ def _share_of_votes(
     return _AFTER_VOTES.fullmatch(text, before.end, figure.start) is not None
 
 
-# Between a count of votes and its share: "(", "or", "at", "securing", a comma.
+# Between a count of votes and its share: "(", "or", "at", "securing".
 _AFTER_VOTES = compile_pattern(
-    r"\s*(?:\(|,|,?\s*(?:or|at|with|securing|representing)\b)\s*"
+    r"\s*(?:\(|,?\s*(?:or|at|with|securing|representing)\b)\s*"
     r"(?:(?:about|around|nearly|almost|some|over|just|more|less|than|the)\s+){0,3}",
     re.IGNORECASE,
 )
