@@ -21,8 +21,8 @@ MARKS = {
     "inserted": "+",
     "deleted": "−",
     "moved": "⇄",
-    "split": "⑂",
-    "merged": "⑂",
+    "split": "⋔",
+    "merged": "⋔",
     "boilerplate": "",
 }
 

@@ -16,7 +16,7 @@ GUTTER = (
     ("+", "a sentence added in the new version"),
     ("−", "a sentence removed from the old version"),
     ("⇄", "a sentence that moved; the link in the empty column jumps to its other place"),
-    ("⑂", "a sentence split in two, or two merged into one"),
+    ("⋔", "a sentence split in two, or two merged into one"),
     ("✎", "a note: hover to read it, click to open it in the Notes tab"),
     ("⚠", "a stealth edit: a fact changed and the new version has no correction note about it"),
 )
