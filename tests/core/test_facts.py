@@ -563,10 +563,10 @@ def test_an_average_with_decimals_and_its_rounding_agree_whole_counts_do_not():
 
 def test_a_national_toll_said_with_its_country_is_the_outlet_s_first_toll():
     facts = table(
-        "Death toll from Peru floods rises to 157. The death toll from two floods in"
-        " southern Peru has surged to 157, an official said. On Monday, an official"
-        " reported that at least 50 people had died.",
-        "A flood in a remote area of southern Peru killed at least 229 people.",
+        "Peru flood toll climbs to 168. The toll from the twin floods in northern Peru"
+        " has jumped to 168, a spokesman said. On Tuesday, the spokesman had said that at"
+        " least 41 people were dead.",
+        "A flood in a distant valley of northern Peru killed at least 213 people.",
     )
-    fact = row_with(facts, "157", "at least 229 people")
+    fact = row_with(facts, "168", "at least 213 people")
     assert fact.conflict

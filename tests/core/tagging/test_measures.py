@@ -1075,33 +1075,33 @@ def test_a_pronoun_is_no_candidate_nor_party():
 
 def test_votes_of_a_candidate_and_the_share_said_right_after_them():
     found = measures(
-        "By 7 am, Lima amassed 727,000 votes or 52 per cent against Varn, the main opposition"
-        " leader who received 333,000 votes at 23 per cent."
+        "By 9 am, Lima amassed 684,000 votes or 47 per cent against Varn, the chief"
+        " rival who received 391,000 votes at 27 per cent."
     )
-    assert found["727,000 votes"].label == "votes for Lima"
-    assert found["52 per cent"].label == "share of the vote for Lima"
-    assert found["333,000 votes"].label == "votes for Varn"
-    assert found["23 per cent"].label == "share of the vote for Varn"
-    assert "share_of_votes" in found["23 per cent"].rules
+    assert found["684,000 votes"].label == "votes for Lima"
+    assert found["47 per cent"].label == "share of the vote for Lima"
+    assert found["391,000 votes"].label == "votes for Varn"
+    assert found["27 per cent"].label == "share of the vote for Varn"
+    assert "share_of_votes" in found["27 per cent"].rules
 
 
 def test_votes_of_a_candidate_named_before_an_apposition_or_a_bracket():
     found = measures(
-        "Harbour Party (HP) candidate Ana Lima, topped the count with 5,634,915 votes (42.3"
-        " per cent). Tomas Varn, leader of the Unity Party (UP) received 4,363,035 votes."
+        "Harbour Party (HP) candidate Ana Lima, topped the count with 5,118,402 votes (40.6"
+        " per cent). Tomas Varn, leader of the Unity Party (UP) received 3,907,261 votes."
     )
-    assert found["5,634,915 votes"].place == "lima"
-    assert found["42.3 per cent"].place == "lima"
-    assert found["4,363,035 votes"].place == "varn"
+    assert found["5,118,402 votes"].place == "lima"
+    assert found["40.6 per cent"].place == "lima"
+    assert found["3,907,261 votes"].place == "varn"
 
 
 def test_a_share_after_another_candidates_votes_is_not_read_from_an_earlier_verb():
     found = measures(
-        "Lima is leading with 5.6 million votes securing 43.9% of the votes while Varn is"
-        " following closely with 4.3 million votes, securing 33.9% of the votes."
+        "Lima is leading with 4.8 million votes securing 41.7% of the votes and Varn is"
+        " trailing with 3.9 million votes, securing 31.2% of the votes."
     )
-    assert [found[t].place for t in ("5.6 million votes", "43.9%")] == ["lima", "lima"]
-    assert [found[t].place for t in ("4.3 million votes", "33.9%")] == ["varn", "varn"]
+    assert [found[t].place for t in ("4.8 million votes", "41.7%")] == ["lima", "lima"]
+    assert [found[t].place for t in ("3.9 million votes", "31.2%")] == ["varn", "varn"]
 
 
 def test_topped_is_a_vote_verb_only_in_a_clause_about_an_election():
@@ -1111,68 +1111,68 @@ def test_topped_is_a_vote_verb_only_in_a_clause_about_an_election():
 
 def test_a_value_revised_to_is_the_revised_thing_s_and_its_bracketed_previous_value():
     found = measures(
-        "The second estimate of third quarter real GDP was revised down slightly to 2.1%"
-        " annualized (2.2% prev.), below forecasts."
+        "The latest estimate of first quarter real GDP is revised lower to 5.1%"
+        " annualized (5.5% prev.), short of forecasts."
     )
-    assert found["2.1%"].key == "percent|gdp|change|annual|"
-    assert "revised_to" in found["2.1%"].rules
-    assert found["2.2%"].period == "annual, earlier"
-    upward = measures("Business investment saw an upward revision to 3.4% (2.9% prev.).")
-    assert upward["3.4%"].quantity == "business investment"
-    assert upward["2.9%"].key == "percent|business investment||earlier|"
+    assert found["5.1%"].key == "percent|gdp|change|annual|"
+    assert "revised_to" in found["5.1%"].rules
+    assert found["5.5%"].period == "annual, earlier"
+    revised = measures("Business investment saw a revision to 5.8% (6.9% prev.).")
+    assert revised["5.8%"].quantity == "business investment"
+    assert revised["6.9%"].key == "percent|business investment||earlier|"
 
 
 def test_a_quarter_before_a_subject_is_when_not_what():
-    found = measures("Fourth quarter real GDP rose 2.5%.")
-    assert found["2.5%"].quantity == "gdp"
+    found = measures("Second quarter real GDP rose 5.5%.")
+    assert found["5.5%"].quantity == "gdp"
 
 
 def test_a_count_after_gone_up_to_has_no_bound_and_counts_the_toll_noun():
-    found = measures("The number of persons infected with the virus has gone up to 14.")
-    (figure,) = extract(analyse("The toll has gone up to 14.")).figures
+    found = measures("The number of persons infected with the fever went up to 37.")
+    (figure,) = extract(analyse("The tally had gone up to 37.")).figures
     assert figure.qualifier is None
-    assert found["14"].label == "people infected"
+    assert found["37"].label == "people infected"
     (bounded,) = extract(analyse("Shelters hold up to 400 people.")).figures
     assert bounded.qualifier == "up to"
 
 
 def test_the_number_of_suspected_cases_counts_suspected_infections():
-    found = measures("The total number of suspected cases has risen to 12.")
+    found = measures("The overall number of suspected cases climbed to 19.")
     assert (
-        found["12"].key
+        found["19"].key
         == measures("Officials reported 33 suspected cases.")["33 suspected cases"].key
     )
 
 
 def test_a_prior_average_is_the_earlier_value_and_viewership_is_viewers():
     found = measures(
-        "The final figure is 115.6 million viewers, up from the prior viewership average of"
-        " 114.9 million."
+        "The final figure is 97.3 million viewers, up from a previous viewership figure of"
+        " 93.8 million."
     )
-    assert found["114.9 million"].label == "viewers (earlier value)"
-    assert measures("The game averaged 114.9 million viewers.")["114.9 million viewers"].key == (
-        found["115.6 million viewers"].key
+    assert found["93.8 million"].label == "viewers (earlier value)"
+    assert measures("The final averaged 93.8 million viewers.")["93.8 million viewers"].key == (
+        found["97.3 million viewers"].key
     )
 
 
 def test_people_from_places_take_the_event_and_the_places_none():
-    found = measures("At least 49 people from 10 states have fallen sick, officials said.")
-    assert found["At least 49 people"].label == "people infected"
-    assert "event_past_places" in found["At least 49 people"].rules
-    assert found["10 states"].label == "states"
-    assert measures("There are 75 people sick in 13 states.")["13 states"].label == "states"
+    found = measures("At least 38 people from 7 states have fallen sick, officials said.")
+    assert found["At least 38 people"].label == "people infected"
+    assert "event_past_places" in found["At least 38 people"].rules
+    assert found["7 states"].label == "states"
+    assert measures("There are 62 people sick in 9 states.")["9 states"].label == "states"
 
 
 def test_a_toll_of_an_event_in_a_place_is_the_whole_event_s():
-    found = measures("The death toll in Monday's earthquake in Varn district has risen to 271.")
-    assert found["271"].place == ""
+    found = measures("The death toll in Friday's earthquake in Varn district has risen to 188.")
+    assert found["188"].place == ""
     assert measures("The death toll in Varn district rose to 40.")["40"].place == "varn"
 
 
 def test_people_taken_to_shelters_are_displaced_and_listed_counts_share_a_verb():
-    found = measures("Some 3,000 people were placed in relief centres.")
-    assert found["Some 3,000 people"].label == "people displaced"
-    listed = measures("About 2,272 homes, four schools, and one mosque were damaged in the quake.")
+    found = measures("Some 2,150 people were put in relief camps.")
+    assert found["Some 2,150 people"].label == "people displaced"
+    listed = measures("About 1,318 homes, six schools, and one clinic were damaged by the storm.")
     assert {m.event for m in listed.values()} == {"destroyed"}
     mixed = measures("Officials counted 5 people, 3 homes and 2 bridges destroyed.")
     assert mixed["5 people"].event == ""
@@ -1180,123 +1180,123 @@ def test_people_taken_to_shelters_are_displaced_and_listed_counts_share_a_verb()
 
 def test_a_party_s_share_with_with_on_or_for_in_a_clause_about_a_poll():
     found = measures(
-        "The exit poll has Harbour with 36.8 percent of the vote, followed by the centrist"
-        " Civic Union with 31.6 percent. An updated poll put Harbour on 36.6% and Lima's Civic"
-        " Union on 31%, with 13.5% for the centre-right Third Path. The New Left party was"
-        " fourth on 8.6 percent. The Civic Union (CU) came second, with 31 percent, and the"
-        " Third Path alliance was third with 14 percent."
+        "The final poll has Harbour with 38.2 percent of the vote, trailed by the centrist"
+        " Civic Union with 29.4 percent. A later poll put Harbour on 37.7% and Lima's Civic"
+        " Union on 30%, with 11.9% for the liberal Third Path. The Blue Left party was"
+        " fifth on 7.3 percent. The Civic Union (CU) came second, with 29 percent, and the"
+        " Third Path alliance was fourth with 12 percent."
     )
     places = {text: m.place for text, m in found.items()}
     assert places == {
-        "36.8 percent": "harbour",
-        "31.6 percent": "civic union",
-        "36.6%": "harbour",
-        "31%": "civic union",
-        "13.5%": "third path",
-        "8.6 percent": "new left",
-        "31 percent": "civic union",
-        "14 percent": "third path",
+        "38.2 percent": "harbour",
+        "29.4 percent": "civic union",
+        "37.7%": "harbour",
+        "30%": "civic union",
+        "11.9%": "third path",
+        "7.3 percent": "blue left",
+        "29 percent": "civic union",
+        "12 percent": "third path",
     }
-    assert found["36.6%"].label == "share of the vote for Harbour"
+    assert found["37.7%"].label == "share of the vote for Harbour"
     assert measures("Apple led with 20 percent of the market.")["20 percent"].place == ""
 
 
 def test_a_record_between_a_noun_and_its_figure_names_nothing():
-    found = measures("Voter turnout was a record 73.9 percent.")
-    assert found["73.9 percent"].key == measures("Turnout was 73 percent.")["73 percent"].key
+    found = measures("Voter turnout is a record 68.4 percent.")
+    assert found["68.4 percent"].key == measures("Turnout was 68 percent.")["68 percent"].key
 
 
 def test_a_level_higher_than_a_year_earlier_is_an_annual_change_of_its_subject():
     found = measures(
-        "Most of it came from soaring energy prices, which were 41.5% higher in October than"
+        "Much of it came from soaring fuel prices, which were 27.4% higher in March than"
         " a year earlier."
     )
-    said = measures("Energy prices jumped 41.9% on a yearly basis in October.")
-    assert found["41.5%"].key == said["41.9%"].key
-    assert "higher_than" in found["41.5%"].rules
+    said = measures("Fuel prices jumped 26.8% year-on-year in March.")
+    assert found["27.4%"].key == said["26.8%"].key
+    assert "higher_than" in found["27.4%"].rules
 
 
 def test_a_change_named_after_its_figure_is_of_the_sentence_s_subject():
     found = measures(
-        "Consumer prices in the euro area rose 1.5% month-on-month in October, for a 10.6%"
+        "Consumer prices in the euro area rose 1.05% month-on-month in March, for a 9.4%"
         " year-on-year increase."
     )
-    assert found["1.5%"].label == "consumer prices, monthly change in Euro Area, October"
-    assert found["10.6%"].label == "consumer prices, annual change in Euro Area, October"
+    assert found["1.05%"].label == "consumer prices, monthly change in Euro Area, March"
+    assert found["9.4%"].label == "consumer prices, annual change in Euro Area, March"
     earlier = measures(
-        "Real GDP grew 0.1 percent, against an earlier reading of a 0.2 percent decline."
+        "Output grew 0.65 percent, after a preliminary estimate of a 0.35 percent decline."
     )
-    assert earlier["0.2 percent"].period == "earlier"
+    assert earlier["0.35 percent"].period == "earlier"
 
 
 def test_what_reached_a_record_high_is_the_subject_of_the_verb():
-    annual = measures("Consumer prices in the euro area soared 10.7% year-on-year in October.")
+    annual = measures("Consumer prices in the euro area surged 11.4% year-on-year in March.")
     for text in (
-        "Eurozone inflation climbed to new record high of 10.7% in October.",
-        "Inflation in the eurozone is expected to have reached a record high of 10.7% in October.",
-        "Inflation in the 19 countries sharing the euro rose 10.7% year-on-year in October.",
+        "Eurozone inflation jumped to an all-time high of 11.4% in March.",
+        "Inflation in the eurozone is thought to have hit a record high of 11.4% in March.",
+        "Inflation in the 17 countries using the euro rose 11.4% year-on-year in March.",
     ):
-        assert measures(text)["10.7%"].key == annual["10.7%"].key, text
+        assert measures(text)["11.4%"].key == annual["11.4%"].key, text
     level = measures("Unemployment rose to a record high of 9% in May.")["9%"]
     assert level.family != "change"
     assert measures("The euro rose 0.5% against the dollar.")["0.5%"].place == ""
 
 
 def test_a_place_with_or_without_its_accents_is_one_place():
-    accented = measures("The disease killed seven people in Rzeszów.")["seven people"]
-    plain = measures("The disease killed nine people in Rzeszow.")["nine people"]
+    accented = measures("The outbreak killed six people in Varnów.")["six people"]
+    plain = measures("The outbreak killed eight people in Varnow.")["eight people"]
     assert accented.key == plain.key
-    assert accented.label == "people killed in Rzeszów"
+    assert accented.label == "people killed in Varnów"
 
 
 def test_a_whole_then_its_part_is_no_range_and_a_list_of_parts_names_itself():
     found = measures(
-        "The jury awarded Lima $2.25 billion – $250 million in compensatory damages and"
-        " $2 billion in punitive damages. The verdict consisted of $250,000 in compensatory"
+        "The jury awarded Lima $3.4 billion – $180 million in compensatory damages and"
+        " $3.22 billion in punitive damages. The award consisted of $410,000 in compensatory"
         " damages."
     )
-    assert found["$250 million"].quantity == "compensatory damages"
-    assert found["$250,000"].quantity == "compensatory damages"
-    assert "$2.25 billion" in found
-    (score,) = extract(analyse("The Hawks won 126-121.")).figures
-    assert score.text == "126-121"
+    assert found["$180 million"].quantity == "compensatory damages"
+    assert found["$410,000"].quantity == "compensatory damages"
+    assert "$3.4 billion" in found
+    (score,) = extract(analyse("The Portmere Gulls won 117-109.")).figures
+    assert score.text == "117-109"
 
 
 def test_a_fee_said_as_a_fixed_initial_or_transfer_fee_is_the_fee():
     keys = {
         measures(text)[figure].key
         for text, figure in (
-            ("The club will receive 103 million euros as a fixed fee.", "103 million euros"),
-            ("Varn sold Lima for an initial fee of €103 million.", "€103 million"),
-            ("Real will pay a transfer fee worth 100 million euros.", "100 million euros"),
+            ("Portmere will collect 86 million euros as a fixed fee.", "86 million euros"),
+            ("Varn bought Lima on an initial fee of €86 million.", "€86 million"),
+            ("Harbour agreed a transfer fee of 92 million euros.", "92 million euros"),
         )
     }
     assert keys == {"money|fee|||"}
 
 
 def test_a_year_after_in_the_frames_the_clause_and_the_label_says_whose_first():
-    season = measures("In the 2022-2023 season, Lima made 42 appearances, scoring 14 goals.")
-    career = measures("Lima made 132 appearances for the club, scoring 24 goals.")
-    assert season["14 goals"].key != career["24 goals"].key
-    assert season["14 goals"].label == "goals, in 2022"
-    vote = measures("Harbour won 43.6 percent in the 2019 election.")["43.6 percent"]
-    assert vote.label == "share of the vote for Harbour, in 2019"
+    season = measures("In the 2016-2017 season, Lima made 38 appearances, scoring 11 goals.")
+    career = measures("Lima made 147 appearances for Portmere, scoring 29 goals.")
+    assert season["11 goals"].key != career["29 goals"].key
+    assert season["11 goals"].label == "goals, in 2016"
+    vote = measures("Harbour won 47.2 percent in the 2017 election.")["47.2 percent"]
+    assert vote.label == "share of the vote for Harbour, in 2017"
 
 
 def test_a_distance_past_its_conversion_is_from_its_place_and_a_depth_is_no_distance():
     found = measures(
-        "The quake struck near Varn, about 95 miles (150km) south of Kabul, at a depth of 51km."
+        "The quake struck near Varn, about 70 miles (113km) north of Portmere, at a depth of 38km."
     )
-    assert found["about 95 miles"].label == "miles from Kabul"
-    assert found["51km"].label == "km deep"
-    assert found["51km"].key != found["150km"].key
-    assert not found["51km"].specific  # agencies' depths differ without a conflict
+    assert found["about 70 miles"].label == "miles from Portmere"
+    assert found["38km"].label == "km deep"
+    assert found["38km"].key != found["113km"].key
+    assert not found["38km"].specific  # agencies' depths differ without a conflict
 
 
 def test_a_toll_where_a_named_province_frames_it_and_an_opening_previously_is_earlier():
-    found = measures("Most deaths were in the province of Varn, where over 250 people were killed.")
-    assert found["over 250 people"].place == "varn"
-    earlier = measures("Previously, officials said that 255 people had died.")["255 people"]
+    found = measures("Most victims lived in the province of Varn, where over 310 people died.")
+    assert found["over 310 people"].place == "varn"
+    earlier = measures("Previously, officials said that 182 people had died.")["182 people"]
     assert earlier.period == "earlier"
 
 
@@ -1309,33 +1309,32 @@ def test_a_toll_whose_verb_follows_an_aside_on_some_of_them():
 
 
 def test_an_adverb_after_a_hyphenated_measure_is_no_part_of_the_thing():
-    found = measures("The 12-person jury swiftly reached a decision.")
-    assert found["12-person"].quantity == "person jury"
+    found = measures("The 9-person jury quickly returned a verdict.")
+    assert found["9-person"].quantity == "person jury"
 
 
 def test_a_poll_s_margin_of_error_and_a_group_s_share_and_seats_seen_won():
-    assert measures("The poll has a 2 percent margin of error.")["2 percent"].label == (
-        "margin of error"
-    )
-    share = measures("The Harbour group received 2 percent of the vote.")["2 percent"]
+    margin = measures("The Portmere poll carries a 3 percent margin of error.")["3 percent"]
+    assert margin.label == "margin of error"
+    share = measures("The Harbour group received 4 percent of the vote.")["4 percent"]
     assert share.label == "share of the vote for Harbour"
-    seats = measures("The Third Path alliance was seen garnering 61 seats, the survey said.")
-    assert seats["61 seats"].place == "third path"
+    seats = measures("The Third Path bloc is seen garnering 47 seats, a survey said.")
+    assert seats["47 seats"].place == "third path"
 
 
 def test_a_party_named_with_and_is_one_name():
     found = measures(
-        "The governing Law and Order (LO) party came first in the election, with 36.1 percent"
-        " of the vote. According to the poll, Law and Order secured 196 seats."
+        "The governing Hearth and Harbour (HH) party came first in the election, with 39.4"
+        " percent of the vote. In the survey, Hearth and Harbour secured 204 seats."
     )
-    assert found["36.1 percent"].label == "share of the vote for Law and Order"
-    assert found["196 seats"].place == "law and order"
+    assert found["39.4 percent"].label == "share of the vote for Hearth and Harbour"
+    assert found["204 seats"].place == "hearth and harbour"
 
 
 @pytest.mark.parametrize(
     ("text", "figure", "key"),
     [
-        ("Prices in the countries sharing the euro rose to a record high of 9%.", "9%", None),
+        ("Prices in the countries using the euro rose to a record high of 9%.", "9%", None),
         (
             "In the election Harbour took 40 percent and the Union bloc, with 20 percent, came"
             " second.",

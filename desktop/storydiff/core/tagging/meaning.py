@@ -456,11 +456,11 @@ def qualifier_before(text: str, sentence_start: int, pos: int) -> tuple[str | No
         return None, pos
     word = " ".join(m.group("q").lower().split())
     if word == "up to" and _MOVED_UP.search(window, 0, m.start("q")):
-        return None, pos  # "has gone up to 14": the verb's "up", no bound
+        return None, pos  # "went up to 37": the verb's "up", no bound
     return QUALIFIER_ALIASES.get(word, word), pos - len(m.group(0)) + (m.start("q") - m.start())
 
 
-# Verbs whose "up" a following "to N" belongs to: "the toll has gone up to 14".
+# Verbs whose "up" a following "to N" belongs to: "the tally went up to 37".
 _MOVED_UP = compile_pattern(
     r"\b(?:go|goes|going|gone|went|move[ds]?|moving|shot|shoots|jump(?:ed|s|ing)?"
     r"|climb(?:ed|s|ing)?|tick(?:ed|s)?|inch(?:ed|es)?|edg(?:ed|es)|crept|creeps|come|comes"
@@ -538,9 +538,9 @@ def _one_range(text: str, gap: str, first: Figure, second: Figure) -> bool:
     if gap.strip() == "or":
         return False  # "eight or nine euros": two figures, alternatives
     low, high = first.value, second.value
-    spaced = gap != gap.strip()  # not a score: "126-121"
+    spaced = gap != gap.strip()  # not a score: "117-109"
     if spaced and isinstance(low, int | float) and isinstance(high, int | float) and low > high > 0:
-        return False  # "$2.25 billion – $250 million in damages": a whole, then its part
+        return False  # "$3.4 billion – $180 million in damages": a whole, then its part
     if _CHANGE.search(text, max(0, first.start - 40), first.start):
         return False
     return not _CHANGE_AFTER_COMMA.search(text, max(0, first.start - 80), first.start)

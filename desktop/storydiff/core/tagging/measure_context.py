@@ -93,7 +93,7 @@ class Sentence:
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
         self.opening_place = ""  # set by the reader: "In Dhading district, ..."
         after_in = {t.end + 1 for t in tokens if t.word == "in"}
-        # "in the 2022-23 season", "in the 2019 election": a year after "in the" frames too
+        # "in the 2016-17 season", "in the 2017 election": a year after "in the" frames too
         after_in |= {
             t.end + 1
             for k, t in enumerate(tokens[1:], 1)
@@ -176,7 +176,7 @@ class Context:
                 k -= 1
             self.named_before_bracket = tokens[k : lo - 3]
         # "165,000 (down from 240,000)": the clause opens a bracket right after a figure
-        # or a word after it ("rose 2.1% annualized (2.3% prev.)")
+        # or a word after it ("rose 5.1% annualized (5.5% prev.)")
         self.bracketed_after_figure = (
             lo >= 2
             and tokens[lo - 1].word == "("

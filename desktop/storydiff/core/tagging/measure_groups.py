@@ -40,7 +40,7 @@ def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> No
     """Whose share of the vote: "Brandt received 50.3% of the vote", "41.2% for
     Halden" → the candidate, as the measure's group (one candidate's share is not
     another's); a candidate's share is a share of the vote, and a vote. A poll's margin
-    of error is none ("The poll has a 2 percent margin of error")."""
+    of error is none ("The Portmere poll carries a 3 percent margin of error")."""
     if reading.kind != "percent" or reading.place:
         return
     if context.own_after[:3] == ["margin", "of", "error"]:
@@ -102,7 +102,7 @@ _NOT_ONLY_VOTES = frozenset(
 def _candidate_of(context: Context) -> str:
     """The candidate a share of the vote is said of: "Lima's 44%", "44% for Lima",
     "Lima (has) received 44%" ("" if none is named, or another figure comes between the
-    verb and this one: "Lima won 2,000 votes, or 44%" is read from the votes)."""
+    verb and this one: "Lima won 2,600 votes, or 44%" is read from the votes)."""
     before = context.before
     if before and before[-1].word.endswith("'s") and before[-1].capital:
         return before[-1].word.removesuffix("'s")
@@ -151,9 +151,9 @@ def _subject_of_verb(before: list, k: int, bracket: list) -> str:
 
 def rule_party_share(reading: Reading, context: Context, figure: Figure) -> None:
     """A party's share said with "with", "on" or "for", in a clause about an election, a
-    poll or a party: "the exit poll has Harbour with 36.8 percent", "put Harbour on 36.6%",
-    "13.5% for the centre-right Unity", "The Green party was fourth on 8.6 percent",
-    "The far-right Union group, with 6.8 percent," → the share of the vote of that party
+    poll or a party: "the final poll has Harbour with 38.2 percent", "put Harbour on 37.7%",
+    "11.9% for the liberal Unity", "The Blue party was fifth on 7.3 percent",
+    "The far-right Union group, with 5.4 percent," → the share of the vote of that party
     (:func:`_party_name`)."""
     if reading.kind != "percent" or reading.place or context.title_case:
         return
@@ -167,7 +167,7 @@ def rule_party_share(reading: Reading, context: Context, figure: Figure) -> None
         reading.set("party_share", quantity="share of the vote", event="voted", place=name)
 
 
-# Words that make a clause about an election or a poll, where "Harbour with 36.8%" is a share.
+# Words that make a clause about an election or a poll, where "Harbour with 38.2%" is a share.
 _ELECTION_WORDS = (_VOTE_WORDS - {"count"}) | frozenset(
     "voter poll polling seats parliament party parties coalition alliance bloc".split()
 )
@@ -184,18 +184,18 @@ def _party_named(context: Context) -> str:
     before = context.before
     words = [t.word for t in before]
     if words[-1:] in (["with"], ["on"]) and len(before) >= 2 and before[-2].capital:
-        return _party_name(_capitalised_run(before[:-1]))  # "Harbour with 36.8%"
+        return _party_name(_capitalised_run(before[:-1]))  # "Harbour with 38.2%"
     after = context.after[: len(context.own_after)]
     for k, token in enumerate(after[:3]):
-        if token.word == "for":  # "13.5% for the centre-right Unity"
+        if token.word == "for":  # "11.9% for the liberal Unity"
             return _party_name(_name_opening(after[k + 1 : k + 6]))
     if words[-1:] not in (["with"], ["on"]):
         return ""
     k = j = len(before) - 1
     while j > 0 and before[j - 1].word in _PLACED:
-        j -= 1  # "was fourth on", "finished in second place with"
+        j -= 1  # "was fifth on", "finished in third place with"
     while j > 0 and before[j - 1].word in _PARTY_NOUNS and not before[j - 1].capital:
-        j -= 1  # "The Green party was fourth on"
+        j -= 1  # "The Blue party was fifth on"
     if j < k and j > 0 and before[j - 1].capital:
         return _party_name(_capitalised_run(before[:j]))
     if before[k - 1].word != ",":
@@ -211,7 +211,7 @@ def _party_named(context: Context) -> str:
     return name
 
 
-# Words between a party and "with" or "on" that place it: "was third with", "came first on".
+# Words between a party and "with" or "on" that place it: "was second with", "came first on".
 _PLACED = frozenset(
     "was is were came comes finished ended placed ranked first second third fourth fifth "
     "sixth place in".split()
@@ -242,8 +242,8 @@ def _party_name(run: list) -> str:
 
 
 def rule_votes_of(reading: Reading, context: Context, figure: Figure) -> None:
-    """Whose votes a count of votes is: "Lima amassed 727,000 votes", "Varn, the main
-    rival who received 333,000 votes" → the candidate (one candidate's votes are not
+    """Whose votes a count of votes is: "Lima amassed 684,000 votes", "Varn, the main
+    rival who received 391,000 votes" → the candidate (one candidate's votes are not
     another's)."""
     if reading.kind != "count" or reading.quantity != "votes" or reading.place:
         return
@@ -312,7 +312,7 @@ def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
         if before[k].word in _TOLL_HEADS and before[k + 1].word in PLACE_LINKS:
             rest = before[k + 2 :]
             if _event_then_place(rest):
-                return  # "the toll in Monday's quake in Varn district": where the quake was
+                return  # "the toll in Friday's quake in Varn district": where the quake was
             name = _part_of_country(rest[:8]) or _place_named(rest)
             if name:
                 reading.set("toll_place", place=" ".join(name))
@@ -320,8 +320,8 @@ def rule_toll_place(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def _event_then_place(tokens: list) -> bool:
-    """Whether words after a toll name its event before a place: "(the toll) in Monday's
-    5.6 magnitude quake in Varn district" — the place is the event's, so the toll is the
+    """Whether words after a toll name its event before a place: "(the toll) in Friday's
+    6.9 magnitude quake in Varn district" — the place is the event's, so the toll is the
     whole event's."""
     words = [t.word for t in tokens[:10]]
     events = [k for k, w in enumerate(words) if w in EVENT_NOUNS]
@@ -433,10 +433,10 @@ def rule_distance_from(reading: Reading, context: Context, figure: Figure) -> No
     if reading.place or reading.quantity not in LENGTH_UNITS:
         return
     if context.before_words[-2:] == ["depth", "of"]:
-        reading.quantity += " deep"  # "at a depth of 51 km": km deep, from no place
+        reading.quantity += " deep"  # "at a depth of 38 km": km deep, from no place
         reading.rules.append("depth")
         return
-    after = context.own_after_tokens[:8]  # past a conversion: "95 miles (150km) south of"
+    after = context.own_after_tokens[:8]  # past a conversion: "70 miles (113km) north of"
     words = [t.word for t in after]
     for k, word in enumerate(words[:3]):
         if word in ("of", "from"):
@@ -468,7 +468,7 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
         and before[-5].word in SUB_AREA_NOUNS
         and _named_where(before, len(before) - 5)
     ):
-        reading.set("sub_area", place=before[-3].word)  # "the province of Varn, where 250 died"
+        reading.set("sub_area", place=before[-3].word)  # "the province of Varn, where 310 died"
         return
     for k, token in enumerate(clause):
         part = SUB_AREA_NOUNS.get(token.word)
@@ -476,7 +476,7 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
             continue
         tolls = [j for j in range(k) if clause[j].word in _TOLL_HEADS]
         if tolls and _event_then_place(clause[tolls[-1] + 1 : k]):
-            return  # "the toll in Monday's quake in Varn district": where the quake was
+            return  # "the toll in Friday's quake in Varn district": where the quake was
         name = [t.word for t in _capitalised_run(clause[max(0, k - 2) : k])]
         reading.set("sub_area", place=" ".join([*name, part]))
         return
@@ -484,7 +484,7 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
 
 def _name_run(words: list) -> list:
     """A party's name at the end of ``words``, across one "and" or "of" between capitalised
-    words ("Law and Order", "Party of Regions"), else :func:`_capitalised_run`."""
+    words ("Hearth and Harbour", "Party of Lanta"), else :func:`_capitalised_run`."""
     run = _capitalised_run(words)
     k = len(words) - len(run)
     if run and k >= 2 and words[k - 1].word in ("and", "of") and words[k - 2].capital:
@@ -514,7 +514,7 @@ def rule_opening_place(reading: Reading, context: Context, figure: Figure) -> No
 
 def _named_where(clause: list, k: int) -> bool:
     """Whether the part of a country at ``clause[k]`` is named after "of" and frames a
-    count with "where": "in the province of Varn, where 250 people were killed"."""
+    count with "where": "in the province of Varn, where 310 people were killed"."""
     words = [t.word for t in clause[k + 1 : k + 5]]
     return words[:1] == ["of"] and clause[k + 2].capital and words[2:4] == [",", "where"]
 

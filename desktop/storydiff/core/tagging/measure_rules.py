@@ -326,7 +326,7 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
         if word == "with" and _INJURY_NOUNS.intersection(context.own_after[k + 1 : k + 6]):
             return k, "injured", "event_after"  # "58 people with light injuries"
         if word in _INTO and _SHELTERS.intersection(context.own_after[k + 1 : k + 4]):
-            return k, "displaced", "event_after"  # "900 people were placed in relief centres"
+            return k, "displaced", "event_after"  # "640 people were put in relief camps"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
@@ -334,7 +334,7 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
     return None
 
 
-# Where displaced people are taken: "900 people were moved to temporary shelters".
+# Where displaced people are taken: "640 people were moved to temporary shelters".
 _INTO = frozenset({"in", "into", "to", "at"})
 _SHELTERS = frozenset("shelter shelters centre centres center centers camp camps tents".split())
 # What people "with" these have are injuries: "12 people with serious burns".
@@ -413,8 +413,8 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
 
 
 def _subject_before_area(reading: Reading, words: list[str]) -> list[str]:
-    """The subject before the area it is said in: "consumer prices in the euro area" →
-    consumer prices (the area is already the place)."""
+    """The subject before the area it is said in: "rents in the Portmere area" →
+    rents (the area is already the place)."""
     found = [k for k in range(max(0, len(words) - 7), len(words)) if words[k] == "in"]
     return _subject_before(reading, words[: found[-1]]) if found else []
 
@@ -445,9 +445,9 @@ def _subject_before(reading: Reading, words: list[str]) -> list[str]:
         if len(subject) == 3:
             break
     while subject[:1] and subject[0] in TIME_NOUNS:
-        subject.pop(0)  # "the fourth quarter real GDP": the quarter is when, not what
+        subject.pop(0)  # "the second quarter real GDP": the quarter is when, not what
     if subject == ["euro"] and words[-3:-2] and words[-3] in _SHARING:
-        return ["euro", "area"]  # "inflation in the 19 countries sharing the euro rose"
+        return ["euro", "area"]  # "inflation in the 17 countries using the euro rose"
     return subject
 
 
@@ -505,8 +505,8 @@ def rule_change_in(reading: Reading, context: Context, figure: Figure) -> None:
 
 
 def rule_revised_to(reading: Reading, context: Context, figure: Figure) -> None:
-    """The value a figure was revised to: "GDP was revised down to 3.2%", "spending was
-    upgraded to a 3% pace", "investment saw an upward revision to 2.4%" → the revised
+    """The value a figure was revised to: "output was revised down to 5.1%", "exports were
+    upgraded to a 9.2% rate", "investment saw a revision to 5.8%" → the revised
     thing (up or down is the revision's direction, not a rise or fall of the thing)."""
     if reading.quantity:
         return
@@ -519,7 +519,7 @@ def rule_revised_to(reading: Reading, context: Context, figure: Figure) -> None:
         return
     k = len(context.before_words) - len(words) + revised[0]
     head = context.before_words[:k]
-    while head and head[-1] in _BEFORE_REVISION:  # "saw an upward revision"
+    while head and head[-1] in _BEFORE_REVISION:  # "saw a downward revision"
         head = head[:-1]
     subject = _area_of(reading, "revised_to", _subject_before(reading, head))
     if subject:
@@ -533,8 +533,8 @@ _BEFORE_REVISION = frozenset({"an", "a", "upward", "downward"})
 
 
 def rule_higher_than(reading: Reading, context: Context, figure: Figure) -> None:
-    """A change said as a level's comparison: "energy prices, which were 41.5% higher than
-    a year earlier", "Rents are 3% lower" → energy prices (or rents) rose (fell)."""
+    """A change said as a level's comparison: "fuel prices, which were 27.4% higher than
+    a year earlier", "Rents are 3% lower" → fuel prices (or rents) rose (fell)."""
     if reading.kind != "percent" or reading.event or reading.quantity:
         return
     after = context.own_after[:1]
@@ -547,10 +547,10 @@ def rule_higher_than(reading: Reading, context: Context, figure: Figure) -> None
     head = words[:-1]
     which = [k for k in range(len(head) - 1) if head[k] == "," and head[k + 1] == "which"]
     if which:
-        head = head[: which[-1]]  # "energy prices, which (the agency estimates) were"
+        head = head[: which[-1]]  # "fuel prices, which (the agency estimates) were"
     subject = _subject_before(reading, head)
     while subject[:1] and subject[0] in EVENT_OF:
-        subject = subject[1:]  # "soaring energy prices"
+        subject = subject[1:]  # "soaring fuel prices"
     subject = _area_of(reading, "higher_than", subject)
     if subject:
         reading.subject = subject
@@ -561,7 +561,7 @@ _COMPARATIVES = frozenset({"higher", "lower"})
 
 
 def rule_change_noun_after(reading: Reading, context: Context, figure: Figure) -> None:
-    """A change named by a noun right after its figure: "for a 10.6% year-on-year increase",
+    """A change named by a noun right after its figure: "for a 9.4% year-on-year increase",
     "a 2% drop" → a rise (fall); what rose is read from the sentence before it."""
     if reading.kind != "percent" or reading.event:
         return
@@ -598,7 +598,7 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
     while k and (record[k - 1] in RECORD_WORDS or record[k - 1] in ("a", "an", "of")):
         k -= 1
     if k < len(record) and record[k - 1 : k] == ["to"]:
-        words = record[k - 1 :]  # "rose to a new record high of 9%"
+        words = record[k - 1 :]  # "rose to an all-time high of 9%"
     if "to" in words and not {"by", FIGURE} & set(words[words.index("to") :]):
         reading.event = ""
         reading.rules.append("level_after_to")
@@ -615,7 +615,7 @@ def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> No
         context.earlier_of_previous = True
         reading.rules.append("earlier_value")
     elif context.bracketed_after_figure and context.own_after[:1] in _PREVIOUS:
-        context.earlier_of_previous = True  # "revised to 3.2% (3.3% prev.)"
+        context.earlier_of_previous = True  # "revised to 5.1% (5.5% prev.)"
         reading.rules.append("earlier_value")
     elif "to" in words and _from_figure_to(context.before_words):
         context.current_of_previous = True
@@ -631,9 +631,9 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
     """A figure told as an earlier one is no current value: "a provisional figure of 140
     dead", "the initial estimate of 1.7%", "an earlier official toll of 90", "had
     initially reported 140" (a later outlet quoting it): its period ends in "earlier".
-    After another figure of its clause, "the initial reading of 2.5%" is that figure's
-    earlier value ("Business investment rose 2.1%, less than the initial reading of 2.5%",
-    "against an earlier reading of a 0.1% decline")."""
+    After another figure of its clause, "the initial reading of 8.9%" is that figure's
+    earlier value ("Exports rose 8.1%, below the initial reading of 8.9%",
+    "after a preliminary estimate of a 0.35% decline")."""
     words = context.before_words
     if words[-2:-1] == ["of"] and words[-1] in ("a", "an"):
         words = words[:-1]
@@ -649,7 +649,7 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
     opened = context.before_words[:2] == ["previously", ","]
     told = (
         named
-        or (opened and reading.event in PEOPLE_EVENTS)  # "Previously, officials said 255 died"
+        or (opened and reading.event in PEOPLE_EVENTS)  # "Previously, officials said 182 died"
         or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
         or (len(after) == 2 and after[0] in _EARLIER_ADVERBS and after[1] in _TOLD)
     )  # "had initially reported 140", "the 140 cases initially reported"
@@ -781,11 +781,11 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     while k > 2 and words[k - 1] in RECORD_WORDS:
         k -= 1
     if k < len(words) and words[k - 1] in ("a", "an") and words[k - 2] in NAMING_LINKS:
-        words = words[: k - 1]  # "turnout was a record 73.9 percent"
+        words = words[: k - 1]  # "turnout is a record 68.4 percent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
     if words[-1] == "of" and words[-2] in _MADE_OF:
-        return  # "the verdict consisted of $250,000 in damages": the parts name themselves
+        return  # "the award consisted of $410,000 in damages": the parts name themselves
     if words[-1] == "to" and (
         reading.event in PERSON_OBJECT_EVENTS or _PERSON_OBJECT_VERBS.intersection(words)
     ):
@@ -843,8 +843,8 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
 
 
 def _verb_reaching(words: list[str]) -> int:
-    """Where the subject of a record ends, before its verb of reaching: "Eurozone inflation
-    (is expected to have) climbed to a new record high (of)" (0 if no such verb)."""
+    """Where the subject of a record ends, before its verb of reaching: "Lanta's inflation
+    (is thought to have) climbed to an all-time high (of)" (0 if no such verb)."""
     k = len(words)
     while k and (words[k - 1] in RECORD_WORDS or words[k - 1] in ("a", "an", "to", "its")):
         k -= 1
@@ -852,7 +852,7 @@ def _verb_reaching(words: list[str]) -> int:
         return 0
     k -= 1
     while k and (words[k - 1] in AUXILIARIES or words[k - 1] in _EXPECTED_TO):
-        k -= 1  # "is expected to have reached"
+        k -= 1  # "is thought to have hit"
     return k
 
 
@@ -946,7 +946,7 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
     elif words and words[0] in EVENT_OF:
         reading.set("money_purpose", event=EVENT_OF[words[0]])
     elif words[:1] == ["as"] and words[1:2] in (["a"], ["an"]):
-        noun = _noun_phrase(words[2:5])  # "103 million euros as a fixed fee"
+        noun = _noun_phrase(words[2:5])  # "86 million euros as a fixed fee"
         if noun and noun[-1] in MONEY_NOUNS:
             name = " ".join(noun)
             reading.set("money_as", quantity=QUANTITY_SYNONYMS.get(name, name))
@@ -1180,7 +1180,7 @@ def quantity_name(words: list[str]) -> str:
     consumer prices; "food prices" stays food prices (only words of one known name map)."""
     words = [w for w in words if not w.endswith("'s")]  # "UK's inflation rate"
     while words[:1] and words[0] in _BEFORE_NOW:
-        words = words[1:]  # "the prior viewership average": earlier, said by its period
+        words = words[1:]  # "the prior viewership figure": earlier, said by its period
     name = " ".join(words)
     if name in QUANTITY_SYNONYMS:
         return QUANTITY_SYNONYMS[name]

@@ -132,7 +132,7 @@ def measure_label(measure: Measure) -> str:
             event = ""  # "fines", not "fines fined"
         text = (" ".join(p for p in (measure.quantity, event) if p) or measure.kind) + where
         if measure.period:
-            text += f", {measure.period}"  # "share of the vote for Harbour, in 2019"
+            text += f", {measure.period}"  # "share of the vote for Harbour, in 2017"
     if measure.month:
         text += f", {measure.month.title()}"
     return text
@@ -168,7 +168,7 @@ def _measure_key(kind: str, quantity: str, family: str, period: str, place: str)
 def place_key(place: str) -> str:
     """A place as compared: "Dhading district" and "Dhading" are one place ("district"
     alone stays "district": it still says "not the whole country"), with or without its
-    accents ("Rzeszów" ~ "Rzeszow")."""
+    accents ("Varnów" ~ "Varnow")."""
     if not place.isascii():
         place = "".join(
             c for c in unicodedata.normalize("NFKD", place) if not unicodedata.combining(c)
@@ -248,7 +248,7 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
         elif n and not link and "change_noun_after" in measure.rules and not measure.quantity:
             previous = measures[-1] if measures[-1].family == "change" else None
             linked = _CHANGE_NOUN_LINK.fullmatch(text, figures[n - 1].end, figures[n].start)
-            if previous and previous.quantity and linked:  # "rose 1.2% on the month, for a"
+            if previous and previous.quantity and linked:  # "rose 1.05% on the month, for a"
                 measure = replace(
                     measure,
                     quantity=previous.quantity,
@@ -323,8 +323,8 @@ _ASIDE_CLOSES = compile_pattern(r"\s*,\s+(?:(?:were|was|have|had|has|been|all)\s
 
 
 def _listed_events(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
-    """Counts listed before one verb share it: "2,272 homes, four schools and one
-    mosque were damaged" → homes and schools damaged too."""
+    """Counts listed before one verb share it: "1,318 homes, six schools and one
+    clinic were damaged" → homes and schools damaged too."""
     out = list(measures)
     for n in range(len(figures) - 2, -1, -1):
         later, measure = out[n + 1], out[n]
@@ -346,9 +346,9 @@ _LIST_COMMA = compile_pattern(r"\s*,\s*(?:and\s+)?")
 
 
 def _events_past_places(text: str, measures: list[Measure], figures: list[Figure]) -> list[Measure]:
-    """A count of people whose event is told after the places they are from: "49 people
-    from 10 states have fallen ill" → people infected. Nothing befalls a count of places:
-    "75 people sick in 13 states" → states (they only say where)."""
+    """A count of people whose event is told after the places they are from: "38 people
+    from 7 states have fallen ill" → people infected. Nothing befalls a count of places:
+    "62 people sick in 9 states" → states (they only say where)."""
     out = list(measures)
     for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
         if figure.base_unit not in _PLACE_COUNTS or measure.event not in PEOPLE_EVENTS:
@@ -364,7 +364,7 @@ def _events_past_places(text: str, measures: list[Measure], figures: list[Figure
     return out
 
 
-# Places a count of people is said to be from: "49 people from 10 states".
+# Places a count of people is said to be from: "38 people from 7 states".
 _PLACE_COUNTS = frozenset(
     "states countries provinces districts counties cities regions towns villages".split()
 )
@@ -697,7 +697,7 @@ def _gapped_subject(
 _GAPPED_SUBJECT = compile_pattern(r",\s+(?:and\s+)?(?P<subject>[a-z][a-z ]{1,30}?)\s+by\s+$")
 
 
-# Between a change and a change named after its figure: "rose 1.2% in May, for a 5.1% annual
+# Between a change and a change named after its figure: "rose 1.05% in May, for a 9.4% annual
 # increase" (no other clause: "; separately, wages saw a 3% rise" is the wages').
 _CHANGE_NOUN_LINK = compile_pattern(r"[^.;:]{0,40}?,\s+(?:for\s+|to\s+)?an?\s+")
 
@@ -706,8 +706,8 @@ def _share_of_votes(
     text: str, before: Figure, figure: Figure, previous: Measure, measure: Measure
 ) -> bool:
     """Whether a percentage right after a count of votes is the same candidate's share of
-    the vote: "727,000 votes (52%)", "727,000 votes, or 52 per cent", "votes at 52%",
-    "votes, securing 52% of the votes"."""
+    the vote: "684,000 votes (47%)", "684,000 votes, or 47 per cent", "votes at 47%",
+    "votes, securing 47% of the votes"."""
     if figure.kind != "percent" or before.kind not in _BARE or previous.quantity != "votes":
         return False
     if measure.place or measure.quantity not in ("", "share of the vote"):
