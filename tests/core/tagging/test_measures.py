@@ -1366,3 +1366,22 @@ def test_a_change_noun_borrows_no_subject_across_a_clause():
     found = measures("Consumer prices rose 2% in May; separately, wages saw a 5% rise.")
     assert found["5%"].quantity != "consumer prices"
     assert measures("Earlier, the army said 12 soldiers were killed.")["12 soldiers"].period == ""
+
+
+def test_a_candidate_named_before_a_pronoun_or_between_commas():
+    found = measures(
+        "Lanta's president, Ana Lima, was re-elected on Sunday, in elections in which he won"
+        " 50.4 percent of the votes. The leader of the opposition, Tomas Varn, obtained"
+        " 3,210,400 votes, which represents 41.3% of the votes."
+    )
+    assert found["50.4 percent"].place == "lima"
+    assert found["3,210,400 votes"].place == "varn"
+    assert found["41.3%"].label == "share of the vote for Varn"
+
+
+def test_a_quake_measuring_degrees_is_its_magnitude():
+    found = measures(
+        "A double earthquake struck, the first measuring 6.9 degrees and the second 6.1 degrees."
+    )
+    assert {found[t].quantity for t in ("6.9 degrees", "6.1 degrees")} == {"magnitude"}
+    assert measures("It was minus 4 degrees.")["minus 4 degrees"].quantity == "degrees"

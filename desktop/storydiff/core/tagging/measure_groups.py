@@ -139,14 +139,36 @@ def _subject_of_verb(before: list, k: int, bracket: list) -> str:
         k = comma
     elif k > 1 and before[k - 1].word == ",":
         earlier = [n for n in range(k - 1) if before[n].word == ","]
-        k = earlier[-1] if earlier else k - 1  # "Brandt, a former mayor, had"; "Lima, topped"
+        between = before[earlier[-1] + 1 : k - 1] if earlier else []
+        if between and all(t.capital for t in between):
+            k -= 1  # "the rival leader, Tomas Varn, obtained": the name set off by commas
+        else:
+            k = earlier[-1] if earlier else k - 1  # "Brandt, a former mayor, had"; "Lima, topped"
     if k == 0 and bracket:
         words = [t.word for t in bracket]
         named = bracket[: words.index(",")] if "," in words else bracket
         run = _capitalised_run(named)
     else:
         run = _capitalised_run(before[max(0, k - 4) : k])
-    return run[-1].word if run and run[-1].word.isalpha() else ""
+    name = run[-1].word if run and run[-1].word.isalpha() else ""
+    if not name and k and before[k - 1].word in _PERSONS:
+        return _named_before(before[: k - 1])  # "Lima, ..., in elections in which he won"
+    return name
+
+
+# Pronouns that stand for a candidate named earlier in the sentence.
+_PERSONS = frozenset({"he", "she"})
+
+
+def _named_before(tokens: list) -> str:
+    """The last person's name said in ``tokens`` (its last word), past days and months."""
+    for k in range(len(tokens) - 1, 0, -1):  # not the sentence's first word
+        token = tokens[k]
+        if token.capital and token.word.isalpha() and token.word not in CALENDAR_WORDS:
+            if k + 1 < len(tokens) and tokens[k + 1].capital:
+                continue  # inside a longer name: its last word names it
+            return token.word
+    return ""
 
 
 def rule_party_share(reading: Reading, context: Context, figure: Figure) -> None:

@@ -208,6 +208,22 @@ _LY_NOUNS = frozenset("supply family assembly rally ally belly jelly italy".spli
 _WHAT_IT_MEASURES = {"magnitude": frozenset({"earthquake", "quake", "temblor", "tremor"})}
 
 
+def rule_quake_degrees(reading: Reading, context: Context, figure: Figure) -> None:
+    """A quake "measuring 6.9 degrees (on the Richter scale)" is its magnitude, as some
+    outlets write it, not a temperature."""
+    if reading.quantity != "degrees" or figure.unit not in ("degrees", "degree"):
+        return
+    measuring = context.before_words[-1:] == ["measuring"]
+    richter = "richter" in context.own_after[:4]
+    quake = not _QUAKE_NOUNS.isdisjoint(context.before_words)
+    if richter or (measuring and quake):
+        reading.quantity = "magnitude"
+        reading.rules.append("quake_degrees")
+
+
+_QUAKE_NOUNS = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())
+
+
 def rule_per_game(reading: Reading, context: Context, figure: Figure) -> None:
     """A rate per game is no total: "24.6 points per game", "24 points a game" → period
     ``per game`` (not a career's 21,450 points, nor one night's 41)."""
@@ -1132,6 +1148,7 @@ RULES = (
     rule_part_of_group,
     rule_at_risk,
     rule_measured_thing,
+    rule_quake_degrees,
     rule_per_game,
     rule_unit_of_kind,
     rule_duration_of,

@@ -279,6 +279,11 @@ def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> lis
                 quantity=measure.quantity or previous.quantity,  # "to 191,000 jobs"
                 rules=(*previous.rules, "current_of_previous"),
             )
+        if n and measure.quantity == "degrees" and "quake_degrees" in measures[-1].rules:
+            # "the first measuring 6.9 degrees and the second 6.1 degrees": both magnitudes
+            measure = replace(
+                measure, quantity="magnitude", rules=(*measure.rules, "quake_degrees")
+            )
         if measure.kind == "age":
             # Whose age rarely reads right ("the 47-year-old Lima"): ages agree when the
             # same and are never a conflict between two outlets.
@@ -717,7 +722,7 @@ def _share_of_votes(
 
 # Between a count of votes and its share: "(", "or", "at", "securing".
 _AFTER_VOTES = compile_pattern(
-    r"\s*(?:\(|,?\s*(?:or|at|with|securing|representing)\b)\s*"
+    r"\s*(?:\(|,?\s*(?:or|at|with|securing|representing|which\s+represents?)\b)\s*"
     r"(?:(?:about|around|nearly|almost|some|over|just|more|less|than|the)\s+){0,3}",
     re.IGNORECASE,
 )
