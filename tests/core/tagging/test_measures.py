@@ -1385,3 +1385,8 @@ def test_a_quake_measuring_degrees_is_its_magnitude():
     )
     assert {found[t].quantity for t in ("6.9 degrees", "6.1 degrees")} == {"magnitude"}
     assert measures("It was minus 4 degrees.")["minus 4 degrees"].quantity == "degrees"
+
+
+def test_a_toll_whose_verb_comes_after_how_it_is_known():
+    found = measures("Twenty-two people are now known to have died in the outbreak.")
+    assert found["Twenty-two people"].label == "people killed"

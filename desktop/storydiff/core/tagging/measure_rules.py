@@ -336,6 +336,11 @@ def _event_before(context: Context) -> tuple[int, str, str] | None:
 
 def _event_after(context: Context) -> tuple[int, str, str] | None:
     words = context.own_after[:_EVENT_AFTER]
+    told = 0
+    while told < len(context.own_after) and context.own_after[told] in _TOLD_TO_HAVE:
+        told += 1  # "31 people are now known to have died": the verb past the telling
+    if told > 2:
+        words = context.own_after[: told + 2]
     for k, word in enumerate(words):
         if word == "as" and k and words[k - 1] in _LISTED:
             continue  # "2,400 residents are listed as missing"
@@ -353,6 +358,11 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
 # Where displaced people are taken: "640 people were moved to temporary shelters".
 _INTO = frozenset({"in", "into", "to", "at"})
 _SHELTERS = frozenset("shelter shelters centre centres center centers camp camps tents".split())
+# Words between a count and its verb that tell how it is known: "are now known to have".
+_TOLD_TO_HAVE = frozenset(
+    "are were is was now known believed thought feared confirmed reported said to have been "
+    "be".split()
+)
 # What people "with" these have are injuries: "12 people with serious burns".
 _INJURY_NOUNS = frozenset("injuries injury wounds burns fractures".split())
 # Verbs after which "as" names what a count is: "listed as missing", "reported as dead".
