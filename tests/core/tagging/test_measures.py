@@ -1390,3 +1390,11 @@ def test_a_quake_measuring_degrees_is_its_magnitude():
 def test_a_toll_whose_verb_comes_after_how_it_is_known():
     found = measures("Twenty-two people are now known to have died in the outbreak.")
     assert found["Twenty-two people"].label == "people killed"
+
+
+def test_a_case_fatality_rate_is_no_toll_and_a_group_s_rate_is_the_group_s():
+    found = measures("Case fatality ratio among women is 52% compared to 71% among men.")
+    assert found["52%"].label == "case fatality rate among women"
+    assert found["71%"].label == "case fatality rate among men"
+    whole = measures("The case fatality rate is estimated at 48 percent.")["48 percent"]
+    assert (whole.quantity, whole.event) == ("case fatality rate", "")

@@ -6,6 +6,8 @@ view can say which rule decided; each has a test in tests/core/tagging/test_meas
 
 from __future__ import annotations
 
+import itertools
+
 from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_groups import (
     rule_distance_from,
@@ -222,6 +224,32 @@ def rule_quake_degrees(reading: Reading, context: Context, figure: Figure) -> No
 
 
 _QUAKE_NOUNS = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())
+
+
+def rule_fatality_rate(reading: Reading, context: Context, figure: Figure) -> None:
+    """A case fatality rate is a rate of its own, no toll: "the case fatality rate is
+    estimated at 48 percent", "(a 48% case fatality ratio)", "overall case fatality
+    ratio 58.2%"."""
+    if reading.kind != "percent":
+        return
+    near = [*context.before_words[-8:], "|", *context.own_after[:3]]
+    if any(a == "fatality" and b in _RATES for a, b in itertools.pairwise(near)):
+        reading.quantity = "case fatality rate"
+        reading.event = ""
+        reading.rules.append("fatality_rate")
+        after, before = context.own_after[:3], context.before_words[-8:]
+        among = _among(after) or _among(before)
+        if among:  # "the ratio among women is 52%": a group's rate, not the whole outbreak's
+            reading.set("fatality_rate", place=among)
+
+
+def _among(words: list[str]) -> str:
+    """The group after the last "among" in ``words`` ("among women" → women)."""
+    found = [b for a, b in itertools.pairwise(words) if a == "among" and b.isalpha()]
+    return found[-1] if found else ""
+
+
+_RATES = frozenset({"rate", "ratio"})
 
 
 def rule_per_game(reading: Reading, context: Context, figure: Figure) -> None:
@@ -1163,6 +1191,7 @@ RULES = (
     rule_unit_of_kind,
     rule_duration_of,
     rule_nearest_event,
+    rule_fatality_rate,
     rule_toll_noun,
     rule_change_in,
     rule_revised_to,
