@@ -1398,3 +1398,8 @@ def test_a_case_fatality_rate_is_no_toll_and_a_group_s_rate_is_the_group_s():
     assert found["71%"].label == "case fatality rate among men"
     whole = measures("The case fatality rate is estimated at 48 percent.")["48 percent"]
     assert (whole.quantity, whole.event) == ("case fatality rate", "")
+
+
+def test_a_change_estimated_to_have_happened_is_its_subject_s_and_in_q2_is_no_place():
+    found = measures("GDP is estimated to have increased 0.8% in Q2 2025.")
+    assert (found["0.8%"].quantity, found["0.8%"].place) == ("gdp", "")

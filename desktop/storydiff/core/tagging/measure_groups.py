@@ -375,8 +375,8 @@ def _place_named(tokens: list) -> list[str]:
             next_word = token.word
             break
         name.append(token.word)
-    if next_word in EVENT_NOUNS:
-        return []
+    if next_word in EVENT_NOUNS or name == ["q"]:
+        return []  # "in Varn quake" names the quake; "in Q2" is a quarter
     return name
 
 

@@ -448,8 +448,12 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     head = verbs[-1]
     if words[head] in _NAMING_CHANGES and words[head + 1 : head + 2] == ["of"]:
         return  # "topping growth of just 1.5 per cent": the noun names what changed
-    while head > 0 and (words[head - 1] in AUXILIARIES or words[head - 1] in SUBJECT_SKIP):
-        head -= 1  # "inflation had dropped", "..., also fell"
+    while head > 0 and (
+        words[head - 1] in AUXILIARIES
+        or words[head - 1] in SUBJECT_SKIP
+        or words[head - 1] in _EXPECTED_TO
+    ):
+        head -= 1  # "inflation had dropped", "..., also fell", "is estimated to have grown"
     relative = _relative_clause_start(words[:head])
     if relative is not None:
         # "household spending, which makes up half of the economy, ..., rose 2%"
