@@ -129,8 +129,7 @@ def _subject_of_verb(before: list, k: int, bracket: list) -> str:
     "Varn, leader of the Harbour Party (HP) received" ("" if none)."""
     while k > 0 and before[k - 1].word in AUXILIARIES:
         k -= 1  # "Brandt has garnered"
-    while k > 0 and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
-        k -= 1  # "the Harbour group received"
+    k = _past_party_noun(before, k)  # "the Harbour group received"
     if k > 0 and before[k - 1].word == "who":  # the name before the apposition
         k -= 1
         comma = next((n for n in range(k - 1, max(-1, k - 8), -1) if before[n].word == ","), None)
@@ -216,15 +215,12 @@ def _party_named(context: Context) -> str:
     k = j = len(before) - 1
     while j > 0 and before[j - 1].word in _PLACED:
         j -= 1  # "was fifth on", "finished in third place with"
-    while j > 0 and before[j - 1].word in _PARTY_NOUNS and not before[j - 1].capital:
-        j -= 1  # "The Blue party was fifth on"
+    j = _past_party_noun(before, j)  # "The Blue party was fifth on"
     if j < k and j > 0 and before[j - 1].capital:
         return _party_name(_capitalised_run(before[:j]))
     if before[k - 1].word != ",":
         return ""
-    j = k - 1
-    while j > 0 and before[j - 1].word in _PARTY_NOUNS and not before[j - 1].capital:
-        j -= 1
+    j = _past_party_noun(before, k - 1)
     name = _party_name(_capitalised_run(before[:j]))  # "... and the Union bloc, with 20%"
     if not name and not any(t.word[0].isdigit() for t in before):
         name = _party_name(_name_opening(before[:-1]))  # "The Union, an ally, did worse, with"
@@ -252,6 +248,14 @@ def _name_opening(tokens: list) -> list:
             break
         run.append(token)
     return run
+
+
+def _past_party_noun(tokens: list, k: int) -> int:
+    """Where a party's name ends before ``tokens[k]``, past a lower-case party noun ("the
+    Harbour party", "the Union bloc")."""
+    while k > 0 and tokens[k - 1].word in _PARTY_NOUNS and not tokens[k - 1].capital:
+        k -= 1
+    return k
 
 
 def _party_name(run: list) -> str:
@@ -604,8 +608,7 @@ def _party_of(context: Context) -> str:
     k = len(before)
     while k and before[k - 1].word in _BEFORE_SEATS:
         k -= 1
-    while k and before[k - 1].word in _PARTY_NOUNS and not before[k - 1].capital:
-        k -= 1  # "The Harbour party won 54 seats"
+    k = _past_party_noun(before, k)  # "The Harbour party won 54 seats"
     if k == 0 < len(before) and context.named_before_bracket:
         run = _name_run(context.named_before_bracket)  # "the Greens (GP) won 4 seats"
     elif k < len(before):
@@ -614,13 +617,11 @@ def _party_of(context: Context) -> str:
         run = _capitalised_run(context.label)
     else:
         return ""
-    words = [t.word for t in run if t.word != "the"]  # "The Greens won 17 seats"
+    words = _party_name(run).split()  # "The Greens won 17 seats"
     if not run and k >= 2 and before[k - 2].capital and before[k - 1].word.isalpha():
         # "Lima's centrists won 88 seats": the leader's group
         leader = before[k - 2].word
         words = [leader[:-2]] if leader.endswith(("'s", "’s")) else []
-    while words and words[-1] in ("party", "parties"):
-        words.pop()
     if not words or words[0] in CALENDAR_WORDS:
         return ""
     if len(words[-1]) > 4 and not words[-1].endswith("ss"):  # not "congress"
