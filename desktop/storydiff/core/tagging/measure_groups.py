@@ -106,7 +106,7 @@ def _candidate_of(context: Context) -> str:
     before = context.before
     if before and before[-1].word.endswith("'s") and before[-1].capital:
         return before[-1].word.removesuffix("'s")
-    after = context.after[: len(context.own_after)]
+    after = context.own_after_tokens
     for k, token in enumerate(after[:4]):
         if token.word == "for" and k + 1 < len(after):
             name = _candidate_after(after[k + 1 : k + 6])
@@ -206,7 +206,7 @@ def _party_named(context: Context) -> str:
     words = [t.word for t in before]
     if words[-1:] in (["with"], ["on"]) and len(before) >= 2 and before[-2].capital:
         return _party_name(_capitalised_run(before[:-1]))  # "Harbour with 38.2%"
-    after = context.after[: len(context.own_after)]
+    after = context.own_after_tokens
     for k, token in enumerate(after[:3]):
         if token.word == "for":  # "11.9% for the liberal Unity"
             return _party_name(_name_opening(after[k + 1 : k + 6]))
@@ -300,7 +300,7 @@ def rule_place(reading: Reading, context: Context, figure: Figure) -> None:
     """A place or group stated right after the figure: "23 people in Gaza"."""
     if context.title_case or "change_in" in reading.rules:
         return  # "a 2% contraction in Gross Domestic Product" names no place
-    own = context.after[: len(context.own_after)]
+    own = context.own_after_tokens
     after = own[:6]
     if any(token.word == "republic" for token in after):
         after = own[:9]  # "in the Democratic Republic of the Congo"
@@ -317,7 +317,7 @@ def rule_for_whom(reading: Reading, context: Context, figure: Figure) -> None:
     portmere (not "62 games for his country")."""
     if reading.place or reading.kind != "count" or not figure.unit or context.title_case:
         return
-    after = context.after[: len(context.own_after)]
+    after = context.own_after_tokens
     for k, token in enumerate(after[:6]):
         if token.word == "for":
             if k and after[k - 1].capital:
@@ -484,7 +484,7 @@ def rule_sub_area(reading: Reading, context: Context, figure: Figure) -> None:
     before it, so it is no statement of the national toll."""
     if reading.place or reading.kind != "count" or reading.event not in PEOPLE_EVENTS:
         return
-    after = context.after[: len(context.own_after)]
+    after = context.own_after_tokens
     ends = [k for k, t in enumerate(after) if t.word in CLAUSE_JOINS]
     before = context.before
     starts = [k + 1 for k, t in enumerate(before) if t.word in _SUB_AREA_CUTS]

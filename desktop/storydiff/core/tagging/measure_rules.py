@@ -181,7 +181,7 @@ def rule_measured_thing(reading: Reading, context: Context, figure: Figure) -> N
     if "-" not in figure.text or not figure.unit or not tail.isalpha():
         return
     thing = []
-    after = context.after[: len(context.own_after)][:2]
+    after = context.own_after_tokens[:2]
     for k, token in enumerate(after):
         word = token.word
         if not word[0].isalpha() or word in SUBJECT_STOP or word in EVENT_OF:
