@@ -1403,3 +1403,15 @@ def test_a_case_fatality_rate_is_no_toll_and_a_group_s_rate_is_the_group_s():
 def test_a_change_estimated_to_have_happened_is_its_subject_s_and_in_q2_is_no_place():
     found = measures("GDP is estimated to have increased 0.8% in Q2 2025.")
     assert (found["0.8%"].quantity, found["0.8%"].place) == ("gdp", "")
+
+
+def test_people_who_lost_their_lives_or_homes():
+    assert (
+        measures("At least 1,234 people lost their lives in the quake.")[
+            "At least 1,234 people"
+        ].label
+        == "people killed"
+    )
+    assert measures("Some 900 people lost their homes.")["Some 900 people"].label == (
+        "people displaced"
+    )

@@ -376,11 +376,25 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
             return k, "injured", "event_after"  # "58 people with light injuries"
         if word in _INTO and _SHELTERS.intersection(context.own_after[k + 1 : k + 4]):
             return k, "displaced", "event_after"  # "640 people were put in relief camps"
+        lost = _lost(context.own_after[k:]) if word in _LOST else ""
+        if lost:
+            return k, lost, "event_after"  # "1,200 people lost their lives (homes)"
         if word in CLAUSE_JOINS:
             return None
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
             return k, EVENT_OF[word], "event_after"
     return None
+
+
+# "lost their lives", "lost their homes": what people lost says what befell them.
+_LOST = frozenset({"lost", "lose", "losing"})
+_LOST_WHAT = {"lives": "killed", "life": "killed", "homes": "displaced", "home": "displaced"}
+
+
+def _lost(words: list[str]) -> str:
+    """What befell people who "lost their lives" (killed) or "lost their homes" (displaced)."""
+    rest = [w for w in words[1:3] if w not in ("their", "his", "her")]
+    return _LOST_WHAT.get(rest[0], "") if rest else ""
 
 
 # Where displaced people are taken: "640 people were moved to temporary shelters".
