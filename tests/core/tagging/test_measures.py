@@ -1415,3 +1415,9 @@ def test_people_who_lost_their_lives_or_homes():
     assert measures("Some 900 people lost their homes.")["Some 900 people"].label == (
         "people displaced"
     )
+
+
+def test_people_affected_is_a_count_of_its_own():
+    found = measures("Some 11.2 million people have been affected by the floods.")
+    assert found["Some 11.2 million people"].label == "people affected"
+    assert found["Some 11.2 million people"].specific

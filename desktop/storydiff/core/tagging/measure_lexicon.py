@@ -15,6 +15,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "displaced": "displaced displacing homeless fled uprooted".split(),
     "evacuated": "evacuated evacuating evacuees evacuate".split(),
     "missing": "missing unaccounted".split(),
+    "affected": "affected".split(),
     "rescued": "rescued rescuing saved".split(),
     "arrested": "arrested arresting detained detaining".split(),
     "hospitalised": (
@@ -55,7 +56,7 @@ PERSON_OBJECT_EVENTS = frozenset({"sentenced"})
 # Classes that count people: a count with no counted noun counts people ("kills at least 23").
 PEOPLE_EVENTS = frozenset(
     {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",
-     "hospitalised", "infected"}
+     "hospitalised", "infected", "affected"}
 )  # fmt: skip
 
 # Nouns of events that a place name before them qualifies: "the death toll in Varn quake"
