@@ -351,7 +351,7 @@ def _event_then_place(tokens: list) -> bool:
     whole event's."""
     words = [t.word for t in tokens[:10]]
     events = [k for k, w in enumerate(words) if w in EVENT_NOUNS]
-    return bool(events) and PLACE_LINKS.intersection(words[events[0] + 1 : events[0] + 3]) != set()
+    return bool(events) and bool(PLACE_LINKS.intersection(words[events[0] + 1 : events[0] + 3]))
 
 
 _REPUBLICS = frozenset({"republic", "of", "the"})

@@ -232,12 +232,12 @@ def rule_fatality_rate(reading: Reading, context: Context, figure: Figure) -> No
     ratio 58.2%"."""
     if reading.kind != "percent":
         return
-    near = [*context.before_words[-8:], "|", *context.own_after[:3]]
+    before, after = context.before_words[-8:], context.own_after[:3]
+    near = [*before, "|", *after]
     if any(a == "fatality" and b in _RATES for a, b in itertools.pairwise(near)):
         reading.quantity = "case fatality rate"
         reading.event = ""
         reading.rules.append("fatality_rate")
-        after, before = context.own_after[:3], context.before_words[-8:]
         among = _among(after) or _among(before)
         if among:  # "the ratio among women is 52%": a group's rate, not the whole outbreak's
             reading.set("fatality_rate", place=among)

@@ -119,10 +119,11 @@ def measure_label(measure: Measure) -> str:
     where = ""
     if measure.place:
         whose = not _WHOSE_RULES.isdisjoint(measure.rules)  # a candidate's or a party's
-        link = "from" if "distance_from" in measure.rules else "for" if whose else "in"
-        where = f" {link} {place_title(measure.place)}"
         if "fatality_rate" in measure.rules:
             where = f" among {measure.place}"  # a group of people, not a place
+        else:
+            link = "from" if "distance_from" in measure.rules else "for" if whose else "in"
+            where = f" {link} {place_title(measure.place)}"
     if measure.family == "change":
         head = (
             f"{measure.quantity or measure.kind}, {measure.period + ' ' if measure.period else ''}"
