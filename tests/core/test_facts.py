@@ -570,3 +570,27 @@ def test_a_national_toll_said_with_its_country_is_the_outlet_s_first_toll():
     )
     fact = row_with(facts, "168", "at least 213 people")
     assert fact.conflict
+
+
+def test_a_toll_said_twice_pairs_by_the_reading_of_either_mention():
+    # the body reads the toll "since September", the headline plainly: the headline's
+    # reading meets the other outlet's plain toll
+    facts = table(
+        "The measles toll rose to 61 since September, officials said. Measles toll hits 61.",
+        "The measles death toll reached 44, officials said.",
+    )
+    assert row_with(facts, "61", "44").conflict
+
+
+def test_an_approximate_sum_agrees_with_the_exact_one_it_rounds():
+    facts = table(
+        "The company faces roughly $1.4 million in fines.",
+        "The company could face a fine of $1.42 million.",
+    )
+    fact = row_with(facts, "roughly $1.4 million", "$1.42 million")
+    assert not fact.conflict
+    bounded = table(
+        "The company faces more than $1.4 million in fines.",
+        "The company could face a fine of $1.42 million.",
+    )
+    assert not any(f.conflict for f in bounded.facts)  # a bound it keeps: no conflict either

@@ -94,7 +94,7 @@ def rounded_alike(a: FactItem, b: FactItem) -> bool:
         return False
     if a.figure.kind not in _ROUNDED_KINDS and not _decimal_count(a, b):
         return False
-    if a.figure.qualifier or b.figure.qualifier:
+    if bound(a.figure.qualifier) or bound(b.figure.qualifier):
         return False  # "over 6%" and "6.1%": a bound, not a rounding (within_bound)
     steps = (_last_digit(a.figure), _last_digit(b.figure))
     if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
@@ -523,12 +523,13 @@ class _Buckets:
 
 def _bucket_keys(item: FactItem) -> list[tuple[str, Any]]:
     keys: list[tuple[str, Any]] = [("value", (item.measure.kind, _hashable(item)))]
-    if item.measure.specific:
-        # the quantity without a generic head ("services output" meets "services"), any
-        # place and month: those are scored
-        quantity, family, period = fields_of(item.measure)[:3]
-        named = " ".join(_without_generic_head(quantity.split()))
-        keys.append(("measure", (item.measure.kind, named, family, period)))
+    for measure in item.measures:  # each mention's reading: the headline's may be the one
+        if measure.specific:
+            # the quantity without a generic head ("services output" meets "services"), any
+            # place and month: those are scored
+            quantity, family, period = fields_of(measure)[:3]
+            named = " ".join(_without_generic_head(quantity.split()))
+            keys.append(("measure", (measure.kind, named, family, period)))
     value = item.figure.value
     if item.figure.kind in _ROUNDED_KINDS and isinstance(value, (int, float)) and value:
         # values that may round alike ("$3.2 trillion", "$3.17 trillion") meet here

@@ -22,6 +22,8 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which"})
 _SINCE_REACH = 6
 # Characters from "that"/"which" to a figure its relative clause tells ("that claimed about").
 _RELATIVE_REACH = 40
+# Words before a year that make it the frame of its clause: "in 1953", "across 2023".
+_YEAR_LINKS = frozenset({"in", "across", "throughout", "during"})
 # Kinds of figure that say when: a figure's own words go on past them.
 _WHEN_KINDS = frozenset({"ordinal", "year"})
 
@@ -92,7 +94,7 @@ class Sentence:
         # A headline in title case: capitals say nothing about names there.
         self.title_case = len(words) > 3 and sum(t.capital for t in words) > 0.6 * len(words)
         self.opening_place = ""  # set by the reader: "In Dhading district, ..."
-        after_in = {t.end + 1 for t in tokens if t.word == "in"}
+        after_in = {t.end + 1 for t in tokens if t.word in _YEAR_LINKS}
         # "in the 2016-17 season", "in the 2017 election": a year after "in the" frames too
         after_in |= {
             t.end + 1

@@ -9,7 +9,8 @@ from __future__ import annotations
 # Event words and the class they normalise to: "dead", "death toll", "killed" → killed.
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "killed": (
-        "killed kill kills killing dead died die dies dying deaths fatalities fatality perished"
+        "killed kill kills killing dead died die dies dying deaths fatalities fatality perished "
+        "mortalities"
     ).split(),
     "injured": "injured injuring injure injures wounded wounding hurt injuries".split(),
     "displaced": "displaced displacing homeless fled uprooted".split(),
@@ -23,6 +24,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "hospitalizations"
     ).split(),
     "infected": "infected infections cases sick sickened ill illnesses".split(),
+    "vaccinated": (
+        "vaccinated vaccinating inoculated inoculating immunised immunized immunising "
+        "immunizing jabbed"
+    ).split(),
     "rose": (
         "rose rise rises rising risen increased increase increases increasing climbed climb "
         "climbs climbing jumped jump jumps jumping gained gain gains grew grow grows growing "
@@ -56,7 +61,7 @@ PERSON_OBJECT_EVENTS = frozenset({"sentenced"})
 # Classes that count people: a count with no counted noun counts people ("kills at least 23").
 PEOPLE_EVENTS = frozenset(
     {"killed", "injured", "displaced", "evacuated", "missing", "rescued", "arrested",
-     "hospitalised", "infected", "affected"}
+     "hospitalised", "infected", "affected", "vaccinated"}
 )  # fmt: skip
 
 # Nouns of events that a place name before them qualifies: "the death toll in Varn quake"
@@ -80,6 +85,8 @@ TOLL_NOUNS: dict[str, str] = {
     "injury toll": "injured",
     "number of dead": "killed",
     "number of deaths": "killed",
+    "number of fatalities": "killed",
+    "number of mortalities": "killed",
     "number of injured": "injured",
     "number of missing": "missing",
     "number of cases": "infected",
@@ -111,6 +118,7 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "dead": ("people", "killed"),
     "deaths": ("people", "killed"),
     "fatalities": ("people", "killed"),
+    "mortalities": ("people", "killed"),
     "bodies": ("people", "killed"),
     "injured": ("people", "injured"),
     "wounded": ("people", "injured"),

@@ -141,6 +141,15 @@ def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None
     said = any(w in _UNCONFIRMED and after[k - 1] in _BEING for k, w in enumerate(after) if k)
     if said or _UNCONFIRMED.intersection(described):
         reading.set("unconfirmed", period="suspected")
+    elif _with_unconfirmed(context.own_after):
+        reading.set("with_unconfirmed", period="with probable")
+
+
+def _with_unconfirmed(words: list[str]) -> bool:
+    """Whether a count says it takes in unconfirmed ones: "cases rose to 36, including
+    confirmed and probable cases" (not the confirmed count another outlet gives)."""
+    start = [k for k, w in enumerate(words[:3]) if w in ("including", "includes", "incl")]
+    return bool(start) and bool(_UNCONFIRMED.intersection(words[start[0] + 1 : start[0] + 5]))
 
 
 _UNCONFIRMED = frozenset("suspected probable possible presumed presumptive".split())
@@ -312,6 +321,12 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
     ("killing at least 23", "rose 3.2%", "fell by 2%"), or after it ("23 people were
     killed", "14 remain missing"); figures joined by "and" share the event before them
     ("rose 3.2% ... and 0.2%")."""
+    if (
+        reading.kind == "count"
+        and context.before_words[-2:-1]
+        and (context.before_words[-2] in _POPULATED and context.before_words[-1] == "of")
+    ):
+        return  # "the nation of 200,000": its people, whatever befell some of them
     before = _event_before(context)
     after = _event_after(context)
     found = [c for c in (before, after) if c is not None]
@@ -333,6 +348,8 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
             reading.set("event_of_object", event=EVENT_OF[min(verbs)])
 
 
+# Places whose size "of N" is their population: "a town of 40,000".
+_POPULATED = frozenset("nation country city town island islands village state region".split())
 # Counted things that no event of people befalls (they are destroyed or damaged instead).
 _THINGS = frozenset({"coaches", "buildings", "homes"})
 
@@ -363,20 +380,25 @@ def _event_before(context: Context) -> tuple[int, str, str] | None:
 
 
 def _event_after(context: Context) -> tuple[int, str, str] | None:
-    words = context.own_after[:_EVENT_AFTER]
+    after = _past_short_aside(context.own_after)
+    words = after[:_EVENT_AFTER]
     told = 0
-    while told < len(context.own_after) and context.own_after[told] in _TOLD_TO_HAVE:
+    while told < len(after) and after[told] in _TOLD_TO_HAVE:
         told += 1  # "31 people are now known to have died": the verb past the telling
     if told > 2:
-        words = context.own_after[: told + 2]
+        words = after[: told + 2]
     for k, word in enumerate(words):
         if word == "as" and k and words[k - 1] in _LISTED:
             continue  # "2,400 residents are listed as missing"
-        if word == "with" and _INJURY_NOUNS.intersection(context.own_after[k + 1 : k + 6]):
+        if word == "with" and _INJURY_NOUNS.intersection(after[k + 1 : k + 6]):
             return k, "injured", "event_after"  # "58 people with light injuries"
-        if word in _INTO and _SHELTERS.intersection(context.own_after[k + 1 : k + 4]):
+        if word in _INTO and _SHELTERS.intersection(after[k + 1 : k + 4]):
             return k, "displaced", "event_after"  # "640 people were put in relief camps"
-        lost = _lost(context.own_after[k:]) if word in _LOST else ""
+        if word == "among" and k and words[k - 1] in AUXILIARIES:
+            group = [w for w in after[k + 1 : k + 3] if w != "the"][:1]
+            if group and group[0] in _AMONG_GROUPS:  # "three children were among the dead"
+                return k, _AMONG_GROUPS[group[0]], "event_after"
+        lost = _lost(after[k:]) if word in _LOST else ""
         if lost:
             return k, lost, "event_after"  # "1,200 people lost their lives (homes)"
         if word in CLAUSE_JOINS:
@@ -384,6 +406,26 @@ def _event_after(context: Context) -> tuple[int, str, str] | None:
         if word in EVENT_OF and EVENT_OF[word] not in CHANGE_EVENTS:
             return k, EVENT_OF[word], "event_after"
     return None
+
+
+# Groups that "were among the ..." puts a count in, and what befell them.
+_AMONG_GROUPS = {
+    "dead": "killed", "deceased": "killed", "killed": "killed", "fatalities": "killed",
+    "injured": "injured", "wounded": "injured", "missing": "missing",
+}  # fmt: skip
+
+
+def _past_short_aside(words: list[str]) -> list[str]:
+    """The words after a figure without a short aside between its auxiliary and its verb:
+    "have, so far, died" → "have died"."""
+    if len(words) < 4 or words[1] != "," or words[0] not in AUXILIARIES:
+        return words
+    for k in range(2, min(len(words), 2 + _ASIDE_WORDS + 1)):
+        if words[k] == ",":
+            return words[:1] + words[k + 1 :] if k > 2 else words
+        if not words[k][0].isalpha():
+            break
+    return words
 
 
 # "lost their lives", "lost their homes": what people lost says what befell them.
@@ -419,15 +461,24 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
     if reading.event and reading.event not in CHANGE_EVENTS:
         return
     words = context.before_words[-_TOLL_REACH:]
-    if not _TOLL_HEADS.intersection(words):
+    if _TOLL_HEADS.intersection(words) and _named_toll(reading, words):
         return
+    counted = _counted_subject(words)
+    if counted:  # "Varn measles deaths rise to 32"
+        reading.event = ""
+        reading.set("toll_subject", quantity="people", event=counted)
+
+
+def _named_toll(reading: Reading, words: list[str]) -> bool:
+    """Set the toll a noun before the figure names ("the death toll in Varn rose to"),
+    reading back past a short aside set off by commas; whether one was found."""
     k = len(words) - 1
     while k >= 0:
         if words[k] == ",":
             # ", Varn Province,": a short aside set off by commas is skipped, any other ends it
             aside = [j for j in range(max(0, k - _ASIDE_WORDS - 1), k) if words[j] == ","]
             if not aside:
-                return
+                return False
             k = aside[-1] - 1
             continue
         for size in (4, 3, 2, 1):
@@ -436,8 +487,21 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
                 reading.event = ""
                 period = "suspected" if _UNCONFIRMED.intersection(noun) else ""
                 reading.set("toll_noun", quantity="people", event=_TOLLS[noun], period=period)
-                return
+                return True
         k -= 1
+    return False
+
+
+def _counted_subject(words: list[str]) -> str:
+    """The event of a count of people that rose or fell to the figure: "deaths rose to 32",
+    "cases have climbed to 140" → killed, infected ("" when the subject is something else)."""
+    if len(words) < 3 or words[-1] != "to" or EVENT_OF.get(words[-2]) not in CHANGE_EVENTS:
+        return ""
+    k = len(words) - 3
+    while k > 0 and words[k] in AUXILIARIES:
+        k -= 1
+    quantity, event = COUNTED_NOUNS.get(words[k], ("", ""))
+    return event if quantity == "people" else ""
 
 
 _ASIDE_WORDS = 3  # "the death toll in the flood in Ostby, Varn Province, has climbed to"
@@ -1012,7 +1076,9 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
     words = context.own_after
     if len(words) >= 2 and words[0] in PURPOSE_LINKS:
         noun = _noun_phrase(words[1:4])
-        if noun and noun[0] not in CALENDAR_WORDS:
+        if noun[:1] and EVENT_OF.get(noun[0]) in MONEY_EVENTS and len(noun) == 1:
+            reading.set("money_purpose", event=EVENT_OF[noun[0]])  # "$2 million in fines"
+        elif noun and noun[0] not in CALENDAR_WORDS:
             name = " ".join(noun[:2])
             reading.set("money_purpose", quantity=QUANTITY_SYNONYMS.get(name, name))
     elif words and words[0] in EVENT_OF:
@@ -1024,8 +1090,9 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
             reading.set("money_as", quantity=QUANTITY_SYNONYMS.get(name, name))
     else:
         noun = _noun_phrase(words[:3])
-        if noun and noun[-1] in MONEY_NOUNS:  # "a 90 million euro signing-on bonus"
-            name = " ".join(noun)
+        heads = [k for k, word in enumerate(noun) if word in MONEY_NOUNS]
+        if heads:  # "a 90 million euro signing-on bonus", "the £9 million fee eclipses"
+            name = " ".join(noun[: heads[0] + 1])
             reading.set("money_noun", quantity=QUANTITY_SYNONYMS.get(name, name))
 
 
@@ -1060,12 +1127,14 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
                 if w not in SUBJECT_SKIP:
                     since.append(w)
             since = since[:2]
-            if since and since[0] not in _WHOLE_EVENT:
+            if since and not _WHOLE_EVENT.intersection(since):  # "since the Varn outbreak"
                 reading.set("period_since", period="since " + " ".join(since))
             return  # "since the outbreak began": the whole count, as with no period
         for size in range(_LONGEST_PERIOD, 0, -1):
             phrase = tuple(words[k : k + size])
             if len(phrase) == size and phrase in _PERIOD_WORDS:
+                if _names_another(words, k, size):
+                    break
                 reading.set("period_after", period=_PERIOD_WORDS[phrase])
                 return
     near = context.before_words[-4:]
@@ -1075,6 +1144,34 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
             return
     _opening_period(reading, context.before_words[:8])
     _since_before(reading, context.before_words[-14:])
+
+
+def _names_another(words: list[str], k: int, size: int) -> bool:
+    """Whether the period phrase of ``size`` words at ``k`` says no rate of the figure: a
+    period word that qualifies another noun ("died during the annual festival", "in its
+    monthly report"; not "the annual rate"), or a stretch of time ("after a day of talks",
+    "within a week"; not "50,000 barrels a day")."""
+    before = words[k - 1] if k > 0 else ""
+    following = words[k + size] if k + size < len(words) else ""
+    if size == 2 and words[k] == "a":
+        return before in _STRETCH_LINKS or following == "of"
+    return (
+        size == 1
+        and before in _NOUN_DETERMINERS
+        and following[:1].isalpha()
+        and following not in _RATE_NOUNS
+    )
+
+
+_STRETCH_LINKS = frozenset("after within for in of than about over".split())
+
+
+_NOUN_DETERMINERS = frozenset("the its their this his her our a an".split())
+# Nouns a period word before them still gives the figure: "rose 3%, the annual rate".
+_RATE_NOUNS = frozenset(
+    "rate pace basis increase rise fall decline drop gain growth change figure terms "
+    "comparison measure reading".split()
+)
 
 
 def _since_before(reading: Reading, words: list[str]) -> None:

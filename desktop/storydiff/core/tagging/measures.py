@@ -609,7 +609,7 @@ def _added(text: str, start: int, figure: Figure, measure: Measure) -> bool:
 
 def _n_more(figure: Figure, measure: Measure) -> bool:
     """Whether a toll counts only those added since the last one: "Four more people have
-    died", "eleven more infections have been reported" (not "more than 30")."""
+    died", "eleven more infections have been reported", "14 new cases" (not "more than 30")."""
     if measure.period or measure.kind != "count" or measure.event not in PEOPLE_EVENTS:
         return False
     return _N_MORE.match(figure.text) is not None
@@ -640,7 +640,7 @@ def _more_shared(
 
 # "... have died and ": words of the first toll's clause, then "and".
 _AND_CLAUSE = compile_pattern(r"[^,;.]{0,40}\band\s+")
-_N_MORE = compile_pattern(r"[\w,.-]+\s+more\s+(?!than\b)", re.IGNORECASE)
+_N_MORE = compile_pattern(r"[\w,.-]+\s+(?:more|new)\s+(?!than\b)", re.IGNORECASE)
 
 
 def _whose(text: str, figure: Figure, end: int, previous: Measure) -> str:

@@ -16,6 +16,7 @@ from storydiff.core.tagging.kinds import FigureKind
 from storydiff.core.tagging.lexicon import (
     CONTEXT_CURRENCY_SIGNS,
     CURRENCY_BEFORE,
+    PREPOSITIONS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
@@ -170,10 +171,12 @@ def _is_code(text: str, start: int, end: int, before: str) -> bool:
 
 def _is_name_word(text: str, word: str, start: int, end: int) -> bool:
     """Whether the capitalised word before a number names something: "Boeing 737",
-    "Title 42", "iPhone 15"; not "About 300", "In 2023", "January 18", "In Leeds 300 people",
-    "Climbing 1,200 stairs"."""
+    "Title 42", "iPhone 15"; not "About 300", "In 2023", "Across 2023", "January 18", "In
+    Leeds 300 people", "Climbing 1,200 stairs"."""
     bare = word.lower().rstrip(".")
-    if not any(c.isupper() for c in word) or bare in FUNCTION_WORDS or word.islower():
+    if not any(c.isupper() for c in word) or word.islower():
+        return False
+    if bare in FUNCTION_WORDS or bare in PREPOSITIONS:  # "Across 2023", "Despite 40 ..."
         return False
     if word.endswith(("'s", "’s")):
         return False  # "Sichuan's 2008 quake": a possessive, not a model name
