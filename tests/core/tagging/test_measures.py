@@ -1496,3 +1496,40 @@ def test_a_year_across_which_a_figure_runs_frames_it():
     found = measures("Across 2022, GDP is estimated to have risen by an unrevised 0.2%.")
     assert found["0.2%"].period == "in 2022"
     assert "2022" in found
+
+
+def test_a_change_after_an_infinitive_keeps_its_direction():
+    found = measures("Sales are thought to have dropped 3.1% in December.")["3.1%"]
+    assert found.family == "change" and "level_after_to" not in found.rules
+    level = measures("Sales dropped to 3.1% in December.")["3.1%"]
+    assert "level_after_to" in level.rules
+
+
+def test_a_verb_after_and_takes_the_subject_the_clause_opened_with():
+    found = measures(
+        "The office said that retail sales volumes had their worst month since 2021, and"
+        " are thought to have dropped 3.1% in December."
+    )["3.1%"]
+    assert found.quantity == "retail sales volumes"
+
+
+def test_a_change_noun_after_following_is_the_clause_subject_s():
+    found = measures(
+        "Retail sales volumes rose 3.4% last month, following a downwardly-revised fall of"
+        " 3.1% in December."
+    )
+    assert found["3.1%"].quantity == "retail sales volumes"
+    assert found["3.1%"].month == "december"
+    assert found["3.4%"].month == ""  # "last month": not the December said after it
+
+
+def test_a_sum_paid_for_a_signing_or_a_deal_for_someone_is_a_fee():
+    found = measures(
+        "Lanta completed the signing of Jon Varn for a club-record 96.8 million pounds."
+    )
+    assert found["96.8 million pounds"].quantity == "fee"
+    deal = measures("Lanta have agreed a British record £95 million deal for Jon Varn.")
+    assert deal["£95 million"].quantity == "fee"
+    contract = measures("He signed a $70 million deal with the Lanta club.")
+    assert contract["$70 million"].quantity == "contract"
+    assert measures("Varn Corp bought the plant for $40 million.")["$40 million"].quantity == "fee"

@@ -533,11 +533,18 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     ):
         head -= 1  # "inflation had dropped", "..., also fell", "is estimated to have grown"
     relative = _relative_clause_start(words[:head])
-    if relative is not None:
+    article = _change_noun_after_link(words, head)
+    if article is not None:
+        # "Sales rose 3.4%, following a downwardly-revised fall of 3.1%": the clause's
+        # subject fell, not the adjective before the noun
+        subject = _opening_subject(words[:article])
+    elif relative is not None:
         # "household spending, which makes up half of the economy, ..., rose 2%"
         subject = _subject_before(reading, words[:relative])
     elif head > 0 and words[head - 1] == ",":
         subject = _opening_subject(words)
+    elif head > 1 and words[head - 1] == "and" and words[head - 2] in (",", FIGURE):
+        subject = _opening_subject(words)  # "sales had their worst month ..., and fell 3%"
     else:
         subject = _subject_before(reading, words[:head])
     named = _area_of(reading, "subject_of_change", subject)
@@ -601,6 +608,19 @@ def _relative_clause_start(words: list[str]) -> int | None:
     return None
 
 
+def _change_noun_after_link(words: list[str], head: int) -> int | None:
+    """Where "a"/"an" opens a change said as a noun after a link to an earlier figure
+    ("..., following a revised fall of", "after an upwardly revised rise of"), else None."""
+    for k in range(head - 1, max(-1, head - 4), -1):
+        if words[k] in ("a", "an"):
+            return k if k and words[k - 1] in _LINKS_TO_EARLIER else None
+    return None
+
+
+_LINKS_TO_EARLIER = frozenset("following after from".split())
+_SAID = frozenset("said says say reported reports estimated estimates showed shows".split())
+
+
 def _opening_subject(words: list[str]) -> list[str]:
     """The noun phrase a clause opens with, up to its verb: "the rate of inflation" (none
     when the clause opens with a preposition: "In the third quarter, ...")."""
@@ -610,7 +630,9 @@ def _opening_subject(words: list[str]) -> list[str]:
     for word in words:
         if word in AUXILIARIES or word in EVENT_OF or not word[0].isalpha():
             break
-        if word not in SUBJECT_SKIP:
+        if word == "that" and subject and subject[-1] in _SAID:
+            subject = []  # "The office said that retail sales ...": what it said opens here
+        elif word not in SUBJECT_SKIP:
             subject.append(word)
     return subject[-3:] if len(subject) <= 5 else []
 
@@ -735,9 +757,13 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
         k -= 1
     if k < len(record) and record[k - 1 : k] == ["to"]:
         words = record[k - 1 :]  # "rose to an all-time high of 9%"
-    if "to" in words and not {"by", FIGURE} & set(words[words.index("to") :]):
-        reading.event = ""
-        reading.rules.append("level_after_to")
+    if "to" not in words or {"by", FIGURE} & set(words[words.index("to") :]):
+        return
+    verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) in CHANGE_EVENTS]
+    if verbs and verbs[-1] > len(words) - 1 - words[::-1].index("to"):
+        return  # "are thought to have dropped 3.1%": an infinitive, the verb after it
+    reading.event = ""
+    reading.rules.append("level_after_to")
 
 
 def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> None:
@@ -1093,7 +1119,36 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
         heads = [k for k, word in enumerate(noun) if word in MONEY_NOUNS]
         if heads:  # "a 90 million euro signing-on bonus", "the £9 million fee eclipses"
             name = " ".join(noun[: heads[0] + 1])
+            if name in _PRICE_DEALS and words[len(name.split()) : len(name.split()) + 1] == ["for"]:
+                name = "fee"  # "a £95 million deal for the midfielder": the price paid
             reading.set("money_noun", quantity=QUANTITY_SYNONYMS.get(name, name))
+        elif _price_paid(context.before_words):
+            reading.set("price_paid", quantity="fee")
+
+
+# Deals "for" someone or something: the sum is its price ("a deal with" is a contract).
+_PRICE_DEALS = frozenset({"deal", "agreement"})
+# Words of a purchase or a transfer that a sum "for" is the price of.
+_BUYING = frozenset(
+    "signing signed sign signs bought buy buys buying sold sell sells selling acquired "
+    "acquire acquires acquiring acquisition purchase purchased transfer joined joins".split()
+)
+
+
+def _price_paid(before: list[str]) -> bool:
+    """Whether a sum is the price of a purchase or transfer said before it: "completed the
+    signing of Varn from Lanta for a club-record 96.8 million pounds"."""
+    k = len(before) - 1
+    while k >= 0 and (
+        before[k] in RECORD_WORDS
+        or before[k] in ("a", "an", "british", "club")
+        or before[k].endswith("-record")
+    ):
+        k -= 1
+    if k < 0 or before[k] != "for":
+        return False
+    clause = before[max(0, k - 12) : k]
+    return bool(_BUYING.intersection(clause)) and FIGURE not in clause
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

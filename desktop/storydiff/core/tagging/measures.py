@@ -470,6 +470,8 @@ def _with_months(
         month = _month_of(own, figure, later=not earlier_next)
         if month and _WHOLE_YEAR_AFTER.match(text, figure.end):
             month = ""  # "grew 2.6% for all of 2019": a year's figure, whatever month is near
+        if month and _RELATIVE_MONTH_AFTER.match(text, figure.end):
+            month = ""  # "rose 3.4% last month, after a fall in December": not December's
         if month and measure.kind not in _UNDATED_KINDS:
             measure = replace(measure, month=month, rules=(*measure.rules, "month_frame"))
         out.append(measure)
@@ -548,6 +550,11 @@ _WHOLE_YEAR_AFTER = compile_pattern(
     r"(?:(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous)\s+year\b"
     r"|the\s+(?:full|whole|entire)\s+year\b)",
     re.IGNORECASE,
+)
+
+
+_RELATIVE_MONTH_AFTER = compile_pattern(
+    r"\s+(?:last|this|the\s+previous|the\s+past)\s+month\b", re.IGNORECASE
 )
 
 
