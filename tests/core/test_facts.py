@@ -594,3 +594,12 @@ def test_an_approximate_sum_agrees_with_the_exact_one_it_rounds():
         "The company could face a fine of $1.42 million.",
     )
     assert not any(f.conflict for f in bounded.facts)  # a bound it keeps: no conflict either
+
+
+def test_counts_of_a_bare_thing_far_apart_are_two_facts_near_ones_conflict():
+    facts = table("Lima scored 36 points on Tuesday.", "Lima now has 38,390 points in his career.")
+    assert not any(f.conflict for f in facts.facts)
+    near = table("The party won 133 seats.", "The party won 143 seats.")
+    assert row_with(near, "133 seats", "143 seats").conflict
+    toll = table("The flood killed 12 people.", "The flood killed 140 people.")
+    assert row_with(toll, "12 people", "140 people").conflict  # a toll says its event

@@ -55,6 +55,8 @@ BOUND_REACH = 1.05
 # Of two other values of one measure, the nearer is likelier the same fact: an updated toll
 # ("at least 140" ~ "152") before a figure of something else ("17"). Up to this much.
 NEAR_VALUE_WEIGHT = 1.0
+# Counts of a bare thing ("points", "seats") this many times apart are two facts.
+BARE_COUNT_REACH = 3.0
 # Candidates per bucket: the nearest by position, so large documents stay near-linear.
 BUCKET_CAP = 24
 
@@ -208,6 +210,8 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     if not same and a.measure.period == "added" == b.measure.period:
         return None  # "40 more cases" and "a further 12": each since its own last count
     kept = same or within_bound(a, b)  # "more than 7 years" keeps "7.25 years"
+    if not kept and _far_apart_bare_counts(a, b):
+        return None
     best = None
     variants_b = _variant_fields(b)
     for fields_a, specific_a in _variant_fields(a):
@@ -227,6 +231,23 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
     score += 2.0 * _overlap(a.words, b.words)
     score += 0.5 * (1.0 - abs(a.position - b.position))
     return score
+
+
+def _far_apart_bare_counts(a: FactItem, b: FactItem) -> bool:
+    """Whether two counts of a thing said with nothing else (no event, period, place or
+    month: "36 points", "38,390 points") are too far apart to be one fact told otherwise:
+    one game's points and a career's, one party's seats and another's."""
+    if a.measure.kind != "count" or any(not _bare(m) for m in (*a.measures, *b.measures)):
+        return False
+    x, y = a.figure.value, b.figure.value
+    if not (isinstance(x, (int, float)) and isinstance(y, (int, float))) or not (x and y):
+        return False
+    low, high = sorted((abs(x), abs(y)))
+    return high > BARE_COUNT_REACH * low
+
+
+def _bare(measure: Measure) -> bool:
+    return not (measure.event or measure.period or measure.place or measure.month)
 
 
 def _nearness(a: FactItem, b: FactItem) -> float:
