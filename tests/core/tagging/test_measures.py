@@ -1533,3 +1533,13 @@ def test_a_sum_paid_for_a_signing_or_a_deal_for_someone_is_a_fee():
     contract = measures("He signed a $70 million deal with the Lanta club.")
     assert contract["$70 million"].quantity == "contract"
     assert measures("Varn Corp bought the plant for $40 million.")["$40 million"].quantity == "fee"
+
+
+def test_a_rise_per_decade_and_a_level_as_high_as_are_two_measures():
+    rise = measures("A study said temperatures in the area were rising 0.4°C each decade.")
+    assert rise["0.4°C"].period == "per decade"
+    level = measures("Temperatures in Varn this year climbed as high as 41.8 degrees Celsius.")
+    found = level["as high as 41.8 degrees Celsius"]
+    assert found.family != "change" and "level_after_to" in found.rules
+    assert measures("Sales rose as much as 3% in May.")["as much as 3%"].family == "change"
+    assert measures("Prices rose 3%, the most since a decade ago.")["3%"].period == ""

@@ -750,6 +750,10 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
     so the verb's direction is no part of it."""
     if reading.event not in CHANGE_EVENTS:
         return
+    if (figure.qualifier or "").lower() in _LEVEL_BOUNDS:
+        reading.event = ""  # "climbed as high as 41.8C": the level reached
+        reading.rules.append("level_after_to")
+        return
     words = context.before_words[-4:]
     record = context.before_words[-7:]
     k = len(record)
@@ -764,6 +768,9 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
         return  # "are thought to have dropped 3.1%": an infinitive, the verb after it
     reading.event = ""
     reading.rules.append("level_after_to")
+
+
+_LEVEL_BOUNDS = frozenset({"as high as", "as low as"})
 
 
 def rule_earlier_value(reading: Reading, context: Context, figure: Figure) -> None:
@@ -1209,7 +1216,7 @@ def _names_another(words: list[str], k: int, size: int) -> bool:
     before = words[k - 1] if k > 0 else ""
     following = words[k + size] if k + size < len(words) else ""
     if size == 2 and words[k] == "a":
-        return before in _STRETCH_LINKS or following == "of"
+        return before in _STRETCH_LINKS or following in ("of", "ago", "earlier", "before")
     return (
         size == 1
         and before in _NOUN_DETERMINERS
@@ -1218,7 +1225,7 @@ def _names_another(words: list[str], k: int, size: int) -> bool:
     )
 
 
-_STRETCH_LINKS = frozenset("after within for in of than about over".split())
+_STRETCH_LINKS = frozenset("after within for in of than about over since".split())
 
 
 _NOUN_DETERMINERS = frozenset("the its their this his her our a an".split())
