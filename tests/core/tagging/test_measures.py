@@ -1543,3 +1543,24 @@ def test_a_rise_per_decade_and_a_level_as_high_as_are_two_measures():
     assert found.family != "change" and "level_after_to" in found.rules
     assert measures("Sales rose as much as 3% in May.")["as much as 3%"].family == "change"
     assert measures("Prices rose 3%, the most since a decade ago.")["3%"].period == ""
+
+
+def test_a_change_after_following_belongs_to_the_change_before_it():
+    found = measures(
+        "Online sales volumes dropped by 2.1%, following a fall of 1.1% in November, while"
+        " fuel sales volumes declined by 1.9% following a rise of 0.8% the month prior."
+    )
+    assert found["1.1%"].quantity == "online sales volumes"
+    assert found["2.1%"].month == ""  # November is the earlier change's
+    assert found["0.8%"].quantity == "fuel sales volumes"
+    assert found["0.8%"].period == "earlier"
+
+
+def test_what_was_said_opens_the_subject_and_having_is_an_auxiliary():
+    found = measures(
+        "The office (ONS) said that retail sales volumes had their worst month since January"
+        " 2021, and are thought to have dropped 3.1% in December."
+    )
+    assert found["3.1%"].quantity == "retail sales volumes"
+    having = measures("The picture changed, with retail sales now having fallen by 2.4%.")
+    assert having["2.4%"].quantity == "retail sales"

@@ -241,7 +241,7 @@ RECORD_WORDS = frozenset("record high low new all-time unprecedented historic".s
 # Words that size a naming noun up, and name nothing: "a whopping bill of £12 million".
 INTENSIFIERS = frozenset("whopping hefty massive huge staggering mammoth eye-watering".split())
 # Auxiliaries between a subject and its verb: "inflation had dropped".
-AUXILIARIES = frozenset("had has have was were is are been be being has had".split())
+AUXILIARIES = frozenset("had has have having was were is are been be being".split())
 # Subjects that stand for a whole economy adding or cutting jobs (not a sector of it).
 WHOLE_ECONOMY = frozenset(
     "economy employers payrolls states nation country government companies businesses firms "

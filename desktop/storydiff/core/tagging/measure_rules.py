@@ -523,9 +523,28 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) == reading.event]
     if not verbs:
         return
-    head = verbs[-1]
-    if words[head] in _NAMING_CHANGES and words[head + 1 : head + 2] == ["of"]:
+    if words[verbs[-1]] in _NAMING_CHANGES and words[verbs[-1] + 1 : verbs[-1] + 2] == ["of"]:
         return  # "topping growth of just 1.5 per cent": the noun names what changed
+    subject, head = _subject_of_verb(reading, words, verbs[-1])
+    named = _area_of(reading, "subject_of_change", subject)
+    if subject and not named and reading.place:
+        named = _subject_before_area(reading, words[:head])
+    if named:
+        reading.subject = named
+        reading.set("subject_of_change", quantity=quantity_name(named))
+
+
+def _subject_of_verb(reading: Reading, words: list[str], verb: int) -> tuple[list[str], int]:
+    """The subject of the rise or fall at ``verb``, and where the words before it end."""
+    article = _change_noun_after_link(words, verb)
+    if article is not None:
+        # "Sales rose 3.4%, following a downwardly-revised fall of 3.1%": what changed
+        # before is what fell, not the adjective before the noun
+        earlier = [k for k in range(article) if EVENT_OF.get(words[k]) in CHANGE_EVENTS]
+        if earlier:
+            return _subject_of_verb(reading, words, earlier[-1])
+        return _opening_subject(words[:article]), article
+    head = verb
     while head > 0 and (
         words[head - 1] in AUXILIARIES
         or words[head - 1] in SUBJECT_SKIP
@@ -533,26 +552,14 @@ def rule_subject_of_change(reading: Reading, context: Context, figure: Figure) -
     ):
         head -= 1  # "inflation had dropped", "..., also fell", "is estimated to have grown"
     relative = _relative_clause_start(words[:head])
-    article = _change_noun_after_link(words, head)
-    if article is not None:
-        # "Sales rose 3.4%, following a downwardly-revised fall of 3.1%": the clause's
-        # subject fell, not the adjective before the noun
-        subject = _opening_subject(words[:article])
-    elif relative is not None:
+    if relative is not None:
         # "household spending, which makes up half of the economy, ..., rose 2%"
-        subject = _subject_before(reading, words[:relative])
-    elif head > 0 and words[head - 1] == ",":
-        subject = _opening_subject(words)
-    elif head > 1 and words[head - 1] == "and" and words[head - 2] in (",", FIGURE):
-        subject = _opening_subject(words)  # "sales had their worst month ..., and fell 3%"
-    else:
-        subject = _subject_before(reading, words[:head])
-    named = _area_of(reading, "subject_of_change", subject)
-    if subject and not named and reading.place:
-        named = _subject_before_area(reading, words[:head])
-    if named:
-        reading.subject = named
-        reading.set("subject_of_change", quantity=quantity_name(named))
+        return _subject_before(reading, words[:relative]), head
+    if head > 0 and words[head - 1] == ",":
+        return _opening_subject(words), head
+    if head > 1 and words[head - 1] == "and" and words[head - 2] in (",", FIGURE):
+        return _opening_subject(words), head  # "sales had their worst month ..., and fell"
+    return _subject_before(reading, words[:head]), head
 
 
 def _subject_before_area(reading: Reading, words: list[str]) -> list[str]:
@@ -618,12 +625,16 @@ def _change_noun_after_link(words: list[str], head: int) -> int | None:
 
 
 _LINKS_TO_EARLIER = frozenset("following after from".split())
+
+
 _SAID = frozenset("said says say reported reports estimated estimates showed shows".split())
 
 
 def _opening_subject(words: list[str]) -> list[str]:
     """The noun phrase a clause opens with, up to its verb: "the rate of inflation" (none
     when the clause opens with a preposition: "In the third quarter, ...")."""
+    if words[:1] and words[0] in _SAID and words[1:2] == ["that"]:
+        words = words[2:]  # "said that retail sales ...": what was said opens here
     if words and words[0] in SUBJECT_STOP:
         return []
     subject = []
@@ -821,10 +832,32 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
         or (opened and reading.event in PEOPLE_EVENTS)  # "Previously, officials said 182 died"
         or (len(words) >= 2 and words[-2] in _EARLIER_ADVERBS and words[-1] in _TOLD)
         or (len(after) == 2 and after[0] in _EARLIER_ADVERBS and after[1] in _TOLD)
+        or _month_before(context.own_after)
     )  # "had initially reported 140", "the 140 cases initially reported"
     if told and not reading.period.endswith("earlier"):
         reading.period = f"{reading.period}, earlier" if reading.period else "earlier"
         reading.rules.append("earlier_figure")
+
+
+def _month_before(words: list[str]) -> bool:
+    """Whether a figure is said for the month before the one told: "a rise of 1.4% the
+    month before", "0.8% in the previous month"."""
+    if words[:1] == ["in"]:
+        words = words[1:]
+    return tuple(words[:3]) in _MONTH_BEFORE
+
+
+_MONTH_BEFORE = frozenset(
+    tuple(p.split())
+    for p in (
+        "the month before",
+        "the previous month",
+        "the month prior",
+        "the prior month",
+        "a month earlier",
+        "the preceding month",
+    )
+)
 
 
 def _noun_only(reading: Reading, noun: str) -> bool:

@@ -460,6 +460,9 @@ def _with_months(
     for n, (measure, figure) in enumerate(zip(measures, figures, strict=True)):
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
         own = [m for m in months if not _CUT.search(text, figure.end, max(figure.end, m[0]))]
+        if n + 1 < len(figures) and _EARLIER_LINK.search(text, figure.end, figures[n + 1].start):
+            # "fell 2.1%, following a fall of 1.1% in November": the month is the earlier one's
+            own = [m for m in own if m[0] < figures[n + 1].start]
         if n and measure.period.endswith("earlier"):
             # "rose to 3.9% in May from 3.7%": a month between the current value and its
             # earlier one is the current one's ("March's 165,000 (down from 240,000)" is
@@ -553,8 +556,11 @@ _WHOLE_YEAR_AFTER = compile_pattern(
 )
 
 
+_EARLIER_LINK = compile_pattern(r"\b(?:following|after|from)\s+(?:an?\s+)?", re.IGNORECASE)
 _RELATIVE_MONTH_AFTER = compile_pattern(
-    r"\s+(?:last|this|the\s+previous|the\s+past)\s+month\b", re.IGNORECASE
+    r"\s+(?:in\s+)?(?:(?:last|this|the\s+previous|the\s+past|the\s+prior|the\s+preceding)"
+    r"\s+month|the\s+month\s+(?:before|prior)|a\s+month\s+earlier)\b",
+    re.IGNORECASE,
 )
 
 
