@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storydiff.core.document import analyse
-from storydiff.core.fact_items import said_otherwise
+from storydiff.core.fact_items import name_aliases, said_otherwise
 from storydiff.core.facts import (
     DocumentInfo,
     fact_items,
@@ -603,3 +603,20 @@ def test_counts_of_a_bare_thing_far_apart_are_two_facts_near_ones_conflict():
     assert row_with(near, "133 seats", "143 seats").conflict
     toll = table("The flood killed 12 people.", "The flood killed 140 people.")
     assert row_with(toll, "12 people", "140 people").conflict  # a toll says its event
+
+
+def test_a_party_named_by_its_short_form_is_the_party_named_in_full():
+    facts = table(
+        "The ruling Harbour and Hearth party (HaH) came first. HaH won 36.8 percent of the"
+        " vote, the commission said.",
+        "Harbour and Hearth won 36.1 percent of the vote, the commission said.",
+    )
+    fact = row_with(facts, "36.8 percent", "36.1 percent")
+    assert fact.conflict
+
+
+def test_name_aliases_skip_datelines_and_owners():
+    doc = analyse(
+        "PORTMERE (Wirenews) - The Civic Union (CU) won. Lima's Third Path (TP) came second."
+    )
+    assert name_aliases(doc) == {"cu": "civic union", "tp": "third path"}

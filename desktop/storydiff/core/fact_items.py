@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -76,10 +77,13 @@ class FactItem:
         return cached
 
 
-def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
+def fact_items(
+    doc: Document, tags: Tags, doc_index: int = 0, aliases: Mapping[str, str] | None = None
+) -> list[FactItem]:
     """The facts of one document, in text order. A fact said again (same value, a measure
     that agrees: each field the same or unsaid on one side) is one item: its first mention
-    with a source, else its first mention; its measure joins what both mentions say."""
+    with a source, else its first mention; its measure joins what both mentions say.
+    ``aliases`` (:func:`name_aliases`) name a place or party by its full name."""
     starts = [s.start for s in doc.sentences]
     size = max(1, len(doc.text))
     sources = _sources_by_sentence(tags, starts)
@@ -91,6 +95,8 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     words: dict[int, frozenset[str]] = {}  # stemmed content words per sentence
     for figure in tags.figures:
         measure = figure.measure or Measure(figure.kind)
+        if aliases and measure.place in aliases:  # "PiS" is "Law and Justice"
+            measure = replace(measure, place=aliases[measure.place])
         sentence = sentence_index(starts, figure)
         source = _source_of(figure, sources.get(sentence, []), speakers)
         key = value_key(figure, measure)
@@ -133,6 +139,32 @@ def fact_items(doc: Document, tags: Tags, doc_index: int = 0) -> list[FactItem]:
     items = _with_other_months(items)
     area = _story_area(doc)
     return [_in_area(item, area) for item in items] if area else items
+
+
+def name_aliases(*documents: Document) -> dict[str, str]:
+    """Short names the documents give in brackets after a full one, by the short name, both
+    as place keys: "the Law and Justice party (PiS)" → {"pis": "law and justice"}."""
+    found: dict[str, str] = {}
+    for doc in documents:
+        for m in _ALIAS.finditer(doc.text):
+            words = m.group("full").split()
+            if words[-1].isupper() or sum(c.isupper() for c in m.group("short")) < 2:
+                continue  # "NEW YORK (Reuters)": a dateline and its agency
+            owner = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+            words = words[owner[-1] + 1 :] if owner else words  # "Khan's Tehreek-e-Insaf"
+            full = " ".join(words).lower()
+            full = full[4:] if full.startswith("the ") else full
+            short = m.group("short").lower()
+            if short != full and " " in full:
+                found.setdefault(short, full)
+    return found
+
+
+# "Law and Justice (PiS)", "the Harbour Party (HP)": a capitalised name, then its short form.
+_ALIAS = compile_pattern(
+    r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,5}[A-Z][\w'’-]*)"
+    r"(?:\s+party)?\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+)
 
 
 def _with_other_months(items: list[FactItem]) -> list[FactItem]:

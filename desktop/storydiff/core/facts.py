@@ -21,6 +21,7 @@ from storydiff.core.fact_items import (
     MEASURE_FIELDS,
     FactItem,
     fact_items,
+    name_aliases,
     sentence_evidence,
     value_key,
 )
@@ -145,8 +146,9 @@ def fact_table(
     """
     infos = list(infos) if infos is not None else [DocumentInfo(d.title) for d in documents]
     rows: list[_Row] = []
+    aliases = name_aliases(*documents)
     per_document = [
-        fact_items(doc, doc_tags, k)
+        fact_items(doc, doc_tags, k, aliases)
         for k, (doc, doc_tags) in enumerate(zip(documents, tags, strict=True))
     ]
     score = scorer(*per_document)

@@ -85,11 +85,12 @@ def compare_documents(
     for n, (i, j) in enumerate(pairs):
 
         def pair_evidence(i: int = i, j: int = j) -> SentenceEvidence:
-            from storydiff.core.fact_items import fact_items  # not needed by revisions
+            from storydiff.core.fact_items import fact_items, name_aliases  # outlets only
             from storydiff.core.fact_matching import matched_evidence
 
             a, b = documents[i], documents[j]
-            items = (fact_items(a, tags[i], i), fact_items(b, tags[j], j))
+            aliases = name_aliases(a, b)
+            items = (fact_items(a, tags[i], i, aliases), fact_items(b, tags[j], j, aliases))
             return matched_evidence(items, (document_evidence(i), document_evidence(j)), (a, b))
 
         comparison = (aligned and aligned((i, j))) or compare(

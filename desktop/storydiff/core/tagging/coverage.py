@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storydiff.core.fact_items import fact_items
+from storydiff.core.fact_items import fact_items, name_aliases
 from storydiff.core.fact_matching import (
     differ,
     match_facts,
@@ -74,7 +74,8 @@ _ref = TagRef.of
 
 def rule_facts(a: TagSide, b: TagSide) -> list[Difference]:
     """Figures paired by measure: changed values, conflicting bounds, facts in one only."""
-    items_a, items_b = fact_items(a.doc, a.tags, 0), fact_items(b.doc, b.tags, 1)
+    aliases = name_aliases(a.doc, b.doc)
+    items_a, items_b = fact_items(a.doc, a.tags, 0, aliases), fact_items(b.doc, b.tags, 1, aliases)
     match = match_facts(items_a, items_b)
     found = []
     for x, y in match.pairs:
