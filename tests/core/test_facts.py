@@ -620,3 +620,13 @@ def test_name_aliases_skip_datelines_and_owners():
         "PORTMERE (Wirenews) - The Civic Union (CU) won. Lima's Third Path (TP) came second."
     )
     assert name_aliases(doc) == {"cu": "civic union", "tp": "third path"}
+
+
+def test_a_multiplier_is_never_a_count_that_changed():
+    facts = table(
+        "Cases have risen five-fold in a week and deaths have more than tripled.",
+        "The ministry confirmed five more deaths and 198 cases in the last day.",
+    )
+    assert not any(f.conflict for f in facts.facts)
+    tripled = items("Deaths have more than tripled.")[0]
+    assert tripled.measure.kind == "times" and tripled.measure.label.endswith("(times)")

@@ -13,6 +13,8 @@ from storydiff.core.tagging.records import Figure
 _TOKEN = compile_pattern(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|[;:—–(),]")
 WINDOW = 110  # characters read either side of a sentence's figures
 FIGURE = "#figure"  # stands for another figure's words in the context
+# Words of a multiplier figure ("five-fold", "more than tripled", "twice as many").
+_MULTIPLE = compile_pattern(r"(?i)fold\b|doubl|tripl|quadrupl|\btwice\b")
 # Kinds compared with each other: a bare "23" in a headline is the same fact as "23 people".
 KIND_GROUPS = {"count": "count", "number": "count"}
 # Words of a name between a year and the event it names ("the 1998 Varn earthquake").
@@ -56,6 +58,8 @@ class Reading:
 
     def __init__(self, figure: Figure) -> None:
         self.kind = KIND_GROUPS.get(figure.kind, figure.kind)
+        if figure.kind == "number" and not figure.unit and _MULTIPLE.search(figure.text):
+            self.kind = "times"  # "tripled", "five-fold": a number of times, never a count
         self.quantity = ""
         self.event = ""
         self.period = ""

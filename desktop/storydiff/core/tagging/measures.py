@@ -138,6 +138,8 @@ def measure_label(measure: Measure) -> str:
             text += f", {measure.period}"  # "share of the vote for Harbour, in 2017"
     if measure.month:
         text += f", {measure.month.title()}"
+    if measure.kind == "times" and text != "times":
+        text += " (times)"  # "killed (times)": "deaths more than tripled"
     return text
 
 
