@@ -1564,3 +1564,10 @@ def test_what_was_said_opens_the_subject_and_having_is_an_auxiliary():
     assert found["3.1%"].quantity == "retail sales volumes"
     having = measures("The picture changed, with retail sales now having fallen by 2.4%.")
     assert having["2.4%"].quantity == "retail sales"
+
+
+def test_a_count_in_the_past_24_hours_is_added_to_a_total():
+    found = measures("The paper said two people had died from measles in the past 24 hours.")
+    assert found["two people"].period == "added"
+    both = measures("The toll rose to 40 on Tuesday, and 12 died in the past 24 hours.")
+    assert (both["40"].period, both["12"].period) == ("", "added")

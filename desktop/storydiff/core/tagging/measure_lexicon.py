@@ -318,6 +318,8 @@ PERIOD_PHRASES: dict[str, str] = {
     "quarter-on-quarter": "quarterly",
     "quarter-over-quarter": "quarterly",
     "quarterly": "quarterly",
+    "in the past day": "added",
+    "in the last day": "added",
     "daily": "daily",
     "a day": "daily",
     "per day": "daily",

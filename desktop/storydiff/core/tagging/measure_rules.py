@@ -1232,6 +1232,9 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
                     break
                 reading.set("period_after", period=_PERIOD_WORDS[phrase])
                 return
+    if _in_last_hours([t.word for t in context.after[:10]]):
+        reading.set("period_after", period="added")  # "two died in the past 24 hours"
+        return
     near = context.before_words[-4:]
     for word in reversed(near):
         if word in PERIOD_PHRASES:
@@ -1239,6 +1242,22 @@ def rule_period(reading: Reading, context: Context, figure: Figure) -> None:
             return
     _opening_period(reading, context.before_words[:8])
     _since_before(reading, context.before_words[-14:])
+
+
+def _in_last_hours(words: list[str]) -> bool:
+    """Whether the words after a count say "in the past 24 hours" (or "over the last 48
+    hours"): a count since the last one, as "added"."""
+    ends = [k for k, w in enumerate(words) if w in CLAUSE_JOINS or w == ","]
+    words = words[: ends[0]] if ends else words  # not another clause's count
+    for k in range(len(words) - 4):
+        window = words[k : k + 5]
+        if (
+            window[0] in ("in", "over", "during")
+            and window[1] == "the"
+            and (window[2] in ("past", "last") and window[3][0].isdigit() and window[4] == "hours")
+        ):
+            return True
+    return False
 
 
 def _names_another(words: list[str], k: int, size: int) -> bool:
