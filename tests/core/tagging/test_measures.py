@@ -1571,3 +1571,15 @@ def test_a_count_in_the_past_24_hours_is_added_to_a_total():
     assert found["two people"].period == "added"
     both = measures("The toll rose to 40 on Tuesday, and 12 died in the past 24 hours.")
     assert (both["40"].period, both["12"].period) == ("", "added")
+
+
+def test_a_majority_mark_is_the_seats_a_majority_needs():
+    found = measures("The Harbour party won 240 seats, falling short of the 272 majority mark.")
+    assert (found["272"].quantity, found["272"].period, found["272"].event) == (
+        "seats",
+        "required",
+        "",
+    )
+    hyphen = measures("It failed to reach the 272-majority mark.")["272-majority"]
+    assert hyphen.key == found["272"].key
+    assert measures("Harbour won a majority of 174.")["174"].period == "required"

@@ -575,6 +575,20 @@ def rule_seats(reading: Reading, context: Context, figure: Figure) -> None:
 _NEEDED_AFTER = frozenset("needed required necessary".split())
 
 
+def rule_majority_mark(reading: Reading, context: Context, figure: Figure) -> None:
+    """The seats a majority needs, said as a mark: "the 272-majority mark", "short of the
+    272 majority mark", "a majority of 326" → seats, period ``required`` (no one's seats)."""
+    if reading.kind != "count":
+        return
+    after = context.own_after[:2]
+    hyphened = figure.text.lower().endswith("-majority")
+    marked = after[:1] == ["majority"] and after[1:2] in (["mark"], ["threshold"], ["line"])
+    if hyphened or marked or context.before_words[-3:] == ["a", "majority", "of"]:
+        reading.quantity = ""
+        reading.event = ""
+        reading.set("majority_mark", quantity="seats", period="required")
+
+
 def _seats_foreseen(words: list[str]) -> bool:
     """Whether seats are a projection, not a result: "could win 90 to 110 seats", "is
     projected to take 300 seats", "set to win 400 seats"."""

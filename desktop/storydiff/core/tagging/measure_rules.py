@@ -12,6 +12,7 @@ from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_groups import (
     rule_distance_from,
     rule_for_whom,
+    rule_majority_mark,
     rule_opening_place,
     rule_owner,
     rule_party_share,
@@ -321,6 +322,8 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
     ("killing at least 23", "rose 3.2%", "fell by 2%"), or after it ("23 people were
     killed", "14 remain missing"); figures joined by "and" share the event before them
     ("rose 3.2% ... and 0.2%")."""
+    if "majority_mark" in reading.rules:
+        return  # "falling short of the 272 majority mark": the mark does not fall
     if (
         reading.kind == "count"
         and context.before_words[-2:-1]
@@ -1415,6 +1418,7 @@ RULES = (
     rule_part_of_group,
     rule_at_risk,
     rule_measured_thing,
+    rule_majority_mark,
     rule_quake_degrees,
     rule_per_game,
     rule_unit_of_kind,
