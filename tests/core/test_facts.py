@@ -597,21 +597,21 @@ def test_an_approximate_sum_agrees_with_the_exact_one_it_rounds():
 
 
 def test_counts_of_a_bare_thing_far_apart_are_two_facts_near_ones_conflict():
-    facts = table("Lima scored 36 points on Tuesday.", "Lima now has 38,390 points in his career.")
+    facts = table("Lima scored 31 points on Tuesday.", "Lima now has 27,415 points in his career.")
     assert not any(f.conflict for f in facts.facts)
-    near = table("The party won 133 seats.", "The party won 143 seats.")
-    assert row_with(near, "133 seats", "143 seats").conflict
+    near = table("The party won 118 seats.", "The party won 127 seats.")
+    assert row_with(near, "118 seats", "127 seats").conflict
     toll = table("The flood killed 12 people.", "The flood killed 140 people.")
     assert row_with(toll, "12 people", "140 people").conflict  # a toll says its event
 
 
 def test_a_party_named_by_its_short_form_is_the_party_named_in_full():
     facts = table(
-        "The ruling Harbour and Hearth party (HaH) came first. HaH won 36.8 percent of the"
+        "The ruling Harbour and Hearth party (HaH) came first. HaH won 33.4 percent of the"
         " vote, the commission said.",
-        "Harbour and Hearth won 36.1 percent of the vote, the commission said.",
+        "Harbour and Hearth won 32.9 percent of the vote, the commission said.",
     )
-    fact = row_with(facts, "36.8 percent", "36.1 percent")
+    fact = row_with(facts, "33.4 percent", "32.9 percent")
     assert fact.conflict
 
 
@@ -624,9 +624,9 @@ def test_name_aliases_skip_datelines_and_owners():
 
 def test_a_multiplier_is_never_a_count_that_changed():
     facts = table(
-        "Cases have risen five-fold in a week and deaths have more than tripled.",
-        "The ministry confirmed five more deaths and 198 cases in the last day.",
+        "Cases have risen four-fold in a week and deaths have more than doubled.",
+        "The ministry confirmed six more deaths and 211 cases in the last day.",
     )
     assert not any(f.conflict for f in facts.facts)
-    tripled = items("Deaths have more than tripled.")[0]
+    tripled = items("Deaths have more than doubled.")[0]
     assert tripled.measure.kind == "times" and tripled.measure.label.endswith("(times)")

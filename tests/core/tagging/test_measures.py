@@ -1424,9 +1424,9 @@ def test_people_affected_is_a_count_of_its_own():
 
 
 def test_deaths_or_cases_that_rose_to_a_count_are_a_toll():
-    found = measures("Lanta measles deaths rise to 32")
-    assert (found["32"].quantity, found["32"].event) == ("people", "killed")
-    assert "toll_subject" in found["32"].rules
+    found = measures("Lanta cholera deaths rise to 29")
+    assert (found["29"].quantity, found["29"].event) == ("people", "killed")
+    assert "toll_subject" in found["29"].rules
     cases = measures("Cases have climbed to 140 in Varn.")["140"]
     assert (cases.quantity, cases.event) == ("people", "infected")
     prices = measures("Prices rose to 41 in Varn.")["41"]
@@ -1439,19 +1439,19 @@ def test_mortalities_are_deaths_and_their_number_a_toll():
 
 
 def test_a_short_aside_between_a_count_and_its_verb_is_read_past():
-    found = measures("At least 477 people have, so far, lost their lives in the heat.")
-    assert found["At least 477 people"].event == "killed"
+    found = measures("At least 118 people have, by all accounts, lost their lives in the storm.")
+    assert found["At least 118 people"].event == "killed"
 
 
 def test_people_among_the_dead_share_what_befell_them():
-    found = measures("At least 223 Varnish nationals were among the deceased.")
-    assert found["At least 223 Varnish nationals"].event == "killed"
+    found = measures("At least 41 Lantan nationals were among the deceased.")
+    assert found["At least 41 Lantan nationals"].event == "killed"
     assert measures("Three children were among the injured.")["Three children"].event == ("injured")
 
 
 def test_the_vaccinated_are_counted_and_a_place_s_size_is_no_one_vaccinated():
-    found = measures("The ministry has vaccinated 48,150 individuals in the nation.")
-    m = found["48,150 individuals"]
+    found = measures("Health workers have vaccinated 7,420 individuals across Varn.")
+    m = found["7,420 individuals"]
     assert (m.quantity, m.event) == ("people", "vaccinated")
     town = measures("Health workers in the town of 90,000 have vaccinated 4,100 people.")
     assert town["90,000"].event == ""
@@ -1459,10 +1459,10 @@ def test_the_vaccinated_are_counted_and_a_place_s_size_is_no_one_vaccinated():
 
 
 def test_a_period_word_of_another_noun_is_no_period_of_the_figure():
-    found = measures("Ten countries have reported 1,041 deaths during the annual pilgrimage.")
-    assert found["1,041 deaths"].period == ""
-    found = measures("Lanta signed him for 96.8 million pounds after a day of talks.")
-    assert found["96.8 million pounds"].period == ""
+    found = measures("Officials reported 86 deaths during the annual festival.")
+    assert found["86 deaths"].period == ""
+    found = measures("Lanta signed him for 61.5 million pounds after a week of talks.")
+    assert found["61.5 million pounds"].period == ""
     rate = measures("Prices rose 3.1%, the annual rate, the office said.")["3.1%"]
     assert rate.period == "annual"
 
@@ -1480,66 +1480,65 @@ def test_new_cases_are_added_to_a_total():
 
 
 def test_a_count_that_takes_in_probable_cases_is_not_the_confirmed_count():
-    found = measures("Cases had risen to 36, including confirmed and probable cases.")["36"]
+    found = measures("Cases had climbed to 73, including confirmed and probable cases.")["73"]
     assert (found.event, found.period) == ("infected", "with probable")
 
 
 def test_money_in_fines_is_fined_and_a_fee_named_after_a_sum_is_a_fee():
-    found = measures("If convicted, the company faces up to $1.46 million in fines.")
-    fine = measures("It could face a fine of $1.4 million.")["$1.4 million"]
-    assert found["up to $1.46 million"].key == fine.key
-    fee = measures("The £96.8 million fee eclipses the previous record.")["£96.8 million"]
+    found = measures("If convicted, the firm faces up to $2.3 million in fines.")
+    fine = measures("It could face a fine of $2.25 million.")["$2.25 million"]
+    assert found["up to $2.3 million"].key == fine.key
+    fee = measures("The £61.5 million fee beats the old record.")["£61.5 million"]
     assert fee.quantity == "fee"
 
 
 def test_a_year_across_which_a_figure_runs_frames_it():
-    found = measures("Across 2022, GDP is estimated to have risen by an unrevised 0.2%.")
-    assert found["0.2%"].period == "in 2022"
-    assert "2022" in found
+    found = measures("Across 2021, GDP grew by 1.7%, the bureau said.")
+    assert found["1.7%"].period == "in 2021"
+    assert "2021" in found
 
 
 def test_a_change_after_an_infinitive_keeps_its_direction():
-    found = measures("Sales are thought to have dropped 3.1% in December.")["3.1%"]
+    found = measures("Car sales are believed to have slipped 4.6% in March.")["4.6%"]
     assert found.family == "change" and "level_after_to" not in found.rules
-    level = measures("Sales dropped to 3.1% in December.")["3.1%"]
+    level = measures("Car sales slipped to 4.6% in March.")["4.6%"]
     assert "level_after_to" in level.rules
 
 
 def test_a_verb_after_and_takes_the_subject_the_clause_opened_with():
     found = measures(
-        "The office said that retail sales volumes had their worst month since 2021, and"
-        " are thought to have dropped 3.1% in December."
-    )["3.1%"]
-    assert found.quantity == "retail sales volumes"
+        "The bureau said that furniture sales had their worst month since 2019, and"
+        " are believed to have slipped 4.6% in March."
+    )["4.6%"]
+    assert found.quantity == "furniture sales"
 
 
 def test_a_change_noun_after_following_is_the_clause_subject_s():
     found = measures(
-        "Retail sales volumes rose 3.4% last month, following a downwardly-revised fall of"
-        " 3.1% in December."
+        "Furniture sales rose 2.7% last month, following an upwardly revised fall of 4.2% in March."
     )
-    assert found["3.1%"].quantity == "retail sales volumes"
-    assert found["3.1%"].month == "december"
-    assert found["3.4%"].month == ""  # "last month": not the December said after it
+    assert found["4.2%"].quantity == "furniture sales"
+    assert found["4.2%"].month == "march"
+    assert found["2.7%"].month == ""  # "last month": not the March said after it
 
 
 def test_a_sum_paid_for_a_signing_or_a_deal_for_someone_is_a_fee():
     found = measures(
-        "Lanta completed the signing of Jon Varn for a club-record 96.8 million pounds."
+        "Lanta completed the signing of Jon Varn for a club-record 61.5 million pounds."
     )
-    assert found["96.8 million pounds"].quantity == "fee"
-    deal = measures("Lanta have agreed a British record £95 million deal for Jon Varn.")
-    assert deal["£95 million"].quantity == "fee"
+    assert found["61.5 million pounds"].quantity == "fee"
+    deal = measures("Lanta have agreed a club record £58 million deal for Jon Varn.")
+    assert deal["£58 million"].quantity == "fee"
     contract = measures("He signed a $70 million deal with the Lanta club.")
     assert contract["$70 million"].quantity == "contract"
     assert measures("Varn Corp bought the plant for $40 million.")["$40 million"].quantity == "fee"
 
 
 def test_a_rise_per_decade_and_a_level_as_high_as_are_two_measures():
-    rise = measures("A study said temperatures in the area were rising 0.4°C each decade.")
-    assert rise["0.4°C"].period == "per decade"
-    level = measures("Temperatures in Varn this year climbed as high as 41.8 degrees Celsius.")
-    found = level["as high as 41.8 degrees Celsius"]
+    rise = measures("A study said summers in the valley were warming 0.3°C each decade.")
+    assert rise["0.3°C"].period == "per decade"
+    level = measures("Temperatures in Varn this year climbed as high as 44.6 degrees Celsius.")
+    found = level["as high as 44.6 degrees Celsius"]
     assert found.family != "change" and "level_after_to" in found.rules
     assert measures("Sales rose as much as 3% in May.")["as much as 3%"].family == "change"
     assert measures("Prices rose 3%, the most since a decade ago.")["3%"].period == ""
@@ -1547,39 +1546,39 @@ def test_a_rise_per_decade_and_a_level_as_high_as_are_two_measures():
 
 def test_a_change_after_following_belongs_to_the_change_before_it():
     found = measures(
-        "Online sales volumes dropped by 2.1%, following a fall of 1.1% in November, while"
-        " fuel sales volumes declined by 1.9% following a rise of 0.8% the month prior."
+        "Furniture sales dropped by 5.2%, following a fall of 0.7% in April, while"
+        " garden sales declined by 2.6% following a rise of 1.3% the month prior."
     )
-    assert found["1.1%"].quantity == "online sales volumes"
-    assert found["2.1%"].month == ""  # November is the earlier change's
-    assert found["0.8%"].quantity == "fuel sales volumes"
-    assert found["0.8%"].period == "earlier"
+    assert found["0.7%"].quantity == "furniture sales"
+    assert found["5.2%"].month == ""  # April is the earlier change's
+    assert found["1.3%"].quantity == "garden sales"
+    assert found["1.3%"].period == "earlier"
 
 
 def test_what_was_said_opens_the_subject_and_having_is_an_auxiliary():
     found = measures(
-        "The office (ONS) said that retail sales volumes had their worst month since January"
-        " 2021, and are thought to have dropped 3.1% in December."
+        "The bureau (NSB) said that furniture sales had their worst month since June"
+        " 2019, and are believed to have slipped 4.6% in March."
     )
-    assert found["3.1%"].quantity == "retail sales volumes"
-    having = measures("The picture changed, with retail sales now having fallen by 2.4%.")
-    assert having["2.4%"].quantity == "retail sales"
+    assert found["4.6%"].quantity == "furniture sales"
+    having = measures("The outlook changed, with furniture sales now having fallen by 3.8%.")
+    assert having["3.8%"].quantity == "furniture sales"
 
 
 def test_a_count_in_the_past_24_hours_is_added_to_a_total():
-    found = measures("The paper said two people had died from measles in the past 24 hours.")
+    found = measures("The paper said two people had died from cholera in the past 24 hours.")
     assert found["two people"].period == "added"
     both = measures("The toll rose to 40 on Tuesday, and 12 died in the past 24 hours.")
     assert (both["40"].period, both["12"].period) == ("", "added")
 
 
 def test_a_majority_mark_is_the_seats_a_majority_needs():
-    found = measures("The Harbour party won 240 seats, falling short of the 272 majority mark.")
-    assert (found["272"].quantity, found["272"].period, found["272"].event) == (
+    found = measures("The Harbour party won 188 seats, falling short of the 201 majority mark.")
+    assert (found["201"].quantity, found["201"].period, found["201"].event) == (
         "seats",
         "required",
         "",
     )
-    hyphen = measures("It failed to reach the 272-majority mark.")["272-majority"]
-    assert hyphen.key == found["272"].key
+    hyphen = measures("It failed to reach the 201-majority mark.")["201-majority"]
+    assert hyphen.key == found["201"].key
     assert measures("Harbour won a majority of 174.")["174"].period == "required"

@@ -576,8 +576,8 @@ _NEEDED_AFTER = frozenset("needed required necessary".split())
 
 
 def rule_majority_mark(reading: Reading, context: Context, figure: Figure) -> None:
-    """The seats a majority needs, said as a mark: "the 272-majority mark", "short of the
-    272 majority mark", "a majority of 326" → seats, period ``required`` (no one's seats)."""
+    """The seats a majority needs, said as a mark: "the 201-majority mark", "short of the
+    201 majority mark", "a majority of 174" → seats, period ``required`` (no one's seats)."""
     if reading.kind != "count":
         return
     after = context.own_after[:2]

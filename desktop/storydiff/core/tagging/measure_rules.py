@@ -147,7 +147,7 @@ def rule_unconfirmed(reading: Reading, context: Context, figure: Figure) -> None
 
 
 def _with_unconfirmed(words: list[str]) -> bool:
-    """Whether a count says it takes in unconfirmed ones: "cases rose to 36, including
+    """Whether a count says it takes in unconfirmed ones: "cases rose to 73, including
     confirmed and probable cases" (not the confirmed count another outlet gives)."""
     start = [k for k, w in enumerate(words[:3]) if w in ("including", "includes", "incl")]
     return bool(start) and bool(_UNCONFIRMED.intersection(words[start[0] + 1 : start[0] + 5]))
@@ -323,13 +323,13 @@ def rule_nearest_event(reading: Reading, context: Context, figure: Figure) -> No
     killed", "14 remain missing"); figures joined by "and" share the event before them
     ("rose 3.2% ... and 0.2%")."""
     if "majority_mark" in reading.rules:
-        return  # "falling short of the 272 majority mark": the mark does not fall
+        return  # "falling short of the 201 majority mark": the mark does not fall
     if (
         reading.kind == "count"
         and context.before_words[-2:-1]
         and (context.before_words[-2] in _POPULATED and context.before_words[-1] == "of")
     ):
-        return  # "the nation of 200,000": its people, whatever befell some of them
+        return  # "a town of 90,000": its people, whatever befell some of them
     before = _event_before(context)
     after = _event_after(context)
     found = [c for c in (before, after) if c is not None]
@@ -420,7 +420,7 @@ _AMONG_GROUPS = {
 
 def _past_short_aside(words: list[str]) -> list[str]:
     """The words after a figure without a short aside between its auxiliary and its verb:
-    "have, so far, died" → "have died"."""
+    "have, by all accounts, died" → "have died"."""
     if len(words) < 4 or words[1] != "," or words[0] not in AUXILIARIES:
         return words
     for k in range(2, min(len(words), 2 + _ASIDE_WORDS + 1)):
@@ -467,7 +467,7 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
     if _TOLL_HEADS.intersection(words) and _named_toll(reading, words):
         return
     counted = _counted_subject(words)
-    if counted:  # "Varn measles deaths rise to 32"
+    if counted:  # "Lanta cholera deaths rise to 29"
         reading.event = ""
         reading.set("toll_subject", quantity="people", event=counted)
 
@@ -541,7 +541,7 @@ def _subject_of_verb(reading: Reading, words: list[str], verb: int) -> tuple[lis
     """The subject of the rise or fall at ``verb``, and where the words before it end."""
     article = _change_noun_after_link(words, verb)
     if article is not None:
-        # "Sales rose 3.4%, following a downwardly-revised fall of 3.1%": what changed
+        # "Sales rose 2.7%, following an upwardly revised fall of 4.2%": what changed
         # before is what fell, not the adjective before the noun
         earlier = [k for k in range(article) if EVENT_OF.get(words[k]) in CHANGE_EVENTS]
         if earlier:
@@ -765,7 +765,7 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
     if reading.event not in CHANGE_EVENTS:
         return
     if (figure.qualifier or "").lower() in _LEVEL_BOUNDS:
-        reading.event = ""  # "climbed as high as 41.8C": the level reached
+        reading.event = ""  # "climbed as high as 44.6C": the level reached
         reading.rules.append("level_after_to")
         return
     words = context.before_words[-4:]
@@ -779,7 +779,7 @@ def rule_level_after_to(reading: Reading, context: Context, figure: Figure) -> N
         return
     verbs = [k for k, w in enumerate(words) if EVENT_OF.get(w) in CHANGE_EVENTS]
     if verbs and verbs[-1] > len(words) - 1 - words[::-1].index("to"):
-        return  # "are thought to have dropped 3.1%": an infinitive, the verb after it
+        return  # "are believed to have slipped 4.6%": an infinitive, the verb after it
     reading.event = ""
     reading.rules.append("level_after_to")
 
@@ -844,7 +844,7 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
 
 def _month_before(words: list[str]) -> bool:
     """Whether a figure is said for the month before the one told: "a rise of 1.4% the
-    month before", "0.8% in the previous month"."""
+    month before", "1.3% in the previous month"."""
     if words[:1] == ["in"]:
         words = words[1:]
     return tuple(words[:3]) in _MONTH_BEFORE
@@ -1163,7 +1163,7 @@ def rule_money_purpose(reading: Reading, context: Context, figure: Figure) -> No
         if heads:  # "a 90 million euro signing-on bonus", "the £9 million fee eclipses"
             name = " ".join(noun[: heads[0] + 1])
             if name in _PRICE_DEALS and words[len(name.split()) : len(name.split()) + 1] == ["for"]:
-                name = "fee"  # "a £95 million deal for the midfielder": the price paid
+                name = "fee"  # "a £58 million deal for the midfielder": the price paid
             reading.set("money_noun", quantity=QUANTITY_SYNONYMS.get(name, name))
         elif _price_paid(context.before_words):
             reading.set("price_paid", quantity="fee")
@@ -1180,7 +1180,7 @@ _BUYING = frozenset(
 
 def _price_paid(before: list[str]) -> bool:
     """Whether a sum is the price of a purchase or transfer said before it: "completed the
-    signing of Varn from Lanta for a club-record 96.8 million pounds"."""
+    signing of Varn from Lanta for a club-record 61.5 million pounds"."""
     k = len(before) - 1
     while k >= 0 and (
         before[k] in RECORD_WORDS

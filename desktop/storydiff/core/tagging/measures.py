@@ -463,7 +463,7 @@ def _with_months(
         earlier_next = n + 1 < len(measures) and measures[n + 1].period.endswith("earlier")
         own = [m for m in months if not _CUT.search(text, figure.end, max(figure.end, m[0]))]
         if n + 1 < len(figures) and _EARLIER_LINK.search(text, figure.end, figures[n + 1].start):
-            # "fell 2.1%, following a fall of 1.1% in November": the month is the earlier one's
+            # "fell 5.2%, following a fall of 0.7% in April": the month is the earlier one's
             own = [m for m in own if m[0] < figures[n + 1].start]
         if n and measure.period.endswith("earlier"):
             # "rose to 3.9% in May from 3.7%": a month between the current value and its
@@ -476,7 +476,7 @@ def _with_months(
         if month and _WHOLE_YEAR_AFTER.match(text, figure.end):
             month = ""  # "grew 2.6% for all of 2019": a year's figure, whatever month is near
         if month and _RELATIVE_MONTH_AFTER.match(text, figure.end):
-            month = ""  # "rose 3.4% last month, after a fall in December": not December's
+            month = ""  # "rose 2.7% last month, after a fall in March": not March's
         if month and measure.kind not in _UNDATED_KINDS:
             measure = replace(measure, month=month, rules=(*measure.rules, "month_frame"))
         out.append(measure)
