@@ -1582,3 +1582,12 @@ def test_a_majority_mark_is_the_seats_a_majority_needs():
     hyphen = measures("It failed to reach the 201-majority mark.")["201-majority"]
     assert hyphen.key == found["201"].key
     assert measures("Harbour won a majority of 174.")["174"].period == "required"
+
+
+def test_a_fee_said_to_be_worth_a_record_sum_or_put_at_one_is_the_fee():
+    found = measures(
+        "The clubs agreed a transfer fee estimated to be worth a league record 90m euros."
+    )
+    assert found["90m euros"].quantity == "fee"
+    put = measures("It did not disclose the transfer fee, which reports have put at around £52m.")
+    assert put["around £52m"].quantity == "fee"

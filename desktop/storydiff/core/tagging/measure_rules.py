@@ -985,10 +985,14 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
     k = len(words)
     while k > 2 and words[k - 1] in RECORD_WORDS:
         k -= 1
+    if k < len(words) and k > 3 and words[k - 2] in ("a", "an") and words[k] == "record":
+        k -= 1  # "worth a league record 90 million euros": whose record, one word
     if k < len(words) and words[k - 1] in ("a", "an") and words[k - 2] in NAMING_LINKS:
         words = words[: k - 1]  # "turnout is a record 68.4 percent"
     if len(words) < 2 or words[-1] not in NAMING_LINKS:
         return
+    if len(words) > 4 and words[-3:-1] == ["to", "be"] and words[-4] in _SAID_TO_BE:
+        words = words[:-4] + words[-1:]  # "a fee estimated to be worth": the fee's worth
     if words[-1] == "of" and words[-2] in _MADE_OF:
         return  # "the award consisted of $410,000 in damages": the parts name themselves
     if words[-1] == "to" and (
@@ -1000,6 +1004,10 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         # "Sky News puts the fee at €90 million": the fee; "puts it (the figure) at": the
         # thing said before, which this clause does not name
         thing = [w for w in words[put[-1] + 1 : -1] if w not in SUBJECT_SKIP]
+        relative = _relative_clause_start(words[: put[-1]] + [","])
+        if not thing and relative is not None:
+            # "the transfer fee, which reports have put at £90 million": the fee
+            thing = _subject_before(reading, words[:relative])
         if thing and not _REFERENCES.intersection(thing):
             reading.set("noun_of_figure", quantity=quantity_name(thing[-3:]))
         return
@@ -1068,6 +1076,8 @@ _REACHING = frozenset(
 )
 
 
+# Participles of a worth told by someone else: "a fee believed to be worth".
+_SAID_TO_BE = frozenset("estimated believed thought said reported understood expected".split())
 # Verbs whose "of" lists parts: "consisted of", "made up of".
 _MADE_OF = frozenset("consisted consists consist consisting composed comprised up".split())
 # "X puts the fee at": a source's estimate of the thing after the verb.
