@@ -1004,7 +1004,7 @@ def rule_noun_of_figure(reading: Reading, context: Context, figure: Figure) -> N
         # "Sky News puts the fee at €90 million": the fee; "puts it (the figure) at": the
         # thing said before, which this clause does not name
         thing = [w for w in words[put[-1] + 1 : -1] if w not in SUBJECT_SKIP]
-        relative = _relative_clause_start(words[: put[-1]] + [","])
+        relative = _relative_clause_start([*words[: put[-1]], ","])
         if not thing and relative is not None:
             # "the transfer fee, which reports have put at £90 million": the fee
             thing = _subject_before(reading, words[:relative])
