@@ -630,3 +630,16 @@ def test_a_multiplier_is_never_a_count_that_changed():
     assert not any(f.conflict for f in facts.facts)
     tripled = items("Deaths have more than doubled.")[0]
     assert tripled.measure.kind == "times" and tripled.measure.label.endswith("(times)")
+
+
+def test_the_people_an_event_befell_as_a_whole_are_its_toll_a_group_among_them_is_not():
+    facts = table(
+        "At least 214 pilgrims have died in the heat, officials said.",
+        "The heat has caused 390 deaths, officials said.",
+    )
+    assert row_with(facts, "At least 214 pilgrims", "390 deaths").conflict
+    group = table(
+        "At least 14 children have died in the heat, officials said.",
+        "The heat has caused 390 deaths, officials said.",
+    )
+    assert not any(f.conflict for f in group.facts)

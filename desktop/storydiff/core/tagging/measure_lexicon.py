@@ -107,6 +107,13 @@ COUNTED_NOUNS: dict[str, tuple[str, str]] = {
     "person": ("people", ""),
     "individuals": ("people", ""),
     "residents": ("people", ""),
+    # the people an event befell as a whole, not a group among them (unlike "children")
+    "inhabitants": ("people", ""),
+    "villagers": ("people", ""),
+    "pilgrims": ("people", ""),
+    "worshippers": ("people", ""),
+    "passengers": ("people", ""),
+    "migrants": ("people", ""),
     "cases": ("people", "infected"),
     "illnesses": ("people", "infected"),
     "structures": ("buildings", ""),
