@@ -151,7 +151,7 @@ def name_aliases(*documents: Document) -> dict[str, str]:
             if words[-1].isupper() or sum(c.isupper() for c in m.group("short")) < 2:
                 continue  # "NEW YORK (Reuters)": a dateline and its agency
             owner = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
-            words = words[owner[-1] + 1 :] if owner else words  # "Khan's Tehreek-e-Insaf"
+            words = words[owner[-1] + 1 :] if owner else words  # "Lima's Third Path"
             full = " ".join(words).lower()
             full = full[4:] if full.startswith("the ") else full
             short = m.group("short").lower()

@@ -235,7 +235,7 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
 
 def _far_apart_bare_counts(a: FactItem, b: FactItem) -> bool:
     """Whether two counts of a thing said with nothing else (no event, period, place or
-    month: "36 points", "38,390 points") are too far apart to be one fact told otherwise:
+    month: "31 points", "27,415 points") are too far apart to be one fact told otherwise:
     one game's points and a career's, one party's seats and another's."""
     if a.measure.kind != "count" or any(not _bare(m) for m in (*a.measures, *b.measures)):
         return False

@@ -496,7 +496,7 @@ def _named_toll(reading: Reading, words: list[str]) -> bool:
 
 
 def _counted_subject(words: list[str]) -> str:
-    """The event of a count of people that rose or fell to the figure: "deaths rose to 32",
+    """The event of a count of people that rose or fell to the figure: "deaths rose to 29",
     "cases have climbed to 140" → killed, infected ("" when the subject is something else)."""
     if len(words) < 3 or words[-1] != "to" or EVENT_OF.get(words[-2]) not in CHANGE_EVENTS:
         return ""
@@ -843,7 +843,7 @@ def rule_earlier_figure(reading: Reading, context: Context, figure: Figure) -> N
 
 
 def _month_before(words: list[str]) -> bool:
-    """Whether a figure is said for the month before the one told: "a rise of 1.4% the
+    """Whether a figure is said for the month before the one told: "a rise of 0.9% the
     month before", "1.3% in the previous month"."""
     if words[:1] == ["in"]:
         words = words[1:]
@@ -1192,11 +1192,11 @@ def _price_paid(before: list[str]) -> bool:
     """Whether a sum is the price of a purchase or transfer said before it: "completed the
     signing of Varn from Lanta for a club-record 61.5 million pounds"."""
     k = len(before) - 1
-    while k >= 0 and (
-        before[k] in RECORD_WORDS
-        or before[k] in ("a", "an", "british", "club")
-        or before[k].endswith("-record")
-    ):
+    while k >= 0 and (before[k] in RECORD_WORDS or before[k].endswith("-record")):
+        k -= 1
+    if k > 0 and k + 1 < len(before) and before[k + 1] == "record" and before[k - 1] in ("a", "an"):
+        k -= 1  # "for a league record £90m": whose record, one word
+    if k >= 0 and before[k] in ("a", "an"):
         k -= 1
     if k < 0 or before[k] != "for":
         return False
