@@ -1591,3 +1591,20 @@ def test_a_fee_said_to_be_worth_a_record_sum_or_put_at_one_is_the_fee():
     assert found["90m euros"].quantity == "fee"
     put = measures("It did not disclose the transfer fee, which reports have put at around £52m.")
     assert put["around £52m"].quantity == "fee"
+
+
+def test_a_share_that_voted_yes_or_no_is_that_side_s_share_of_the_vote():
+    found = measures(
+        "With 98.1% of the votes counted, 51.4% of Lantans approved the referendum question,"
+        " compared to 48.6% who rejected it."
+    )
+    assert (found["51.4%"].quantity, found["51.4%"].place) == ("share of the vote", "yes")
+    assert found["48.6%"].place == "no"
+    assert found["51.4%"].label == "share of the vote for Yes"
+    said_no = measures("In the referendum, 53 percent of Lantans had voted no.")
+    assert said_no["53 percent"].key == found["48.6%"].key
+    strike = measures(
+        "The union said 91% of voting workers rejected the offer and 93% approved a strike."
+    )
+    assert (strike["91%"].place, strike["93%"].place) == ("no", "yes")
+    assert measures("Regulators said 40% of applications were rejected.")["40%"].place == ""

@@ -36,6 +36,46 @@ from storydiff.core.tagging.records import Figure
 _SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 
 
+def rule_vote_side(reading: Reading, context: Context, figure: Figure) -> None:
+    """The side a share voted for in a referendum or a ballot: "55% of voters said no",
+    "51.2% voted yes", "48.8% who rejected it", "96% of members approved the strike" →
+    share of the vote, place ``yes`` or ``no`` (the two sides are two facts)."""
+    if reading.kind != "percent" or not _SIDE_CONTEXT.intersection(
+        context.before_words + context.own_after
+    ):
+        return
+    side = ""
+    for k, word in enumerate(context.own_after[:8]):
+        if word in CLAUSE_JOINS or word == ",":
+            break
+        following = context.own_after[k + 1 : k + 3]
+        if word in _VOTING and following[:1] in (["yes"], ["no"]):
+            side = following[0]
+        elif word in _VOTING and following in (["in", "favour"], ["in", "favor"]):
+            side = "yes"
+        elif word in _VOTING and following[:1] == ["against"]:
+            side = "no"
+        else:
+            side = _SIDE_VERBS.get(word, "")
+        if side:
+            break
+    if side:
+        reading.quantity, reading.event = "share of the vote", "voted"
+        reading.set("vote_side", place=side)
+
+
+# Words of a clause about a vote, where a share may take a side.
+_SIDE_CONTEXT = frozenset(
+    "vote votes voted voting voters referendum ballot ballots plebiscite poll".split()
+)
+_VOTING = frozenset("voted voting vote votes said say says chose backed".split())
+# Verbs of a side taken: what a share "approved" or "rejected".
+_SIDE_VERBS = {
+    "approved": "yes", "backed": "yes", "supported": "yes", "endorsed": "yes",
+    "favoured": "yes", "favored": "yes", "rejected": "no", "opposed": "no",
+}  # fmt: skip
+
+
 def rule_vote_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     """Whose share of the vote: "Brandt received 50.3% of the vote", "41.2% for
     Halden" → the candidate, as the measure's group (one candidate's share is not

@@ -22,6 +22,7 @@ from storydiff.core.tagging.measure_groups import (
     rule_sub_area,
     rule_toll_place,
     rule_vote_share_of,
+    rule_vote_side,
     rule_votes_of,
 )
 from storydiff.core.tagging.measure_lexicon import (
@@ -1446,6 +1447,7 @@ RULES = (
     rule_level_verb_subject,
     rule_noun_of_figure,
     rule_share_of,
+    rule_vote_side,
     rule_vote_share_of,
     rule_party_share,
     rule_votes_of,

@@ -100,6 +100,7 @@ class Measure:
 _WHOSE_RULES = frozenset(
     {
         "vote_share_of",
+        "vote_side",
         "vote_share_respectively",
         "votes_of",
         "party_share",
