@@ -14,6 +14,7 @@ from storydiff.core.facts import (
     match_facts,
 )
 from storydiff.core.tagging import extract
+from storydiff.core.tagging.measures import places_agree
 from storydiff.core.wording import kind_phrase, side_words
 
 
@@ -643,3 +644,12 @@ def test_the_people_an_event_befell_as_a_whole_are_its_toll_a_group_among_them_i
         "The heat has caused 390 deaths, officials said.",
     )
     assert not any(f.conflict for f in group.facts)
+
+
+def test_a_candidate_spelt_two_ways_is_one_candidate_short_names_are_not():
+    facts = table(
+        "Her main rival, Tomas Varnesku, a former prosecutor, won 30 percent of the vote.",
+        "Results gave Lima 42% of the vote and former prosecutor Tomas Varnescu 26%.",
+    )
+    assert row_with(facts, "30 percent", "26%").conflict
+    assert not places_agree("lima", "lina") and not places_agree("austria", "australia")

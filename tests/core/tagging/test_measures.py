@@ -1608,3 +1608,13 @@ def test_a_share_that_voted_yes_or_no_is_that_side_s_share_of_the_vote():
     )
     assert (strike["91%"].place, strike["93%"].place) == ("no", "yes")
     assert measures("Regulators said 40% of applications were rejected.")["40%"].place == ""
+
+
+def test_a_share_a_count_gave_a_named_candidate_is_that_candidate_s():
+    found = measures(
+        "Results gave Lima 42% of the vote and former prosecutor general Tomas Varnescu 26%."
+    )
+    assert (found["42%"].place, found["26%"].place) == ("lima", "tomas varnescu")
+    assert found["26%"].label == "share of the vote for Tomas Varnescu"
+    poll = measures("The poll gave Harbour 31% and Civic Union 22%.")
+    assert (poll["31%"].place, poll["22%"].place) == ("harbour", "civic union")

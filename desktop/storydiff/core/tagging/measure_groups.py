@@ -64,6 +64,31 @@ def rule_vote_side(reading: Reading, context: Context, figure: Figure) -> None:
         reading.set("vote_side", place=side)
 
 
+def rule_gave_share(reading: Reading, context: Context, figure: Figure) -> None:
+    """A share a count or a poll "gave" a named candidate: "results gave Lima 42% of the
+    vote and former minister Tomas Varn 26%" → share of the vote for Lima, for Varn."""
+    if reading.kind != "percent" or reading.place:
+        return
+    before = context.before
+    words = [t.word for t in before]
+    if "gave" not in words or _SIDE_CONTEXT.isdisjoint(words + context.own_after):
+        return
+    k = len(before)
+    while k and before[k - 1].capital and before[k - 1].word[0].isalpha():
+        k -= 1
+    name = before[k:]
+    if not name or k == 0:
+        return
+    titles = 0  # "and former prosecutor general Tomas Varn": lower-case words of a title
+    while k > 1 and titles < 4 and words[k - 1].isalpha() and words[k - 1] not in ("and", "gave"):
+        k -= 1
+        titles += 1
+    link = words[k - 1]
+    if link == "gave" or (link == "and" and FIGURE in context.before_words):
+        reading.quantity, reading.event = "share of the vote", "voted"
+        reading.set("gave_share", place=" ".join(t.word for t in name))
+
+
 # Words of a clause about a vote, where a share may take a side.
 _SIDE_CONTEXT = frozenset(
     "vote votes voted voting voters referendum ballot ballots plebiscite poll".split()

@@ -12,6 +12,7 @@ from storydiff.core.tagging.measure_context import FIGURE, Context, Reading
 from storydiff.core.tagging.measure_groups import (
     rule_distance_from,
     rule_for_whom,
+    rule_gave_share,
     rule_majority_mark,
     rule_opening_place,
     rule_owner,
@@ -1448,6 +1449,7 @@ RULES = (
     rule_noun_of_figure,
     rule_share_of,
     rule_vote_side,
+    rule_gave_share,
     rule_vote_share_of,
     rule_party_share,
     rule_votes_of,

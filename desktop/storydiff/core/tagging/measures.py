@@ -101,6 +101,7 @@ _WHOSE_RULES = frozenset(
     {
         "vote_share_of",
         "vote_side",
+        "gave_share",
         "vote_share_respectively",
         "votes_of",
         "party_share",
@@ -198,7 +199,26 @@ def places_agree(x: str, y: str) -> bool:
     if x == y:
         return True
     a, b = set(x.split()), set(y.split())
-    return bool(a and b) and (a <= b or b <= a)
+    if a and b and (a <= b or b <= a):
+        return True
+    xs, ys = x.split(), y.split()
+    if not (xs and ys and _one_letter_apart(xs[-1], ys[-1])):
+        return False
+    return set(xs[:-1]) <= set(ys[:-1]) or set(ys[:-1]) <= set(xs[:-1])  # "Ana Varnescu"
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Whether two long names differ by one letter added, dropped or changed, as names
+    transliterated two ways do ("Varnescu" ~ "Varnesku", "Zelensky" ~ "Zelenskyy")."""
+    if min(len(x), len(y)) < _SPELLING_MIN or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    k = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    return x[k + (len(x) == len(y)) :] == y[k + 1 :]
+
+
+_SPELLING_MIN = 7  # shorter names one letter apart are often two names ("Lima" ~ "Lina")
 
 
 def read_measures(text: str, start: int, end: int, figures: list[Figure]) -> list[Measure]:
