@@ -1618,3 +1618,10 @@ def test_a_share_a_count_gave_a_named_candidate_is_that_candidate_s():
     assert found["26%"].label == "share of the vote for Tomas Varnescu"
     poll = measures("The poll gave Harbour 31% and Civic Union 22%.")
     assert (poll["31%"].place, poll["22%"].place) == ("harbour", "civic union")
+
+
+def test_a_share_of_ballots_still_to_count_is_not_the_share_counted():
+    left = measures("The finish was tight, with barely 1.5% of the ballots still to be counted.")
+    counted = measures("With 94% of ballots counted, Lima led.")
+    assert left["barely 1.5%"].period == "left" and counted["94%"].period == ""
+    assert left["barely 1.5%"].key != counted["94%"].key

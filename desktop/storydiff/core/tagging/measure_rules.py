@@ -1126,6 +1126,10 @@ def _area_of(reading: Reading, rule: str, subject: list[str]) -> list[str]:
     return subject
 
 
+# Words of a share of the count not yet counted: "still to be counted", "yet to count".
+_STILL_TO = frozenset({"still", "yet", "left", "remaining", "outstanding"})
+
+
 def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     """A share: "more than 90 percent of the monthly increase" → share of monthly increase."""
     words = context.own_after
@@ -1139,7 +1143,8 @@ def rule_share_of(reading: Reading, context: Context, figure: Figure) -> None:
     if BALLOT_NOUNS.intersection(noun) and counting:
         # "91% of ballots counted", "a count of 68% of ballot boxes": how far the count is
         reading.quantity = ""
-        reading.set("share_counted", quantity="share of the count")
+        left = bool(_STILL_TO.intersection(words[1:8]))  # "1.5% of ballots still to be counted"
+        reading.set("share_counted", quantity="share of the count", period="left" if left else "")
     elif {"vote", "votes", "ballots"}.intersection(noun):
         reading.quantity = ""
         reading.set("share_of", quantity="share of the vote")  # "of the total votes cast"
