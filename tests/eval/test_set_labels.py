@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).parent
-OUTLET_SETS = [EVAL / f"dev{n}" / "outlets" for n in range(3, 16)]
-OUTLET_SETS.append(EVAL / "blind16" / "outlets")  # labels only: the tool never runs here
+OUTLET_SETS = [EVAL / f"dev{n}" / "outlets" for n in range(3, 17)]
 PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
 STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
 ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))
