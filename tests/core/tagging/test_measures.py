@@ -1625,3 +1625,11 @@ def test_a_share_of_ballots_still_to_count_is_not_the_share_counted():
     counted = measures("With 94% of ballots counted, Lima led.")
     assert left["barely 1.5%"].period == "left" and counted["94%"].period == ""
     assert left["barely 1.5%"].key != counted["94%"].key
+
+
+def test_a_party_named_with_its_short_form_then_with_a_share_has_that_share():
+    found = measures(
+        "The Union is projected to hold 28.5% of the vote, followed by the Harbour Party (HP)"
+        " with 21.8%, the Labour Party (LP) with 15.4%, the Green Party with 10.6%."
+    )
+    assert [found[s].place for s in ("21.8%", "15.4%", "10.6%")] == ["harbour", "labour", "green"]

@@ -277,6 +277,8 @@ def _party_named(context: Context) -> str:
             return _party_name(_name_opening(after[k + 1 : k + 6]))
     if words[-1:] not in (["with"], ["on"]):
         return ""
+    if len(before) == 1 and context.named_before_bracket:
+        return _party_name(_name_run(context.named_before_bracket))  # "the Union (U) with 9%"
     k = j = len(before) - 1
     while j > 0 and before[j - 1].word in _PLACED:
         j -= 1  # "was fifth on", "finished in third place with"
