@@ -653,3 +653,21 @@ def test_a_candidate_spelt_two_ways_is_one_candidate_short_names_are_not():
     )
     assert row_with(facts, "30 percent", "26%").conflict
     assert not places_agree("lima", "lina") and not places_agree("austria", "australia")
+
+
+def test_sums_far_apart_are_two_facts_unless_the_same_digits_slipped_a_scale():
+    fees = table("Lanta bought Varn for about £6m two years ago.", "Harbour signed Lima for £104m.")
+    assert not any(f.conflict for f in fees.facts)
+    slip = table(
+        "The jury awarded $240 million in punitive damages.",
+        "The jury awarded $240,000 in punitive damages.",
+    )
+    assert row_with(slip, "$240 million", "$240,000").conflict
+
+
+def test_a_number_of_times_said_alone_is_no_fact_to_conflict():
+    facts = table(
+        "Damages are limited to no more than eight times the compensatory amount.",
+        "The company sought three times to settle the cases.",
+    )
+    assert not any(f.conflict for f in facts.facts)

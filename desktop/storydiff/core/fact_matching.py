@@ -234,16 +234,25 @@ def fact_score(a: FactItem, b: FactItem) -> float | None:
 
 
 def _far_apart_bare_counts(a: FactItem, b: FactItem) -> bool:
-    """Whether two counts of a thing said with nothing else (no event, period, place or
-    month: "31 points", "27,415 points") are too far apart to be one fact told otherwise:
-    one game's points and a career's, one party's seats and another's."""
-    if a.measure.kind != "count" or any(not _bare(m) for m in (*a.measures, *b.measures)):
+    """Whether two counts or sums of a thing said with nothing else (no event, period, place
+    or month: "31 points", "27,415 points") are too far apart to be one fact told otherwise:
+    one game's points and a career's, one party's seats and another's, one player's fee and
+    another's. The same digits at another scale ("$250 million", "$250,000") stay one fact:
+    one outlet slipped."""
+    if a.measure.kind not in _BARE_KINDS or any(not _bare(m) for m in (*a.measures, *b.measures)):
         return False
     x, y = a.figure.value, b.figure.value
     if not (isinstance(x, (int, float)) and isinstance(y, (int, float))) or not (x and y):
         return False
     low, high = sorted((abs(x), abs(y)))
-    return high > BARE_COUNT_REACH * low
+    if high <= BARE_COUNT_REACH * low:
+        return False
+    power = math.log10(high / low)
+    return abs(power - round(power)) > 1e-6  # same digits, other scale: a slip, one fact
+
+
+# Kinds whose bare measures may be far apart: counts, and sums such as two players' fees.
+_BARE_KINDS = frozenset({"count", "money"})
 
 
 def _bare(measure: Measure) -> bool:

@@ -218,7 +218,7 @@ FORECAST_WORDS = frozenset(
 )
 # Counted nouns that alone say too little to call two values a conflict: "two people" (the
 # first two brought to a hospital) and "20,000 people" (a population).
-GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "others"})
+GENERIC_QUANTITIES = frozenset({"people", "persons", "person", "individuals", "others", "times"})
 # How far an election count has got: "with 94% of ballots counted", "98% of precincts
 # reporting", "99% of polling stations scrutinised" all say the share of the count.
 BALLOT_NOUNS = frozenset(
