@@ -1633,3 +1633,15 @@ def test_a_party_named_with_its_short_form_then_with_a_share_has_that_share():
         " with 21.8%, the Labour Party (LP) with 15.4%, the Green Party with 10.6%."
     )
     assert [found[s].place for s in ("21.8%", "15.4%", "10.6%")] == ["harbour", "labour", "green"]
+
+
+def test_suspected_and_confirmed_cases_counted_together_are_no_confirmed_count():
+    found = measures(
+        "The total number of suspected and confirmed Lanta fever (LF) cases in Portmere, Varn,"
+        " has risen to 171 after five more patients were found."
+    )
+    assert (found["171"].event, found["171"].period) == ("infected", "with probable")
+    both = measures("Suspected and confirmed cases have risen to 88.")["88"]
+    assert both.period == "with probable"
+    assert measures("The number of confirmed cases rose to 40.")["40"].period == ""
+    assert measures("Deaths in Varn have risen to 40.")["40"].event == "killed"

@@ -471,7 +471,9 @@ def rule_toll_noun(reading: Reading, context: Context, figure: Figure) -> None:
     counted = _counted_subject(words)
     if counted:  # "Lanta cholera deaths rise to 29"
         reading.event = ""
-        reading.set("toll_subject", quantity="people", event=counted)
+        said = [*words, *(t.word for t in context.named_before_bracket)]  # "cases (LF)"
+        period = "with probable" if _both_counted(said) else ""
+        reading.set("toll_subject", quantity="people", event=counted, period=period)
 
 
 def _named_toll(reading: Reading, words: list[str]) -> bool:
@@ -491,10 +493,18 @@ def _named_toll(reading: Reading, words: list[str]) -> bool:
             if len(noun) == size and noun in _TOLLS:
                 reading.event = ""
                 period = "suspected" if _UNCONFIRMED.intersection(noun) else ""
+                if _both_counted(words[max(0, k - 6) : k + 1]):
+                    period = "with probable"  # "suspected and confirmed cases rose to"
                 reading.set("toll_noun", quantity="people", event=_TOLLS[noun], period=period)
                 return True
         k -= 1
     return False
+
+
+def _both_counted(words: list[str]) -> bool:
+    """Whether a toll's words count confirmed and unconfirmed cases together: "suspected and
+    confirmed cases", "confirmed and probable deaths"."""
+    return "confirmed" in words and not _UNCONFIRMED.isdisjoint(words)
 
 
 def _counted_subject(words: list[str]) -> str:
@@ -505,7 +515,10 @@ def _counted_subject(words: list[str]) -> str:
     k = len(words) - 3
     while k > 0 and words[k] in AUXILIARIES:
         k -= 1
-    quantity, event = COUNTED_NOUNS.get(words[k], ("", ""))
+    if words[k] not in COUNTED_NOUNS:  # "cases in Portmere, Varn, have risen to"
+        places = [j for j in range(max(0, k - 6), k) if words[j] == "in"]
+        k = places[0] - 1 if places else k
+    quantity, event = COUNTED_NOUNS.get(words[k], ("", "")) if k >= 0 else ("", "")
     return event if quantity == "people" else ""
 
 
