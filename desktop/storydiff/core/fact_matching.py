@@ -237,7 +237,7 @@ def _far_apart_bare_counts(a: FactItem, b: FactItem) -> bool:
     """Whether two counts or sums of a thing said with nothing else (no event, period, place
     or month: "31 points", "27,415 points") are too far apart to be one fact told otherwise:
     one game's points and a career's, one party's seats and another's, one player's fee and
-    another's. The same digits at another scale ("$250 million", "$250,000") stay one fact:
+    another's. The same digits at another scale ("$240 million", "$240,000") stay one fact:
     one outlet slipped."""
     if a.measure.kind not in _BARE_KINDS or any(not _bare(m) for m in (*a.measures, *b.measures)):
         return False

@@ -37,8 +37,8 @@ _SUB_AREA_CUTS = CLAUSE_JOINS - {"and", "or"}
 
 
 def rule_vote_side(reading: Reading, context: Context, figure: Figure) -> None:
-    """The side a share voted for in a referendum or a ballot: "55% of voters said no",
-    "51.2% voted yes", "48.8% who rejected it", "96% of members approved the strike" →
+    """The side a share voted for in a referendum or a ballot: "53% of voters said no",
+    "51.4% voted yes", "48.6% who rejected it", "93% of members approved a strike" →
     share of the vote, place ``yes`` or ``no`` (the two sides are two facts)."""
     if reading.kind != "percent" or not _SIDE_CONTEXT.intersection(
         context.before_words + context.own_after
