@@ -11,6 +11,7 @@ import pytest
 
 EVAL = Path(__file__).parent
 OUTLET_SETS = [EVAL / f"dev{n}" / "outlets" for n in range(3, 17)]
+OUTLET_SETS.append(EVAL / "blind17" / "outlets")  # labels only: the tool never runs here
 PAIRS = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.expect.json"))
 STORIES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.story.json"))
 ARTICLES = sorted(p for folder in OUTLET_SETS for p in folder.glob("*.txt"))
