@@ -211,6 +211,8 @@ CHANGE_SUBJECTS = frozenset({"consumer prices", "core consumer prices", "gdp"})
 
 # Nouns for a rate that is annual unless said otherwise: "inflation dropped to 5.4%".
 ANNUAL_RATE_NOUNS = frozenset({"inflation", "cpi"})
+# Words that link a figure to an earlier one: "fell 2%, following a rise of 1%", "after a".
+EARLIER_LINKS = frozenset("following after from".split())
 # Words that make a figure a forecast, not an outcome.
 FORECAST_WORDS = frozenset(
     "predicted forecast forecasts forecasted expected expect expects anticipated consensus "

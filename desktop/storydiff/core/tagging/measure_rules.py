@@ -41,6 +41,7 @@ from storydiff.core.tagging.measure_lexicon import (
     COUNTING_WORDS,
     COUNTRIES,
     COUNTRY_ADJECTIVES,
+    EARLIER_LINKS,
     EARLIER_VALUE_FILLERS,
     EVENT_CLASSES,
     FORECAST_COMPARED,
@@ -632,11 +633,8 @@ def _change_noun_after_link(words: list[str], head: int) -> int | None:
     ("..., following a revised fall of", "after an upwardly revised rise of"), else None."""
     for k in range(head - 1, max(-1, head - 4), -1):
         if words[k] in ("a", "an"):
-            return k if k and words[k - 1] in _LINKS_TO_EARLIER else None
+            return k if k and words[k - 1] in EARLIER_LINKS else None
     return None
-
-
-_LINKS_TO_EARLIER = frozenset("following after from".split())
 
 
 _SAID = frozenset("said says say reported reports estimated estimates showed shows".split())
@@ -1237,9 +1235,6 @@ def rule_people_lost(reading: Reading, context: Context, figure: Figure) -> None
         return
     if context.before_words[-3:] and _LOST.intersection(context.before_words[-3:]):
         reading.set("people_lost", event="killed")
-
-
-_LOST = frozenset({"lost", "lose", "losing"})
 
 
 def rule_revision_amount(reading: Reading, context: Context, figure: Figure) -> None:

@@ -24,6 +24,7 @@ from storydiff.core.tagging.measure_lexicon import (
     COUNTED_NOUNS,
     COUNTRIES,
     COUNTRY_NAMES,
+    EARLIER_LINKS,
     GENERIC_QUANTITIES,
     PEOPLE_EVENTS,
     PLACE_GENERIC_WORDS,
@@ -579,7 +580,9 @@ _WHOLE_YEAR_AFTER = compile_pattern(
 )
 
 
-_EARLIER_LINK = compile_pattern(r"\b(?:following|after|from)\s+(?:an?\s+)?", re.IGNORECASE)
+_EARLIER_LINK = compile_pattern(
+    rf"\b(?:{'|'.join(sorted(EARLIER_LINKS))})\s+(?:an?\s+)?", re.IGNORECASE
+)
 _RELATIVE_MONTH_AFTER = compile_pattern(
     r"\s+(?:in\s+)?(?:(?:last|this|the\s+previous|the\s+past|the\s+prior|the\s+preceding)"
     r"\s+month|the\s+month\s+(?:before|prior)|a\s+month\s+earlier)\b",
